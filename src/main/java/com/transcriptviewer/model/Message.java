@@ -1,0 +1,32 @@
+package com.transcriptviewer.model;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One message of a conversation as the API returned it. {@code text} may be null (tool-call messages usually have
+ * none); timestamps may be null when the API left them out. Collections are never null and never mutable.
+ */
+public record Message(Role role, String text, List<ToolCall> toolCalls, Instant createdAt, Instant sentAt,
+                      Map<String, Object> metadata) {
+
+    public Message {
+        role = role == null ? Role.of(null) : role;
+        toolCalls = toolCalls == null ? List.of() : List.copyOf(toolCalls);
+        metadata = Metadata.copyOf(metadata);
+    }
+
+    /** When the end user experienced the message: {@code sent_at}, falling back to {@code created_at}. */
+    public Instant displayTime() {
+        return sentAt != null ? sentAt : createdAt;
+    }
+
+    public boolean hasText() {
+        return text != null && !text.isEmpty();
+    }
+
+    public boolean hasToolCalls() {
+        return !toolCalls.isEmpty();
+    }
+}
