@@ -9,6 +9,7 @@ import com.transcriptviewer.model.Role;
 import com.transcriptviewer.model.ToolCall;
 import org.junit.jupiter.api.Test;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -154,7 +155,7 @@ class DemoDataTest {
                 assertThat(Objects.toString(conversation.metadata().get(Conversation.CALL_CONTROL_ID)))
                         .matches("v3:[A-Za-z0-9_-]{20,}");
             }
-            assertThat(conversation.createdAt()).isBefore(java.time.Instant.parse("2025-07-01T00:00:00Z"));
+            assertThat(conversation.createdAt()).isBefore(Instant.parse("2025-07-01T00:00:00Z"));
         }
         assertThat(data.conversations()).anyMatch(c -> c.name() == null && c.lastMessageAt() == null);
     }
