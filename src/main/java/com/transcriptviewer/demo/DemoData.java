@@ -3,7 +3,6 @@ package com.transcriptviewer.demo;
 import com.transcriptviewer.model.Conversation;
 import com.transcriptviewer.model.Message;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -12,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
-import java.util.UUID;
 import java.util.function.Function;
 
 /**
@@ -47,6 +45,12 @@ public final class DemoData {
     static final int STRESS_TEST_MESSAGES = 10_000;
 
     private static final String AGENT_LINE = "+13125550100";
+    /** One assistant per channel, as a small business would configure them. */
+    private static final Map<String, String> ASSISTANTS = Map.of(
+            "phone_call", "assistant-2f9a0d4c-1b7e-4c3a-8e6d-7a5b9c1d2e3f",
+            "web_chat", "assistant-8d41c7a2-5e93-4f06-b1c8-3e7d9a2f6b54",
+            "sms_chat", "assistant-c5e27b9f-0a4d-4d81-9f3e-6b1a8c4d7e20",
+            "sms", "assistant-71b3e8d6-4f2a-4c95-a7d0-9e5c2b8f1a63");
 
     /** Newest first, the list endpoint's default order. */
     private final List<DemoConversation> conversations;
@@ -154,8 +158,7 @@ public final class DemoData {
     private static Map<String, Object> metadata(String id, String channel, String endUser, Map<String, Object> custom) {
         Random random = new Random(id.hashCode());
         Map<String, Object> metadata = new LinkedHashMap<>();
-        metadata.put(Conversation.ASSISTANT_ID,
-                "assistant-" + UUID.nameUUIDFromBytes(("assistant:" + channel).getBytes(StandardCharsets.UTF_8)));
+        metadata.put(Conversation.ASSISTANT_ID, ASSISTANTS.get(channel));
         if (channel.equals("phone_call")) {
             metadata.put(Conversation.CALL_CONTROL_ID, DemoIds.callControlId(random));
         }

@@ -65,18 +65,12 @@ final class EdgeCaseTranscript {
 
     /** Valid JSON of at least {@link #LARGE_ARGUMENTS_CHARS} characters: a document split into text chunks. */
     static String largeArguments() {
-        String chunk = "Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt "
-                + "ut labore et dolore magna aliqua. Ut enim ad minim veniam, quis nostrud exercitation ullamco.";
-        StringBuilder json = new StringBuilder(LARGE_ARGUMENTS_CHARS + 2 * chunk.length() + 64);
-        json.append("{\"document\":{\"name\":\"scanned-contract.txt\",\"chunks\":[");
-        int index = 0;
-        while (json.length() < LARGE_ARGUMENTS_CHARS) {
-            if (index > 0) {
-                json.append(',');
-            }
-            json.append("{\"n\":").append(index++).append(",\"text\":\"").append(chunk).append("\"}");
-        }
-        return json.append("]}}").toString();
+        String chunk = "{\"page\":1,\"text\":\"Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do "
+                + "eiusmod tempor incididunt ut labore et dolore magna aliqua. Ut enim ad minim veniam.\"}";
+        String head = "{\"document\":{\"name\":\"scanned-contract.txt\",\"chunks\":[";
+        int repeats = (LARGE_ARGUMENTS_CHARS - head.length()) / (chunk.length() + 1) + 1;
+        // String.repeat is one array copy; a loop of appends costs milliseconds more before the JIT warms up.
+        return head + (chunk + ",").repeat(repeats) + chunk + "]}}";
     }
 
     /** Objects nested {@code depth} levels deep: {"level":{"level":...{"value":"bottom"}...}}. */
