@@ -20,6 +20,7 @@ import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 import javafx.util.Duration;
 import org.fxmisc.richtext.StyleClassedTextArea;
+import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * One message as a chat bubble, meant as the graphic of a transcript {@code ListView} cell. The node tree is built
@@ -41,7 +42,7 @@ public final class MessageBubble extends HBox {
 
     private final Supplier<ToolCallCard> cardFactory;
     private final VBox bubble = new VBox();
-    private final HBox roleIcon = new HBox();
+    private final FontIcon roleIcon = Icons.role(Role.Kind.UNKNOWN);
     private final Label roleLabel = new Label();
     private final Label timeLabel = new Label();
     private final Label offsetLabel = new Label();
@@ -82,7 +83,8 @@ public final class MessageBubble extends HBox {
         spacer.setMinWidth(8);
         header = new HBox(roleIcon, roleLabel, spacer, timeLabel, offsetLabel);
         header.getStyleClass().add("bubble-header");
-        roleIcon.setAlignment(Pos.CENTER);
+        Icons.sizeWith(roleIcon, roleLabel, 1.15);
+        Icons.sizeWith((FontIcon) resultLabel.getGraphic(), resultLabel, 1.0);
 
         messageText.getStyleClass().add("message-text");
         messageText.setEditable(false);
@@ -111,7 +113,7 @@ public final class MessageBubble extends HBox {
         Role.Kind kind = model.roleKind();
         bubble.getStyleClass().removeAll(ROLE_CLASSES);
         bubble.getStyleClass().add(model.roleStyleClass());
-        roleIcon.getChildren().setAll(Icons.role(kind));
+        roleIcon.setIconCode(Icons.roleIkon(kind));
         roleLabel.setText(model.roleLabel());
         timeLabel.setText(model.timeText());
         timeTooltip.setText(model.timeTooltip());

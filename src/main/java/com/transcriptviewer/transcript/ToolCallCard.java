@@ -24,7 +24,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -38,8 +37,8 @@ public final class ToolCallCard extends VBox {
     private static final PseudoClass EXPANDED = PseudoClass.getPseudoClass("expanded");
 
     private final Consumer<String> clipboard;
-    private final StackPane chevron = new StackPane();
-    private final StackPane toolIcon = new StackPane();
+    private final FontIcon chevron = Icons.expand();
+    private final FontIcon toolIcon = Icons.tool(com.transcriptviewer.ui.ToolKind.WEBHOOK);
     private final Label functionName = new Label();
     private final Label preview = new Label();
     private final Label callId = new Label();
@@ -71,6 +70,8 @@ public final class ToolCallCard extends VBox {
         setFocusTraversable(true);
 
         header.getStyleClass().add("tool-card-header");
+        Icons.sizeWith(chevron, functionName, 1.1);
+        Icons.sizeWith(toolIcon, functionName, 1.15);
         functionName.getStyleClass().add("function-name");
         functionName.setMinWidth(USE_PREF_SIZE);
         preview.getStyleClass().add("arguments-preview");
@@ -123,9 +124,8 @@ public final class ToolCallCard extends VBox {
     public void bind(ToolCallCardViewModel model) {
         unbind();
         viewModel = Objects.requireNonNull(model, "model");
-        chevron.getChildren().setAll(model.isExpanded() ? Icons.collapse() : Icons.expand());
-        FontIcon icon = Icons.tool(model.toolKind());
-        toolIcon.getChildren().setAll(icon);
+        chevron.setIconCode(model.isExpanded() ? Icons.collapseIkon() : Icons.expandIkon());
+        toolIcon.setIconCode(Icons.toolIkon(model.toolKind()));
         functionName.setText(model.functionName());
         preview.setText(model.preview());
         previewTooltip.setText(model.preview());
@@ -181,7 +181,7 @@ public final class ToolCallCard extends VBox {
             return;
         }
         boolean expanded = model.isExpanded();
-        chevron.getChildren().setAll(expanded ? Icons.collapse() : Icons.expand());
+        chevron.setIconCode(expanded ? Icons.collapseIkon() : Icons.expandIkon());
         showExpanded(expanded);
         FormatState state = model.getState();
         setShown(progress, expanded && state == FormatState.FORMATTING);

@@ -1,6 +1,8 @@
 package com.transcriptviewer.ui;
 
 import com.transcriptviewer.model.Role;
+import javafx.beans.InvalidationListener;
+import javafx.scene.control.Labeled;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
@@ -80,6 +82,14 @@ public final class Icons {
         return icon(MaterialDesignC.CONTENT_COPY, "copy-icon");
     }
 
+    public static Ikon expandIkon() {
+        return MaterialDesignC.CHEVRON_RIGHT;
+    }
+
+    public static Ikon collapseIkon() {
+        return MaterialDesignC.CHEVRON_DOWN;
+    }
+
     public static FontIcon expand() {
         return icon(MaterialDesignC.CHEVRON_RIGHT, "expand-icon");
     }
@@ -99,6 +109,18 @@ public final class Icons {
     /** Marks a tool result's "Result of …" label (the link to the call it answers). */
     public static FontIcon pairing() {
         return icon(MaterialDesignL.LINK_VARIANT, "pairing-icon");
+    }
+
+    /**
+     * Keeps {@code icon} at {@code factor} times the font size of {@code reference}, so icons grow with the text
+     * when the user enlarges fonts. The listener lives as long as both nodes (one view owns both).
+     */
+    public static FontIcon sizeWith(FontIcon icon, Labeled reference, double factor) {
+        InvalidationListener update = observable ->
+                icon.setIconSize((int) Math.round(reference.getFont().getSize() * factor));
+        reference.fontProperty().addListener(update);
+        update.invalidated(reference.fontProperty());
+        return icon;
     }
 
     public static FontIcon icon(Ikon ikon, String styleClass) {

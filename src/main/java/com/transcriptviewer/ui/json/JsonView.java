@@ -175,7 +175,7 @@ public final class JsonView extends VBox {
         double content = estimate == null || estimate <= 0 ? 24 * Math.max(1, area.getParagraphs().size()) : estimate;
         double limit = maxVisibleHeight.get() > 0 ? maxVisibleHeight.get() : Double.MAX_VALUE;
         // Room for a horizontal scroll bar under long lines.
-        double height = Math.min(content + 10, limit);
+        double height = Math.min(content + 16, limit);
         scrollPane.setPrefHeight(height);
         scrollPane.setMinHeight(Math.min(height, 60));
     }
