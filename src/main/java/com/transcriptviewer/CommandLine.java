@@ -1,0 +1,107 @@
+package com.transcriptviewer;
+
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/** Parses the command line into {@link StartupOptions}; a bad argument is a {@link UsageException} with a plain reason. */
+public final class CommandLine {
+
+    public static final String USAGE = String.join(System.lineSeparator(),
+            "Usage: transcript-viewer [options]",
+            "",
+            "Opens the Transcript Viewer window. Without TELNYX_API_KEY it runs on built-in demo data.",
+            "",
+            "Options:",
+            "  --conversation ID    open this conversation at start (a UUID or a portal URL containing one)",
+            "  --file PATH          open a transcript file (JSON as returned by the messages endpoint)",
+            "  --demo               use the built-in demo data even when an API key is set",
+            "  --base-url URL       API base URL (default https://api.telnyx.com/v2, or TELNYX_BASE_URL)",
+            "  --serve-demo         run only the demo API server (no window) and print its base URL",
+            "  --port N             port for --serve-demo (default: a free port)",
+            "  --exit-after-first-page",
+            "                       exit with status 0 once the first transcript page is shown (for checks)",
+            "  --help               show this help and exit",
+            "  --version            show the version and exit",
+            "",
+            "Environment:",
+            "  TELNYX_API_KEY       API key (takes precedence over the key saved in Settings)",
+            "  TELNYX_BASE_URL      API base URL");
+
+    private CommandLine() {
+    }
+
+    /** Thrown for arguments that make no sense; the message says which and why. */
+    public static final class UsageException extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        public UsageException(String message) {
+            super(message);
+        }
+    }
+
+    public static StartupOptions parse(List<String> args) throws UsageException {
+        Optional<String> conversation = Optional.empty();
+        Optional<Path> file = Optional.empty();
+        Optional<String> baseUrl = Optional.empty();
+        boolean demo = false;
+        boolean serveDemo = false;
+        boolean help = false;
+        boolean version = false;
+        boolean exitAfterFirstPage = false;
+        Integer port = null;
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            switch (arg) {
+                case "--conversation" -> conversation = Optional.of(requireValue(args, ++i, arg));
+                case "--file" -> file = Optional.of(toPath(requireValue(args, ++i, arg)));
+                case "--base-url" -> baseUrl = Optional.of(requireValue(args, ++i, arg));
+                case "--port" -> port = toPort(requireValue(args, ++i, arg));
+                case "--demo" -> demo = true;
+                case "--serve-demo" -> serveDemo = true;
+                case "--exit-after-first-page" -> exitAfterFirstPage = true;
+                case "--help", "-h" -> help = true;
+                case "--version", "-V" -> version = true;
+                default -> throw new UsageException(arg.startsWith("-")
+                        ? "Unknown option " + arg + "."
+                        : "Unexpected argument " + arg + " (options start with --).");
+            }
+        }
+        if (port != null && !serveDemo) {
+            throw new UsageException("--port only applies to --serve-demo.");
+        }
+        if (conversation.isPresent() && file.isPresent()) {
+            throw new UsageException("Give either --conversation or --file, not both.");
+        }
+        return new StartupOptions(conversation, file, demo, baseUrl, serveDemo, port == null ? 0 : port, help,
+                version, exitAfterFirstPage);
+    }
+
+    private static String requireValue(List<String> args, int index, String option) throws UsageException {
+        if (index >= args.size() || args.get(index).startsWith("--") || args.get(index).isBlank()) {
+            throw new UsageException(option + " needs a value.");
+        }
+        return args.get(index);
+    }
+
+    private static Path toPath(String value) throws UsageException {
+        try {
+            return Path.of(value);
+        } catch (InvalidPathException e) {
+            throw new UsageException("--file: not a valid path: " + value);
+        }
+    }
+
+    private static int toPort(String value) throws UsageException {
+        try {
+            int port = Integer.parseInt(value);
+            if (port < 0 || port > 65535) {
+                throw new UsageException("--port must be between 0 and 65535, not " + value + ".");
+            }
+            return port;
+        } catch (NumberFormatException e) {
+            throw new UsageException("--port must be a number, not " + value + ".");
+        }
+    }
+}

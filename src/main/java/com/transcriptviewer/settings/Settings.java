@@ -1,0 +1,67 @@
+package com.transcriptviewer.settings;
+
+import java.util.Locale;
+
+/**
+ * What the user chose, apart from the API key (which lives in the OS credential store, never here).
+ *
+ * @param theme    light or dark
+ * @param baseUrl  API base URL; empty for the default (or {@code TELNYX_BASE_URL})
+ * @param pageSize messages per page, 1..100
+ * @param timeZone show times in the local zone or in UTC
+ */
+public record Settings(Theme theme, String baseUrl, int pageSize, TimeZoneChoice timeZone) {
+
+    public enum Theme {
+        LIGHT, DARK;
+
+        static Theme parse(String value) {
+            return "dark".equalsIgnoreCase(value) ? DARK : LIGHT;
+        }
+
+        public String wireName() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    public enum TimeZoneChoice {
+        LOCAL, UTC;
+
+        static TimeZoneChoice parse(String value) {
+            return "utc".equalsIgnoreCase(value) ? UTC : LOCAL;
+        }
+
+        public String wireName() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    public static final int DEFAULT_PAGE_SIZE = 100;
+
+    public Settings {
+        theme = theme == null ? Theme.LIGHT : theme;
+        baseUrl = baseUrl == null ? "" : baseUrl.strip();
+        pageSize = pageSize < 1 || pageSize > 100 ? DEFAULT_PAGE_SIZE : pageSize;
+        timeZone = timeZone == null ? TimeZoneChoice.LOCAL : timeZone;
+    }
+
+    public static Settings defaults() {
+        return new Settings(Theme.LIGHT, "", DEFAULT_PAGE_SIZE, TimeZoneChoice.LOCAL);
+    }
+
+    public Settings withTheme(Theme newTheme) {
+        return new Settings(newTheme, baseUrl, pageSize, timeZone);
+    }
+
+    public Settings withBaseUrl(String newBaseUrl) {
+        return new Settings(theme, newBaseUrl, pageSize, timeZone);
+    }
+
+    public Settings withPageSize(int newPageSize) {
+        return new Settings(theme, baseUrl, newPageSize, timeZone);
+    }
+
+    public Settings withTimeZone(TimeZoneChoice newTimeZone) {
+        return new Settings(theme, baseUrl, pageSize, newTimeZone);
+    }
+}

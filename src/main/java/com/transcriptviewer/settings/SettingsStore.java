@@ -1,0 +1,97 @@
+package com.transcriptviewer.settings;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Reads and writes {@code settings.json} in the OS config directory. A file that cannot be read is moved aside to
+ * {@code settings.json.corrupt-<time>} and replaced by defaults, with a notice for the user; a write goes through a
+ * temporary file and an atomic move, so a crash mid-write never leaves half a file.
+ */
+public final class SettingsStore {
+
+    private static final Logger LOG = Logger.getLogger(SettingsStore.class.getName());
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+
+    private final Path file;
+    private final Clock clock;
+    private final ObjectMapper mapper = new ObjectMapper();
+
+    /** The settings read, and a sentence for the user when the file had to be replaced. */
+    public record Loaded(Settings settings, Optional<String> notice) {
+    }
+
+    public SettingsStore(Path configDir, Clock clock) {
+        this.file = Objects.requireNonNull(configDir, "configDir").resolve("settings.json");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public Loaded load() {
+        if (!Files.exists(file)) {
+            return new Loaded(Settings.defaults(), Optional.empty());
+        }
+        try {
+            JsonNode root = mapper.readTree(file.toFile());
+            if (root == null || !root.isObject()) {
+                throw new IOException("not a JSON object");
+            }
+            return new Loaded(fromJson(root), Optional.empty());
+        } catch (IOException e) {
+            return new Loaded(Settings.defaults(), Optional.of(backUpCorruptFile(e)));
+        }
+    }
+
+    public void save(Settings settings) throws IOException {
+        Files.createDirectories(file.getParent());
+        ObjectNode root = mapper.createObjectNode();
+        root.put("theme", settings.theme().wireName());
+        root.put("base_url", settings.baseUrl());
+        root.put("page_size", settings.pageSize());
+        root.put("time_zone", settings.timeZone().wireName());
+        Path temp = file.resolveSibling(file.getFileName() + ".tmp");
+        mapper.writerWithDefaultPrettyPrinter().writeValue(temp.toFile(), root);
+        try {
+            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private static Settings fromJson(JsonNode root) {
+        return new Settings(
+                Settings.Theme.parse(root.path("theme").asText("light")),
+                root.path("base_url").asText(""),
+                root.path("page_size").asInt(Settings.DEFAULT_PAGE_SIZE),
+                Settings.TimeZoneChoice.parse(root.path("time_zone").asText("local")));
+    }
+
+    private String backUpCorruptFile(IOException cause) {
+        Path backup = file.resolveSibling(file.getFileName() + ".corrupt-" + STAMP.format(
+                clock.instant().atZone(clock.getZone())));
+        try {
+            Files.move(file, backup, StandardCopyOption.REPLACE_EXISTING);
+            LOG.log(Level.WARNING, "Settings file unreadable, moved to " + backup + ": " + cause.getMessage());
+            return "Your settings file could not be read, so defaults are in use. The old file was kept as "
+                    + backup.getFileName() + ".";
+        } catch (IOException moveFailed) {
+            LOG.log(Level.WARNING, "Settings file unreadable and could not be moved aside: " + moveFailed.getMessage());
+            return "Your settings file could not be read, so defaults are in use.";
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package com.transcriptviewer.settings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SettingsStoreTest {
+
+    @TempDir
+    Path dir;
+
+    private final Clock clock = Clock.fixed(Instant.parse("2026-03-04T05:06:07Z"), ZoneOffset.UTC);
+
+    @Test
+    void missingFileGivesDefaultsWithoutNotice() {
+        SettingsStore.Loaded loaded = new SettingsStore(dir, clock).load();
+        assertThat(loaded.settings()).isEqualTo(Settings.defaults());
+        assertThat(loaded.notice()).isEmpty();
+    }
+
+    @Test
+    void savedSettingsComeBack() throws Exception {
+        SettingsStore store = new SettingsStore(dir.resolve("nested"), clock);
+        Settings chosen = new Settings(Settings.Theme.DARK, "https://example.test/v2", 50,
+                Settings.TimeZoneChoice.UTC);
+        store.save(chosen);
+        assertThat(new SettingsStore(dir.resolve("nested"), clock).load().settings()).isEqualTo(chosen);
+        assertThat(Files.readString(store.file())).doesNotContain("api_key");
+    }
+
+    @Test
+    void corruptFileIsBackedUpAndReplacedByDefaults() throws Exception {
+        SettingsStore store = new SettingsStore(dir, clock);
+        Files.writeString(store.file(), "{ this is not json");
+        SettingsStore.Loaded loaded = store.load();
+        assertThat(loaded.settings()).isEqualTo(Settings.defaults());
+        assertThat(loaded.notice()).hasValueSatisfying(n -> assertThat(n).contains("could not be read"));
+        Path backup = dir.resolve("settings.json.corrupt-20260304-050607");
+        assertThat(backup).exists().hasContent("{ this is not json");
+        assertThat(store.file()).doesNotExist();
+    }
+
+    @Test
+    void wrongShapeCountsAsCorrupt() throws Exception {
+        SettingsStore store = new SettingsStore(dir, clock);
+        Files.writeString(store.file(), "[1,2,3]");
+        assertThat(store.load().notice()).isPresent();
+    }
+
+    @Test
+    void outOfRangeValuesFallBack() throws Exception {
+        SettingsStore store = new SettingsStore(dir, clock);
+        Files.writeString(store.file(), "{\"theme\":\"purple\",\"page_size\":5000,\"time_zone\":\"mars\"}");
+        Settings settings = store.load().settings();
+        assertThat(settings.theme()).isEqualTo(Settings.Theme.LIGHT);
+        assertThat(settings.pageSize()).isEqualTo(100);
+        assertThat(settings.timeZone()).isEqualTo(Settings.TimeZoneChoice.LOCAL);
+    }
+}
