@@ -1,0 +1,305 @@
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+
+/**
+ * Builds the native installer for the OS it runs on: a jlink runtime holding only the modules the app needs
+ * (JavaFX included, taken from the Maven jars), an optional AppCDS archive of the app's start-up classes, then
+ * jpackage with the argument files in installer/. Run by the Maven profile "installer" (see pom.xml) with
+ * {@code java installer/BuildInstaller.java key=value...}; written in plain Java so the same build works on Linux,
+ * Windows and macOS without a shell.
+ *
+ * <p>Keys: project (project directory), version, appJar (the built jar), types (comma-separated jpackage types,
+ * default per OS), appcds (auto|true|false).
+ */
+public final class BuildInstaller {
+
+    /** Added to what jdeps finds: TLS with elliptic curves (most HTTPS servers) lives in its own module. */
+    private static final List<String> EXTRA_MODULES = List.of("jdk.crypto.ec", "javafx.controls");
+
+    private final Path project;
+    private final Path work;
+    private final Path dest;
+    private final String version;
+    private final Path appJar;
+    private final Os os;
+    private final List<String> types;
+    private final String appcds;
+    private final Path javaHome = Path.of(System.getProperty("java.home"));
+
+    enum Os {
+        LINUX("linux", "lib", ".so"), WINDOWS("windows", "bin", ".dll"), MACOS("macos", "lib", ".dylib");
+
+        final String argsName;
+        final String nativeDir;
+        final String nativeSuffix;
+
+        Os(String argsName, String nativeDir, String nativeSuffix) {
+            this.argsName = argsName;
+            this.nativeDir = nativeDir;
+            this.nativeSuffix = nativeSuffix;
+        }
+
+        static Os current() {
+            String name = System.getProperty("os.name").toLowerCase(Locale.ROOT);
+            return name.startsWith("windows") ? WINDOWS : name.startsWith("mac") ? MACOS : LINUX;
+        }
+
+        List<String> defaultTypes() {
+            return switch (this) {
+                case LINUX -> List.of("deb", "rpm");
+                case WINDOWS -> List.of("msi");
+                case MACOS -> List.of("dmg");
+            };
+        }
+    }
+
+    BuildInstaller(Map<String, String> options) {
+        project = Path.of(require(options, "project")).toAbsolutePath();
+        work = project.resolve("target/installer/work");
+        dest = project.resolve("target/installer");
+        version = require(options, "version").replaceFirst("-.*$", "");
+        appJar = Path.of(require(options, "appJar")).toAbsolutePath();
+        os = Os.current();
+        String typeList = options.getOrDefault("types", "");
+        types = typeList.isBlank() ? os.defaultTypes() : Arrays.asList(typeList.split("\\s*,\\s*"));
+        appcds = options.getOrDefault("appcds", "auto");
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> options = new LinkedHashMap<>();
+        for (String arg : args) {
+            int eq = arg.indexOf('=');
+            if (eq > 0) {
+                options.put(arg.substring(0, eq), arg.substring(eq + 1));
+            }
+        }
+        new BuildInstaller(options).build();
+    }
+
+    void build() throws Exception {
+        Path input = work.resolve("input");
+        Path javafx = work.resolve("javafx");
+        Files.copy(appJar, input.resolve(appJar.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+
+        List<String> modules = requiredModules(input, javafx);
+        log("modules: " + String.join(",", modules));
+        Path runtime = work.resolve("runtime");
+        jlink(javafx, modules, runtime);
+        copyNativeLibraries(javafx, runtime.resolve(os.nativeDir));
+        log("runtime: " + mb(sizeOf(runtime)) + " MB");
+
+        List<String> javaOptions = new ArrayList<>(List.of("-XX:+UseSerialGC"));
+        Path archive = input.resolve("app-cds.jsa");
+        Files.deleteIfExists(archive);
+        if (shouldCreateAppCds()) {
+            if (createAppCds(runtime, input, archive)) {
+                javaOptions.add("-XX:SharedArchiveFile=$APPDIR/" + archive.getFileName());
+                javaOptions.add("-Xshare:auto");
+            }
+        } else {
+            log("AppCDS archive skipped (appcds=" + appcds + ")");
+        }
+
+        for (String type : types) {
+            if (type.equals("rpm") && !onPath("rpmbuild")) {
+                log("rpm skipped: rpmbuild is not installed (Debian/Ubuntu: apt-get install rpm)");
+                continue;
+            }
+            jpackage(type, input, runtime, javaOptions);
+        }
+        try (Stream<Path> files = Files.list(dest)) {
+            files.filter(Files::isRegularFile)
+                    .forEach(f -> log("installer: " + project.relativize(f) + " (" + mb(sizeOf(f)) + " MB)"));
+        }
+    }
+
+    /** JDK modules from jdeps over every jar on the class path, plus the JavaFX modules and the extras. */
+    private List<String> requiredModules(Path input, Path javafx) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(tool("jdeps"), "--multi-release", "17",
+                "--ignore-missing-deps", "--print-module-deps", "--module-path", javafx.toString()));
+        command.addAll(jarsIn(input).stream().map(Path::toString).toList());
+        String output = run(command, project, true).trim();
+        String lastLine = output.lines().reduce((a, b) -> b).orElse("");
+        TreeSet<String> modules = new TreeSet<>(Arrays.asList(lastLine.split(",")));
+        modules.removeIf(String::isBlank);
+        modules.addAll(EXTRA_MODULES);
+        return List.copyOf(modules);
+    }
+
+    private void jlink(Path javafx, List<String> modules, Path runtime) throws IOException, InterruptedException {
+        deleteTree(runtime);
+        List<String> command = new ArrayList<>(List.of(tool("jlink"),
+                "--module-path", javaHome.resolve("jmods") + java.io.File.pathSeparator + javafx,
+                "--add-modules", String.join(",", modules),
+                "--strip-debug", "--no-header-files", "--no-man-pages", "--compress=2",
+                // JavaFX's native libraries are copied into the runtime's lib folder below; keeping them out of
+                // the module image saves their size twice over.
+                "--exclude-resources=glob:/javafx.*/*" + os.nativeSuffix,
+                "--generate-cds-archive",
+                "--output", runtime.toString()));
+        run(command, project, false);
+    }
+
+    /** JavaFX loads its natives from the runtime's library folder when they are found there. */
+    private void copyNativeLibraries(Path javafx, Path target) throws IOException {
+        for (Path jar : jarsIn(javafx)) {
+            try (ZipFile zip = new ZipFile(jar.toFile())) {
+                for (ZipEntry entry : zip.stream().toList()) {
+                    String name = entry.getName();
+                    if (!entry.isDirectory() && !name.contains("/") && name.endsWith(os.nativeSuffix)) {
+                        try (InputStream in = zip.getInputStream(entry)) {
+                            Files.copy(in, target.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private boolean shouldCreateAppCds() {
+        return switch (appcds) {
+            case "true" -> true;
+            case "false" -> false;
+            // On Linux a first page needs a display; Windows and macOS always have one.
+            default -> os != Os.LINUX || System.getenv("DISPLAY") != null;
+        };
+    }
+
+    /**
+     * Starts the app once with the new runtime in demo mode until its first transcript page is shown, recording
+     * the classes it loaded. The class path is given relative to the app folder, exactly as the installed launcher
+     * gives it, so the archive is valid after installation.
+     */
+    private boolean createAppCds(Path runtime, Path input, Path archive) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(runtime.resolve("bin/java").toString(),
+                "-XX:ArchiveClassesAtExit=" + archive.getFileName(),
+                "-XX:+UseSerialGC",
+                "-cp", jarsIn(input).stream().map(p -> p.getFileName().toString())
+                        .collect(Collectors.joining(java.io.File.pathSeparator)),
+                "com.transcriptviewer.Launcher", "--demo", "--exit-after-first-page"));
+        log("AppCDS: recording the classes of a first start");
+        Process process = new ProcessBuilder(command).directory(input.toFile()).inheritIO().start();
+        boolean finished = process.waitFor(120, TimeUnit.SECONDS);
+        if (!finished) {
+            process.destroyForcibly();
+        }
+        if (!finished || process.exitValue() != 0 || !Files.isRegularFile(archive)) {
+            log("AppCDS archive not created (the app did not reach its first page); continuing without it");
+            Files.deleteIfExists(archive);
+            return false;
+        }
+        log("AppCDS archive: " + mb(sizeOf(archive)) + " MB");
+        return true;
+    }
+
+    private void jpackage(String type, Path input, Path runtime, List<String> javaOptions)
+            throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(tool("jpackage"),
+                "--type", type,
+                "--app-version", version,
+                "--input", input.toString(),
+                "--main-jar", appJar.getFileName().toString(),
+                "--runtime-image", runtime.toString(),
+                "--dest", dest.toString(),
+                "@installer/common.args",
+                "@installer/" + os.argsName + ".args"));
+        for (String option : javaOptions) {
+            command.add("--java-options");
+            command.add(option);
+        }
+        log("jpackage --type " + type);
+        run(command, project, false);
+    }
+
+    private String tool(String name) {
+        Path bin = javaHome.resolve("bin").resolve(os == Os.WINDOWS ? name + ".exe" : name);
+        if (!Files.isExecutable(bin)) {
+            throw new IllegalStateException(name + " not found in " + javaHome + "; build with a full JDK 17");
+        }
+        return bin.toString();
+    }
+
+    private static boolean onPath(String program) {
+        return Stream.of(System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator))
+                .anyMatch(dir -> !dir.isEmpty() && Files.isExecutable(Path.of(dir, program)));
+    }
+
+    private static List<Path> jarsIn(Path dir) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(f -> f.toString().endsWith(".jar")).sorted().toList();
+        }
+    }
+
+    private static String run(List<String> command, Path dir, boolean capture)
+            throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true);
+        if (!capture) {
+            builder.inheritIO();
+        }
+        Process process = builder.start();
+        String output = capture ? new String(process.getInputStream().readAllBytes()) : "";
+        int status = process.waitFor();
+        if (status != 0) {
+            throw new IllegalStateException(Path.of(command.get(0)).getFileName() + " failed with status " + status
+                    + (capture ? ":\n" + output : ""));
+        }
+        return output;
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path path : paths.sorted((a, b) -> b.compareTo(a)).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+
+    private static long sizeOf(Path path) {
+        try (Stream<Path> paths = Files.walk(path)) {
+            return paths.filter(Files::isRegularFile).mapToLong(p -> {
+                try {
+                    return Files.size(p);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }).sum();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String mb(long bytes) {
+        return String.format(Locale.ROOT, "%.1f", bytes / (1024.0 * 1024.0));
+    }
+
+    private static String require(Map<String, String> options, String key) {
+        String value = options.get(key);
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException("missing " + key + "=...");
+        }
+        return value;
+    }
+
+    private static void log(String message) {
+        System.out.println("[installer] " + message);
+    }
+}
