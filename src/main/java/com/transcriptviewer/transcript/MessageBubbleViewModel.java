@@ -99,6 +99,12 @@ public final class MessageBubbleViewModel {
         return toolCards;
     }
 
+    /** Space on a selected message: expands every card when any is collapsed, else collapses them all. */
+    public void toggleCards() {
+        boolean expand = toolCards.stream().anyMatch(card -> !card.isExpanded());
+        toolCards.forEach(card -> card.setExpanded(expand));
+    }
+
     public boolean isToolResult() {
         return roleKind() == Role.Kind.TOOL;
     }
