@@ -77,6 +77,7 @@ public final class ConversationListView extends BorderPane {
         busy.setPrefSize(16, 16);
         busy.setMaxSize(16, 16);
         busy.visibleProperty().bind(viewModel.loadingProperty());
+        busy.managedProperty().bind(busy.visibleProperty());
         Button refresh = new Button(null, Icons.retry());
         refresh.getStyleClass().addAll("flat", "button-icon");
         refresh.setTooltip(new Tooltip("Reload the list"));
