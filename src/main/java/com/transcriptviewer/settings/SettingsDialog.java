@@ -50,6 +50,13 @@ public final class SettingsDialog extends Dialog<ButtonType> {
         getDialogPane().setContent(form());
         getDialogPane().getButtonTypes().setAll(SAVE, ButtonType.CANCEL);
         getDialogPane().setPrefWidth(620);
+        // Wrapped notes only know their height once laid out at the dialog's width: fit the window to them then,
+        // and again when a note's text changes (test result, base URL problem), so nothing is cut off.
+        setOnShown(e -> fitWindow());
+        for (javafx.beans.value.ObservableValue<String> text : java.util.List.of(viewModel.keyNoticeProperty(),
+                viewModel.testMessageProperty(), viewModel.baseUrlProblemProperty())) {
+            text.addListener((obs, old, now) -> javafx.application.Platform.runLater(this::fitWindow));
+        }
 
         Button save = (Button) getDialogPane().lookupButton(SAVE);
         save.getStyleClass().add("accent");
@@ -169,6 +176,7 @@ public final class SettingsDialog extends Dialog<ButtonType> {
         Label result = new Label();
         result.setId("test-result");
         result.setWrapText(true);
+        result.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         result.textProperty().bind(viewModel.testMessageProperty());
         viewModel.testStateProperty().addListener((obs, old, now) -> {
             result.getStyleClass().removeAll("success", "danger");
@@ -193,10 +201,20 @@ public final class SettingsDialog extends Dialog<ButtonType> {
         return label;
     }
 
+    private void fitWindow() {
+        if (getDialogPane().getScene() != null && getDialogPane().getScene().getWindow() != null) {
+            getDialogPane().applyCss();
+            getDialogPane().layout();
+            getDialogPane().getScene().getWindow().sizeToScene();
+        }
+    }
+
     private static Label note(javafx.beans.value.ObservableValue<String> text, String styleClass) {
         Label note = new Label();
         note.textProperty().bind(text);
         note.setWrapText(true);
+        // Without this the grid may give a wrapped note one line and cut the rest off with an ellipsis.
+        note.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         note.getStyleClass().addAll("settings-note", styleClass);
         return note;
     }
