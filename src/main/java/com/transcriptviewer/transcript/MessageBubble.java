@@ -38,7 +38,6 @@ public final class MessageBubble extends HBox {
     /** Longer texts are not measured; they fill the bubble's maximum width anyway. */
     private static final int MEASURE_LIMIT = 4000;
     /** Horizontal room the text area keeps around its text, in pixels. */
-    private static final double TEXT_PADDING = 12;
 
     private final Supplier<ToolCallCard> cardFactory;
     private final VBox bubble = new VBox();
@@ -251,7 +250,7 @@ public final class MessageBubble extends HBox {
         messageText.setPrefWidth(textWidth);
         // The area is virtualised and only knows its content height after layout; measure the wrapped text
         // instead so the bubble gets its final height in the first pass (ListView cells need that).
-        double height = wrappedTextHeight(model.text(), textWidth - TEXT_PADDING);
+        double height = wrappedTextHeight(model.text(), textWidth - textPadding());
         messageText.setPrefHeight(height);
         messageText.setMinHeight(height);
         messageText.setMaxHeight(height);
@@ -266,7 +265,12 @@ public final class MessageBubble extends HBox {
         measure.setWrappingWidth(0);
         measure.setText(text);
         // One pixel of slack: wrapping at exactly the measured width can break the last word onto a new line.
-        return Math.ceil(measure.getLayoutBounds().getWidth()) + 1 + TEXT_PADDING;
+        return Math.ceil(measure.getLayoutBounds().getWidth()) + 1 + textPadding();
+    }
+
+    /** The text area's own left and right padding: the text wraps inside it, so measurements must leave it out. */
+    private double textPadding() {
+        return messageText.snappedLeftInset() + messageText.snappedRightInset();
     }
 
     private double wrappedTextHeight(String text, double wrappingWidth) {
