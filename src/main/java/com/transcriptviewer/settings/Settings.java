@@ -1,5 +1,6 @@
 package com.transcriptviewer.settings;
 
+import com.transcriptviewer.ui.Theme;
 import java.util.Locale;
 
 /**
@@ -11,18 +12,6 @@ import java.util.Locale;
  * @param timeZone show times in the local zone or in UTC
  */
 public record Settings(Theme theme, String baseUrl, int pageSize, TimeZoneChoice timeZone) {
-
-    public enum Theme {
-        LIGHT, DARK;
-
-        static Theme parse(String value) {
-            return "dark".equalsIgnoreCase(value) ? DARK : LIGHT;
-        }
-
-        public String wireName() {
-            return name().toLowerCase(Locale.ROOT);
-        }
-    }
 
     public enum TimeZoneChoice {
         LOCAL, UTC;

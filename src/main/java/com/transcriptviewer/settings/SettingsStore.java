@@ -3,6 +3,7 @@ package com.transcriptviewer.settings;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.transcriptviewer.ui.Theme;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -60,7 +61,7 @@ public final class SettingsStore {
     public void save(Settings settings) throws IOException {
         Files.createDirectories(file.getParent());
         ObjectNode root = mapper.createObjectNode();
-        root.put("theme", settings.theme().wireName());
+        root.put("theme", settings.theme() == Theme.DARK ? "dark" : "light");
         root.put("base_url", settings.baseUrl());
         root.put("page_size", settings.pageSize());
         root.put("time_zone", settings.timeZone().wireName());
@@ -75,7 +76,7 @@ public final class SettingsStore {
 
     private static Settings fromJson(JsonNode root) {
         return new Settings(
-                Settings.Theme.parse(root.path("theme").asText("light")),
+                "dark".equalsIgnoreCase(root.path("theme").asText()) ? Theme.DARK : Theme.LIGHT,
                 root.path("base_url").asText(""),
                 root.path("page_size").asInt(Settings.DEFAULT_PAGE_SIZE),
                 Settings.TimeZoneChoice.parse(root.path("time_zone").asText("local")));

@@ -2,6 +2,7 @@ package com.transcriptviewer.settings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.transcriptviewer.ui.Theme;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -27,7 +28,7 @@ class SettingsStoreTest {
     @Test
     void savedSettingsComeBack() throws Exception {
         SettingsStore store = new SettingsStore(dir.resolve("nested"), clock);
-        Settings chosen = new Settings(Settings.Theme.DARK, "https://example.test/v2", 50,
+        Settings chosen = new Settings(Theme.DARK, "https://example.test/v2", 50,
                 Settings.TimeZoneChoice.UTC);
         store.save(chosen);
         assertThat(new SettingsStore(dir.resolve("nested"), clock).load().settings()).isEqualTo(chosen);
@@ -58,7 +59,7 @@ class SettingsStoreTest {
         SettingsStore store = new SettingsStore(dir, clock);
         Files.writeString(store.file(), "{\"theme\":\"purple\",\"page_size\":5000,\"time_zone\":\"mars\"}");
         Settings settings = store.load().settings();
-        assertThat(settings.theme()).isEqualTo(Settings.Theme.LIGHT);
+        assertThat(settings.theme()).isEqualTo(Theme.LIGHT);
         assertThat(settings.pageSize()).isEqualTo(100);
         assertThat(settings.timeZone()).isEqualTo(Settings.TimeZoneChoice.LOCAL);
     }

@@ -1,0 +1,87 @@
+package com.transcriptviewer;
+
+import com.transcriptviewer.platform.AppDirs;
+import com.transcriptviewer.platform.Logging;
+import com.transcriptviewer.transcript.TranscriptState;
+import java.io.IOException;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+/** The JavaFX application: builds the {@link Desktop} for the real environment and shows it. */
+public final class App extends Application {
+
+    private static final int FIRST_PAGE_TIMEOUT_SECONDS = 60;
+
+    private Desktop desktop;
+    private Logging logging;
+
+    @Override
+    public void start(Stage stage) throws Exception {
+        StartupOptions options = CommandLine.parse(getParameters().getRaw());
+        AppDirs dirs = AppDirs.forCurrentUser();
+        logging = installLogging(dirs);
+        desktop = new Desktop(options, System.getenv(), dirs);
+        Scene scene = desktop.show(stage);
+        if (options.exitAfterFirstPage()) {
+            exitOnceFirstPageIsShown(scene);
+        }
+    }
+
+    /** For installer checks: status 0 once the first page is laid out on screen, 1 on an error or after a minute. */
+    private void exitOnceFirstPageIsShown(Scene scene) {
+        desktop.transcript().firstPageShownProperty().addListener((obs, was, shown) -> {
+            if (shown) {
+                // Wait for the pulse that lays out the new rows, then leave.
+                Runnable[] once = new Runnable[1];
+                once[0] = () -> {
+                    scene.removePostLayoutPulseListener(once[0]);
+                    Platform.runLater(() -> exit(0, "First transcript page shown."));
+                };
+                scene.addPostLayoutPulseListener(once[0]);
+                Platform.requestNextPulse();
+            }
+        });
+        desktop.transcript().stateProperty().addListener((obs, old, state) -> {
+            if (state == TranscriptState.FAILED_FIRST) {
+                exit(1, "First page failed: " + desktop.transcript().errorMessageProperty().get());
+            }
+        });
+        Thread watchdog = Desktop.daemonThreads("first-page-watchdog").newThread(() -> {
+            try {
+                Thread.sleep(FIRST_PAGE_TIMEOUT_SECONDS * 1000L);
+                exit(1, "No transcript page within " + FIRST_PAGE_TIMEOUT_SECONDS + " s.");
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        watchdog.start();
+    }
+
+    private void exit(int status, String reason) {
+        (status == 0 ? System.out : System.err).println(reason);
+        stop();
+        System.exit(status);
+    }
+
+    @Override
+    public void stop() {
+        if (desktop != null) {
+            desktop.close();
+        }
+        if (logging != null) {
+            logging.close();
+        }
+    }
+
+    private static Logging installLogging(AppDirs dirs) {
+        try {
+            return Logging.install(dirs.logDir());
+        } catch (IOException e) {
+            // Logs are for support; the app works without them.
+            System.err.println("Logging to files is off: " + e.getMessage());
+            return null;
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package com.transcriptviewer.api;
+
+import com.transcriptviewer.api.json.WireFormat;
+import com.transcriptviewer.api.json.WireFormatException;
+import com.transcriptviewer.model.Conversation;
+import com.transcriptviewer.model.Message;
+import com.transcriptviewer.model.Page;
+import okhttp3.HttpUrl;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The Telnyx AI conversations API: a conversation's messages page by page, the conversation list, one
+ * conversation. Calls block; run them off the UI thread and cancel them with the {@link CancelToken}.
+ * Thread-safe: one client serves every caller and owns one connection pool.
+ */
+public final class TelnyxClient implements AutoCloseable {
+
+    private final ApiConfig config;
+    private final HttpUrl baseUrl;
+    private final WireFormat wire = WireFormat.shared();
+    private final ApiExceptions errors;
+    private final HttpTransport transport;
+
+    public TelnyxClient(ApiConfig config) {
+        this.config = config;
+        this.baseUrl = HttpUrl.parse(config.baseUrl());
+        if (baseUrl == null) {
+            throw new IllegalArgumentException("Not an http(s) URL: " + config.baseUrl());
+        }
+        this.errors = new ApiExceptions(baseUrl.host(), config.apiKey());
+        this.transport = new HttpTransport(config, errors, wire);
+    }
+
+    public ApiConfig config() {
+        return config;
+    }
+
+    /** {@code GET /ai/conversations/{id}/messages?page[number]=n&page[size]=s}. */
+    public Page<Message> messages(String conversationId, int pageNumber, int pageSize, CancelToken cancel)
+            throws ApiException {
+        if (pageNumber < 1 || pageSize < 1) {
+            throw new IllegalArgumentException("page number and size must be >= 1");
+        }
+        HttpUrl url = conversationUrl(conversationId).newBuilder()
+                .addPathSegment("messages")
+                .addEncodedQueryParameter("page%5Bnumber%5D", String.valueOf(pageNumber))
+                .addEncodedQueryParameter("page%5Bsize%5D", String.valueOf(pageSize))
+                .build();
+        byte[] body = transport.get(url, notFound(conversationId), orNew(cancel));
+        try {
+            return wire.parseMessagePage(body, pageNumber, pageSize);
+        } catch (WireFormatException unreadable) {
+            throw errors.badResponse(200, unreadable.getMessage(), unreadable);
+        }
+    }
+
+    /** {@code GET /ai/conversations} with the query's filters, order and limit. */
+    public List<Conversation> conversations(ConversationQuery query, CancelToken cancel) throws ApiException {
+        HttpUrl.Builder url = conversationsUrl().newBuilder();
+        for (Map.Entry<String, String> parameter : query.toQueryParameters()) {
+            url.addQueryParameter(parameter.getKey(), parameter.getValue());
+        }
+        byte[] body = transport.get(url.build(), null, orNew(cancel));
+        try {
+            return wire.parseConversationList(body);
+        } catch (WireFormatException unreadable) {
+            throw errors.badResponse(200, unreadable.getMessage(), unreadable);
+        }
+    }
+
+    /** {@code GET /ai/conversations/{id}}; NOT_FOUND when the id is unknown. */
+    public Conversation conversation(String conversationId, CancelToken cancel) throws ApiException {
+        byte[] body = transport.get(conversationUrl(conversationId), notFound(conversationId), orNew(cancel));
+        try {
+            return wire.parseConversation(body);
+        } catch (WireFormatException unreadable) {
+            throw errors.badResponse(200, unreadable.getMessage(), unreadable);
+        }
+    }
+
+    private HttpUrl conversationsUrl() {
+        return baseUrl.newBuilder().addPathSegment("ai").addPathSegment("conversations").build();
+    }
+
+    /**
+     * The id becomes exactly one path segment: {@code /}, {@code ?}, {@code #} and {@code %} are percent-encoded.
+     * "." and ".." cannot be sent as a segment at all (URL rules resolve them), so they are refused here.
+     */
+    private HttpUrl conversationUrl(String conversationId) throws ApiException {
+        if (conversationId == null || conversationId.isBlank()
+                || conversationId.equals(".") || conversationId.equals("..")) {
+            throw errors.invalidConversationId(conversationId);
+        }
+        return conversationsUrl().newBuilder().addPathSegment(conversationId).build();
+    }
+
+    private static String notFound(String conversationId) {
+        return "No conversation with id " + conversationId + ".";
+    }
+
+    private static CancelToken orNew(CancelToken cancel) {
+        return cancel != null ? cancel : new CancelToken();
+    }
+
+    @Override
+    public void close() {
+        transport.close();
+    }
+
+    @Override
+    public String toString() {
+        return "TelnyxClient[" + baseUrl + "]";
+    }
+}

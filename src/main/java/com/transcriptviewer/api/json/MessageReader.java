@@ -1,0 +1,123 @@
+package com.transcriptviewer.api.json;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.transcriptviewer.model.Message;
+import com.transcriptviewer.model.Role;
+import com.transcriptviewer.model.ToolCall;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Reads one message object, field by field, tolerating nulls, missing fields and unknown ones. */
+final class MessageReader {
+
+    /** Only for the rare non-string arguments; a factory is thread-safe and never reconfigured. */
+    private static final JsonFactory GENERATORS = new JsonFactory();
+
+    private MessageReader() {
+    }
+
+    static Message read(JsonParser parser, JsonToken start) throws IOException {
+        Role role = null;
+        String text = null;
+        List<ToolCall> toolCalls = List.of();
+        Instant createdAt = null;
+        Instant sentAt = null;
+        Map<String, Object> metadata = Map.of();
+        String field;
+        while ((field = parser.nextFieldName()) != null) {
+            JsonToken token = parser.nextToken();
+            switch (field) {
+                case "role" -> role = Role.of(JsonValues.text(parser, token));
+                case "text" -> text = JsonValues.text(parser, token);
+                case "tool_calls" -> toolCalls = readToolCalls(parser, token);
+                case "created_at" -> createdAt = Timestamps.parse(JsonValues.text(parser, token));
+                case "sent_at" -> sentAt = Timestamps.parse(JsonValues.text(parser, token));
+                case "metadata" -> metadata = JsonValues.metadata(parser, token);
+                default -> parser.skipChildren();
+            }
+        }
+        return new Message(role, text, toolCalls, createdAt, sentAt, metadata);
+    }
+
+    private static List<ToolCall> readToolCalls(JsonParser parser, JsonToken token) throws IOException {
+        if (token != JsonToken.START_ARRAY) {
+            parser.skipChildren();
+            return List.of();
+        }
+        List<ToolCall> calls = new ArrayList<>(2);
+        JsonToken item;
+        while ((item = parser.nextToken()) != JsonToken.END_ARRAY) {
+            if (item == JsonToken.START_OBJECT) {
+                calls.add(readToolCall(parser));
+            } else {
+                parser.skipChildren();
+            }
+        }
+        return calls;
+    }
+
+    private static ToolCall readToolCall(JsonParser parser) throws IOException {
+        String id = null;
+        String type = null;
+        String name = null;
+        String arguments = null;
+        String field;
+        while ((field = parser.nextFieldName()) != null) {
+            JsonToken token = parser.nextToken();
+            switch (field) {
+                case "id" -> id = JsonValues.text(parser, token);
+                case "type" -> type = JsonValues.text(parser, token);
+                case "function" -> {
+                    if (token == JsonToken.START_OBJECT) {
+                        String[] function = readFunction(parser);
+                        name = function[0];
+                        arguments = function[1];
+                    } else {
+                        parser.skipChildren();
+                    }
+                }
+                default -> parser.skipChildren();
+            }
+        }
+        return new ToolCall(id, type, name, arguments);
+    }
+
+    /** Returns {name, arguments}. */
+    private static String[] readFunction(JsonParser parser) throws IOException {
+        String name = null;
+        String arguments = null;
+        String field;
+        while ((field = parser.nextFieldName()) != null) {
+            JsonToken token = parser.nextToken();
+            switch (field) {
+                case "name" -> name = JsonValues.text(parser, token);
+                case "arguments" -> arguments = readArguments(parser, token);
+                default -> parser.skipChildren();
+            }
+        }
+        return new String[] {name, arguments};
+    }
+
+    /**
+     * The arguments exactly as sent: the decoded JSON string, never re-serialised. A server that sent an object
+     * instead of a string gets that object's JSON text (the only case where we must write JSON ourselves).
+     */
+    private static String readArguments(JsonParser parser, JsonToken token) throws IOException {
+        if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
+            StringWriter out = new StringWriter();
+            try (JsonGenerator generator = GENERATORS.createGenerator(out)) {
+                generator.copyCurrentStructure(parser);
+            }
+            return out.toString();
+        }
+        return JsonValues.text(parser, token);
+    }
+}

@@ -1,0 +1,276 @@
+package com.transcriptviewer.api.json;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.transcriptviewer.model.Conversation;
+import com.transcriptviewer.model.Message;
+import com.transcriptviewer.model.Page;
+import com.transcriptviewer.model.PageMeta;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The Telnyx wire format, read with Jackson's streaming parser: message pages, conversation lists, single
+ * conversations and error bodies. Streaming (no databind, no reflection per message) keeps a 100-message page well
+ * inside a millisecond. Reading is tolerant of what real servers do (unknown fields, nulls, missing meta, odd
+ * timestamps, unknown roles) and strict only about the envelope: a body that is not JSON or has no {@code data} of
+ * the right shape fails with a {@link WireFormatException} saying what was wrong.
+ *
+ * <p>Thread-safe: one shared, never reconfigured {@link ObjectMapper}.
+ */
+public final class WireFormat {
+
+    private static final WireFormat SHARED = new WireFormat();
+
+    private final ObjectMapper mapper;
+    private final JsonFactory factory;
+
+    public WireFormat() {
+        this.mapper = JsonMapper.builder()
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+                .build();
+        this.factory = mapper.getFactory();
+    }
+
+    public static WireFormat shared() {
+        return SHARED;
+    }
+
+    /** Parses a message page; the requested number and size are unknown (0), as in a benchmark. */
+    public Page<Message> parseMessagePage(byte[] body) throws WireFormatException {
+        return parseMessagePage(body, 0, 0);
+    }
+
+    public Page<Message> parseMessagePage(InputStream body, int requestedNumber, int requestedSize)
+            throws WireFormatException {
+        return parseMessagePage(readAll(body), requestedNumber, requestedSize);
+    }
+
+    /** Parses {@code {"data":[Message...],"meta":{...}}}; a missing meta gives {@link PageMeta#UNKNOWN}. */
+    public Page<Message> parseMessagePage(byte[] body, int requestedNumber, int requestedSize)
+            throws WireFormatException {
+        checkLooksLikeJson(body);
+        try (JsonParser parser = factory.createParser(body)) {
+            expectTopObject(parser);
+            List<Message> messages = null;
+            PageMeta meta = PageMeta.UNKNOWN;
+            String field;
+            while ((field = parser.nextFieldName()) != null) {
+                JsonToken token = parser.nextToken();
+                if ("data".equals(field)) {
+                    expectDataArray(token);
+                    messages = readArray(parser, MessageReader::read);
+                } else if ("meta".equals(field) && token == JsonToken.START_OBJECT) {
+                    meta = readMeta(parser);
+                } else {
+                    parser.skipChildren();
+                }
+            }
+            if (messages == null) {
+                throw new WireFormatException("the answer has no \"data\" field");
+            }
+            return new Page<>(messages, meta, requestedNumber, requestedSize);
+        } catch (JsonProcessingException malformed) {
+            throw malformed(malformed);
+        } catch (WireFormatException wrongShape) {
+            throw wrongShape;
+        } catch (IOException unreadable) {
+            throw new WireFormatException("the body could not be read", unreadable);
+        }
+    }
+
+    /** Parses {@code {"data":[Conversation...]}} (the list endpoint has no page meta). */
+    public List<Conversation> parseConversationList(byte[] body) throws WireFormatException {
+        checkLooksLikeJson(body);
+        try (JsonParser parser = factory.createParser(body)) {
+            expectTopObject(parser);
+            List<Conversation> conversations = null;
+            String field;
+            while ((field = parser.nextFieldName()) != null) {
+                JsonToken token = parser.nextToken();
+                if ("data".equals(field)) {
+                    expectDataArray(token);
+                    conversations = readArray(parser, ConversationReader::read);
+                } else {
+                    parser.skipChildren();
+                }
+            }
+            if (conversations == null) {
+                throw new WireFormatException("the answer has no \"data\" field");
+            }
+            return conversations;
+        } catch (JsonProcessingException malformed) {
+            throw malformed(malformed);
+        } catch (WireFormatException wrongShape) {
+            throw wrongShape;
+        } catch (IOException unreadable) {
+            throw new WireFormatException("the body could not be read", unreadable);
+        }
+    }
+
+    /** Parses {@code {"data":Conversation}}. */
+    public Conversation parseConversation(byte[] body) throws WireFormatException {
+        checkLooksLikeJson(body);
+        try (JsonParser parser = factory.createParser(body)) {
+            expectTopObject(parser);
+            Conversation conversation = null;
+            String field;
+            while ((field = parser.nextFieldName()) != null) {
+                JsonToken token = parser.nextToken();
+                if ("data".equals(field)) {
+                    if (token != JsonToken.START_OBJECT) {
+                        throw new WireFormatException("\"data\" is " + JsonValues.describe(token)
+                                + ", not a conversation object");
+                    }
+                    conversation = ConversationReader.read(parser, token);
+                } else {
+                    parser.skipChildren();
+                }
+            }
+            if (conversation == null) {
+                throw new WireFormatException("the answer has no \"data\" field");
+            }
+            return conversation;
+        } catch (JsonProcessingException malformed) {
+            throw malformed(malformed);
+        } catch (WireFormatException wrongShape) {
+            throw wrongShape;
+        } catch (IOException unreadable) {
+            throw new WireFormatException("the body could not be read", unreadable);
+        }
+    }
+
+    /** Reads an error answer in Telnyx's or FastAPI's shape; anything else (HTML, garbage) gives an empty result. */
+    public ErrorBody parseErrorBody(byte[] body) {
+        if (body == null || describeNonJson(body) != null) {
+            return ErrorBody.EMPTY;
+        }
+        try (JsonParser parser = factory.createParser(body)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                return ErrorBody.EMPTY;
+            }
+            return ErrorBodyReader.read(parser);
+        } catch (IOException | RuntimeException unreadable) {
+            return ErrorBody.EMPTY;
+        }
+    }
+
+    /**
+     * Why a body cannot be JSON at all, or null when it might be: "the body was empty", "an HTML page instead of
+     * JSON (often a proxy or captive portal)".
+     */
+    public static String describeNonJson(byte[] body) {
+        int first = firstNonWhitespace(body);
+        if (first < 0) {
+            return "the body was empty";
+        }
+        byte b = body[first];
+        if (b == '<') {
+            return "an HTML page came back instead of JSON (often a proxy, firewall or captive portal)";
+        }
+        if (b != '{' && b != '[') {
+            return "the body is not JSON";
+        }
+        return null;
+    }
+
+    private static int firstNonWhitespace(byte[] body) {
+        if (body == null) {
+            return -1;
+        }
+        int i = 0;
+        // Skip a UTF-8 byte order mark, which some proxies add.
+        if (body.length >= 3 && (body[0] & 0xFF) == 0xEF && (body[1] & 0xFF) == 0xBB && (body[2] & 0xFF) == 0xBF) {
+            i = 3;
+        }
+        for (; i < body.length; i++) {
+            byte b = body[i];
+            if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static void checkLooksLikeJson(byte[] body) throws WireFormatException {
+        String problem = describeNonJson(body);
+        if (problem != null) {
+            throw new WireFormatException(problem);
+        }
+    }
+
+    private static void expectTopObject(JsonParser parser) throws IOException {
+        JsonToken first = parser.nextToken();
+        if (first != JsonToken.START_OBJECT) {
+            throw new WireFormatException("the answer is " + JsonValues.describe(first) + ", not a JSON object");
+        }
+    }
+
+    private static void expectDataArray(JsonToken token) throws WireFormatException {
+        if (token != JsonToken.START_ARRAY) {
+            throw new WireFormatException("\"data\" is " + JsonValues.describe(token) + ", not an array");
+        }
+    }
+
+    @FunctionalInterface
+    private interface ItemReader<T> {
+        T read(JsonParser parser, JsonToken token) throws IOException;
+    }
+
+    private static <T> List<T> readArray(JsonParser parser, ItemReader<T> reader) throws IOException {
+        List<T> items = new ArrayList<>();
+        JsonToken token;
+        while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
+            if (token != JsonToken.START_OBJECT) {
+                throw new WireFormatException("\"data[" + items.size() + "]\" is " + JsonValues.describe(token)
+                        + ", not an object");
+            }
+            items.add(reader.read(parser, token));
+        }
+        return items;
+    }
+
+    private static PageMeta readMeta(JsonParser parser) throws IOException {
+        Long totalPages = null;
+        Long totalResults = null;
+        Long pageNumber = null;
+        Long pageSize = null;
+        String field;
+        while ((field = parser.nextFieldName()) != null) {
+            JsonToken token = parser.nextToken();
+            switch (field) {
+                case "total_pages" -> totalPages = JsonValues.count(parser, token);
+                case "total_results" -> totalResults = JsonValues.count(parser, token);
+                case "page_number" -> pageNumber = JsonValues.count(parser, token);
+                case "page_size" -> pageSize = JsonValues.count(parser, token);
+                default -> parser.skipChildren();
+            }
+        }
+        return new PageMeta(totalPages, totalResults, pageNumber, pageSize);
+    }
+
+    private static WireFormatException malformed(JsonProcessingException cause) {
+        JsonLocation location = cause.getLocation();
+        String where = location == null ? "" : " at line " + location.getLineNr() + ", column " + location.getColumnNr();
+        return new WireFormatException("the body is malformed JSON" + where, cause);
+    }
+
+    private static byte[] readAll(InputStream body) throws WireFormatException {
+        try (InputStream in = body) {
+            return in.readAllBytes();
+        } catch (IOException unreadable) {
+            throw new WireFormatException("the body could not be read", unreadable);
+        }
+    }
+}

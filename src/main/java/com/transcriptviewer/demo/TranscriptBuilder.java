@@ -1,0 +1,86 @@
+package com.transcriptviewer.demo;
+
+import com.transcriptviewer.model.Message;
+import com.transcriptviewer.model.Role;
+import com.transcriptviewer.model.ToolCall;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+/**
+ * Writes a scripted conversation message by message, moving a clock forward between turns the way a real exchange
+ * does (callers take a few seconds to answer, tools answer within a second). {@code sent_at} trails
+ * {@code created_at} by a few hundred milliseconds to a few seconds on some messages, as it does in real data.
+ */
+final class TranscriptBuilder {
+
+    private final Random random;
+    private final List<Message> messages = new ArrayList<>();
+    private Instant clock;
+
+    TranscriptBuilder(Instant start, long seed) {
+        this.clock = start;
+        this.random = new Random(seed);
+    }
+
+    TranscriptBuilder user(String text) {
+        return add(Role.USER, text, List.of(), Map.of(), 2_500, 9_000);
+    }
+
+    TranscriptBuilder assistant(String text) {
+        return add(Role.ASSISTANT, text, List.of(), Map.of(), 700, 2_500);
+    }
+
+    TranscriptBuilder assistantWithMetadata(String text, Map<String, Object> metadata) {
+        return add(Role.ASSISTANT, text, List.of(), metadata, 700, 2_500);
+    }
+
+    /** An assistant message that only calls tools (its text is null, as the API sends it). */
+    TranscriptBuilder calls(ToolCall... calls) {
+        return add(Role.ASSISTANT, null, Arrays.asList(calls), Map.of(), 600, 1_800);
+    }
+
+    /** A tool's result, carried in {@code text}. */
+    TranscriptBuilder tool(String result) {
+        return add(Role.TOOL, result, List.of(), Map.of(), 150, 900);
+    }
+
+    TranscriptBuilder other(String role, String text) {
+        return add(Role.of(role), text, List.of(), Map.of(), 300, 1_500);
+    }
+
+    /** A message with no {@code sent_at}, as older conversations have. */
+    TranscriptBuilder withoutSentAt(Role role, String text) {
+        advance(800, 2_000);
+        messages.add(new Message(role, text, List.of(), clock, null, Map.of()));
+        return this;
+    }
+
+    ToolCall call(String function, String arguments) {
+        return new ToolCall(DemoIds.toolCallId(random), "function", function, arguments);
+    }
+
+    Instant clock() {
+        return clock;
+    }
+
+    List<Message> build() {
+        return List.copyOf(messages);
+    }
+
+    private TranscriptBuilder add(Role role, String text, List<ToolCall> calls, Map<String, Object> metadata,
+                                  int minStepMillis, int maxStepMillis) {
+        advance(minStepMillis, maxStepMillis);
+        Instant sentAt = random.nextInt(10) < 4 ? clock.plusMillis(200 + random.nextInt(2_800)) : clock;
+        messages.add(new Message(role, text, calls, clock, sentAt, metadata));
+        return this;
+    }
+
+    private void advance(int minStepMillis, int maxStepMillis) {
+        clock = clock.plusMillis(minStepMillis + random.nextInt(maxStepMillis - minStepMillis + 1));
+    }
+}

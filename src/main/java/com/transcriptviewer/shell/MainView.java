@@ -1,0 +1,133 @@
+package com.transcriptviewer.shell;
+
+import com.transcriptviewer.ui.Theme;
+import java.util.Objects;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignW;
+
+/**
+ * The main window's layout: a tool bar with the id box, the conversation list on the left, the transcript in the
+ * centre, the status bar at the bottom. Feature views are built by the composition root and passed in.
+ */
+public final class MainView extends BorderPane {
+
+    public static final KeyCombination FOCUS_ID_BOX = new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN);
+
+    private final MainViewModel viewModel;
+    private final TextField idBox = new TextField();
+
+    public MainView(MainViewModel viewModel, Node conversationList, Node transcript) {
+        this.viewModel = Objects.requireNonNull(viewModel, "viewModel");
+        getStyleClass().add("main-view");
+        setTop(toolBar());
+        SplitPane split = new SplitPane(conversationList, transcript);
+        split.setOrientation(Orientation.HORIZONTAL);
+        split.setDividerPositions(0.26);
+        SplitPane.setResizableWithParent(conversationList, false);
+        setCenter(split);
+        setBottom(statusBar());
+        sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                scene.getAccelerators().put(FOCUS_ID_BOX, this::focusIdBox);
+            }
+        });
+    }
+
+    public TextField idBox() {
+        return idBox;
+    }
+
+    public void focusIdBox() {
+        idBox.requestFocus();
+        idBox.selectAll();
+    }
+
+    private Node toolBar() {
+        Label title = new Label("Transcript Viewer");
+        title.getStyleClass().add("app-title");
+
+        idBox.setPromptText("Conversation id or link  (Ctrl+L)");
+        idBox.getStyleClass().add("id-box");
+        idBox.textProperty().bindBidirectional(viewModel.idTextProperty());
+        idBox.setOnAction(e -> viewModel.openFromIdBox());
+        idBox.setPrefColumnCount(34);
+        HBox.setHgrow(idBox, Priority.SOMETIMES);
+        Tooltip hint = new Tooltip();
+        hint.textProperty().bind(viewModel.idHintProperty());
+        viewModel.idHintProperty().addListener((obs, old, now) -> {
+            if (now.isEmpty()) {
+                hint.hide();
+                idBox.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("danger"), false);
+            } else if (idBox.getScene() != null) {
+                idBox.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("danger"), true);
+                var point = idBox.localToScreen(0, idBox.getHeight());
+                if (point != null) {
+                    hint.show(idBox, point.getX(), point.getY() + 2);
+                }
+            }
+        });
+
+        Button open = new Button("Open");
+        open.getStyleClass().add("accent");
+        open.setOnAction(e -> viewModel.openFromIdBox());
+
+        Label badge = new Label();
+        badge.getStyleClass().add("source-badge");
+        badge.textProperty().bind(viewModel.sourceBadgeProperty());
+        badge.visibleProperty().bind(viewModel.sourceBadgeProperty().isNotEmpty());
+
+        Button theme = new Button();
+        theme.getStyleClass().addAll("flat", "theme-toggle");
+        theme.graphicProperty().bind(Bindings.createObjectBinding(() -> new FontIcon(
+                viewModel.themeProperty().get() == Theme.DARK ? MaterialDesignW.WHITE_BALANCE_SUNNY
+                        : MaterialDesignW.WEATHER_NIGHT), viewModel.themeProperty()));
+        Tooltip themeTip = new Tooltip();
+        themeTip.textProperty().bind(Bindings.when(viewModel.themeProperty().isEqualTo(Theme.DARK))
+                .then("Switch to the light theme").otherwise("Switch to the dark theme"));
+        theme.setTooltip(themeTip);
+        theme.setOnAction(e -> viewModel.toggleTheme());
+
+        Button settings = new Button(null, new FontIcon(MaterialDesignC.COG_OUTLINE));
+        settings.getStyleClass().addAll("flat", "settings-button");
+        settings.setTooltip(new Tooltip("Settings"));
+        settings.setOnAction(e -> viewModel.openSettings());
+
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(8, title, idBox, open, spacer, badge, theme, settings);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(8, 12, 8, 12));
+        bar.getStyleClass().add("tool-bar-main");
+        return bar;
+    }
+
+    private Node statusBar() {
+        Label status = new Label();
+        status.getStyleClass().add("status-text");
+        status.textProperty().bind(viewModel.transcript().statusTextProperty());
+        VBox bar = new VBox(status);
+        bar.setPadding(new Insets(4, 12, 4, 12));
+        bar.getStyleClass().add("status-bar");
+        return bar;
+    }
+
+}

@@ -1,0 +1,278 @@
+package com.transcriptviewer.transcript;
+
+import com.transcriptviewer.model.Role;
+import com.transcriptviewer.ui.Icons;
+import com.transcriptviewer.ui.json.JsonView;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Supplier;
+import javafx.beans.InvalidationListener;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
+import javafx.util.Duration;
+import org.fxmisc.richtext.StyleClassedTextArea;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * One message as a chat bubble, meant as the graphic of a transcript {@code ListView} cell. The node tree is built
+ * once; {@link #bind} re-points it at another message (cell reuse) by changing texts, style classes and the number
+ * of visible tool cards, reusing card nodes.
+ *
+ * <p>Layout: assistant (and unknown-role) bubbles on the left, user bubbles on the right, both at most
+ * {@link #MAX_WIDTH_FRACTION} of the row; tool results span the full width.
+ */
+public final class MessageBubble extends HBox {
+
+    public static final double MAX_WIDTH_FRACTION = 0.8;
+
+    private static final List<String> ROLE_CLASSES = List.of("assistant", "user", "tool", "unknown");
+    /** Longer texts are not measured; they fill the bubble's maximum width anyway. */
+    private static final int MEASURE_LIMIT = 4000;
+    /** Horizontal room the text area keeps around its text, in pixels. */
+    private static final double TEXT_PADDING = 12;
+
+    private final Supplier<ToolCallCard> cardFactory;
+    private final VBox bubble = new VBox();
+    private final FontIcon roleIcon = Icons.role(Role.Kind.UNKNOWN);
+    private final Label roleLabel = new Label();
+    private final Label timeLabel = new Label();
+    private final Label offsetLabel = new Label();
+    private final Tooltip timeTooltip = new Tooltip();
+    private final HBox header;
+    private final StyleClassedTextArea messageText = new StyleClassedTextArea();
+    private final Label resultLabel = new Label(null, Icons.pairing());
+    private final JsonView resultJson;
+    private final VBox cards = new VBox();
+    private final List<ToolCallCard> cardPool = new ArrayList<>();
+    private final Text measure = new Text();
+    private final List<Runnable> unbinders = new ArrayList<>();
+
+    private MessageBubbleViewModel viewModel;
+
+    public MessageBubble() {
+        this(ToolCallCard::new, new JsonView());
+    }
+
+    /** @param cardFactory makes tool-call card nodes (pooled and reused across binds) */
+    public MessageBubble(Supplier<ToolCallCard> cardFactory, JsonView resultJson) {
+        this.cardFactory = Objects.requireNonNull(cardFactory, "cardFactory");
+        this.resultJson = Objects.requireNonNull(resultJson, "resultJson");
+        getStyleClass().add("bubble-row");
+        bubble.getStyleClass().add("bubble");
+        bubble.setMinWidth(0);
+
+        roleLabel.getStyleClass().add("role-label");
+        roleLabel.setMinWidth(USE_PREF_SIZE);
+        timeLabel.getStyleClass().add("bubble-time");
+        timeLabel.setMinWidth(USE_PREF_SIZE);
+        timeTooltip.setShowDelay(Duration.millis(300));
+        timeLabel.setTooltip(timeTooltip);
+        offsetLabel.getStyleClass().add("bubble-offset");
+        offsetLabel.setMinWidth(USE_PREF_SIZE);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        spacer.setMinWidth(8);
+        header = new HBox(roleIcon, roleLabel, spacer, timeLabel, offsetLabel);
+        header.getStyleClass().add("bubble-header");
+        Icons.sizeWith(roleIcon, roleLabel, 1.15);
+        Icons.sizeWith((FontIcon) resultLabel.getGraphic(), resultLabel, 1.0);
+
+        messageText.getStyleClass().add("message-text");
+        messageText.setEditable(false);
+        messageText.setWrapText(true);
+        messageText.setFocusTraversable(false);
+
+        resultLabel.getStyleClass().add("result-label");
+        resultLabel.setWrapText(true);
+        Tooltip pairing = new Tooltip(MessageBubbleViewModel.PAIRING_NOTE);
+        pairing.setShowDelay(Duration.millis(300));
+        resultLabel.setTooltip(pairing);
+
+        cards.getStyleClass().add("tool-cards");
+        cards.setSpacing(6);
+        resultJson.getStyleClass().add("result-json");
+
+        bubble.getChildren().addAll(header, resultLabel, messageText, resultJson, cards);
+        getChildren().add(bubble);
+        widthProperty().addListener((obs, old, now) -> applyWidth());
+    }
+
+    /** Shows {@code model}; cheap enough to call on every cell update. */
+    public void bind(MessageBubbleViewModel model) {
+        unbind();
+        viewModel = Objects.requireNonNull(model, "model");
+        Role.Kind kind = model.roleKind();
+        bubble.getStyleClass().removeAll(ROLE_CLASSES);
+        bubble.getStyleClass().add(model.roleStyleClass());
+        roleIcon.setIconCode(Icons.roleIkon(kind));
+        roleLabel.setText(model.roleLabel());
+        timeLabel.setText(model.timeText());
+        timeTooltip.setText(model.timeTooltip());
+        offsetLabel.setText(model.offsetText());
+        setShown(offsetLabel, !model.offsetText().isEmpty());
+        setAlignment(kind == Role.Kind.USER ? Pos.TOP_RIGHT : Pos.TOP_LEFT);
+
+        messageText.replaceText(model.text());
+        setShown(messageText, model.hasText());
+
+        setShown(resultLabel, model.isToolResult());
+        resultLabel.setText(model.resultLabel());
+        bindResultJson(model);
+        bindCards(model.toolCards());
+        applyWidth();
+    }
+
+    /** Detaches from the current view-model (listeners removed, cards unbound). */
+    public void unbind() {
+        unbinders.forEach(Runnable::run);
+        unbinders.clear();
+        for (ToolCallCard card : cardPool) {
+            card.unbind();
+        }
+        viewModel = null;
+    }
+
+    public MessageBubbleViewModel getViewModel() {
+        return viewModel;
+    }
+
+    /** The styled bubble inside the row (carries {@code .bubble} and the role class). */
+    public VBox getBubble() {
+        return bubble;
+    }
+
+    public StyleClassedTextArea getMessageText() {
+        return messageText;
+    }
+
+    public Label getRoleLabel() {
+        return roleLabel;
+    }
+
+    public Label getResultLabel() {
+        return resultLabel;
+    }
+
+    public JsonView getResultJson() {
+        return resultJson;
+    }
+
+    /** The card nodes currently shown, in call order. */
+    public List<ToolCallCard> getCards() {
+        List<ToolCallCard> shown = new ArrayList<>();
+        for (Node node : cards.getChildren()) {
+            shown.add((ToolCallCard) node);
+        }
+        return shown;
+    }
+
+    private void bindCards(List<ToolCallCardViewModel> models) {
+        while (cardPool.size() < models.size()) {
+            cardPool.add(cardFactory.get());
+        }
+        List<Node> shown = new ArrayList<>(models.size());
+        for (int i = 0; i < models.size(); i++) {
+            ToolCallCard card = cardPool.get(i);
+            card.bind(models.get(i));
+            shown.add(card);
+        }
+        cards.getChildren().setAll(shown);
+        setShown(cards, !models.isEmpty());
+    }
+
+    private void bindResultJson(MessageBubbleViewModel model) {
+        setShown(resultJson, false);
+        if (!model.hasJsonResult()) {
+            return;
+        }
+        AsyncJsonFormat format = model.resultFormat();
+        InvalidationListener refresh = observable -> showResult(format);
+        format.stateProperty().addListener(refresh);
+        unbinders.add(() -> format.stateProperty().removeListener(refresh));
+        format.start();
+        showResult(format);
+    }
+
+    private void showResult(AsyncJsonFormat format) {
+        boolean done = format.getState() == FormatState.DONE;
+        if (done) {
+            resultJson.showFormatted(format.getFormatted());
+        }
+        setShown(resultJson, done);
+        // Until the JSON is ready (or when it is invalid) the plain text stays visible.
+        setShown(messageText, !done && viewModel != null && viewModel.hasText());
+    }
+
+    private void applyWidth() {
+        MessageBubbleViewModel model = viewModel;
+        if (model == null) {
+            return;
+        }
+        double rowWidth = getWidth() - snappedLeftInset() - snappedRightInset();
+        boolean fullWidth = model.roleKind() == Role.Kind.TOOL;
+        boolean wide = fullWidth || !model.toolCards().isEmpty() || model.hasJsonResult();
+        HBox.setHgrow(bubble, fullWidth ? Priority.ALWAYS : Priority.NEVER);
+        if (rowWidth <= 0) {
+            return;
+        }
+        double max = fullWidth ? rowWidth : Math.floor(rowWidth * MAX_WIDTH_FRACTION);
+        bubble.setMaxWidth(max);
+        double chrome = bubble.snappedLeftInset() + bubble.snappedRightInset();
+        double textWidth;
+        if (wide) {
+            textWidth = max - chrome;
+            bubble.setPrefWidth(max);
+        } else {
+            double natural = Math.min(naturalTextWidth(model.text()), max - chrome);
+            textWidth = Math.max(natural, header.prefWidth(-1));
+            bubble.setPrefWidth(Math.min(textWidth + chrome, max));
+        }
+        messageText.setPrefWidth(textWidth);
+        // The area is virtualised and only knows its content height after layout; measure the wrapped text
+        // instead so the bubble gets its final height in the first pass (ListView cells need that).
+        double height = wrappedTextHeight(model.text(), textWidth - TEXT_PADDING);
+        messageText.setPrefHeight(height);
+        messageText.setMinHeight(height);
+        messageText.setMaxHeight(height);
+    }
+
+    /** Width the text needs on one line per paragraph (plus the area's own padding). */
+    private double naturalTextWidth(String text) {
+        if (text.length() > MEASURE_LIMIT) {
+            return Double.MAX_VALUE;
+        }
+        measure.setFont(bodyFont());
+        measure.setWrappingWidth(0);
+        measure.setText(text);
+        return Math.ceil(measure.getLayoutBounds().getWidth()) + TEXT_PADDING;
+    }
+
+    private double wrappedTextHeight(String text, double wrappingWidth) {
+        measure.setFont(bodyFont());
+        measure.setWrappingWidth(Math.max(1, wrappingWidth));
+        measure.setText(text);
+        long paragraphs = text.chars().filter(c -> c == '\n').count() + 1;
+        // RichTextFX adds line spacing per paragraph; a couple of pixels of slack avoid a clipped last line.
+        return Math.ceil(measure.getLayoutBounds().getHeight()) + paragraphs + 4;
+    }
+
+    /** The CSS-resolved body font: the time label uses it at 0.85em, so undo that scale. */
+    private Font bodyFont() {
+        Font small = timeLabel.getFont();
+        return Font.font(small.getFamily(), small.getSize() / 0.85);
+    }
+
+    private static void setShown(Node node, boolean shown) {
+        node.setVisible(shown);
+        node.setManaged(shown);
+    }
+}

@@ -1,0 +1,129 @@
+package com.transcriptviewer.transcript;
+
+import com.transcriptviewer.model.ToolCall;
+import com.transcriptviewer.ui.SizeFormat;
+import com.transcriptviewer.ui.ToolKind;
+import com.transcriptviewer.ui.json.FormattedJson;
+import com.transcriptviewer.ui.json.JsonFormatter;
+import com.transcriptviewer.ui.json.JsonSyntaxError;
+import java.util.Objects;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+
+/**
+ * State of one tool-call card: what the collapsed row says, whether it is expanded or in raw mode, and the
+ * pretty-printed arguments, which are formatted off the FX thread the first time the card is expanded.
+ */
+public final class ToolCallCardViewModel {
+
+    /** Preview length in chars for the collapsed row; the label ellipsises further if the row is narrower. */
+    public static final int PREVIEW_CHARS = 160;
+
+    private final ToolCall call;
+    private final AsyncJsonFormat format;
+    private final String preview;
+    private final BooleanProperty expanded = new SimpleBooleanProperty(this, "expanded", false);
+    private final BooleanProperty raw = new SimpleBooleanProperty(this, "raw", false);
+    private final BooleanBinding showingRaw;
+    private final StringBinding errorText;
+
+    public ToolCallCardViewModel(ToolCall call, BubbleContext context) {
+        this.call = Objects.requireNonNull(call, "call");
+        this.format = new AsyncJsonFormat(call.arguments(), context);
+        this.preview = JsonFormatter.oneLinePreview(call.arguments(), PREVIEW_CHARS);
+        expanded.addListener((obs, was, now) -> {
+            if (now) {
+                format.start();
+            }
+        });
+        showingRaw = raw.or(Bindings.equal(format.stateProperty(), FormatState.INVALID));
+        errorText = Bindings.createStringBinding(
+                () -> format.getError() == null ? "" : format.getError().message(), format.errorProperty());
+    }
+
+    public ToolCall toolCall() {
+        return call;
+    }
+
+    /** The function name, or a placeholder when the API sent none. */
+    public String functionName() {
+        return call.functionName().isBlank() ? "(unnamed function)" : call.functionName();
+    }
+
+    public String preview() {
+        return preview.isEmpty() ? "(no arguments)" : preview;
+    }
+
+    public String callId() {
+        return call.id();
+    }
+
+    public ToolKind toolKind() {
+        return ToolKind.ofFunctionName(call.functionName());
+    }
+
+    /** "2.0 MB" — shown when expanded so a reviewer knows why "Show all" is offered. */
+    public String argumentsSize() {
+        return SizeFormat.textSize(call.arguments());
+    }
+
+    public BooleanProperty expandedProperty() {
+        return expanded;
+    }
+
+    public boolean isExpanded() {
+        return expanded.get();
+    }
+
+    public void setExpanded(boolean value) {
+        expanded.set(value);
+    }
+
+    public void toggleExpanded() {
+        expanded.set(!expanded.get());
+    }
+
+    /** The user's "Raw" toggle. */
+    public BooleanProperty rawProperty() {
+        return raw;
+    }
+
+    /** True when the raw arguments are shown: raw mode, or the arguments are not valid JSON. */
+    public BooleanBinding showingRawProperty() {
+        return showingRaw;
+    }
+
+    public ReadOnlyObjectProperty<FormatState> stateProperty() {
+        return format.stateProperty();
+    }
+
+    public FormatState getState() {
+        return format.getState();
+    }
+
+    public ReadOnlyObjectProperty<FormattedJson> formattedProperty() {
+        return format.formattedProperty();
+    }
+
+    public ReadOnlyObjectProperty<JsonSyntaxError> errorProperty() {
+        return format.errorProperty();
+    }
+
+    /** "Not valid JSON: … at line 1, column 5 (offset 4)", or empty when valid or not yet known. */
+    public StringBinding errorTextProperty() {
+        return errorText;
+    }
+
+    /** What Copy puts on the clipboard: pretty JSON when shown pretty, otherwise the exact raw arguments. */
+    public String copyText() {
+        FormattedJson json = format.getFormatted();
+        if (showingRaw.get() || json == null) {
+            return call.arguments();
+        }
+        return json.text();
+    }
+}

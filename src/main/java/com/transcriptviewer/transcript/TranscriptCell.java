@@ -1,0 +1,72 @@
+package com.transcriptviewer.transcript;
+
+import com.transcriptviewer.ui.Icons;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.HBox;
+
+/**
+ * One row of the transcript list. The cell keeps one bubble node and re-binds it to each message it shows, so
+ * scrolling thousands of messages creates only as many nodes as fit on screen.
+ */
+final class TranscriptCell extends ListCell<TranscriptRow> {
+
+    private final MessageBubble bubble = new MessageBubble();
+    private final Label loadingText = new Label();
+    private final HBox loadingRow;
+    private final Label errorText = new Label();
+    private final HBox errorRow;
+    private final Label endText = new Label();
+    private final HBox endRow;
+
+    TranscriptCell(Runnable retry) {
+        getStyleClass().add("transcript-cell");
+        setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+        setText(null);
+        // Width 0: the cell takes the list's width instead of growing it, so long text wraps.
+        setPrefWidth(0);
+
+        ProgressIndicator spinner = new ProgressIndicator();
+        spinner.setPrefSize(18, 18);
+        loadingRow = statusRow("loading-row", spinner, loadingText);
+
+        errorText.setWrapText(true);
+        errorText.setGraphic(Icons.error());
+        Button retryButton = new Button("Retry", Icons.retry());
+        retryButton.setOnAction(e -> retry.run());
+        errorRow = statusRow("error-row", errorText, retryButton);
+
+        endRow = statusRow("end-row", endText);
+    }
+
+    private static HBox statusRow(String styleClass, javafx.scene.Node... children) {
+        HBox row = new HBox(10, children);
+        row.setAlignment(Pos.CENTER);
+        row.getStyleClass().addAll("status-row", styleClass);
+        return row;
+    }
+
+    @Override
+    protected void updateItem(TranscriptRow row, boolean empty) {
+        super.updateItem(row, empty);
+        if (empty || row == null) {
+            setGraphic(null);
+        } else if (row instanceof TranscriptRow.MessageRow message) {
+            bubble.bind(message.bubble());
+            setGraphic(bubble);
+        } else if (row instanceof TranscriptRow.LoadingRow loading) {
+            loadingText.setText(loading.text());
+            setGraphic(loadingRow);
+        } else if (row instanceof TranscriptRow.ErrorRow error) {
+            errorText.setText(error.text());
+            setGraphic(errorRow);
+        } else if (row instanceof TranscriptRow.EndRow end) {
+            endText.setText(end.text());
+            setGraphic(endRow);
+        }
+    }
+}

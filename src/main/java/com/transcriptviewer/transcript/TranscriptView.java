@@ -1,0 +1,232 @@
+package com.transcriptviewer.transcript;
+
+import com.transcriptviewer.ui.Icons;
+import java.util.Objects;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollBar;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.control.skin.VirtualFlow;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+/**
+ * The transcript: a header (name, channel, count, copyable id), a virtualised list of bubbles, and in place of the
+ * list a spinner while the first page loads or the error in the user's words. Binds to {@link TranscriptViewModel}.
+ */
+public final class TranscriptView extends BorderPane {
+
+    private static final KeyCombination COPY = new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN);
+
+    private final TranscriptViewModel viewModel;
+    private final ListView<TranscriptRow> list = new ListView<>();
+    private VirtualFlow<?> flow;
+
+    public TranscriptView(TranscriptViewModel viewModel, Runnable openSettings) {
+        this.viewModel = Objects.requireNonNull(viewModel, "viewModel");
+        getStyleClass().add("transcript-view");
+        setTop(header());
+        setCenter(body(Objects.requireNonNull(openSettings, "openSettings")));
+    }
+
+    public ListView<TranscriptRow> list() {
+        return list;
+    }
+
+    // ---- header --------------------------------------------------------------------------------------------------
+
+    private Node header() {
+        Label title = new Label();
+        title.getStyleClass().add("transcript-title");
+        title.textProperty().bind(Bindings.createStringBinding(() -> {
+            String name = viewModel.conversationNameProperty().get();
+            if (!name.isBlank()) {
+                return name;
+            }
+            return viewModel.conversationIdProperty().get().isBlank() ? "No conversation open" : "Conversation";
+        }, viewModel.conversationNameProperty(), viewModel.conversationIdProperty()));
+
+        Label channel = new Label();
+        channel.getStyleClass().add("channel-chip");
+        channel.textProperty().bind(Bindings.createStringBinding(
+                () -> ChannelNames.display(viewModel.channelProperty().get()), viewModel.channelProperty()));
+        channel.graphicProperty().bind(Bindings.createObjectBinding(
+                () -> Icons.channel(viewModel.channelProperty().get()), viewModel.channelProperty()));
+        channel.visibleProperty().bind(viewModel.channelProperty().isNotEmpty());
+        channel.managedProperty().bind(channel.visibleProperty());
+
+        Label count = new Label();
+        count.getStyleClass().add("message-count");
+        count.textProperty().bind(Bindings.createStringBinding(() -> {
+            long total = viewModel.totalMessagesProperty().get();
+            return total < 0 ? "" : Counts.messages(total);
+        }, viewModel.totalMessagesProperty()));
+
+        // A read-only text field: the id can be selected and copied by hand, or with the button.
+        TextField id = new TextField();
+        id.setEditable(false);
+        id.getStyleClass().add("conversation-id");
+        id.textProperty().bind(viewModel.conversationIdProperty());
+        id.setPrefColumnCount(26);
+        id.setFocusTraversable(false);
+        Button copyId = new Button(null, Icons.copy());
+        copyId.getStyleClass().addAll("flat", "copy-id");
+        copyId.setTooltip(new Tooltip("Copy conversation id"));
+        copyId.setOnAction(e -> copyToClipboard(viewModel.conversationIdProperty().get()));
+        copyId.disableProperty().bind(viewModel.conversationIdProperty().isEmpty());
+
+        VBox titles = new VBox(2, title, new HBox(8, channel, count));
+        ((HBox) titles.getChildren().get(1)).setAlignment(Pos.CENTER_LEFT);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox header = new HBox(8, titles, spacer, id, copyId);
+        header.setAlignment(Pos.CENTER_LEFT);
+        header.getStyleClass().add("transcript-header");
+        header.setPadding(new Insets(10, 14, 10, 14));
+        return header;
+    }
+
+    // ---- body ----------------------------------------------------------------------------------------------------
+
+    private Node body(Runnable openSettings) {
+        list.setItems(viewModel.rows());
+        list.getStyleClass().add("transcript-list");
+        list.setCellFactory(view -> new TranscriptCell(viewModel::retry));
+        list.setPlaceholder(new Label(""));
+        list.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        list.skinProperty().addListener((obs, old, skin) -> hookScrolling());
+        viewModel.rows().addListener((javafx.collections.ListChangeListener<TranscriptRow>) change -> reportVisible());
+
+        Node loading = loadingPane();
+        Node error = errorPane(openSettings);
+        Node empty = emptyPane();
+        loading.visibleProperty().bind(viewModel.stateProperty().isEqualTo(TranscriptState.LOADING_FIRST));
+        error.visibleProperty().bind(viewModel.stateProperty().isEqualTo(TranscriptState.FAILED_FIRST));
+        empty.visibleProperty().bind(viewModel.stateProperty().isEqualTo(TranscriptState.EMPTY));
+        list.visibleProperty().bind(loading.visibleProperty().or(error.visibleProperty()).or(empty.visibleProperty())
+                .not());
+        return new StackPane(list, loading, error, empty);
+    }
+
+    private Node loadingPane() {
+        ProgressIndicator spinner = new ProgressIndicator();
+        spinner.setMaxSize(48, 48);
+        Label text = new Label("Loading conversation…");
+        VBox box = new VBox(12, spinner, text);
+        box.setAlignment(Pos.CENTER);
+        box.getStyleClass().add("transcript-loading");
+        return box;
+    }
+
+    private Node errorPane(Runnable openSettings) {
+        Label icon = new Label(null, Icons.error());
+        icon.getStyleClass().add("error-icon");
+        Label message = new Label();
+        message.getStyleClass().add("error-message");
+        message.setWrapText(true);
+        message.setMaxWidth(520);
+        message.textProperty().bind(viewModel.errorMessageProperty());
+        Button retry = new Button("Retry", Icons.retry());
+        retry.setDefaultButton(false);
+        retry.setOnAction(e -> viewModel.retry());
+        Button settings = new Button("Open Settings");
+        settings.getStyleClass().add("accent");
+        settings.setOnAction(e -> openSettings.run());
+        settings.visibleProperty().bind(viewModel.keyProblemProperty());
+        settings.managedProperty().bind(settings.visibleProperty());
+        HBox actions = new HBox(8, settings, retry);
+        actions.setAlignment(Pos.CENTER);
+        VBox box = new VBox(14, icon, message, actions);
+        box.setAlignment(Pos.CENTER);
+        box.setPadding(new Insets(24));
+        box.getStyleClass().add("transcript-error");
+        return box;
+    }
+
+    private Node emptyPane() {
+        Label text = new Label("Open a conversation: paste its id above (Ctrl+L) or pick one on the left.");
+        text.setWrapText(true);
+        text.getStyleClass().add("transcript-empty");
+        VBox box = new VBox(text);
+        box.setAlignment(Pos.CENTER);
+        box.setPadding(new Insets(24));
+        return box;
+    }
+
+    // ---- scrolling and keys --------------------------------------------------------------------------------------
+
+    /** Finds the list's VirtualFlow once the skin exists and reports the last visible row whenever it scrolls. */
+    private void hookScrolling() {
+        if (list.getSkin() == null) {
+            return;
+        }
+        list.applyCss();
+        Node node = list.lookup(".virtual-flow");
+        if (node instanceof VirtualFlow<?> found && found != flow) {
+            flow = found;
+            flow.positionProperty().addListener((obs, old, now) -> reportVisible());
+            flow.heightProperty().addListener((obs, old, now) -> reportVisible());
+        }
+        for (Node bar : list.lookupAll(".scroll-bar")) {
+            if (bar instanceof ScrollBar scrollBar) {
+                scrollBar.valueProperty().addListener((obs, old, now) -> reportVisible());
+            }
+        }
+    }
+
+    private void reportVisible() {
+        if (flow == null) {
+            hookScrolling();
+        }
+        if (flow == null || flow.getCellCount() == 0) {
+            return;
+        }
+        var last = flow.getLastVisibleCell();
+        if (last != null) {
+            viewModel.onLastVisibleRow(last.getIndex());
+        }
+    }
+
+    private void onKey(KeyEvent event) {
+        TranscriptRow selected = list.getSelectionModel().getSelectedItem();
+        if (event.getCode() == KeyCode.SPACE && selected instanceof TranscriptRow.MessageRow row) {
+            row.bubble().toggleCards();
+            event.consume();
+        } else if (COPY.match(event) && selected instanceof TranscriptRow.MessageRow row) {
+            copyToClipboard(MessageClipboardText.of(row.message()));
+            event.consume();
+        } else if (event.getCode() == KeyCode.END) {
+            // End jumps to the last loaded message; the prefetch then brings the next page.
+            list.scrollTo(list.getItems().size() - 1);
+            list.getSelectionModel().selectLast();
+            event.consume();
+        } else if (event.getCode() == KeyCode.HOME) {
+            list.scrollTo(0);
+            list.getSelectionModel().selectFirst();
+            event.consume();
+        }
+    }
+
+    private static void copyToClipboard(String text) {
+        ClipboardContent content = new ClipboardContent();
+        content.putString(text);
+        Clipboard.getSystemClipboard().setContent(content);
+    }
+}

@@ -1,0 +1,196 @@
+package com.transcriptviewer.ui.json;
+
+import com.transcriptviewer.ui.SizeFormat;
+import java.util.Objects;
+import java.util.concurrent.Executor;
+import javafx.application.Platform;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.Font;
+import org.fxmisc.flowless.VirtualizedScrollPane;
+import org.fxmisc.richtext.CodeArea;
+
+/**
+ * Read-only, selectable, syntax-coloured JSON (or plain text) in a monospace RichTextFX {@link CodeArea}.
+ *
+ * <p>Huge texts show their first {@link #PREVIEW_LINES} lines with a "Show all (N lines)" button: building the
+ * full document (paragraphs and style segments) runs on the background executor, and the FX thread only swaps the
+ * finished document in; the area virtualises paragraphs, so only visible lines get nodes.
+ */
+public final class JsonView extends VBox {
+
+    public static final int PREVIEW_LINES = 200;
+
+    private final Executor background;
+    private final Executor fxThread;
+    private final CodeArea area = new CodeArea();
+    private final VirtualizedScrollPane<CodeArea> scrollPane = new VirtualizedScrollPane<>(area);
+    private final Label truncationNote = new Label();
+    private final Button showAllButton = new Button();
+    private final HBox truncationBar = new HBox(truncationNote, showAllButton);
+    private final ReadOnlyBooleanWrapper truncated = new ReadOnlyBooleanWrapper(this, "truncated", false);
+    private final ReadOnlyBooleanWrapper loadingAll = new ReadOnlyBooleanWrapper(this, "loadingAll", false);
+    private final DoubleProperty maxVisibleHeight = new SimpleDoubleProperty(this, "maxVisibleHeight", 0);
+
+    private String fullText = "";
+    private JsonHighlights fullHighlights;
+    private int fullLines;
+    /** Bumped whenever the content changes, so a late "show all" result for old content is dropped. */
+    private long generation;
+
+    /** Background work on a fresh daemon thread per "Show all"; results applied with Platform.runLater. */
+    public JsonView() {
+        this(JsonView::runOnDaemonThread, Platform::runLater);
+    }
+
+    public JsonView(Executor background, Executor fxThread) {
+        this.background = Objects.requireNonNull(background, "background");
+        this.fxThread = Objects.requireNonNull(fxThread, "fxThread");
+        getStyleClass().add("json-view");
+        area.getStyleClass().add("json-area");
+        area.setEditable(false);
+        area.setWrapText(false);
+        area.setFocusTraversable(true);
+        truncationNote.getStyleClass().add("truncation-note");
+        showAllButton.getStyleClass().add("show-all-button");
+        showAllButton.setOnAction(event -> showAll());
+        showAllButton.disableProperty().bind(loadingAll.getReadOnlyProperty());
+        truncationBar.setSpacing(8);
+        truncationBar.getStyleClass().add("truncation-bar");
+        truncationBar.visibleProperty().bind(truncated.getReadOnlyProperty());
+        truncationBar.managedProperty().bind(truncated.getReadOnlyProperty());
+        getChildren().addAll(scrollPane, truncationBar);
+        // Fit the content's height up to a limit; longer content scrolls inside the view.
+        // About 22 lines of monospace text at the platform's default font size (which follows display scaling).
+        maxVisibleHeight.set(Math.ceil(Font.getDefault().getSize() * 1.4 * 22));
+        area.totalHeightEstimateProperty().addListener((obs, old, now) -> fitHeight());
+        maxVisibleHeight.addListener((obs, old, now) -> fitHeight());
+        fitHeight();
+    }
+
+    /** Shows formatted JSON with colours (first screenful when huge). Call on the FX thread. */
+    public void showFormatted(FormattedJson json) {
+        Objects.requireNonNull(json, "json");
+        setContent(json.text(), json.highlights(), json.lineCount());
+    }
+
+    /** Shows text as-is, uncoloured (raw mode, invalid JSON). Call on the FX thread. */
+    public void showPlain(String text) {
+        String value = text == null ? "" : text;
+        setContent(value, null, countLines(value));
+    }
+
+    public void clear() {
+        setContent("", null, 1);
+    }
+
+    /** The text currently displayed (a prefix while truncated). */
+    public String getDisplayedText() {
+        return area.getText();
+    }
+
+    /** The whole text this view holds, shown or not (what Copy should take). */
+    public String getFullText() {
+        return fullText;
+    }
+
+    public ReadOnlyBooleanProperty truncatedProperty() {
+        return truncated.getReadOnlyProperty();
+    }
+
+    public boolean isTruncated() {
+        return truncated.get();
+    }
+
+    public ReadOnlyBooleanProperty loadingAllProperty() {
+        return loadingAll.getReadOnlyProperty();
+    }
+
+    /** Height in pixels beyond which the view scrolls instead of growing. */
+    public DoubleProperty maxVisibleHeightProperty() {
+        return maxVisibleHeight;
+    }
+
+    public CodeArea getArea() {
+        return area;
+    }
+
+    public Button getShowAllButton() {
+        return showAllButton;
+    }
+
+    /** Loads the whole text: document built in the background, swapped in on the FX thread. */
+    public void showAll() {
+        if (!truncated.get() || loadingAll.get()) {
+            return;
+        }
+        loadingAll.set(true);
+        long expected = generation;
+        String text = fullText;
+        JsonHighlights highlights = fullHighlights;
+        background.execute(() -> {
+            JsonDocuments.Doc doc = JsonDocuments.build(text, highlights, text.length());
+            fxThread.execute(() -> {
+                if (expected != generation) {
+                    return; // the view was given other content meanwhile
+                }
+                area.replace(0, area.getLength(), doc.document);
+                area.moveTo(0);
+                area.requestFollowCaret();
+                loadingAll.set(false);
+                truncated.set(false);
+            });
+        });
+    }
+
+    private void setContent(String text, JsonHighlights highlights, int lines) {
+        generation++;
+        fullText = text;
+        fullHighlights = highlights;
+        fullLines = lines;
+        loadingAll.set(false);
+        boolean huge = lines > PREVIEW_LINES;
+        int end = huge ? JsonDocuments.endOfFirstLines(text, PREVIEW_LINES) : text.length();
+        JsonDocuments.Doc doc = JsonDocuments.build(text, highlights, end);
+        area.replace(0, area.getLength(), doc.document);
+        area.moveTo(0);
+        area.getUndoManager().forgetHistory();
+        truncated.set(huge);
+        if (huge) {
+            truncationNote.setText("Showing the first " + PREVIEW_LINES + " of " + SizeFormat.count(fullLines)
+                    + " lines (" + SizeFormat.textSize(text) + ")");
+            showAllButton.setText("Show all (" + SizeFormat.count(fullLines) + " lines)");
+        }
+        fitHeight();
+    }
+
+    private void fitHeight() {
+        Double estimate = area.totalHeightEstimateProperty().getValue();
+        double content = estimate == null || estimate <= 0 ? 24 * Math.max(1, area.getParagraphs().size()) : estimate;
+        double limit = maxVisibleHeight.get() > 0 ? maxVisibleHeight.get() : Double.MAX_VALUE;
+        // Room for a horizontal scroll bar under long lines.
+        double height = Math.min(content + 16, limit);
+        scrollPane.setPrefHeight(height);
+        scrollPane.setMinHeight(Math.min(height, 60));
+    }
+
+    private static int countLines(String text) {
+        int lines = 1;
+        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+            lines++;
+        }
+        return lines;
+    }
+
+    private static void runOnDaemonThread(Runnable work) {
+        Thread thread = new Thread(work, "json-view-load");
+        thread.setDaemon(true);
+        thread.start();
+    }
+}

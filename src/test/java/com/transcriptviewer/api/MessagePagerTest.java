@@ -1,0 +1,251 @@
+package com.transcriptviewer.api;
+
+import com.transcriptviewer.model.Message;
+import com.transcriptviewer.model.Page;
+import com.transcriptviewer.model.PageMeta;
+import mockwebserver3.Dispatcher;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+import mockwebserver3.junit5.StartStop;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntFunction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+class MessagePagerTest {
+
+    private static final int SIZE = 5;
+
+    @StartStop
+    private final MockWebServer server = new MockWebServer();
+
+    private final RecordingSleeper sleeper = new RecordingSleeper();
+    private final CountDownLatch release = new CountDownLatch(1);
+    private TelnyxClient client;
+
+    @BeforeEach
+    void setUp() {
+        client = new TelnyxClient(TestConfigs.forServer(server, sleeper));
+    }
+
+    @AfterEach
+    void tearDown() {
+        release.countDown();
+        client.close();
+    }
+
+    /** Serves pages by number from {@code pages}; null means "empty page". */
+    private void serve(IntFunction<MockResponse> pages) {
+        server.setDispatcher(new Dispatcher() {
+            @Override
+            public MockResponse dispatch(RecordedRequest request) {
+                int number = Integer.parseInt(request.getUrl().queryParameter("page[number]"));
+                return pages.apply(number);
+            }
+        });
+    }
+
+    private static MockResponse full(int number, long totalPages) {
+        return new MockResponse.Builder()
+                .body(JsonBodies.messagePage((number - 1) * SIZE, SIZE, totalPages, number, SIZE)).build();
+    }
+
+    private static MockResponse empty(int number, long totalPages) {
+        return new MockResponse.Builder().body(JsonBodies.emptyPage(totalPages, number, SIZE)).build();
+    }
+
+    private static List<String> texts(List<Page<Message>> pages) {
+        return pages.stream().flatMap(p -> p.items().stream()).map(Message::text).toList();
+    }
+
+    private static List<String> expectedTexts(int count) {
+        List<String> texts = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            texts.add("m" + i);
+        }
+        return texts;
+    }
+
+    @Test
+    void isLastPageNeverTrustsMetaAlone() {
+        List<Message> five = Collections.nCopies(SIZE, new Message(null, "x", null, null, null, null));
+        assertThat(MessagePager.isLastPage(new Page<>(List.of(), new PageMeta(9L, null, 1L, 5L), 1, SIZE))).isTrue();
+        assertThat(MessagePager.isLastPage(new Page<>(five.subList(0, 3), new PageMeta(9L, null, 1L, 5L), 1, SIZE)))
+                .isTrue();
+        assertThat(MessagePager.isLastPage(new Page<>(five, new PageMeta(3L, null, 3L, 5L), 3, SIZE))).isTrue();
+        assertThat(MessagePager.isLastPage(new Page<>(five, new PageMeta(3L, null, 9L, 5L), 2, SIZE))).isFalse();
+        assertThat(MessagePager.isLastPage(new Page<>(five, PageMeta.UNKNOWN, 2, SIZE))).isFalse();
+        assertThat(MessagePager.isLastPage(new Page<>(five, new PageMeta(21_000_000L, null, 2L, 5L), 2, SIZE)))
+                .isFalse();
+    }
+
+    @Test
+    void loadAllHandsPagesOverInOrderOnceEvenWhenOneIsRetried() throws Exception {
+        AtomicInteger pageThreeCalls = new AtomicInteger();
+        serve(number -> {
+            if (number == 3 && pageThreeCalls.getAndIncrement() == 0) {
+                return new MockResponse.Builder().code(500).build();
+            }
+            return number <= 10 ? full(number, 10) : empty(number, 10);
+        });
+        List<Page<Message>> delivered = new ArrayList<>();
+
+        LoadAllResult result = new MessagePager(client, "c", SIZE).loadAll(4, new CancelToken(), delivered::add);
+
+        assertThat(delivered).extracting(Page::requestedNumber).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10);
+        assertThat(texts(delivered)).containsExactlyElementsOf(expectedTexts(50));
+        assertThat(result.pages()).isEqualTo(10);
+        assertThat(result.messages()).isEqualTo(50);
+        assertThat(pageThreeCalls).hasValue(2);
+        assertThat(server.getRequestCount()).isEqualTo(11);
+        assertThat(sleeper.waits()).hasSize(1);
+    }
+
+    @Test
+    void absurdTotalPagesWithPagesThatStopComingFinishesQuickly() {
+        serve(number -> number <= 3 ? full(number, 21_000_000L) : empty(number, 21_000_000L));
+        List<Page<Message>> delivered = new ArrayList<>();
+
+        LoadAllResult result = assertTimeoutPreemptively(Duration.ofSeconds(20),
+                () -> new MessagePager(client, "c", SIZE).loadAll(4, new CancelToken(), delivered::add));
+
+        assertThat(result.pages()).isEqualTo(3);
+        assertThat(result.messages()).isEqualTo(15);
+        assertThat(texts(delivered)).containsExactlyElementsOf(expectedTexts(15));
+        assertThat(server.getRequestCount()).isLessThanOrEqualTo(3 + 4);
+    }
+
+    @Test
+    void aShortPageEndsTheConversationWhateverMetaClaims() throws Exception {
+        serve(number -> number == 1 ? full(1, 10)
+                : new MockResponse.Builder().body(JsonBodies.messagePage(SIZE, 2, 10, number, SIZE)).build());
+        List<Page<Message>> delivered = new ArrayList<>();
+
+        LoadAllResult result = new MessagePager(client, "c", SIZE).loadAll(1, new CancelToken(), delivered::add);
+
+        assertThat(result.pages()).isEqualTo(2);
+        assertThat(result.messages()).isEqualTo(7);
+        assertThat(server.getRequestCount()).isEqualTo(2);
+    }
+
+    @Test
+    void anEmptyFirstPageIsHandedOverAndEndsTheLoad() throws Exception {
+        serve(number -> empty(number, 0));
+        List<Page<Message>> delivered = new ArrayList<>();
+
+        LoadAllResult result = new MessagePager(client, "c", SIZE).loadAll(3, new CancelToken(), delivered::add);
+
+        assertThat(delivered).hasSize(1);
+        assertThat(delivered.get(0).isEmpty()).isTrue();
+        assertThat(result.messages()).isZero();
+        assertThat(server.getRequestCount()).isEqualTo(1);
+    }
+
+    @Test
+    void metaTotalPagesStopsLaunchingWithoutAnExtraRequest() throws Exception {
+        serve(number -> full(number, 4));
+        List<Page<Message>> delivered = new ArrayList<>();
+
+        new MessagePager(client, "c", SIZE).loadAll(8, new CancelToken(), delivered::add);
+
+        assertThat(delivered).extracting(Page::requestedNumber).containsExactly(1, 2, 3, 4);
+        assertThat(server.getRequestCount()).isEqualTo(4);
+    }
+
+    @Test
+    void neverMoreThanTheWindowInFlight() throws Exception {
+        AtomicInteger inFlight = new AtomicInteger();
+        AtomicInteger maxInFlight = new AtomicInteger();
+        serve(number -> {
+            int now = inFlight.incrementAndGet();
+            maxInFlight.accumulateAndGet(now, Math::max);
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            inFlight.decrementAndGet();
+            return number <= 12 ? full(number, 12) : empty(number, 12);
+        });
+
+        LoadAllResult result = new MessagePager(client, "c", SIZE).loadAll(3, new CancelToken(), page -> { });
+
+        assertThat(result.pages()).isEqualTo(12);
+        assertThat(maxInFlight.get()).isBetween(1, 3);
+    }
+
+    @Test
+    void cancellingMidLoadStopsPromptlyWithCancelled() throws Exception {
+        Set<Integer> requested = ConcurrentHashMap.newKeySet();
+        CountDownLatch laterPagesRequested = new CountDownLatch(1);
+        serve(number -> {
+            requested.add(number);
+            if (number >= 3) {
+                laterPagesRequested.countDown();
+                try {
+                    release.await(30, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            return full(number, 100);
+        });
+        CancelToken cancel = new CancelToken();
+        List<Integer> delivered = Collections.synchronizedList(new ArrayList<>());
+        CountDownLatch secondPageDelivered = new CountDownLatch(1);
+        Thread canceller = new Thread(() -> {
+            try {
+                laterPagesRequested.await(10, TimeUnit.SECONDS);
+                secondPageDelivered.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            cancel.cancel();
+        });
+        canceller.start();
+
+        long start = System.nanoTime();
+        assertThatThrownBy(() -> new MessagePager(client, "c", SIZE)
+                .loadAll(2, cancel, page -> {
+                    delivered.add(page.requestedNumber());
+                    if (page.requestedNumber() == 2) {
+                        secondPageDelivered.countDown();
+                    }
+                }))
+                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.kind()).isEqualTo(ErrorKind.CANCELLED));
+        canceller.join();
+
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
+        assertThat(delivered).containsExactly(1, 2);
+        assertThat(requested).doesNotContain(5, 6, 7);
+    }
+
+    @Test
+    void aPageThatKeepsFailingEndsTheLoadWithItsError() {
+        serve(number -> number == 2 ? new MockResponse.Builder().code(404).build() : full(number, 5));
+        List<Integer> delivered = new ArrayList<>();
+
+        assertThatThrownBy(() -> new MessagePager(client, "gone", SIZE)
+                .loadAll(2, new CancelToken(), page -> delivered.add(page.requestedNumber())))
+                .isInstanceOfSatisfying(ApiException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(ErrorKind.NOT_FOUND);
+                    assertThat(e.userMessage()).isEqualTo("No conversation with id gone.");
+                });
+        assertThat(delivered).containsExactly(1);
+    }
+}

@@ -1,0 +1,128 @@
+package com.transcriptviewer.transcript;
+
+import static com.transcriptviewer.transcript.Fixtures.call;
+import static com.transcriptviewer.transcript.Fixtures.message;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.transcriptviewer.model.Message;
+import com.transcriptviewer.model.Role;
+import com.transcriptviewer.ui.ThemeManager;
+import com.transcriptviewer.ui.json.JsonView;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+@ExtendWith(ApplicationExtension.class)
+class MessageBubbleFxTest {
+
+    private StackPane root;
+
+    @Start
+    void start(Stage stage) {
+        root = new StackPane();
+        Scene scene = new Scene(root, 800, 600);
+        scene.getStylesheets().add(ThemeManager.appStylesheet());
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    private MessageBubble show(FxRobot robot, MessageBubbleViewModel model) {
+        AtomicReference<MessageBubble> bubble = new AtomicReference<>();
+        robot.interact(() -> {
+            MessageBubble view = new MessageBubble(
+                    () -> new ToolCallCard(new JsonView(Runnable::run, Runnable::run), text -> { }),
+                    new JsonView(Runnable::run, Runnable::run));
+            view.bind(model);
+            root.getChildren().setAll(view);
+            bubble.set(view);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        return bubble.get();
+    }
+
+    private static MessageBubbleViewModel model(Message message) {
+        return new MessageBubbleViewModel(message, Fixtures.START, null, Fixtures.directContext());
+    }
+
+    @Test
+    void eachRoleGetsItsStyleClassLabelAndSide(FxRobot robot) {
+        MessageBubble assistant = show(robot, model(message(Role.ASSISTANT, "Hello", 0)));
+        assertThat(assistant.getBubble().getStyleClass()).contains("bubble", "assistant");
+        assertThat(assistant.getRoleLabel().getText()).isEqualTo("Assistant");
+        assertThat(assistant.getAlignment()).isEqualTo(Pos.TOP_LEFT);
+
+        MessageBubble user = show(robot, model(message(Role.USER, "Hi", 1)));
+        assertThat(user.getBubble().getStyleClass()).contains("bubble", "user").doesNotContain("assistant");
+        assertThat(user.getAlignment()).isEqualTo(Pos.TOP_RIGHT);
+        assertThat(user.getBubble().getBoundsInParent().getMaxX())
+                .as("user bubble hugs the right edge").isGreaterThan(user.getWidth() - 40);
+
+        MessageBubble tool = show(robot, model(message(Role.TOOL, "done", 2)));
+        assertThat(tool.getBubble().getStyleClass()).contains("bubble", "tool");
+        assertThat(tool.getBubble().getWidth()).as("tool result spans the row").isGreaterThan(tool.getWidth() - 40);
+
+        MessageBubble unknown = show(robot, model(message(Role.of("supervisor"), "note", 3)));
+        assertThat(unknown.getBubble().getStyleClass()).contains("bubble", "unknown");
+        assertThat(unknown.getRoleLabel().getText()).isEqualTo("supervisor");
+    }
+
+    @Test
+    void htmlLookingTextIsShownLiterally(FxRobot robot) {
+        String text = "<b>Call me</b> at <a href=\"tel:+1312\">+1 312</a> &amp; thanks";
+        MessageBubble bubble = show(robot, model(message(Role.USER, text, 0)));
+        assertThat(bubble.getMessageText().getText()).isEqualTo(text);
+        assertThat(ToolCallCardFxTest.shown(bubble.getMessageText())).isTrue();
+        assertThat(bubble.getMessageText().isEditable()).isFalse();
+    }
+
+    @Test
+    void textIsSelectableAndFullyVisible(FxRobot robot) {
+        String text = "A long answer that must wrap over several lines in the bubble. ".repeat(12);
+        MessageBubble bubble = show(robot, model(message(Role.ASSISTANT, text, 0)));
+        robot.interact(() -> bubble.getMessageText().selectAll());
+        assertThat(bubble.getMessageText().getSelectedText()).isEqualTo(text);
+        assertThat(bubble.getMessageText().getHeight()).as("wrapped text gets several lines of height")
+                .isGreaterThan(bubble.getRoleLabel().getHeight() * 3);
+        assertThat(bubble.getBubble().getWidth()).isLessThanOrEqualTo(bubble.getWidth() * MessageBubble.MAX_WIDTH_FRACTION + 1);
+    }
+
+    @Test
+    void toolResultIsLabelledWithItsCallAndPrettyPrinted(FxRobot robot) {
+        MessageBubbleViewModel result = new MessageBubbleViewModel(message(Role.TOOL, "{\"slots\":[\"09:00\"]}", 5),
+                Fixtures.START, call("call_42", "check_availability", "{}"), Fixtures.directContext());
+        MessageBubble bubble = show(robot, result);
+        assertThat(bubble.getResultLabel().getText()).isEqualTo("Result of check_availability (call_42)");
+        assertThat(bubble.getResultLabel().getTooltip().getText()).isEqualTo(MessageBubbleViewModel.PAIRING_NOTE);
+        assertThat(ToolCallCardFxTest.shown(bubble.getResultJson())).isTrue();
+        assertThat(bubble.getResultJson().getDisplayedText()).isEqualTo("{\n  \"slots\": [\n    \"09:00\"\n  ]\n}");
+        assertThat(ToolCallCardFxTest.shown(bubble.getMessageText())).isFalse();
+    }
+
+    @Test
+    void rebindingReusesTheNodeForAnotherMessage(FxRobot robot) {
+        MessageBubble bubble = show(robot, model(message(Role.ASSISTANT, null, 0,
+                call("a", "transfer", "{}"), call("b", "hangup", "{}"))));
+        assertThat(bubble.getCards()).hasSize(2);
+        ToolCallCard firstCard = bubble.getCards().get(0);
+
+        MessageBubbleViewModel user = model(message(Role.USER, "thanks", 4));
+        robot.interact(() -> bubble.bind(user));
+        assertThat(bubble.getCards()).isEmpty();
+        assertThat(bubble.getBubble().getStyleClass()).contains("user").doesNotContain("assistant");
+        assertThat(bubble.getMessageText().getText()).isEqualTo("thanks");
+        assertThat(ToolCallCardFxTest.shown(bubble.getResultLabel())).isFalse();
+
+        robot.interact(() -> bubble.bind(model(message(Role.ASSISTANT, null, 5, call("c", "send_dtmf", "{}")))));
+        assertThat(bubble.getCards()).hasSize(1);
+        assertThat(bubble.getCards().get(0)).as("card node reused").isSameAs(firstCard);
+        assertThat(bubble.getCards().get(0).getViewModel().callId()).isEqualTo("c");
+    }
+}

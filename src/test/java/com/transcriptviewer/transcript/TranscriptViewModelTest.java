@@ -1,0 +1,261 @@
+package com.transcriptviewer.transcript;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.transcriptviewer.api.ApiException;
+import com.transcriptviewer.api.CancelToken;
+import com.transcriptviewer.api.ErrorKind;
+import com.transcriptviewer.model.Conversation;
+import com.transcriptviewer.model.Message;
+import com.transcriptviewer.model.Page;
+import com.transcriptviewer.model.PageMeta;
+import com.transcriptviewer.model.Role;
+import com.transcriptviewer.ui.concurrent.FxExecutors;
+import com.transcriptviewer.ui.TimeFormat;
+import com.transcriptviewer.ui.json.JsonFormatter;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+/** The transcript's state machine without a scene: background work and timers run when the test says so. */
+class TranscriptViewModelTest {
+
+    /** Background tasks wait in a queue; FX work runs at once (the test is the FX thread). */
+    private final Deque<Runnable> background = new ArrayDeque<>();
+    private final List<Runnable> timers = new ArrayList<>();
+    private final FxExecutors executors = new FxExecutors(background::add, Runnable::run, (delay, task) -> {
+        timers.add(task);
+        return () -> timers.remove(task);
+    });
+
+    /** A conversation of {@code total} messages numbered "m1".."mN"; failures can be queued per page number. */
+    private static final class FakeSource implements TranscriptSource {
+        final Map<String, Integer> totals = new HashMap<>();
+        final Map<Integer, ApiException> failOnce = new HashMap<>();
+        final List<String> requests = new ArrayList<>();
+        final AtomicInteger cancelled = new AtomicInteger();
+
+        @Override
+        public Page<Message> page(String id, int number, int size, CancelToken cancel) throws ApiException {
+            requests.add(id + "#" + number);
+            ApiException failure = failOnce.remove(number);
+            if (failure != null) {
+                throw failure;
+            }
+            if (cancel.isCancelled()) {
+                cancelled.incrementAndGet();
+            }
+            Integer total = totals.get(id);
+            if (total == null) {
+                throw new ApiException(ErrorKind.NOT_FOUND, "No conversation with id " + id + ".", 404, null,
+                        List.of(), null, null);
+            }
+            List<Message> items = new ArrayList<>();
+            for (int i = (number - 1) * size + 1; i <= Math.min(total, number * size); i++) {
+                items.add(new Message(i % 2 == 0 ? Role.USER : Role.ASSISTANT, id + ":m" + i, List.of(),
+                        Instant.parse("2025-04-15T13:00:00Z").plusSeconds(i), null, Map.of()));
+            }
+            long pages = (total + size - 1) / size;
+            return new Page<>(items, new PageMeta(pages, (long) total, (long) number, (long) size), number, size);
+        }
+
+        @Override
+        public Optional<Conversation> conversation(String id, CancelToken cancel) {
+            return Optional.of(new Conversation(id, "Call " + id, null, null, Map.of("telnyx_conversation_channel",
+                    "phone_call")));
+        }
+
+        @Override
+        public String label() {
+            return "demo data";
+        }
+    }
+
+    private final FakeSource source = new FakeSource();
+    private final BubbleContext bubbles = new BubbleContext(new JsonFormatter(), Runnable::run, Runnable::run,
+            new TimeFormat(ZoneOffset.UTC, Clock.fixed(Instant.parse("2025-04-15T14:00:00Z"), ZoneOffset.UTC)));
+    private final TranscriptViewModel vm = new TranscriptViewModel(source, executors, bubbles, 10);
+
+    private void runBackground() {
+        while (!background.isEmpty()) {
+            background.poll().run();
+        }
+    }
+
+    private List<String> shownTexts() {
+        return vm.rows().stream()
+                .filter(TranscriptRow.MessageRow.class::isInstance)
+                .map(r -> ((TranscriptRow.MessageRow) r).message().text())
+                .toList();
+    }
+
+    private static ApiException serverError() {
+        return new ApiException(ErrorKind.SERVER, "The Telnyx API had a problem (HTTP 500).", 500, null, List.of(),
+                null, null);
+    }
+
+    @Test
+    void firstPageShowsMessagesHeaderAndStatus() {
+        source.totals.put("c1", 25);
+        vm.open("c1");
+        assertThat(vm.stateProperty().get()).isEqualTo(TranscriptState.LOADING_FIRST);
+        assertThat(vm.statusTextProperty().get()).startsWith("Loading");
+        runBackground();
+
+        assertThat(shownTexts()).hasSize(10).first().isEqualTo("c1:m1");
+        assertThat(vm.stateProperty().get()).isEqualTo(TranscriptState.READY);
+        assertThat(vm.firstPageShownProperty().get()).isTrue();
+        assertThat(vm.conversationNameProperty().get()).isEqualTo("Call c1");
+        assertThat(vm.channelProperty().get()).isEqualTo("phone_call");
+        assertThat(vm.totalMessagesProperty().get()).isEqualTo(25);
+        assertThat(vm.statusTextProperty().get()).isEqualTo("Loaded 10 of 25 messages · page 1 of 3 · demo data");
+    }
+
+    @Test
+    void scrollingNearTheEndPrefetchesOnePageAtATime() {
+        source.totals.put("c1", 25);
+        vm.open("c1");
+        runBackground();
+
+        vm.onLastVisibleRow(3);
+        vm.onLastVisibleRow(4);
+        assertThat(background).as("one fetch in flight, not two").hasSize(1);
+        assertThat(vm.rows().get(vm.rows().size() - 1)).isInstanceOf(TranscriptRow.LoadingRow.class);
+        runBackground();
+        assertThat(shownTexts()).hasSize(20);
+
+        vm.onLastVisibleRow(5);
+        assertThat(background).as("no prefetch while more than a page from the end").isEmpty();
+
+        vm.onLastVisibleRow(12);
+        runBackground();
+        assertThat(shownTexts()).hasSize(25).last().isEqualTo("c1:m25");
+        assertThat(vm.stateProperty().get()).isEqualTo(TranscriptState.COMPLETE);
+        assertThat(vm.rows().get(vm.rows().size() - 1)).isInstanceOf(TranscriptRow.EndRow.class);
+        assertThat(vm.statusTextProperty().get()).isEqualTo("All 25 messages loaded · 3 pages · demo data");
+
+        vm.onLastVisibleRow(25);
+        assertThat(background).as("nothing after the end").isEmpty();
+        assertThat(source.requests).containsExactly("c1#1", "c1#2", "c1#3");
+    }
+
+    @Test
+    void failedLaterPageShowsErrorRowAndRetryNeitherDuplicatesNorSkips() {
+        source.totals.put("c1", 25);
+        source.failOnce.put(2, serverError());
+        vm.open("c1");
+        runBackground();
+        vm.loadMore();
+        runBackground();
+
+        assertThat(vm.stateProperty().get()).isEqualTo(TranscriptState.FAILED_MORE);
+        assertThat(shownTexts()).as("what was loaded stays").hasSize(10);
+        TranscriptRow last = vm.rows().get(vm.rows().size() - 1);
+        assertThat(last).isInstanceOf(TranscriptRow.ErrorRow.class);
+        assertThat(((TranscriptRow.ErrorRow) last).text()).contains("HTTP 500");
+
+        vm.retry();
+        runBackground();
+        vm.loadMore();
+        runBackground();
+        List<String> expected = new ArrayList<>();
+        for (int i = 1; i <= 25; i++) {
+            expected.add("c1:m" + i);
+        }
+        assertThat(shownTexts()).containsExactlyElementsOf(expected);
+        assertThat(source.requests).containsExactly("c1#1", "c1#2", "c1#2", "c1#3");
+    }
+
+    @Test
+    void firstPageErrorReplacesTheListWithTheMessage() {
+        source.failOnce.put(1, new ApiException(ErrorKind.UNAUTHORIZED,
+                "API key rejected — open Settings to enter a valid key.", 401, null, List.of(), null, null));
+        source.totals.put("c1", 5);
+        vm.open("c1");
+        runBackground();
+        assertThat(vm.stateProperty().get()).isEqualTo(TranscriptState.FAILED_FIRST);
+        assertThat(vm.errorKindProperty().get()).isEqualTo(ErrorKind.UNAUTHORIZED);
+        assertThat(vm.errorMessageProperty().get()).startsWith("API key rejected");
+        assertThat(vm.rows()).isEmpty();
+
+        vm.retry();
+        runBackground();
+        assertThat(shownTexts()).hasSize(5);
+        assertThat(vm.errorMessageProperty().get()).isEmpty();
+    }
+
+    @Test
+    void unknownConversationSaysSo() {
+        vm.open("nope");
+        runBackground();
+        assertThat(vm.errorMessageProperty().get()).isEqualTo("No conversation with id nope.");
+    }
+
+    @Test
+    void switchingConversationDropsLateResultsOfTheOldOne() {
+        source.totals.put("old", 30);
+        source.totals.put("new", 30);
+        vm.open("old");
+        Runnable oldFirstPage = background.poll();
+        Runnable oldHeader = background.poll();
+        vm.open("new");
+        runBackground();
+        oldFirstPage.run();
+        oldHeader.run();
+
+        assertThat(shownTexts()).hasSize(10).allMatch(t -> t.startsWith("new:"));
+        assertThat(vm.conversationNameProperty().get()).isEqualTo("Call new");
+        assertThat(source.cancelled.get()).as("the old fetch saw its token cancelled").isEqualTo(1);
+
+        vm.loadMore();
+        runBackground();
+        assertThat(shownTexts()).hasSize(20).allMatch(t -> t.startsWith("new:"));
+    }
+
+    @Test
+    void rateLimitCountsDownThenRetriesByItself() {
+        source.totals.put("c1", 5);
+        source.failOnce.put(1, new ApiException(ErrorKind.RATE_LIMITED, "Rate-limited by the API.", 429,
+                Duration.ofSeconds(3), List.of(), null, null));
+        vm.open("c1");
+        runBackground();
+        assertThat(vm.retryCountdownProperty().get()).isEqualTo(3);
+        assertThat(vm.errorMessageProperty().get()).isEqualTo("Rate-limited by the API; retrying in 3 s.");
+
+        timers.remove(0).run();
+        assertThat(vm.errorMessageProperty().get()).isEqualTo("Rate-limited by the API; retrying in 2 s.");
+        timers.remove(0).run();
+        timers.remove(0).run();
+        runBackground();
+        assertThat(shownTexts()).hasSize(5);
+        assertThat(vm.retryCountdownProperty().get()).isZero();
+        assertThat(timers).isEmpty();
+    }
+
+    @Test
+    void emptyConversationEndsCleanly() {
+        source.totals.put("empty", 0);
+        vm.open("empty");
+        runBackground();
+        assertThat(vm.stateProperty().get()).isEqualTo(TranscriptState.COMPLETE);
+        assertThat(vm.rows()).singleElement().isInstanceOf(TranscriptRow.EndRow.class);
+        assertThat(((TranscriptRow.EndRow) vm.rows().get(0)).text()).isEqualTo("This conversation has no messages.");
+    }
+
+    @Test
+    void blankIdDoesNothing() {
+        vm.open("   ");
+        assertThat(vm.stateProperty().get()).isEqualTo(TranscriptState.EMPTY);
+        assertThat(background).isEmpty();
+    }
+}
