@@ -71,6 +71,12 @@ public final class CommandLine {
         if (port != null && !serveDemo) {
             throw new UsageException("--port only applies to --serve-demo.");
         }
+        if (baseUrl.isPresent()) {
+            Optional<String> problem = com.transcriptviewer.settings.BaseUrls.problem(baseUrl.get());
+            if (problem.isPresent()) {
+                throw new UsageException("--base-url " + baseUrl.get() + ": " + problem.get());
+            }
+        }
         if (conversation.isPresent() && file.isPresent()) {
             throw new UsageException("Give either --conversation or --file, not both.");
         }

@@ -1,18 +1,32 @@
 package com.transcriptviewer;
 
+import com.transcriptviewer.api.ApiConfig;
 import com.transcriptviewer.api.ApiKey;
+import com.transcriptviewer.api.ConversationQuery;
+import com.transcriptviewer.api.TelnyxClient;
+import com.transcriptviewer.api.json.WireFormat;
 import com.transcriptviewer.conversations.ConversationIdParser;
 import com.transcriptviewer.conversations.ConversationListView;
 import com.transcriptviewer.conversations.ConversationListViewModel;
+import com.transcriptviewer.conversations.RecentConversationsStore;
+import com.transcriptviewer.conversations.RecentConversationsViewModel;
 import com.transcriptviewer.demo.DemoData;
 import com.transcriptviewer.platform.AppDirs;
 import com.transcriptviewer.platform.Logging;
+import com.transcriptviewer.settings.BaseUrls;
+import com.transcriptviewer.settings.KeyStore;
+import com.transcriptviewer.settings.MemoryKeyStore;
+import com.transcriptviewer.settings.OsKeyStore;
 import com.transcriptviewer.settings.Settings;
+import com.transcriptviewer.settings.SettingsChange;
+import com.transcriptviewer.settings.SettingsDialog;
 import com.transcriptviewer.settings.SettingsStore;
+import com.transcriptviewer.settings.SettingsViewModel;
 import com.transcriptviewer.shell.MainView;
 import com.transcriptviewer.shell.MainViewModel;
 import com.transcriptviewer.transcript.ApiTranscriptSource;
 import com.transcriptviewer.transcript.BubbleContext;
+import com.transcriptviewer.transcript.FileTranscriptSource;
 import com.transcriptviewer.transcript.TranscriptView;
 import com.transcriptviewer.transcript.TranscriptViewModel;
 import com.transcriptviewer.ui.AppIcons;
@@ -23,6 +37,8 @@ import com.transcriptviewer.ui.concurrent.FxTimer;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -44,50 +60,81 @@ import javafx.stage.Stage;
 public final class Desktop implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(Desktop.class.getName());
+    /** {@code -Dtranscriptviewer.keystore=memory} keeps the key in memory: tests never touch a real keyring. */
+    static final String KEY_STORE_PROPERTY = "transcriptviewer.keystore";
 
     private final ExecutorService background = Executors.newFixedThreadPool(4, daemonThreads("background"));
+    // One thread, so settings writes land in the order they were made.
+    private final ExecutorService settingsWriter = Executors.newSingleThreadExecutor(daemonThreads("settings"));
     private final StartupOptions options;
-    private final Connection connection;
+    private final Map<String, String> env;
+    private final KeyStore keyStore;
+    private final FxExecutors executors;
+    private Connection connection;
     private final SettingsStore settingsStore;
+    private Settings settings;
     private final TranscriptViewModel transcript;
     private final ConversationListViewModel conversationList;
+    private final RecentConversationsViewModel recents;
     private final MainViewModel main;
     private final MainView mainView;
     private final ThemeManager themes = new ThemeManager();
-    private final Optional<String> settingsNotice;
+    private final List<String> notices = new ArrayList<>();
+    private Stage stage;
+    private int connectGeneration;
+    private boolean closed;
 
     /**
+     * The key store is the OS credential store, or an in-memory one when the system property
+     * {@value #KEY_STORE_PROPERTY} is {@code memory} (tests).
+     *
      * @param env  the environment to read {@code TELNYX_API_KEY} and {@code TELNYX_BASE_URL} from
-     * @param dirs where settings live
+     * @param dirs where settings and recent conversations live
      */
     public Desktop(StartupOptions options, Map<String, String> env, AppDirs dirs) throws IOException {
+        this(options, env, dirs, "memory".equals(System.getProperty(KEY_STORE_PROPERTY))
+                ? MemoryKeyStore.sessionOnly() : new OsKeyStore());
+    }
+
+    public Desktop(StartupOptions options, Map<String, String> env, AppDirs dirs, KeyStore keyStore)
+            throws IOException {
         this.options = Objects.requireNonNull(options, "options");
+        this.env = Map.copyOf(Objects.requireNonNull(env, "env"));
+        this.keyStore = Objects.requireNonNull(keyStore, "keyStore");
         settingsStore = new SettingsStore(dirs.configDir(), Clock.systemDefaultZone());
         SettingsStore.Loaded loaded = settingsStore.load();
-        settingsNotice = loaded.notice();
-        Settings settings = loaded.settings();
+        loaded.notice().ifPresent(notices::add);
+        settings = loaded.settings();
 
-        connection = connect(options, env, settings);
-        FxExecutors executors = new FxExecutors(background, Platform::runLater, new FxTimer());
+        connection = connect(options.forceDemo(), startupBaseUrl());
+        executors = new FxExecutors(background, Platform::runLater, new FxTimer());
         TimeFormat timeFormat = settings.timeZone() == Settings.TimeZoneChoice.UTC
                 ? new TimeFormat(ZoneOffset.UTC, Clock.systemUTC()) : TimeFormat.local();
-        transcript = new TranscriptViewModel(new ApiTranscriptSource(connection.client(), connection.label()),
-                executors, BubbleContext.onFxThread(background, timeFormat), settings.pageSize());
-        conversationList = new ConversationListViewModel(connection.client(), executors);
-        main = new MainViewModel(transcript, conversationList);
-        main.setSourceBadge(connection.isDemo() ? "Demo data" : connection.label());
+        ApiTranscriptSource conversations = new ApiTranscriptSource(connection.client(), connection.label());
+        transcript = new TranscriptViewModel(conversations, executors, BubbleContext.onFxThread(background, timeFormat),
+                settings.pageSize());
+        conversationList = new ConversationListViewModel(connection.client(), executors, timeFormat.zone(),
+                ConversationListViewModel.DEFAULT_LIMIT);
+        recents = new RecentConversationsViewModel(new RecentConversationsStore(dirs.configDir(),
+                Clock.systemDefaultZone()), executors, Clock.systemDefaultZone());
+        recents.loadNotice().ifPresent(notices::add);
+        main = new MainViewModel(transcript, conversationList, recents, conversations,
+                file -> new FileTranscriptSource(file, WireFormat.shared()));
+        main.setSourceBadge(badge(connection));
+        main.setSettingsOpener(this::openSettings);
         main.themeProperty().set(settings.theme());
         themes.themeProperty().bind(main.themeProperty());
-        main.themeProperty().addListener((obs, old, theme) -> background.execute(() -> saveQuietly(
-                settingsStore.load().settings().withTheme(theme))));
+        main.themeProperty().addListener((obs, old, theme) -> saveSettings(settings.withTheme(theme)));
 
         TranscriptView transcriptView = new TranscriptView(transcript, main::openSettings);
-        ConversationListView listView = new ConversationListView(conversationList, main::open, timeFormat);
+        ConversationListView listView = new ConversationListView(conversationList, recents, main::open, main::open,
+                timeFormat);
         mainView = new MainView(main, listView, transcriptView);
     }
 
-    /** Puts the window on screen and starts loading: the conversation list and the first conversation. */
+    /** Puts the window on screen and starts loading: the conversation list and the first conversation or file. */
     public Scene show(Stage stage) {
+        this.stage = stage;
         themes.applyCurrent();
         Scene scene = new Scene(mainView, 1200, 800);
         themes.manage(scene);
@@ -98,30 +145,155 @@ public final class Desktop implements AutoCloseable {
         stage.setScene(scene);
         stage.show();
         conversationList.refresh();
-        initialConversation().ifPresent(main::open);
-        settingsNotice.ifPresent(LOG::warning);
+        if (options.file().isPresent()) {
+            main.openFile(options.file().get());
+        } else {
+            initialConversation().ifPresent(main::open);
+        }
+        if (!notices.isEmpty()) {
+            notices.forEach(LOG::warning);
+            main.showNotice(String.join(" ", notices));
+        }
+        // Opening the OS credential store is slow the first time; do it now, not when Settings opens.
+        background.execute(keyStore::persistent);
         return scene;
     }
 
-    private static Connection connect(StartupOptions options, Map<String, String> env, Settings settings)
-            throws IOException {
-        String key = env.get("TELNYX_API_KEY");
-        if (options.forceDemo() || key == null || key.isBlank()) {
-            return Connection.demo();
+    // ---- connection ----------------------------------------------------------------------------------------------
+
+    /** The key that wins: {@code TELNYX_API_KEY}, else the one in the credential store. Blocks on the store. */
+    private Optional<String> currentKey() {
+        Optional<String> fromEnv = environmentKey();
+        if (fromEnv.isPresent()) {
+            return fromEnv;
         }
-        Logging.registerSecret(key.strip());
-        return Connection.api(baseUrl(options, env, settings), ApiKey.of(key.strip()));
+        return keyStore.load().map(String::strip).filter(k -> !k.isEmpty());
     }
 
-    private static String baseUrl(StartupOptions options, Map<String, String> env, Settings settings) {
+    private Optional<String> environmentKey() {
+        String key = env.get("TELNYX_API_KEY");
+        return key == null || key.isBlank() ? Optional.empty() : Optional.of(key.strip());
+    }
+
+    private Connection connect(boolean demo, String baseUrl) throws IOException {
+        Optional<String> key = demo ? Optional.empty() : currentKey();
+        if (key.isEmpty()) {
+            return Connection.demo();
+        }
+        Logging.registerSecret(key.get());
+        return Connection.api(baseUrl, ApiKey.of(key.get()));
+    }
+
+    /** Command line, then {@code TELNYX_BASE_URL}, then settings, then the default; an unsafe URL is refused. */
+    private String startupBaseUrl() {
         if (options.baseUrl().isPresent()) {
             return options.baseUrl().get();
         }
         String fromEnv = env.get("TELNYX_BASE_URL");
         if (fromEnv != null && !fromEnv.isBlank()) {
+            Optional<String> problem = BaseUrls.problem(fromEnv);
+            if (problem.isEmpty()) {
+                return fromEnv.strip();
+            }
+            notices.add("TELNYX_BASE_URL is ignored: " + problem.get());
+        }
+        return savedOrDefaultBaseUrl();
+    }
+
+    /** Settings' base URL when it is set and acceptable, else the default. */
+    private String savedOrDefaultBaseUrl() {
+        if (settings.baseUrl().isEmpty() || BaseUrls.problem(settings.baseUrl()).isPresent()) {
+            return Connection.DEFAULT_BASE_URL;
+        }
+        return settings.baseUrl();
+    }
+
+    /**
+     * Swaps the connection after the key or base URL changed: built in the background (the demo server takes a
+     * moment to start), then the transcript and the browser move to it and the old one is closed.
+     */
+    private void reconnect(String baseUrl) {
+        int generation = ++connectGeneration;
+        background.execute(() -> {
+            try {
+                Connection fresh = connect(false, baseUrl);
+                Platform.runLater(() -> useConnection(generation, fresh));
+            } catch (IOException | RuntimeException e) {
+                LOG.log(Level.WARNING, "Could not reconnect: " + e.getClass().getSimpleName());
+                Platform.runLater(() -> main.showNotice("Could not connect with the new settings ("
+                        + e.getClass().getSimpleName() + "); still using " + connection.label() + "."));
+            }
+        });
+    }
+
+    private void useConnection(int generation, Connection fresh) {
+        if (generation != connectGeneration || closed) {
+            fresh.close();
+            return;
+        }
+        Connection old = connection;
+        connection = fresh;
+        conversationList.useClient(fresh.client());
+        main.useConversationSource(new ApiTranscriptSource(fresh.client(), fresh.label()), badge(fresh));
+        background.execute(old::close);
+    }
+
+    private static String badge(Connection connection) {
+        return connection.isDemo() ? "Demo data" : connection.label();
+    }
+
+    // ---- settings ------------------------------------------------------------------------------------------------
+
+    /** Opens the settings dialog (tool bar cog, File menu, the 401 pane's button). */
+    public void openSettings() {
+        SettingsViewModel viewModel = new SettingsViewModel(settings, keyStore, environmentKey(),
+                Desktop::testConnection, executors, this::settingsSaved);
+        SettingsDialog dialog = new SettingsDialog(viewModel);
+        if (stage != null) {
+            dialog.initOwner(stage);
+        }
+        dialog.show();
+    }
+
+    /** One request with a key not saved yet, on a client of its own that is closed right after. */
+    private static int testConnection(String baseUrl, String apiKey, com.transcriptviewer.api.CancelToken cancel)
+            throws com.transcriptviewer.api.ApiException {
+        Logging.registerSecret(apiKey);
+        try (TelnyxClient client = new TelnyxClient(ApiConfig.defaults(baseUrl, ApiKey.of(apiKey)))) {
+            return client.conversations(ConversationQuery.all().limit(1), cancel).size();
+        }
+    }
+
+    private void settingsSaved(SettingsChange change) {
+        saveSettings(change.settings());
+        main.themeProperty().set(change.settings().theme());
+        if (change.needsReconnect()) {
+            // A base URL typed in the dialog is what the user wants now; an empty one falls back as at start.
+            reconnect(change.settings().baseUrl().isEmpty() ? startupBaseUrlWithoutNotices()
+                    : change.settings().baseUrl());
+        }
+    }
+
+    private String startupBaseUrlWithoutNotices() {
+        if (options.baseUrl().isPresent()) {
+            return options.baseUrl().get();
+        }
+        String fromEnv = env.get("TELNYX_BASE_URL");
+        if (fromEnv != null && !fromEnv.isBlank() && BaseUrls.problem(fromEnv).isEmpty()) {
             return fromEnv.strip();
         }
-        return settings.baseUrl().isEmpty() ? Connection.DEFAULT_BASE_URL : settings.baseUrl();
+        return Connection.DEFAULT_BASE_URL;
+    }
+
+    private void saveSettings(Settings next) {
+        settings = next;
+        settingsWriter.execute(() -> {
+            try {
+                settingsStore.save(next);
+            } catch (IOException e) {
+                LOG.log(Level.WARNING, "Could not save settings: " + e.getMessage());
+            }
+        });
     }
 
     private Optional<String> initialConversation() {
@@ -129,14 +301,6 @@ public final class Desktop implements AutoCloseable {
             return ConversationIdParser.extract(options.conversationId().get());
         }
         return connection.isDemo() ? Optional.of(DemoData.APPOINTMENT_BOOKING_ID) : Optional.empty();
-    }
-
-    private void saveQuietly(Settings settings) {
-        try {
-            settingsStore.save(settings);
-        } catch (IOException e) {
-            LOG.log(Level.WARNING, "Could not save settings: " + e.getMessage());
-        }
     }
 
     public TranscriptViewModel transcript() {
@@ -151,16 +315,32 @@ public final class Desktop implements AutoCloseable {
         return mainView;
     }
 
-    /** The demo server's base URL when running on demo data (tests count its requests). */
+    public ConversationListViewModel conversationList() {
+        return conversationList;
+    }
+
+    /** The demo server when running on demo data (tests count its requests and inject faults). */
     public Optional<com.transcriptviewer.demo.DemoServer> demoServer() {
         return connection.demoServer();
     }
 
+    /** Whether the app talks to the real API (or another configured base URL) rather than the demo server. */
+    public boolean isDemo() {
+        return connection.isDemo();
+    }
+
     @Override
     public void close() {
+        closed = true;
         transcript.cancel();
         conversationList.cancel();
         background.shutdownNow();
+        settingsWriter.shutdown();
+        try {
+            settingsWriter.awaitTermination(2, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         connection.close();
     }
 

@@ -62,4 +62,15 @@ class CommandLineTest {
         assertThatThrownBy(() -> CommandLine.parse(List.of("--conversation", "a", "--file", "b")))
                 .hasMessageContaining("not both");
     }
+
+    @Test
+    void baseUrlMustBeHttpsOrLoopback() throws Exception {
+        assertThat(CommandLine.parse(List.of("--base-url", "https://api.example.test/v2")).baseUrl())
+                .contains("https://api.example.test/v2");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> CommandLine.parse(
+                        List.of("--base-url", "http://api.example.test/v2")))
+                .isInstanceOf(CommandLine.UsageException.class)
+                .hasMessageContaining("--base-url http://api.example.test/v2")
+                .hasMessageContaining("https://");
+    }
 }

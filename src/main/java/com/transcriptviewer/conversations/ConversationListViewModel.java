@@ -3,37 +3,96 @@ package com.transcriptviewer.conversations;
 import com.transcriptviewer.api.ApiException;
 import com.transcriptviewer.api.CancelToken;
 import com.transcriptviewer.api.ConversationQuery;
+import com.transcriptviewer.api.ErrorKind;
 import com.transcriptviewer.api.TelnyxClient;
 import com.transcriptviewer.model.Conversation;
 import com.transcriptviewer.ui.concurrent.FxExecutors;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
+import javafx.beans.Observable;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The list of conversations in the side pane: the most recent ones from {@code GET /ai/conversations}, loaded off the
- * FX thread. A newer load cancels an older one; its late result is dropped.
+ * The conversation browser: filters the user can set without knowing PostgREST, the query they make (shown so a
+ * power user can learn it), and the conversations {@code GET /ai/conversations} returns for it, newest first, loaded
+ * off the FX thread. "Load more" asks again with a larger {@code limit} (the list endpoint has no pages). A newer
+ * load cancels an older one, whose late result is dropped.
  */
 public final class ConversationListViewModel {
 
     public static final int DEFAULT_LIMIT = 50;
+    /** Typing pauses this long before the list is asked again, so each keystroke is not a request. */
+    public static final Duration TYPING_PAUSE = Duration.ofMillis(300);
 
     private final FxExecutors executors;
+    private final ZoneId zone;
+    private final int pageSize;
     private TelnyxClient client;
+
+    private final StringProperty name = new SimpleStringProperty("");
+    private final StringProperty assistantId = new SimpleStringProperty("");
+    private final StringProperty phone = new SimpleStringProperty("");
+    private final StringProperty channel = new SimpleStringProperty("");
+    private final ObjectProperty<BrowseFilter.DateField> dateField =
+            new SimpleObjectProperty<>(BrowseFilter.DateField.CREATED);
+    private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
+    private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
+    private final StringProperty metadataKey = new SimpleStringProperty("");
+    private final StringProperty metadataValue = new SimpleStringProperty("");
+    private final ObjectProperty<BrowseFilter.DateField> sort =
+            new SimpleObjectProperty<>(BrowseFilter.DateField.CREATED);
+
     private final ObservableList<Conversation> conversations = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper hasMore = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper errorMessage = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<ErrorKind> errorKind = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper queryText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper countText = new ReadOnlyStringWrapper("");
+
+    private int limit;
     private int generation;
     private CancelToken inFlight = new CancelToken();
+    private Runnable pendingRefresh = () -> { };
 
-    public ConversationListViewModel(TelnyxClient client, FxExecutors executors) {
+    /**
+     * @param zone     the zone dates in the range filter are read in (the one times are shown in)
+     * @param pageSize how many conversations a load asks for, and how many more "Load more" adds
+     */
+    public ConversationListViewModel(TelnyxClient client, FxExecutors executors, ZoneId zone, int pageSize) {
         this.client = Objects.requireNonNull(client, "client");
         this.executors = Objects.requireNonNull(executors, "executors");
+        this.zone = Objects.requireNonNull(zone, "zone");
+        if (pageSize < 1) {
+            throw new IllegalArgumentException("page size must be >= 1: " + pageSize);
+        }
+        this.pageSize = pageSize;
+        this.limit = pageSize;
+        queryText.set(query().describe());
+        for (Observable typed : List.of(name, assistantId, phone, metadataKey, metadataValue)) {
+            typed.addListener(o -> filterTyped());
+        }
+        for (Observable picked : List.of(channel, dateField, from, to, sort)) {
+            picked.addListener(o -> refresh());
+        }
+    }
+
+    public ConversationListViewModel(TelnyxClient client, FxExecutors executors) {
+        this(client, executors, ZoneId.systemDefault(), DEFAULT_LIMIT);
     }
 
     /** Points the list at another client (key or base URL changed) and reloads. */
@@ -42,54 +101,181 @@ public final class ConversationListViewModel {
         refresh();
     }
 
+    /** The filters as they are now. */
+    public BrowseFilter filter() {
+        return new BrowseFilter(name.get(), assistantId.get(), phone.get(), channel.get(), dateField.get(),
+                from.get(), to.get(), metadataKey.get(), metadataValue.get(), sort.get());
+    }
+
+    /** The query the list is (or will be) loaded with. */
+    public ConversationQuery query() {
+        return filter().toQuery(limit, zone);
+    }
+
+    /** Loads the first page for the current filters now. */
     public void refresh() {
+        pendingRefresh.run();
+        limit = pageSize;
+        load();
+    }
+
+    /** Asks for {@code pageSize} more conversations with the same filters. */
+    public void loadMore() {
+        if (!hasMore.get() || loading.get()) {
+            return;
+        }
+        limit += pageSize;
+        load();
+    }
+
+    /** Empties every filter and reloads. */
+    public void clearFilters() {
+        pendingRefresh.run();
+        for (StringProperty text : List.of(name, assistantId, phone, metadataKey, metadataValue)) {
+            text.set("");
+        }
+        pendingRefresh.run();
+        channel.set("");
+        from.set(null);
+        to.set(null);
+        dateField.set(BrowseFilter.DateField.CREATED);
+        sort.set(BrowseFilter.DateField.CREATED);
+        refresh();
+    }
+
+    private void filterTyped() {
+        pendingRefresh.run();
+        limit = pageSize;
+        queryText.set(query().describe());
+        pendingRefresh = executors.timer().schedule(TYPING_PAUSE, this::refresh);
+    }
+
+    private void load() {
         inFlight.cancel();
         inFlight = new CancelToken();
         int requestGeneration = ++generation;
         CancelToken token = inFlight;
         TelnyxClient from = client;
-        ConversationQuery query = ConversationQuery.all()
-                .order(ConversationQuery.Field.LAST_MESSAGE_AT, false)
-                .limit(DEFAULT_LIMIT);
+        ConversationQuery query = query();
+        int asked = limit;
+        queryText.set(query.describe());
         loading.set(true);
         errorMessage.set("");
+        errorKind.set(null);
         executors.background().execute(() -> {
             try {
                 List<Conversation> result = from.conversations(query, token);
-                executors.fx().execute(() -> applied(requestGeneration, result, null));
+                executors.fx().execute(() -> arrived(requestGeneration, asked, result));
             } catch (ApiException e) {
-                executors.fx().execute(() -> applied(requestGeneration, null, e));
+                executors.fx().execute(() -> failed(requestGeneration, e));
+            } catch (RuntimeException e) {
+                ApiException wrapped = new ApiException(ErrorKind.BAD_RESPONSE,
+                        "Something unexpected went wrong while loading the conversations.", 0, null, List.of(),
+                        e.getClass().getSimpleName(), e);
+                executors.fx().execute(() -> failed(requestGeneration, wrapped));
             }
         });
     }
 
-    private void applied(int requestGeneration, List<Conversation> result, ApiException error) {
+    private void arrived(int requestGeneration, int asked, List<Conversation> result) {
         if (requestGeneration != generation) {
             return;
         }
         loading.set(false);
-        if (error != null) {
-            if (error.kind() != com.transcriptviewer.api.ErrorKind.CANCELLED) {
-                errorMessage.set(error.userMessage());
-            }
+        conversations.setAll(result);
+        hasMore.set(result.size() >= asked);
+        countText.set(result.isEmpty() ? "" : result.size() + (hasMore.get() ? "+" : "")
+                + (result.size() == 1 ? " conversation" : " conversations"));
+    }
+
+    private void failed(int requestGeneration, ApiException error) {
+        if (requestGeneration != generation || error.kind() == ErrorKind.CANCELLED) {
             return;
         }
-        conversations.setAll(result);
+        loading.set(false);
+        errorKind.set(error.kind());
+        errorMessage.set(error.userMessage());
     }
+
+    public void cancel() {
+        pendingRefresh.run();
+        inFlight.cancel();
+    }
+
+    // ---- state for the view --------------------------------------------------------------------------------------
 
     public ObservableList<Conversation> conversations() {
         return conversations;
+    }
+
+    public StringProperty nameProperty() {
+        return name;
+    }
+
+    public StringProperty assistantIdProperty() {
+        return assistantId;
+    }
+
+    public StringProperty phoneProperty() {
+        return phone;
+    }
+
+    public StringProperty channelProperty() {
+        return channel;
+    }
+
+    public ObjectProperty<BrowseFilter.DateField> dateFieldProperty() {
+        return dateField;
+    }
+
+    public ObjectProperty<LocalDate> fromProperty() {
+        return from;
+    }
+
+    public ObjectProperty<LocalDate> toProperty() {
+        return to;
+    }
+
+    public StringProperty metadataKeyProperty() {
+        return metadataKey;
+    }
+
+    public StringProperty metadataValueProperty() {
+        return metadataValue;
+    }
+
+    public ObjectProperty<BrowseFilter.DateField> sortProperty() {
+        return sort;
     }
 
     public ReadOnlyBooleanProperty loadingProperty() {
         return loading.getReadOnlyProperty();
     }
 
+    /** True when the last load filled its limit, so there may be more. */
+    public ReadOnlyBooleanProperty hasMoreProperty() {
+        return hasMore.getReadOnlyProperty();
+    }
+
     public ReadOnlyStringProperty errorMessageProperty() {
         return errorMessage.getReadOnlyProperty();
     }
 
-    public void cancel() {
-        inFlight.cancel();
+    public ReadOnlyObjectProperty<ErrorKind> errorKindProperty() {
+        return errorKind.getReadOnlyProperty();
+    }
+
+    /** The query in PostgREST syntax ({@link ConversationQuery#describe()}), for a tooltip. */
+    public ReadOnlyStringProperty queryTextProperty() {
+        return queryText.getReadOnlyProperty();
+    }
+
+    /** "50+ conversations", "3 conversations", or empty. */
+    public ReadOnlyStringProperty countTextProperty() {
+        return countText.getReadOnlyProperty();
+    }
+
+    public int limit() {
+        return limit;
     }
 }

@@ -75,8 +75,12 @@ final class TranscriptBuilder {
     private TranscriptBuilder add(Role role, String text, List<ToolCall> calls, Map<String, Object> metadata,
                                   int minStepMillis, int maxStepMillis) {
         advance(minStepMillis, maxStepMillis);
-        Instant sentAt = random.nextInt(10) < 4 ? clock.plusMillis(200 + random.nextInt(2_800)) : clock;
+        // Spoken or texted messages reach the user a little after they are created; tool calls and results are
+        // internal, so theirs match. The next message starts after this one was sent, so display order stays true.
+        boolean delivered = calls.isEmpty() && role.kind() != Role.Kind.TOOL;
+        Instant sentAt = delivered && random.nextInt(10) < 4 ? clock.plusMillis(200 + random.nextInt(1_800)) : clock;
         messages.add(new Message(role, text, calls, clock, sentAt, metadata));
+        clock = sentAt;
         return this;
     }
 

@@ -9,6 +9,10 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
@@ -20,7 +24,9 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignW;
 
@@ -31,6 +37,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignW;
 public final class MainView extends BorderPane {
 
     public static final KeyCombination FOCUS_ID_BOX = new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN);
+    public static final KeyCombination OPEN_FILE = new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN);
 
     private final MainViewModel viewModel;
     private final TextField idBox = new TextField();
@@ -38,7 +45,7 @@ public final class MainView extends BorderPane {
     public MainView(MainViewModel viewModel, Node conversationList, Node transcript) {
         this.viewModel = Objects.requireNonNull(viewModel, "viewModel");
         getStyleClass().add("main-view");
-        setTop(toolBar());
+        setTop(new VBox(menuBar(), toolBar()));
         SplitPane split = new SplitPane(conversationList, transcript);
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.26);
@@ -59,6 +66,42 @@ public final class MainView extends BorderPane {
     public void focusIdBox() {
         idBox.requestFocus();
         idBox.selectAll();
+    }
+
+    private Node menuBar() {
+        MenuItem openFile = new MenuItem("Open Transcript File…");
+        openFile.setId("menu-open-file");
+        openFile.setAccelerator(OPEN_FILE);
+        openFile.setOnAction(e -> chooseFile());
+        MenuItem openId = new MenuItem("Open Conversation by Id");
+        openId.setAccelerator(FOCUS_ID_BOX);
+        openId.setOnAction(e -> focusIdBox());
+        MenuItem settings = new MenuItem("Settings…");
+        settings.setOnAction(e -> viewModel.openSettings());
+        MenuItem quit = new MenuItem("Quit");
+        quit.setOnAction(e -> {
+            if (getScene() != null && getScene().getWindow() != null) {
+                getScene().getWindow().hide();
+            }
+        });
+        Menu file = new Menu("File", null, openFile, openId, new SeparatorMenuItem(), settings,
+                new SeparatorMenuItem(), quit);
+        MenuBar bar = new MenuBar(file);
+        bar.getStyleClass().add("main-menu");
+        return bar;
+    }
+
+    /** File > Open: a JSON transcript as the messages endpoint returns it, or a bare array of messages. */
+    public void chooseFile() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Open Transcript File");
+        chooser.getExtensionFilters().setAll(
+                new FileChooser.ExtensionFilter("JSON transcripts", "*.json"),
+                new FileChooser.ExtensionFilter("All files", "*.*"));
+        java.io.File chosen = chooser.showOpenDialog(getScene() == null ? null : getScene().getWindow());
+        if (chosen != null) {
+            viewModel.openFile(chosen.toPath());
+        }
     }
 
     private Node toolBar() {
@@ -124,7 +167,22 @@ public final class MainView extends BorderPane {
         Label status = new Label();
         status.getStyleClass().add("status-text");
         status.textProperty().bind(viewModel.transcript().statusTextProperty());
-        VBox bar = new VBox(status);
+        Label notice = new Label();
+        notice.setId("notice");
+        notice.getStyleClass().add("status-notice");
+        notice.setGraphic(new FontIcon(MaterialDesignA.ALERT_OUTLINE));
+        notice.textProperty().bind(viewModel.noticeProperty());
+        notice.setWrapText(true);
+        notice.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(notice, Priority.ALWAYS);
+        Button dismiss = new Button("Dismiss");
+        dismiss.getStyleClass().addAll("flat", "small");
+        dismiss.setOnAction(e -> viewModel.dismissNotice());
+        HBox noticeRow = new HBox(8, notice, dismiss);
+        noticeRow.setAlignment(Pos.CENTER_LEFT);
+        noticeRow.visibleProperty().bind(viewModel.noticeProperty().isNotEmpty());
+        noticeRow.managedProperty().bind(noticeRow.visibleProperty());
+        VBox bar = new VBox(2, noticeRow, status);
         bar.setPadding(new Insets(4, 12, 4, 12));
         bar.getStyleClass().add("status-bar");
         return bar;

@@ -12,6 +12,12 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
  */
 public final class AsyncJsonFormat {
 
+    /**
+     * Texts up to this size are formatted at once on the calling thread (well under a millisecond), so a list cell
+     * knows its final height in its first layout; larger ones go to the background executor.
+     */
+    static final int INLINE_LIMIT_CHARS = 16 * 1024;
+
     private final String raw;
     private final BubbleContext context;
     private final ReadOnlyObjectWrapper<FormatState> state = new ReadOnlyObjectWrapper<>(this, "state", FormatState.IDLE);
@@ -29,6 +35,10 @@ public final class AsyncJsonFormat {
             return;
         }
         state.set(FormatState.FORMATTING);
+        if (raw.length() <= INLINE_LIMIT_CHARS) {
+            apply(context.formatter().format(raw));
+            return;
+        }
         context.background().execute(() -> {
             JsonFormatResult result = context.formatter().format(raw);
             context.fxThread().execute(() -> apply(result));

@@ -103,7 +103,7 @@ public final class MessageBubble extends HBox {
 
         bubble.getChildren().addAll(header, resultLabel, messageText, resultJson, cards);
         getChildren().add(bubble);
-        widthProperty().addListener((obs, old, now) -> applyWidth());
+        widthProperty().addListener((obs, old, now) -> applyWidth(getWidth()));
     }
 
     /** Shows {@code model}; cheap enough to call on every cell update. */
@@ -128,7 +128,7 @@ public final class MessageBubble extends HBox {
         resultLabel.setText(model.resultLabel());
         bindResultJson(model);
         bindCards(model.toolCards());
-        applyWidth();
+        applyWidth(getWidth());
     }
 
     /** Detaches from the current view-model (listeners removed, cards unbound). */
@@ -212,12 +212,24 @@ public final class MessageBubble extends HBox {
         setShown(messageText, !done && viewModel != null && viewModel.hasText());
     }
 
-    private void applyWidth() {
+    /**
+     * A list cell asks for the height at the width it will have before this node is laid out at that width: size the
+     * bubble for that width first, so the answer is the final height (a cell sized too small would clip the bubble).
+     */
+    @Override
+    protected double computePrefHeight(double width) {
+        if (width > 0) {
+            applyWidth(width);
+        }
+        return super.computePrefHeight(width);
+    }
+
+    private void applyWidth(double totalWidth) {
         MessageBubbleViewModel model = viewModel;
         if (model == null) {
             return;
         }
-        double rowWidth = getWidth() - snappedLeftInset() - snappedRightInset();
+        double rowWidth = totalWidth - snappedLeftInset() - snappedRightInset();
         boolean fullWidth = model.roleKind() == Role.Kind.TOOL;
         boolean wide = fullWidth || !model.toolCards().isEmpty() || model.hasJsonResult();
         HBox.setHgrow(bubble, fullWidth ? Priority.ALWAYS : Priority.NEVER);
@@ -253,7 +265,8 @@ public final class MessageBubble extends HBox {
         measure.setFont(bodyFont());
         measure.setWrappingWidth(0);
         measure.setText(text);
-        return Math.ceil(measure.getLayoutBounds().getWidth()) + TEXT_PADDING;
+        // One pixel of slack: wrapping at exactly the measured width can break the last word onto a new line.
+        return Math.ceil(measure.getLayoutBounds().getWidth()) + 1 + TEXT_PADDING;
     }
 
     private double wrappedTextHeight(String text, double wrappingWidth) {
@@ -267,8 +280,10 @@ public final class MessageBubble extends HBox {
 
     /** The CSS-resolved body font: the time label uses it at 0.85em, so undo that scale. */
     private Font bodyFont() {
-        Font small = timeLabel.getFont();
-        return Font.font(small.getFamily(), small.getSize() / 0.85);
+        // The role label has the body size (only its weight differs); scaling the 0.85em time label back up would
+        // round to a slightly larger font and wrap one-line texts in the measurement.
+        Font body = roleLabel.getFont();
+        return Font.font(body.getFamily(), body.getSize());
     }
 
     private static void setShown(Node node, boolean shown) {

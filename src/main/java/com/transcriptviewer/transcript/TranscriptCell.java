@@ -50,6 +50,16 @@ final class TranscriptCell extends ListCell<TranscriptRow> {
         return row;
     }
 
+    /** The bubble's height depends on the width it gets; ask it for exactly the width this cell gives it. */
+    @Override
+    protected double computePrefHeight(double width) {
+        if (getGraphic() == bubble && width > 0) {
+            double inner = width - snappedLeftInset() - snappedRightInset();
+            return snappedTopInset() + bubble.prefHeight(inner) + snappedBottomInset();
+        }
+        return super.computePrefHeight(width);
+    }
+
     @Override
     protected void updateItem(TranscriptRow row, boolean empty) {
         super.updateItem(row, empty);

@@ -84,7 +84,7 @@ public final class TranscriptView extends BorderPane {
         id.setEditable(false);
         id.getStyleClass().add("conversation-id");
         id.textProperty().bind(viewModel.conversationIdProperty());
-        id.setPrefColumnCount(26);
+        id.setPrefColumnCount(36);
         id.setFocusTraversable(false);
         Button copyId = new Button(null, Icons.copy());
         copyId.getStyleClass().addAll("flat", "copy-id");
@@ -122,6 +122,10 @@ public final class TranscriptView extends BorderPane {
         empty.visibleProperty().bind(viewModel.stateProperty().isEqualTo(TranscriptState.EMPTY));
         list.visibleProperty().bind(loading.visibleProperty().or(error.visibleProperty()).or(empty.visibleProperty())
                 .not());
+        // Hidden panes must not take part in layout: their minimum widths would widen the whole window.
+        for (Node pane : new Node[] {loading, error, empty, list}) {
+            pane.managedProperty().bind(pane.visibleProperty());
+        }
         return new StackPane(list, loading, error, empty);
     }
 

@@ -44,8 +44,10 @@ class ViewModelTest {
     }
 
     @Test
-    void firstExpandFormatsOffThreadAndPublishesOnTheFxExecutor() {
-        ToolCallCardViewModel card = new ToolCallCardViewModel(call("c", "check", "{\"a\":[1,2]}"), queued);
+    void firstExpandFormatsLargeArgumentsOffThreadAndPublishesOnTheFxExecutor() {
+        String padding = "x".repeat(AsyncJsonFormat.INLINE_LIMIT_CHARS);
+        ToolCallCardViewModel card = new ToolCallCardViewModel(
+                call("c", "check", "{\"a\":[1,2],\"pad\":\"" + padding + "\"}"), queued);
         card.setExpanded(true);
         assertThat(card.getState()).isEqualTo(FormatState.FORMATTING);
         assertThat(background).hasSize(1);
@@ -53,12 +55,23 @@ class ViewModelTest {
         assertThat(card.getState()).as("result waits for the FX executor").isEqualTo(FormatState.FORMATTING);
         drain(fx);
         assertThat(card.getState()).isEqualTo(FormatState.DONE);
-        assertThat(card.formattedProperty().get().text()).isEqualTo("{\n  \"a\": [\n    1,\n    2\n  ]\n}");
-        assertThat(card.copyText()).isEqualTo("{\n  \"a\": [\n    1,\n    2\n  ]\n}");
+        String expected = "{\n  \"a\": [\n    1,\n    2\n  ],\n  \"pad\": \"" + padding + "\"\n}";
+        assertThat(card.formattedProperty().get().text()).isEqualTo(expected);
+        assertThat(card.copyText()).isEqualTo(expected);
 
         card.setExpanded(false);
         card.setExpanded(true);
         assertThat(background).as("formatted only once").isEmpty();
+    }
+
+    @Test
+    void smallArgumentsAreFormattedAtOnceSoTheCardKnowsItsHeight() {
+        ToolCallCardViewModel card = new ToolCallCardViewModel(call("c", "check", "{\"a\":[1,2]}"), queued);
+        card.setExpanded(true);
+        assertThat(background).isEmpty();
+        assertThat(card.getState()).isEqualTo(FormatState.DONE);
+        assertThat(card.formattedProperty().get().text()).isEqualTo("{\n  \"a\": [\n    1,\n    2\n  ]\n}");
+        assertThat(card.copyText()).isEqualTo("{\n  \"a\": [\n    1,\n    2\n  ]\n}");
     }
 
     @Test

@@ -90,6 +90,28 @@ public final class WireFormat {
         }
     }
 
+    /** Parses a bare JSON array of messages, as a transcript saved without its envelope. */
+    public List<Message> parseMessageArray(byte[] body) throws WireFormatException {
+        checkLooksLikeJson(body);
+        try (JsonParser parser = factory.createParser(body)) {
+            JsonToken first = parser.nextToken();
+            if (first != JsonToken.START_ARRAY) {
+                throw new WireFormatException("the text is " + JsonValues.describe(first) + ", not a JSON array");
+            }
+            List<Message> messages = readArray(parser, MessageReader::read);
+            if (parser.nextToken() != null) {
+                throw new WireFormatException("there is more after the array of messages");
+            }
+            return messages;
+        } catch (JsonProcessingException malformed) {
+            throw malformed(malformed);
+        } catch (WireFormatException wrongShape) {
+            throw wrongShape;
+        } catch (IOException unreadable) {
+            throw new WireFormatException("the body could not be read", unreadable);
+        }
+    }
+
     /** Parses {@code {"data":[Conversation...]}} (the list endpoint has no page meta). */
     public List<Conversation> parseConversationList(byte[] body) throws WireFormatException {
         checkLooksLikeJson(body);

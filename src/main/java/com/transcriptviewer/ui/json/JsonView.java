@@ -171,8 +171,10 @@ public final class JsonView extends VBox {
     }
 
     private void fitHeight() {
-        Double estimate = area.totalHeightEstimateProperty().getValue();
-        double content = estimate == null || estimate <= 0 ? 24 * Math.max(1, area.getParagraphs().size()) : estimate;
+        // JSON lines never wrap (long ones scroll sideways), so the height is lines times the line height. The area's
+        // own estimate only covers the paragraphs it has laid out, which in a fresh list cell is a few.
+        double lineHeight = Math.ceil(Font.getDefault().getSize() * 1.4);
+        double content = lineHeight * Math.max(1, area.getParagraphs().size()) + 8;
         double limit = maxVisibleHeight.get() > 0 ? maxVisibleHeight.get() : Double.MAX_VALUE;
         // Room for a horizontal scroll bar under long lines.
         double height = Math.min(content + 16, limit);

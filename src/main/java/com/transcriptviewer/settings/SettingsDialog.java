@@ -1,0 +1,251 @@
+package com.transcriptviewer.settings;
+
+import com.transcriptviewer.ui.Theme;
+import com.transcriptviewer.ui.ThemeManager;
+import java.util.Objects;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.HPos;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.util.StringConverter;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
+
+/**
+ * The settings dialog: API key (masked, with show/hide and "Test connection"), base URL, page size, theme, time
+ * zone. Binds to a {@link SettingsViewModel}; Save asks the view-model and stays open while the base URL is wrong.
+ */
+public final class SettingsDialog extends Dialog<ButtonType> {
+
+    public static final ButtonType SAVE = new ButtonType("Save", ButtonBar.ButtonData.OK_DONE);
+
+    private final SettingsViewModel viewModel;
+    private final PasswordField maskedKey = new PasswordField();
+    private final TextField plainKey = new TextField();
+
+    public SettingsDialog(SettingsViewModel viewModel) {
+        this.viewModel = Objects.requireNonNull(viewModel, "viewModel");
+        setTitle("Settings");
+        setHeaderText(null);
+        setResizable(true);
+        getDialogPane().getStyleClass().add("settings-dialog");
+        getDialogPane().getStylesheets().add(ThemeManager.appStylesheet());
+        getDialogPane().setContent(form());
+        getDialogPane().getButtonTypes().setAll(SAVE, ButtonType.CANCEL);
+        getDialogPane().setPrefWidth(620);
+        // Wrapped notes only know their height once laid out at the dialog's width: fit the window to them then,
+        // and again when a note's text changes (test result, base URL problem), so nothing is cut off.
+        setOnShown(e -> fitWindow());
+        for (javafx.beans.value.ObservableValue<String> text : java.util.List.of(viewModel.keyNoticeProperty(),
+                viewModel.testMessageProperty(), viewModel.baseUrlProblemProperty())) {
+            text.addListener((obs, old, now) -> javafx.application.Platform.runLater(this::fitWindow));
+        }
+
+        Button save = (Button) getDialogPane().lookupButton(SAVE);
+        save.getStyleClass().add("accent");
+        save.disableProperty().bind(viewModel.canSaveBinding().not());
+        // Save validates first; an unacceptable base URL keeps the dialog open with the reason shown.
+        save.addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
+            if (!viewModel.save()) {
+                e.consume();
+            }
+        });
+        setOnHidden(e -> viewModel.cancelTest());
+    }
+
+    private Node form() {
+        GridPane grid = new GridPane();
+        grid.getStyleClass().add("settings-form");
+        grid.setHgap(12);
+        grid.setVgap(6);
+        grid.setPadding(new Insets(16, 20, 8, 20));
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setHalignment(HPos.RIGHT);
+        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        ColumnConstraints fields = new ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        fields.setFillWidth(true);
+        grid.getColumnConstraints().setAll(labels, fields);
+
+        int row = 0;
+        grid.add(label("API key", maskedKey), 0, row);
+        grid.add(keyRow(), 1, row++);
+        grid.add(note(viewModel.keyNoticeProperty(), "key-notice"), 1, row++);
+        grid.add(testRow(), 1, row++);
+
+        TextField baseUrl = new TextField();
+        baseUrl.setId("base-url");
+        baseUrl.setPromptText(SettingsViewModel.DEFAULT_BASE_URL);
+        baseUrl.textProperty().bindBidirectional(viewModel.baseUrlProperty());
+        grid.add(label("Base URL", baseUrl), 0, row);
+        grid.add(baseUrl, 1, row++);
+        Label problem = note(viewModel.baseUrlProblemProperty(), "field-problem");
+        problem.visibleProperty().bind(viewModel.baseUrlProblemProperty().isNotEmpty());
+        problem.managedProperty().bind(problem.visibleProperty());
+        grid.add(problem, 1, row++);
+
+        Spinner<Integer> pageSize = new Spinner<>(1, 100, viewModel.pageSizeProperty().get(), 10);
+        pageSize.setId("page-size");
+        pageSize.setEditable(true);
+        pageSize.setPrefWidth(110);
+        pageSize.valueProperty().addListener((obs, old, now) -> viewModel.pageSizeProperty().set(now));
+        grid.add(label("Page size", pageSize), 0, row);
+        grid.add(withHint(pageSize, "messages per request"), 1, row++);
+
+        ComboBox<Theme> theme = new ComboBox<>();
+        theme.setId("theme");
+        theme.getItems().setAll(Theme.values());
+        theme.setConverter(converter(Theme::displayName));
+        theme.valueProperty().bindBidirectional(viewModel.themeProperty());
+        grid.add(label("Theme", theme), 0, row);
+        grid.add(theme, 1, row++);
+
+        ComboBox<Settings.TimeZoneChoice> zone = new ComboBox<>();
+        zone.setId("time-zone");
+        zone.getItems().setAll(Settings.TimeZoneChoice.values());
+        zone.setConverter(converter(choice -> choice == Settings.TimeZoneChoice.UTC ? "UTC" : "Local time"));
+        zone.valueProperty().bindBidirectional(viewModel.timeZoneProperty());
+        grid.add(label("Times in", zone), 0, row);
+        grid.add(zone, 1, row++);
+
+        Label restart = new Label("Page size and time zone apply from the next start.");
+        restart.getStyleClass().add("settings-note");
+        restart.setWrapText(true);
+        grid.add(restart, 1, row);
+        return grid;
+    }
+
+    private Node keyRow() {
+        maskedKey.setId("api-key-masked");
+        plainKey.setId("api-key-plain");
+        maskedKey.textProperty().bindBidirectional(viewModel.apiKeyProperty());
+        plainKey.textProperty().bindBidirectional(viewModel.apiKeyProperty());
+        maskedKey.setPromptText("KEY…");
+        plainKey.setPromptText("KEY…");
+        boolean readOnly = viewModel.keyFromEnvironment();
+        maskedKey.setEditable(!readOnly);
+        plainKey.setEditable(!readOnly);
+        plainKey.visibleProperty().bind(viewModel.keyRevealedProperty());
+        maskedKey.visibleProperty().bind(viewModel.keyRevealedProperty().not());
+        StackPane field = new StackPane(maskedKey, plainKey);
+        HBox.setHgrow(field, Priority.ALWAYS);
+
+        Button reveal = new Button();
+        reveal.setId("reveal-key");
+        reveal.getStyleClass().addAll("flat", "button-icon");
+        reveal.graphicProperty().bind(Bindings.createObjectBinding(() -> new FontIcon(
+                viewModel.keyRevealedProperty().get() ? MaterialDesignE.EYE_OFF_OUTLINE : MaterialDesignE.EYE_OUTLINE),
+                viewModel.keyRevealedProperty()));
+        Tooltip tip = new Tooltip();
+        tip.textProperty().bind(Bindings.when(viewModel.keyRevealedProperty()).then("Hide the key")
+                .otherwise("Show the key"));
+        reveal.setTooltip(tip);
+        reveal.setOnAction(e -> viewModel.toggleKeyRevealed());
+        HBox row = new HBox(4, field, reveal);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
+    }
+
+    private Node testRow() {
+        Button test = new Button("Test connection");
+        test.setId("test-connection");
+        test.setOnAction(e -> viewModel.testConnection());
+        test.disableProperty().bind(viewModel.testStateProperty().isEqualTo(SettingsViewModel.TestState.RUNNING));
+        ProgressIndicator busy = new ProgressIndicator();
+        busy.setPrefSize(16, 16);
+        busy.setMaxSize(16, 16);
+        busy.visibleProperty().bind(test.disableProperty());
+        busy.managedProperty().bind(busy.visibleProperty());
+        Label result = new Label();
+        result.setId("test-result");
+        result.setWrapText(true);
+        result.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        result.textProperty().bind(viewModel.testMessageProperty());
+        viewModel.testStateProperty().addListener((obs, old, now) -> {
+            result.getStyleClass().removeAll("success", "danger");
+            if (now == SettingsViewModel.TestState.SUCCEEDED) {
+                result.getStyleClass().add("success");
+            } else if (now == SettingsViewModel.TestState.FAILED) {
+                result.getStyleClass().add("danger");
+            }
+        });
+        HBox.setHgrow(result, Priority.ALWAYS);
+        result.setMaxWidth(Double.MAX_VALUE);
+        HBox row = new HBox(8, test, busy, result);
+        row.setAlignment(Pos.CENTER_LEFT);
+        row.setPadding(new Insets(2, 0, 10, 0));
+        return row;
+    }
+
+    private static Label label(String text, Node field) {
+        Label label = new Label(text);
+        label.setLabelFor(field);
+        label.getStyleClass().add("settings-label");
+        return label;
+    }
+
+    private void fitWindow() {
+        if (getDialogPane().getScene() != null && getDialogPane().getScene().getWindow() != null) {
+            getDialogPane().applyCss();
+            getDialogPane().layout();
+            getDialogPane().getScene().getWindow().sizeToScene();
+        }
+    }
+
+    private static Label note(javafx.beans.value.ObservableValue<String> text, String styleClass) {
+        Label note = new Label();
+        note.textProperty().bind(text);
+        note.setWrapText(true);
+        // Without this the grid may give a wrapped note one line and cut the rest off with an ellipsis.
+        note.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        note.getStyleClass().addAll("settings-note", styleClass);
+        return note;
+    }
+
+    private static Node withHint(Node field, String hint) {
+        Label text = new Label(hint);
+        text.getStyleClass().add("settings-note");
+        HBox row = new HBox(8, field, text);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
+    }
+
+    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> toText) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? "" : toText.apply(value);
+            }
+
+            @Override
+            public T fromString(String text) {
+                throw new UnsupportedOperationException("choices are picked, not typed");
+            }
+        };
+    }
+
+    public PasswordField maskedKeyField() {
+        return maskedKey;
+    }
+
+    public TextField plainKeyField() {
+        return plainKey;
+    }
+}
