@@ -30,6 +30,9 @@ import java.util.zip.ZipFile;
 public final class BuildInstaller {
 
     /** Added to what jdeps finds: TLS with elliptic curves (most HTTPS servers) lives in its own module. */
+    /** Classes loaded by a first start, recorded at build time; the Debian postinst archives them (AppCDS). */
+    private static final String CLASS_LIST = "app-cds.classlist";
+
     private static final List<String> EXTRA_MODULES = List.of("jdk.crypto.ec", "javafx.controls");
 
     private final Path project;
@@ -104,16 +107,12 @@ public final class BuildInstaller {
         copyNativeLibraries(javafx, runtime.resolve(os.nativeDir));
         log("runtime: " + mb(sizeOf(runtime)) + " MB");
 
-        List<String> javaOptions = new ArrayList<>(List.of("-XX:+UseSerialGC"));
-        Path archive = input.resolve("app-cds.jsa");
-        Files.deleteIfExists(archive);
-        if (shouldCreateAppCds()) {
-            if (createAppCds(runtime, input, archive)) {
-                javaOptions.add("-XX:SharedArchiveFile=$APPDIR/" + archive.getFileName());
-                javaOptions.add("-Xshare:auto");
-            }
+        Path classList = input.resolve(CLASS_LIST);
+        Files.deleteIfExists(classList);
+        if (shouldRecordClassList()) {
+            recordClassList(runtime, input, classList);
         } else {
-            log("AppCDS archive skipped (appcds=" + appcds + ")");
+            log("start-up class list skipped (appcds=" + appcds + ")");
         }
 
         for (String type : types) {
@@ -121,7 +120,7 @@ public final class BuildInstaller {
                 log("rpm skipped: rpmbuild is not installed (Debian/Ubuntu: apt-get install rpm)");
                 continue;
             }
-            jpackage(type, input, runtime, javaOptions);
+            jpackage(type, input, runtime, javaOptionsFor(type));
         }
         try (Stream<Path> files = Files.list(dest)) {
             files.filter(Files::isRegularFile)
@@ -154,6 +153,8 @@ public final class BuildInstaller {
                 "--generate-cds-archive",
                 "--output", runtime.toString()));
         run(command, project, false);
+        // The archive for heaps over 32 GB (no compressed pointers) is never used by a desktop viewer.
+        Files.deleteIfExists(runtime.resolve(os.nativeDir).resolve("server/classes_nocoops.jsa"));
     }
 
     /** JavaFX loads its natives from the runtime's library folder when they are found there. */
@@ -172,7 +173,21 @@ public final class BuildInstaller {
         }
     }
 
-    private boolean shouldCreateAppCds() {
+    /**
+     * JVM options of the installed launcher. On Debian packages the postinst script turns the recorded class list
+     * into an AppCDS archive at the installed location (a CDS archive is tied to its class path), and always leaves
+     * a valid archive there, so the option is safe to give.
+     */
+    private List<String> javaOptionsFor(String type) {
+        List<String> options = new ArrayList<>(List.of("-XX:+UseSerialGC"));
+        if (type.equals("deb")) {
+            options.add("-XX:SharedArchiveFile=$APPDIR/app-cds.jsa");
+            options.add("-Xshare:auto");
+        }
+        return options;
+    }
+
+    private boolean shouldRecordClassList() {
         return switch (appcds) {
             case "true" -> true;
             case "false" -> false;
@@ -183,29 +198,31 @@ public final class BuildInstaller {
 
     /**
      * Starts the app once with the new runtime in demo mode until its first transcript page is shown, recording
-     * the classes it loaded. The class path is given relative to the app folder, exactly as the installed launcher
-     * gives it, so the archive is valid after installation.
+     * the names of the classes it loaded; installation turns the list into an AppCDS archive.
      */
-    private boolean createAppCds(Path runtime, Path input, Path archive) throws IOException, InterruptedException {
+    private void recordClassList(Path runtime, Path input, Path classList) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(runtime.resolve("bin/java").toString(),
-                "-XX:ArchiveClassesAtExit=" + archive.getFileName(),
+                "-XX:DumpLoadedClassList=" + classList.getFileName(),
                 "-XX:+UseSerialGC",
                 "-cp", jarsIn(input).stream().map(p -> p.getFileName().toString())
                         .collect(Collectors.joining(java.io.File.pathSeparator)),
                 "com.transcriptviewer.Launcher", "--demo", "--exit-after-first-page"));
-        log("AppCDS: recording the classes of a first start");
+        log("recording the classes of a first start (demo mode, until the first page is shown)");
         Process process = new ProcessBuilder(command).directory(input.toFile()).inheritIO().start();
         boolean finished = process.waitFor(120, TimeUnit.SECONDS);
         if (!finished) {
             process.destroyForcibly();
         }
-        if (!finished || process.exitValue() != 0 || !Files.isRegularFile(archive)) {
-            log("AppCDS archive not created (the app did not reach its first page); continuing without it");
-            Files.deleteIfExists(archive);
-            return false;
+        if (!finished || process.exitValue() != 0 || !Files.isRegularFile(classList)) {
+            log("no start-up class list (the app did not reach its first page); installing without AppCDS");
+            Files.deleteIfExists(classList);
+            return;
         }
-        log("AppCDS archive: " + mb(sizeOf(archive)) + " MB");
-        return true;
+        long classes;
+        try (Stream<String> lines = Files.lines(classList)) {
+            classes = lines.filter(l -> !l.startsWith("#") && !l.startsWith("@")).count();
+        }
+        log("start-up class list: " + classes + " classes");
     }
 
     private void jpackage(String type, Path input, Path runtime, List<String> javaOptions)

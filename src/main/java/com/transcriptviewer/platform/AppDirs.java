@@ -66,8 +66,21 @@ public final class AppDirs {
 
     /** The directories of the user running this JVM. */
     public static AppDirs forCurrentUser() {
-        return of(Os.fromOsName(System.getProperty("os.name")), System.getenv(),
-                Path.of(System.getProperty("user.home")));
+        Os os = Os.fromOsName(System.getProperty("os.name"));
+        Map<String, String> env = System.getenv();
+        return of(os, env, homeDirectory(os, env, System.getProperty("user.home")));
+    }
+
+    /**
+     * On Linux and macOS {@code $HOME} wins over {@code user.home}: the JVM takes the latter from the password
+     * database, while the XDG rules (and every other desktop program) follow {@code $HOME}.
+     */
+    static Path homeDirectory(Os os, Map<String, String> env, String userHome) {
+        String home = env.get("HOME");
+        if (os != Os.WINDOWS && home != null && !home.isBlank() && Path.of(home.trim()).isAbsolute()) {
+            return Path.of(home.trim());
+        }
+        return Path.of(userHome);
     }
 
     /**

@@ -105,6 +105,17 @@ class AppDirsTest {
     }
 
     @Test
+    void homeVariableWinsOverTheJvmsHomeExceptOnWindows() {
+        Map<String, String> env = Map.of("HOME", home.toString());
+
+        assertThat(AppDirs.homeDirectory(Os.LINUX, env, "/root")).isEqualTo(home);
+        assertThat(AppDirs.homeDirectory(Os.MACOS, env, "/root")).isEqualTo(home);
+        assertThat(AppDirs.homeDirectory(Os.WINDOWS, env, "/root")).isEqualTo(Path.of("/root"));
+        assertThat(AppDirs.homeDirectory(Os.LINUX, Map.of("HOME", "relative"), "/root")).isEqualTo(Path.of("/root"));
+        assertThat(AppDirs.homeDirectory(Os.LINUX, Map.of(), "/root")).isEqualTo(Path.of("/root"));
+    }
+
+    @Test
     void currentUserDirectoriesLiveUnderTheHomeOrTheXdgVariables() {
         AppDirs dirs = AppDirs.forCurrentUser();
 
