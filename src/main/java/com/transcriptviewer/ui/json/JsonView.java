@@ -170,11 +170,19 @@ public final class JsonView extends VBox {
         fitHeight();
     }
 
+    /** One line of the area's text: its CSS font (monospace at 0.92em), measured once. */
+    private static final double LINE_HEIGHT = measureLineHeight();
+
+    private static double measureLineHeight() {
+        javafx.scene.text.Text probe = new javafx.scene.text.Text("{[\"Ag\"]}");
+        probe.setFont(Font.font("monospace", Font.getDefault().getSize() * 0.92));
+        return Math.ceil(probe.getLayoutBounds().getHeight());
+    }
+
     private void fitHeight() {
         // JSON lines never wrap (long ones scroll sideways), so the height is lines times the line height. The area's
         // own estimate only covers the paragraphs it has laid out, which in a fresh list cell is a few.
-        double lineHeight = Math.ceil(Font.getDefault().getSize() * 1.4);
-        double content = lineHeight * Math.max(1, area.getParagraphs().size()) + 8;
+        double content = LINE_HEIGHT * Math.max(1, area.getParagraphs().size()) + 8;
         double limit = maxVisibleHeight.get() > 0 ? maxVisibleHeight.get() : Double.MAX_VALUE;
         // Room for a horizontal scroll bar under long lines.
         double height = Math.min(content + 16, limit);
