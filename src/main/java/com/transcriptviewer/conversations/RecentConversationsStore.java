@@ -1,17 +1,13 @@
 package com.transcriptviewer.conversations;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.transcriptviewer.platform.JsonFile;
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,11 +25,8 @@ import java.util.logging.Logger;
 public final class RecentConversationsStore {
 
     private static final Logger LOG = Logger.getLogger(RecentConversationsStore.class.getName());
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
-    private final Path file;
-    private final Clock clock;
-    private final ObjectMapper mapper = new ObjectMapper();
+    private final JsonFile file;
     private long lastWritten = -1;
 
     /** The entries read, newest first, and a sentence for the user when the file had to be replaced. */
@@ -41,20 +34,20 @@ public final class RecentConversationsStore {
     }
 
     public RecentConversationsStore(Path configDir, Clock clock) {
-        this.file = Objects.requireNonNull(configDir, "configDir").resolve("recent-conversations.json");
-        this.clock = Objects.requireNonNull(clock, "clock");
+        this.file = new JsonFile(Objects.requireNonNull(configDir, "configDir").resolve("recent-conversations.json"),
+                Objects.requireNonNull(clock, "clock"));
     }
 
     public Path file() {
-        return file;
+        return file.path();
     }
 
     public synchronized Loaded load() {
-        if (!Files.exists(file)) {
+        if (!file.exists()) {
             return new Loaded(List.of(), Optional.empty());
         }
         try {
-            JsonNode root = mapper.readTree(file.toFile());
+            JsonNode root = file.read();
             JsonNode items = root == null ? null : root.get("recent");
             if (items == null || !items.isArray()) {
                 throw new IOException("no \"recent\" array");
@@ -82,28 +75,19 @@ public final class RecentConversationsStore {
         if (version <= lastWritten) {
             return;
         }
-        Files.createDirectories(file.getParent());
-        ObjectNode root = mapper.createObjectNode();
+        ObjectNode root = file.newObject();
         ArrayNode items = root.putArray("recent");
         for (RecentConversation entry : entries) {
             items.addObject().put("id", entry.id()).put("name", entry.name())
                     .put("opened_at", entry.openedAt().toString());
         }
-        Path temp = file.resolveSibling(file.getFileName() + ".tmp");
-        mapper.writerWithDefaultPrettyPrinter().writeValue(temp.toFile(), root);
-        try {
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-        }
+        file.write(root);
         lastWritten = version;
     }
 
     private String backUpCorruptFile(Exception cause) {
-        Path backup = file.resolveSibling(file.getFileName() + ".corrupt-" + STAMP.format(
-                clock.instant().atZone(clock.getZone())));
         try {
-            Files.move(file, backup, StandardCopyOption.REPLACE_EXISTING);
+            Path backup = file.moveAside();
             LOG.log(Level.WARNING, "Recent conversations file unreadable, moved to " + backup + ": "
                     + cause.getMessage());
             return "The list of recent conversations could not be read and starts empty. The old file was kept as "

@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import static com.transcriptviewer.demo.TranscriptBuilder.call;
+
 /**
  * The QA conversation: everything a transcript viewer is likely to trip over, in one place. Arguments that are not
  * JSON, megabytes of arguments, very deep nesting, null and empty text, roles outside the documented three, emoji,
@@ -29,18 +31,17 @@ final class EdgeCaseTranscript {
     }
 
     static List<Message> build(Instant start) {
-        TranscriptBuilder t = new TranscriptBuilder(start, 606_606);
-        t.other("system", "You are a helpful assistant for Acme Support. Keep answers short.")
+        return new TranscriptBuilder(start, 606_606)
+                .other("system", "You are a helpful assistant for Acme Support. Keep answers short.")
                 .assistant("Hello! I'm the Acme support assistant. What can I do for you?")
                 .user("I'm testing the transcript viewer, please show me everything odd.")
-                .calls(t.call("lookup_weather", "{\"city\": \"Chicago\", unquoted_key: true, 'single': 'quotes',"))
+                .calls(call("lookup_weather", "{\"city\": \"Chicago\", unquoted_key: true, 'single': 'quotes',"))
                 .tool("Error: could not parse tool arguments at line 1 column 22")
-                .calls(t.call("upload_document", largeArguments()))
+                .calls(call("upload_document", largeArguments()))
                 .tool("{\"status\":\"stored\",\"bytes\":" + LARGE_ARGUMENTS_CHARS + "}")
-                .calls(t.call("update_dynamic_variables", deeplyNested(NESTING_DEPTH)))
+                .calls(call("update_dynamic_variables", deeplyNested(NESTING_DEPTH)))
                 .tool("{\"updated\":true}")
-                .calls(t.call("skip_turn", ""), t.call("send_message", "{}"),
-                        t.call("pay", "[1, 2, 3]"))
+                .calls(call("skip_turn", ""), call("send_message", "{}"), call("pay", "[1, 2, 3]"))
                 .tool("not json at all: OK")
                 .tool("{\"unicode\":\"caf\\u00e9 \\ud83d\\ude00\",\"escaped\":\"line1\\nline2\\ttab\"}")
                 .tool("{\"result\":\"a tool result with no matching call\"}")
@@ -59,8 +60,8 @@ final class EdgeCaseTranscript {
                 .assistant("Line one\nLine two\n\n\tIndented with a tab\n```json\n{\"code\": true}\n```")
                 .assistantWithMetadata("This message carries metadata of every kind.", mixedMetadata())
                 .withoutSentAt(Role.USER, "This message has no sent_at.")
-                .assistant("That's everything. Goodbye!");
-        return t.build();
+                .assistant("That's everything. Goodbye!")
+                .build();
     }
 
     /** Valid JSON of at least {@link #LARGE_ARGUMENTS_CHARS} characters: a document split into text chunks. */

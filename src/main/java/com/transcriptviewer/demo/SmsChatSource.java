@@ -13,7 +13,7 @@ import java.util.Random;
  * exchange starts a few minutes after the previous one, and its wording is picked by a random seeded with the
  * exchange number, so any message can be produced on its own and is always the same.
  */
-final class SmsChatSource implements MessageSource {
+final class SmsChatSource extends ComputedMessageSource {
 
     private static final long EXCHANGE_SPACING_MILLIS = 7 * 60_000L;
 
@@ -36,29 +36,15 @@ final class SmsChatSource implements MessageSource {
     private static final String[] DAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"};
     private static final String[] TIMES = {"9 AM", "11 AM", "1 PM", "3 PM", "5 PM", "6:30 PM"};
 
-    private final Instant start;
-    private final int size;
-    private final long seed;
-
     SmsChatSource(Instant start, int size, long seed) {
-        this.start = start;
-        this.size = size;
-        this.seed = seed;
+        super(start, size, seed);
     }
 
     @Override
-    public int size() {
-        return size;
-    }
-
-    @Override
-    public Message get(int index) {
-        if (index < 0 || index >= size) {
-            throw new IndexOutOfBoundsException(index);
-        }
+    Message compute(int index) {
         int exchange = index / 2;
         boolean customer = index % 2 == 0;
-        Random random = new Random(seed * 1_000_003L + exchange);
+        Random random = randomFor(exchange);
         int topic = random.nextInt(CUSTOMER.length);
         String order = "SMS-" + (40_000 + exchange * 7 % 9_000);
         String when = TIMES[random.nextInt(TIMES.length)];
@@ -66,7 +52,7 @@ final class SmsChatSource implements MessageSource {
         long replyDelay = 20_000 + random.nextInt(70_000);
         long sentDelay = random.nextInt(10) < 4 ? 250 + random.nextInt(2_500) : 0;
 
-        Instant exchangeStart = start.plusMillis(exchange * EXCHANGE_SPACING_MILLIS + random.nextInt(60_000));
+        Instant exchangeStart = start().plusMillis(exchange * EXCHANGE_SPACING_MILLIS + random.nextInt(60_000));
         if (customer) {
             String text = String.format(CUSTOMER[topic], order, topic == 1 ? when : day);
             return new Message(Role.USER, text, List.of(), exchangeStart, exchangeStart, Map.of());

@@ -15,7 +15,7 @@ import java.util.Random;
  * Every turn gets its own seeded random, so message {@code i} is the same whenever and in whatever order it is asked
  * for.
  */
-final class StressTestSource implements MessageSource {
+final class StressTestSource extends ComputedMessageSource {
 
     static final int TURN_LENGTH = 10;
     private static final long TURN_SPACING_MILLIS = 45_000L;
@@ -40,37 +40,23 @@ final class StressTestSource implements MessageSource {
         "Can you check both my devices and my contract?",
     };
 
-    private final Instant start;
-    private final int size;
-    private final long seed;
-
     StressTestSource(Instant start, int size, long seed) {
-        this.start = start;
-        this.size = size;
-        this.seed = seed;
+        super(start, size, seed);
     }
 
     @Override
-    public int size() {
-        return size;
-    }
-
-    @Override
-    public Message get(int index) {
-        if (index < 0 || index >= size) {
-            throw new IndexOutOfBoundsException(index);
-        }
+    Message compute(int index) {
         int turn = index / TURN_LENGTH;
         int position = index % TURN_LENGTH;
-        Random random = new Random(seed * 1_000_003L + turn);
+        Random random = randomFor(turn);
         int topic = random.nextInt(QUESTIONS.length);
         int reference = 100_000 + random.nextInt(900_000);
         String callA = DemoIds.toolCallId(random);
         String callB = DemoIds.toolCallId(random);
         String callC = DemoIds.toolCallId(random);
 
-        Instant created = start.plusMillis(turn * TURN_SPACING_MILLIS + OFFSETS[position]);
-        Random timing = new Random(seed * 7_919L + index);
+        Instant created = start().plusMillis(turn * TURN_SPACING_MILLIS + OFFSETS[position]);
+        Random timing = new Random(seed() * 7_919L + index);
         Instant sent = timing.nextInt(10) < 3 ? created.plusMillis(200 + timing.nextInt(1_500)) : created;
 
         return switch (position) {

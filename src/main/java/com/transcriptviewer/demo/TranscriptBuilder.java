@@ -6,7 +6,6 @@ import com.transcriptviewer.model.ToolCall;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -39,9 +38,16 @@ final class TranscriptBuilder {
         return add(Role.ASSISTANT, text, List.of(), metadata, 700, 2_500);
     }
 
-    /** An assistant message that only calls tools (its text is null, as the API sends it). */
-    TranscriptBuilder calls(ToolCall... calls) {
-        return add(Role.ASSISTANT, null, Arrays.asList(calls), Map.of(), 600, 1_800);
+    /**
+     * An assistant message that only calls tools (its text is null, as the API sends it). The calls get their ids
+     * here, in order, before the clock moves on.
+     */
+    TranscriptBuilder calls(Call... calls) {
+        List<ToolCall> toolCalls = new ArrayList<>(calls.length);
+        for (Call call : calls) {
+            toolCalls.add(new ToolCall(DemoIds.toolCallId(random), "function", call.function(), call.arguments()));
+        }
+        return add(Role.ASSISTANT, null, toolCalls, Map.of(), 600, 1_800);
     }
 
     /** A tool's result, carried in {@code text}. */
@@ -60,8 +66,9 @@ final class TranscriptBuilder {
         return this;
     }
 
-    ToolCall call(String function, String arguments) {
-        return new ToolCall(DemoIds.toolCallId(random), "function", function, arguments);
+    /** A function call for {@link #calls}, which gives it its id. */
+    static Call call(String function, String arguments) {
+        return new Call(function, arguments);
     }
 
     Instant clock() {
@@ -86,5 +93,9 @@ final class TranscriptBuilder {
 
     private void advance(int minStepMillis, int maxStepMillis) {
         clock = clock.plusMillis(minStepMillis + random.nextInt(maxStepMillis - minStepMillis + 1));
+    }
+
+    /** A function call to a tool, still without the id the builder gives it. */
+    record Call(String function, String arguments) {
     }
 }

@@ -1,16 +1,12 @@
 package com.transcriptviewer.settings;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.transcriptviewer.platform.JsonFile;
 import com.transcriptviewer.ui.Theme;
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
-import java.time.format.DateTimeFormatter;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.logging.Level;
@@ -24,31 +20,28 @@ import java.util.logging.Logger;
 public final class SettingsStore {
 
     private static final Logger LOG = Logger.getLogger(SettingsStore.class.getName());
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
-    private final Path file;
-    private final Clock clock;
-    private final ObjectMapper mapper = new ObjectMapper();
+    private final JsonFile file;
 
     /** The settings read, and a sentence for the user when the file had to be replaced. */
     public record Loaded(Settings settings, Optional<String> notice) {
     }
 
     public SettingsStore(Path configDir, Clock clock) {
-        this.file = Objects.requireNonNull(configDir, "configDir").resolve("settings.json");
-        this.clock = Objects.requireNonNull(clock, "clock");
+        this.file = new JsonFile(Objects.requireNonNull(configDir, "configDir").resolve("settings.json"),
+                Objects.requireNonNull(clock, "clock"));
     }
 
     public Path file() {
-        return file;
+        return file.path();
     }
 
     public Loaded load() {
-        if (!Files.exists(file)) {
+        if (!file.exists()) {
             return new Loaded(Settings.defaults(), Optional.empty());
         }
         try {
-            JsonNode root = mapper.readTree(file.toFile());
+            JsonNode root = file.read();
             if (root == null || !root.isObject()) {
                 throw new IOException("not a JSON object");
             }
@@ -59,19 +52,12 @@ public final class SettingsStore {
     }
 
     public void save(Settings settings) throws IOException {
-        Files.createDirectories(file.getParent());
-        ObjectNode root = mapper.createObjectNode();
+        ObjectNode root = file.newObject();
         root.put("theme", settings.theme() == Theme.DARK ? "dark" : "light");
         root.put("base_url", settings.baseUrl());
         root.put("page_size", settings.pageSize());
         root.put("time_zone", settings.timeZone().wireName());
-        Path temp = file.resolveSibling(file.getFileName() + ".tmp");
-        mapper.writerWithDefaultPrettyPrinter().writeValue(temp.toFile(), root);
-        try {
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-        }
+        file.write(root);
     }
 
     private static Settings fromJson(JsonNode root) {
@@ -83,10 +69,8 @@ public final class SettingsStore {
     }
 
     private String backUpCorruptFile(IOException cause) {
-        Path backup = file.resolveSibling(file.getFileName() + ".corrupt-" + STAMP.format(
-                clock.instant().atZone(clock.getZone())));
         try {
-            Files.move(file, backup, StandardCopyOption.REPLACE_EXISTING);
+            Path backup = file.moveAside();
             LOG.log(Level.WARNING, "Settings file unreadable, moved to " + backup + ": " + cause.getMessage());
             return "Your settings file could not be read, so defaults are in use. The old file was kept as "
                     + backup.getFileName() + ".";

@@ -5,11 +5,8 @@ import com.transcriptviewer.model.Page;
 import com.transcriptviewer.model.PageMeta;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
-import mockwebserver3.junit5.StartStop;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -27,26 +24,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
-class MessagePagerTest {
+class MessagePagerTest extends MockServerClientFixture {
 
     private static final int SIZE = 5;
 
-    @StartStop
-    private final MockWebServer server = new MockWebServer();
-
-    private final RecordingSleeper sleeper = new RecordingSleeper();
     private final CountDownLatch release = new CountDownLatch(1);
-    private TelnyxClient client;
 
-    @BeforeEach
-    void setUp() {
-        client = new TelnyxClient(TestConfigs.forServer(server, sleeper));
-    }
-
+    /** Runs before the fixture closes the client, so no response is still held back when it does. */
     @AfterEach
-    void tearDown() {
+    void releaseHeldResponses() {
         release.countDown();
-        client.close();
     }
 
     /** Serves pages by number from {@code pages}; null means "empty page". */

@@ -1,10 +1,6 @@
 package com.transcriptviewer.api;
 
 import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
-import mockwebserver3.junit5.StartStop;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -15,23 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /** The server's say on retrying: Retry-After-Ms, Retry-After (seconds or date), x-ratelimit-reset, X-Should-Retry. */
-class RetryHeadersTest {
-
-    @StartStop
-    private final MockWebServer server = new MockWebServer();
-
-    private final RecordingSleeper sleeper = new RecordingSleeper();
-    private TelnyxClient client;
-
-    @BeforeEach
-    void setUp() {
-        client = new TelnyxClient(TestConfigs.forServer(server, sleeper));
-    }
-
-    @AfterEach
-    void tearDown() {
-        client.close();
-    }
+class RetryHeadersTest extends MockServerClientFixture {
 
     private void enqueueThenSuccess(MockResponse failure) {
         server.enqueue(failure);

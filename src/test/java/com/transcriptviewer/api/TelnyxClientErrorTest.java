@@ -1,11 +1,7 @@
 package com.transcriptviewer.api;
 
 import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
 import mockwebserver3.SocketEffect;
-import mockwebserver3.junit5.StartStop;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -16,23 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /** Every status and failure mode becomes the right kind, the right sentence and the right number of attempts. */
-class TelnyxClientErrorTest {
-
-    @StartStop
-    private final MockWebServer server = new MockWebServer();
-
-    private final RecordingSleeper sleeper = new RecordingSleeper();
-    private TelnyxClient client;
-
-    @BeforeEach
-    void setUp() {
-        client = new TelnyxClient(TestConfigs.forServer(server, sleeper));
-    }
-
-    @AfterEach
-    void tearDown() {
-        client.close();
-    }
+class TelnyxClientErrorTest extends MockServerClientFixture {
 
     private ApiException failure() {
         return catchThrowableOfType(ApiException.class, () -> client.messages("conv-42", 1, 20, new CancelToken()));

@@ -5,11 +5,7 @@ import com.transcriptviewer.model.Message;
 import com.transcriptviewer.model.Page;
 import com.transcriptviewer.model.Role;
 import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
-import mockwebserver3.junit5.StartStop;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -18,22 +14,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class TelnyxClientRequestTest {
-
-    @StartStop
-    private final MockWebServer server = new MockWebServer();
-
-    private TelnyxClient client;
-
-    @BeforeEach
-    void setUp() {
-        client = new TelnyxClient(TestConfigs.forServer(server, new RecordingSleeper()));
-    }
-
-    @AfterEach
-    void tearDown() {
-        client.close();
-    }
+class TelnyxClientRequestTest extends MockServerClientFixture {
 
     @Test
     void messagesRequestCarriesEncodedPagingAuthAndUserAgent() throws Exception {

@@ -65,45 +65,38 @@ final class MessageReader {
     }
 
     private static ToolCall readToolCall(JsonParser parser) throws IOException {
-        String id = null;
-        String type = null;
-        String name = null;
-        String arguments = null;
+        ToolCallFields call = new ToolCallFields();
         String field;
         while ((field = parser.nextFieldName()) != null) {
             JsonToken token = parser.nextToken();
             switch (field) {
-                case "id" -> id = JsonValues.text(parser, token);
-                case "type" -> type = JsonValues.text(parser, token);
-                case "function" -> {
-                    if (token == JsonToken.START_OBJECT) {
-                        String[] function = readFunction(parser);
-                        name = function[0];
-                        arguments = function[1];
-                    } else {
-                        parser.skipChildren();
-                    }
-                }
+                case "id" -> call.id = JsonValues.text(parser, token);
+                case "type" -> call.type = JsonValues.text(parser, token);
+                case "function" -> readFunction(parser, token, call);
                 default -> parser.skipChildren();
             }
         }
-        return new ToolCall(id, type, name, arguments);
+        return new ToolCall(call.id, call.type, call.name, call.arguments);
     }
 
-    /** Returns {name, arguments}. */
-    private static String[] readFunction(JsonParser parser) throws IOException {
-        String name = null;
-        String arguments = null;
+    /** Reads the {@code function} object's name and arguments into {@code call}; anything but an object is skipped. */
+    private static void readFunction(JsonParser parser, JsonToken token, ToolCallFields call) throws IOException {
+        if (token != JsonToken.START_OBJECT) {
+            parser.skipChildren();
+            return;
+        }
+        // A repeated function object replaces the earlier one whole, not field by field.
+        call.name = null;
+        call.arguments = null;
         String field;
         while ((field = parser.nextFieldName()) != null) {
-            JsonToken token = parser.nextToken();
+            JsonToken value = parser.nextToken();
             switch (field) {
-                case "name" -> name = JsonValues.text(parser, token);
-                case "arguments" -> arguments = readArguments(parser, token);
+                case "name" -> call.name = JsonValues.text(parser, value);
+                case "arguments" -> call.arguments = readArguments(parser, value);
                 default -> parser.skipChildren();
             }
         }
-        return new String[] {name, arguments};
     }
 
     /**
@@ -119,5 +112,13 @@ final class MessageReader {
             return out.toString();
         }
         return JsonValues.text(parser, token);
+    }
+
+    /** A tool call's fields as they are read: the call's own and those of its nested {@code function} object. */
+    private static final class ToolCallFields {
+        private String id;
+        private String type;
+        private String name;
+        private String arguments;
     }
 }

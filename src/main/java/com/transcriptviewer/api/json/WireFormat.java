@@ -60,40 +60,14 @@ public final class WireFormat {
     /** Parses {@code {"data":[Message...],"meta":{...}}}; a missing meta gives {@link PageMeta#UNKNOWN}. */
     public Page<Message> parseMessagePage(byte[] body, int requestedNumber, int requestedSize)
             throws WireFormatException {
-        checkLooksLikeJson(body);
-        try (JsonParser parser = factory.createParser(body)) {
-            expectTopObject(parser);
-            List<Message> messages = null;
-            PageMeta meta = PageMeta.UNKNOWN;
-            String field;
-            while ((field = parser.nextFieldName()) != null) {
-                JsonToken token = parser.nextToken();
-                if ("data".equals(field)) {
-                    expectDataArray(token);
-                    messages = readArray(parser, MessageReader::read);
-                } else if ("meta".equals(field) && token == JsonToken.START_OBJECT) {
-                    meta = readMeta(parser);
-                } else {
-                    parser.skipChildren();
-                }
-            }
-            if (messages == null) {
-                throw new WireFormatException("the answer has no \"data\" field");
-            }
-            return new Page<>(messages, meta, requestedNumber, requestedSize);
-        } catch (JsonProcessingException malformed) {
-            throw malformed(malformed);
-        } catch (WireFormatException wrongShape) {
-            throw wrongShape;
-        } catch (IOException unreadable) {
-            throw new WireFormatException("the body could not be read", unreadable);
-        }
+        Envelope<List<Message>> envelope = parse(body,
+                parser -> readEnvelope(parser, WireFormat::readMessageArray, MetaField.READ));
+        return new Page<>(envelope.data(), envelope.meta(), requestedNumber, requestedSize);
     }
 
     /** Parses a bare JSON array of messages, as a transcript saved without its envelope. */
     public List<Message> parseMessageArray(byte[] body) throws WireFormatException {
-        checkLooksLikeJson(body);
-        try (JsonParser parser = factory.createParser(body)) {
+        return parse(body, parser -> {
             JsonToken first = parser.nextToken();
             if (first != JsonToken.START_ARRAY) {
                 throw new WireFormatException("the text is " + JsonValues.describe(first) + ", not a JSON array");
@@ -103,74 +77,17 @@ public final class WireFormat {
                 throw new WireFormatException("there is more after the array of messages");
             }
             return messages;
-        } catch (JsonProcessingException malformed) {
-            throw malformed(malformed);
-        } catch (WireFormatException wrongShape) {
-            throw wrongShape;
-        } catch (IOException unreadable) {
-            throw new WireFormatException("the body could not be read", unreadable);
-        }
+        });
     }
 
     /** Parses {@code {"data":[Conversation...]}} (the list endpoint has no page meta). */
     public List<Conversation> parseConversationList(byte[] body) throws WireFormatException {
-        checkLooksLikeJson(body);
-        try (JsonParser parser = factory.createParser(body)) {
-            expectTopObject(parser);
-            List<Conversation> conversations = null;
-            String field;
-            while ((field = parser.nextFieldName()) != null) {
-                JsonToken token = parser.nextToken();
-                if ("data".equals(field)) {
-                    expectDataArray(token);
-                    conversations = readArray(parser, ConversationReader::read);
-                } else {
-                    parser.skipChildren();
-                }
-            }
-            if (conversations == null) {
-                throw new WireFormatException("the answer has no \"data\" field");
-            }
-            return conversations;
-        } catch (JsonProcessingException malformed) {
-            throw malformed(malformed);
-        } catch (WireFormatException wrongShape) {
-            throw wrongShape;
-        } catch (IOException unreadable) {
-            throw new WireFormatException("the body could not be read", unreadable);
-        }
+        return parse(body, parser -> readEnvelope(parser, WireFormat::readConversationArray, MetaField.SKIP)).data();
     }
 
     /** Parses {@code {"data":Conversation}}. */
     public Conversation parseConversation(byte[] body) throws WireFormatException {
-        checkLooksLikeJson(body);
-        try (JsonParser parser = factory.createParser(body)) {
-            expectTopObject(parser);
-            Conversation conversation = null;
-            String field;
-            while ((field = parser.nextFieldName()) != null) {
-                JsonToken token = parser.nextToken();
-                if ("data".equals(field)) {
-                    if (token != JsonToken.START_OBJECT) {
-                        throw new WireFormatException("\"data\" is " + JsonValues.describe(token)
-                                + ", not a conversation object");
-                    }
-                    conversation = ConversationReader.read(parser, token);
-                } else {
-                    parser.skipChildren();
-                }
-            }
-            if (conversation == null) {
-                throw new WireFormatException("the answer has no \"data\" field");
-            }
-            return conversation;
-        } catch (JsonProcessingException malformed) {
-            throw malformed(malformed);
-        } catch (WireFormatException wrongShape) {
-            throw wrongShape;
-        } catch (IOException unreadable) {
-            throw new WireFormatException("the body could not be read", unreadable);
-        }
+        return parse(body, parser -> readEnvelope(parser, WireFormat::readConversationObject, MetaField.SKIP)).data();
     }
 
     /** Reads an error answer in Telnyx's or FastAPI's shape; anything else (HTML, garbage) gives an empty result. */
@@ -232,11 +149,87 @@ public final class WireFormat {
         }
     }
 
+    @FunctionalInterface
+    private interface BodyReader<T> {
+        T read(JsonParser parser) throws IOException;
+    }
+
+    /** A reader of one JSON value, called with the value's first token already read. */
+    @FunctionalInterface
+    private interface ValueReader<T> {
+        T read(JsonParser parser, JsonToken token) throws IOException;
+    }
+
+    /** Whether an envelope's {@code meta} is read as page meta or skipped (only message pages carry one). */
+    private enum MetaField { READ, SKIP }
+
+    /** What an envelope held: its {@code data} and its page meta ({@link PageMeta#UNKNOWN} when none was read). */
+    private record Envelope<T>(T data, PageMeta meta) {
+    }
+
+    /**
+     * Runs {@code reader} over the body and turns what can go wrong into a {@link WireFormatException}: a body that
+     * cannot be JSON, malformed JSON (with its line and column), or JSON of the wrong shape.
+     */
+    private <T> T parse(byte[] body, BodyReader<T> reader) throws WireFormatException {
+        checkLooksLikeJson(body);
+        try (JsonParser parser = factory.createParser(body)) {
+            return reader.read(parser);
+        } catch (JsonProcessingException malformed) {
+            throw malformed(malformed);
+        } catch (WireFormatException wrongShape) {
+            throw wrongShape;
+        } catch (IOException unreadable) {
+            throw new WireFormatException("the body could not be read", unreadable);
+        }
+    }
+
+    /** Reads {@code {"data":...,"meta":{...}}}, skipping any other field; the {@code data} field must be there. */
+    private static <T> Envelope<T> readEnvelope(JsonParser parser, ValueReader<T> dataReader, MetaField metaField)
+            throws IOException {
+        expectTopObject(parser);
+        T data = null;
+        PageMeta meta = PageMeta.UNKNOWN;
+        String field;
+        while ((field = parser.nextFieldName()) != null) {
+            JsonToken token = parser.nextToken();
+            if ("data".equals(field)) {
+                data = dataReader.read(parser, token);
+            } else if ("meta".equals(field) && metaField == MetaField.READ && token == JsonToken.START_OBJECT) {
+                meta = readMeta(parser);
+            } else {
+                parser.skipChildren();
+            }
+        }
+        if (data == null) {
+            throw new WireFormatException("the answer has no \"data\" field");
+        }
+        return new Envelope<>(data, meta);
+    }
+
     private static void expectTopObject(JsonParser parser) throws IOException {
         JsonToken first = parser.nextToken();
         if (first != JsonToken.START_OBJECT) {
             throw new WireFormatException("the answer is " + JsonValues.describe(first) + ", not a JSON object");
         }
+    }
+
+    private static List<Message> readMessageArray(JsonParser parser, JsonToken token) throws IOException {
+        expectDataArray(token);
+        return readArray(parser, MessageReader::read);
+    }
+
+    private static List<Conversation> readConversationArray(JsonParser parser, JsonToken token) throws IOException {
+        expectDataArray(token);
+        return readArray(parser, ConversationReader::read);
+    }
+
+    private static Conversation readConversationObject(JsonParser parser, JsonToken token) throws IOException {
+        if (token != JsonToken.START_OBJECT) {
+            throw new WireFormatException("\"data\" is " + JsonValues.describe(token)
+                    + ", not a conversation object");
+        }
+        return ConversationReader.read(parser, token);
     }
 
     private static void expectDataArray(JsonToken token) throws WireFormatException {
@@ -245,12 +238,7 @@ public final class WireFormat {
         }
     }
 
-    @FunctionalInterface
-    private interface ItemReader<T> {
-        T read(JsonParser parser, JsonToken token) throws IOException;
-    }
-
-    private static <T> List<T> readArray(JsonParser parser, ItemReader<T> reader) throws IOException {
+    private static <T> List<T> readArray(JsonParser parser, ValueReader<T> reader) throws IOException {
         List<T> items = new ArrayList<>();
         JsonToken token;
         while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
