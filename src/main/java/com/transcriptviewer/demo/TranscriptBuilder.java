@@ -71,10 +71,6 @@ final class TranscriptBuilder {
         return new Call(function, arguments);
     }
 
-    Instant clock() {
-        return clock;
-    }
-
     List<Message> build() {
         return List.copyOf(messages);
     }
