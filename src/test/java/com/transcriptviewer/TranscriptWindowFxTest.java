@@ -1,7 +1,7 @@
 package com.transcriptviewer;
 
-import static com.transcriptviewer.TestWindow.onFx;
-import static com.transcriptviewer.TestWindow.waitUntil;
+import static com.transcriptviewer.WindowFixture.onFx;
+import static com.transcriptviewer.WindowFixture.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.transcriptviewer.demo.DemoData;
@@ -67,8 +67,8 @@ class TranscriptWindowFxTest {
         }
     }
 
-    private TestWindow demoWindow(String... args) throws Exception {
-        TestWindow window = TestWindow.demo(stage, home, args);
+    private WindowFixture demoWindow(String... args) throws Exception {
+        WindowFixture window = WindowFixture.demo(stage, home, args);
         open.add(window);
         return window;
     }
@@ -90,7 +90,7 @@ class TranscriptWindowFxTest {
     }
 
     /** Selects and scrolls to the first message row matching, and returns its index. */
-    private static int scrollToFirst(TestWindow window, java.util.function.Predicate<Message> which) throws Exception {
+    private static int scrollToFirst(WindowFixture window, java.util.function.Predicate<Message> which) throws Exception {
         int index = onFx(() -> {
             List<TranscriptRow> rows = window.transcript().rows();
             for (int i = 0; i < rows.size(); i++) {
@@ -109,7 +109,7 @@ class TranscriptWindowFxTest {
         return index;
     }
 
-    private static MessageBubble bubbleAt(TestWindow window, int index) throws Exception {
+    private static MessageBubble bubbleAt(WindowFixture window, int index) throws Exception {
         return window.visibleBubbles().stream()
                 .filter(b -> ((TranscriptRow.MessageRow) window.transcript().rows().get(index)).bubble()
                         == b.getViewModel())
@@ -120,7 +120,7 @@ class TranscriptWindowFxTest {
 
     @Test
     void firstPageShowsEachMessageWithItsRoleClass() throws Exception {
-        TestWindow window = demoWindow("--conversation", DemoData.QA_EDGE_CASES_ID);
+        WindowFixture window = demoWindow("--conversation", DemoData.QA_EDGE_CASES_ID);
         window.awaitFirstPage();
         List<Message> expected = window.demoServer().data().messages(DemoData.QA_EDGE_CASES_ID);
         assertThat(texts(window.loadedMessages())).isEqualTo(texts(expected));
@@ -149,7 +149,7 @@ class TranscriptWindowFxTest {
 
     @Test
     void scrollingFetchesPagesAheadAndNeverPastTheLast() throws Exception {
-        TestWindow window = demoWindow("--conversation", DemoData.SMS_CHAT_ID);
+        WindowFixture window = demoWindow("--conversation", DemoData.SMS_CHAT_ID);
         window.awaitFirstPage();
         WaitForAsyncUtils.waitForFxEvents();
         // Lazy: right after the first page at most the page after it is on its way, not the whole conversation.
@@ -179,7 +179,7 @@ class TranscriptWindowFxTest {
 
     @Test
     void aFailedPageShowsAnErrorRowAndRetryResumesWithoutDuplicates(FxRobot robot) throws Exception {
-        TestWindow window = demoWindow();
+        WindowFixture window = demoWindow();
         window.awaitFirstPage();
         // Every request fails from the moment the first page is applied, before the prefetch can ask for page 2.
         onFx(() -> window.transcript().loadedMessagesProperty().addListener((obs, old, now) -> {
@@ -216,7 +216,7 @@ class TranscriptWindowFxTest {
 
     @Test
     void switchingConversationMidLoadShowsOnlyTheNewOne() throws Exception {
-        TestWindow window = demoWindow();
+        WindowFixture window = demoWindow();
         window.awaitFirstPage();
         window.demoServer().setFaults(DemoFaults.NONE.withLatencyMillis(600));
         onFx(() -> window.desktop().mainViewModel().open(DemoData.BILLING_TRANSFER_ID));
@@ -242,7 +242,7 @@ class TranscriptWindowFxTest {
 
     @Test
     void clickingACardExpandsItToPrettyJson(FxRobot robot) throws Exception {
-        TestWindow window = demoWindow("--conversation", DemoData.APPOINTMENT_BOOKING_ID);
+        WindowFixture window = demoWindow("--conversation", DemoData.APPOINTMENT_BOOKING_ID);
         window.awaitFirstPage();
         int index = scrollToFirst(window, m -> !m.toolCalls().isEmpty());
         ToolCallCard card = bubbleAt(window, index).getCards().get(0);
@@ -261,7 +261,7 @@ class TranscriptWindowFxTest {
 
     @Test
     void argumentsThatAreNotJsonShowTheBadge(FxRobot robot) throws Exception {
-        TestWindow window = demoWindow("--conversation", DemoData.QA_EDGE_CASES_ID);
+        WindowFixture window = demoWindow("--conversation", DemoData.QA_EDGE_CASES_ID);
         window.awaitFirstPage();
         int index = scrollToFirst(window, m -> m.toolCalls().stream()
                 .anyMatch(c -> c.functionName().equals("lookup_weather")));
@@ -278,7 +278,7 @@ class TranscriptWindowFxTest {
 
     @Test
     void twoMegabyteArgumentsFormatOffTheFxThreadAndShowAFirstScreenful() throws Exception {
-        TestWindow window = demoWindow("--conversation", DemoData.QA_EDGE_CASES_ID);
+        WindowFixture window = demoWindow("--conversation", DemoData.QA_EDGE_CASES_ID);
         window.awaitFirstPage();
         int index = scrollToFirst(window, m -> m.toolCalls().stream()
                 .anyMatch(c -> c.functionName().equals("upload_document")));
@@ -335,7 +335,7 @@ class TranscriptWindowFxTest {
         api.start();
         open.add(api::close);
         String id = DemoData.BILLING_TRANSFER_ID;
-        TestWindow window = TestWindow.show(stage, home, Map.of("TELNYX_API_KEY", "KEY0123456789abcdef",
+        WindowFixture window = WindowFixture.show(stage, home, Map.of("TELNYX_API_KEY", "KEY0123456789abcdef",
                 "TELNYX_BASE_URL", api.url("/v2").toString()), "--conversation", id);
         open.add(window);
         waitUntil(() -> window.transcript().stateProperty().get() == TranscriptState.FAILED_FIRST);
@@ -354,7 +354,7 @@ class TranscriptWindowFxTest {
 
     @Test
     void ctrlLFocusesTheIdBoxAndEnterOpensWhatIsTyped(FxRobot robot) throws Exception {
-        TestWindow window = demoWindow();
+        WindowFixture window = demoWindow();
         window.awaitFirstPage();
         robot.clickOn(window.list());
         assertThat(window.desktop().mainView().idBox().isFocused()).isFalse();
@@ -372,7 +372,7 @@ class TranscriptWindowFxTest {
 
     @Test
     void pastingAPortalUrlOpensTheConversationInIt(FxRobot robot) throws Exception {
-        TestWindow window = demoWindow();
+        WindowFixture window = demoWindow();
         window.awaitFirstPage();
         String url = "https://portal.telnyx.com/#/ai/assistants/assistant-0c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f"
                 + "/conversations/" + DemoData.PASSWORD_RESET_ID.toUpperCase(java.util.Locale.ROOT) + "?tab=transcript";
@@ -395,7 +395,7 @@ class TranscriptWindowFxTest {
 
     @Test
     void spaceOnASelectedMessageTogglesItsCards(FxRobot robot) throws Exception {
-        TestWindow window = demoWindow("--conversation", DemoData.PARALLEL_TOOLS_ID);
+        WindowFixture window = demoWindow("--conversation", DemoData.PARALLEL_TOOLS_ID);
         window.awaitFirstPage();
         int index = scrollToFirst(window, m -> m.toolCalls().size() > 1);
         onFx(() -> window.list().requestFocus());
@@ -416,7 +416,7 @@ class TranscriptWindowFxTest {
 
     @Test
     void ctrlCCopiesTheSelectedMessage(FxRobot robot) throws Exception {
-        TestWindow window = demoWindow("--conversation", DemoData.BILLING_TRANSFER_ID);
+        WindowFixture window = demoWindow("--conversation", DemoData.BILLING_TRANSFER_ID);
         window.awaitFirstPage();
         int index = scrollToFirst(window, m -> !m.toolCalls().isEmpty());
         onFx(() -> window.list().requestFocus());
@@ -431,7 +431,7 @@ class TranscriptWindowFxTest {
 
     @Test
     void homeAndEndJumpToTheFirstAndLastRow(FxRobot robot) throws Exception {
-        TestWindow window = demoWindow("--conversation", DemoData.QA_EDGE_CASES_ID);
+        WindowFixture window = demoWindow("--conversation", DemoData.QA_EDGE_CASES_ID);
         window.awaitFirstPage();
         onFx(() -> {
             window.list().getSelectionModel().select(3);
@@ -453,7 +453,7 @@ class TranscriptWindowFxTest {
 
     @Test
     void theThemeToggleSwitchesAndIsRemembered(FxRobot robot) throws Exception {
-        TestWindow first = demoWindow();
+        WindowFixture first = demoWindow();
         first.awaitFirstPage();
         assertThat(first.desktop().mainViewModel().themeProperty().get()).isEqualTo(Theme.LIGHT);
         assertThat(first.scene().getRoot().getStyleClass()).doesNotContain(ThemeManager.DARK_STYLE_CLASS);
@@ -472,7 +472,7 @@ class TranscriptWindowFxTest {
         first.close();
         open.remove(first);
 
-        TestWindow second = demoWindow();
+        WindowFixture second = demoWindow();
         assertThat(second.desktop().mainViewModel().themeProperty().get()).isEqualTo(Theme.DARK);
         assertThat(second.scene().getRoot().getStyleClass()).contains(ThemeManager.DARK_STYLE_CLASS);
         robot.clickOn(".theme-toggle");

@@ -149,6 +149,9 @@ public final class TranscriptView extends BorderPane {
         message.getStyleClass().add("error-message");
         message.setWrapText(true);
         message.setMaxWidth(520);
+        // Centred like the icon and buttons above and below it, also when the text wraps.
+        message.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        message.setAlignment(Pos.CENTER);
         message.textProperty().bind(viewModel.errorMessageProperty());
         Button retry = new Button("Retry", Icons.retry());
         retry.setDefaultButton(false);

@@ -30,7 +30,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * a {@link Desktop} on a temporary config directory, shown on a TestFX stage, plus helpers to read what the
  * transcript list shows and what the demo server was asked.
  */
-public final class TestWindow implements AutoCloseable {
+public final class WindowFixture implements AutoCloseable {
 
     private static final Pattern PAGE_NUMBER = Pattern.compile("page%5Bnumber%5D=(\\d+)");
 
@@ -38,16 +38,16 @@ public final class TestWindow implements AutoCloseable {
     private final Stage stage;
     private Scene scene;
 
-    private TestWindow(Desktop desktop, Stage stage) {
+    private WindowFixture(Desktop desktop, Stage stage) {
         this.desktop = desktop;
         this.stage = stage;
     }
 
     /** Builds the window for {@code args} and {@code env} with settings under {@code home}, and shows it. */
-    public static TestWindow show(Stage stage, Path home, Map<String, String> env, String... args) throws Exception {
+    public static WindowFixture show(Stage stage, Path home, Map<String, String> env, String... args) throws Exception {
         Desktop desktop = new Desktop(CommandLine.parse(List.of(args)), env, AppDirs.of(AppDirs.Os.LINUX, Map.of(),
                 home));
-        TestWindow window = new TestWindow(desktop, stage);
+        WindowFixture window = new WindowFixture(desktop, stage);
         onFx(() -> {
             window.scene = desktop.show(stage);
             // Exactly the headless screen: a window reaching past it is not painted.
@@ -60,7 +60,7 @@ public final class TestWindow implements AutoCloseable {
     }
 
     /** On demo data (the built-in server), with settings under {@code home}. */
-    public static TestWindow demo(Stage stage, Path home, String... args) throws Exception {
+    public static WindowFixture demo(Stage stage, Path home, String... args) throws Exception {
         List<String> all = new ArrayList<>(List.of("--demo"));
         all.addAll(List.of(args));
         return show(stage, home, Map.of(), all.toArray(String[]::new));
