@@ -171,9 +171,13 @@ public final class WindowFixture implements AutoCloseable {
         throw new AssertionError("the conversation never finished loading");
     }
 
-    /** Waits up to 30 s for {@code condition} (checked on the FX thread), then for pending FX events. */
+    /** Waits up to 30 s (or {@code seconds}) for {@code condition} (checked on the FX thread), then for pending FX events. */
     public static void waitUntil(BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(condition::getAsBoolean));
+        waitUntil(condition, 30);
+    }
+
+    public static void waitUntil(BooleanSupplier condition, long seconds) throws Exception {
+        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> onFx(condition::getAsBoolean));
         WaitForAsyncUtils.waitForFxEvents();
     }
 
