@@ -13,6 +13,8 @@ import javafx.stage.Stage;
 public final class App extends Application {
 
     private static final int FIRST_PAGE_TIMEOUT_SECONDS = 60;
+    /** {@code -Dtranscriptviewer.probe=first-frame}: start-up timing for the benchmarks (see {@link #probeFirstFrame}). */
+    static final String PROBE_PROPERTY = "transcriptviewer.probe";
 
     private Desktop desktop;
     private Logging logging;
@@ -24,9 +26,27 @@ public final class App extends Application {
         logging = installLogging(dirs);
         desktop = new Desktop(options, System.getenv(), dirs);
         Scene scene = desktop.show(stage);
+        if ("first-frame".equals(System.getProperty(PROBE_PROPERTY))) {
+            probeFirstFrame(scene);
+        }
         if (options.exitAfterFirstPage()) {
             exitOnceFirstPageIsShown(scene);
         }
+    }
+
+    /**
+     * Prints {@code FIRST_FRAME_MS <ms since the JVM started>} at the first pulse that has laid out the shown window,
+     * then exits with status 0. The benchmark compares it with a one-label window started the same way.
+     */
+    private void probeFirstFrame(Scene scene) {
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            long uptime = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
+            Platform.runLater(() -> exit(0, "FIRST_FRAME_MS " + uptime));
+        };
+        scene.addPostLayoutPulseListener(once[0]);
+        Platform.requestNextPulse();
     }
 
     /** For installer checks: status 0 once the first page is laid out on screen, 1 on an error or after a minute. */

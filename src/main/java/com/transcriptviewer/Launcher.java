@@ -49,6 +49,7 @@ public final class Launcher {
                 return 1;
             }
         }
+        StartupWarmUp.start();
         Application.launch(App.class, args);
         return 0;
     }

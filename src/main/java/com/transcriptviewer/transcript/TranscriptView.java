@@ -113,6 +113,13 @@ public final class TranscriptView extends BorderPane {
         list.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         list.skinProperty().addListener((obs, old, skin) -> hookScrolling());
         viewModel.rows().addListener((javafx.collections.ListChangeListener<TranscriptRow>) change -> reportVisible());
+        // Rows arrive before the state says READY, so the report above comes too early to prefetch; check again once
+        // the new rows are laid out, or a page that does not fill the list would never be followed by the next.
+        viewModel.stateProperty().addListener((obs, old, now) -> {
+            if (now == TranscriptState.READY) {
+                afterNextLayout(this::reportVisible);
+            }
+        });
 
         Node loading = loadingPane();
         Node error = errorPane(openSettings);
@@ -146,6 +153,9 @@ public final class TranscriptView extends BorderPane {
         message.getStyleClass().add("error-message");
         message.setWrapText(true);
         message.setMaxWidth(520);
+        // Centred like the icon and buttons above and below it, also when the text wraps.
+        message.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        message.setAlignment(Pos.CENTER);
         message.textProperty().bind(viewModel.errorMessageProperty());
         Button retry = new Button("Retry", Icons.retry());
         retry.setDefaultButton(false);
@@ -218,14 +228,52 @@ public final class TranscriptView extends BorderPane {
             event.consume();
         } else if (event.getCode() == KeyCode.END) {
             // End jumps to the last loaded message; the prefetch then brings the next page.
-            list.scrollTo(list.getItems().size() - 1);
             list.getSelectionModel().selectLast();
+            scrollToEnd();
             event.consume();
         } else if (event.getCode() == KeyCode.HOME) {
-            list.scrollTo(0);
             list.getSelectionModel().selectFirst();
+            list.scrollTo(0);
             event.consume();
         }
+    }
+
+    /**
+     * Scrolls to the very bottom. {@code ListView.scrollTo(last)} relies on estimated cell heights and stops short
+     * when a tall message (a 50,000-character line) sits above the end, so after it the flow is scrolled by real
+     * pixels, a screen at a time, until it reports that it cannot move further.
+     */
+    private void scrollToEnd() {
+        int last = list.getItems().size() - 1;
+        list.scrollTo(last);
+        if (flow == null) {
+            hookScrolling();
+        }
+        if (flow == null) {
+            return;
+        }
+        list.layout();
+        for (int step = 0; step < 200; step++) {
+            double moved = flow.scrollPixels(Math.max(100, flow.getHeight()));
+            if (moved <= 0) {
+                break;
+            }
+        }
+    }
+
+    /** Runs {@code work} once, right after the next layout pass (the scene's next pulse). */
+    private void afterNextLayout(Runnable work) {
+        javafx.scene.Scene scene = getScene();
+        if (scene == null) {
+            return;
+        }
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            work.run();
+        };
+        scene.addPostLayoutPulseListener(once[0]);
+        javafx.application.Platform.requestNextPulse();
     }
 
     private static void copyToClipboard(String text) {

@@ -1,0 +1,48 @@
+package com.transcriptviewer;
+
+import com.transcriptviewer.api.ApiConfig;
+import com.transcriptviewer.api.ApiKey;
+import com.transcriptviewer.api.TelnyxClient;
+import com.sun.net.httpserver.HttpServer;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+
+/**
+ * Loads the heavy non-UI classes (OkHttp and Kotlin, Jackson, the JDK's HTTP server, the icon font tables) on a
+ * background thread while the JavaFX toolkit starts. Class loading is once per JVM, so the window, built right after
+ * the toolkit is up, finds them ready instead of loading them on the FX thread before its first frame.
+ * Nothing built here is kept: no state is shared with the app.
+ */
+final class StartupWarmUp {
+
+    private StartupWarmUp() {
+    }
+
+    static void start() {
+        Thread thread = Desktop.daemonThreads("warm-up").newThread(StartupWarmUp::run);
+        thread.setPriority(Thread.NORM_PRIORITY - 1);
+        thread.start();
+    }
+
+    private static void run() {
+        try {
+            new TelnyxClient(ApiConfig.defaults("http://127.0.0.1:9/v2", ApiKey.of("warm-up"))).close();
+            new com.fasterxml.jackson.databind.ObjectMapper().readTree("{\"data\":[{\"role\":\"user\"}],\"meta\":{}}");
+            HttpServer server = HttpServer.create(
+                    new InetSocketAddress(InetAddress.getByAddress(new byte[] {127, 0, 0, 1}), 0), 0);
+            server.stop(0);
+            // Icon enums hold thousands of constants; initialising them is plain Java, safe off the FX thread.
+            for (char letter : "ABCDHLMPRSVW".toCharArray()) {
+                Class.forName("org.kordamp.ikonli.materialdesign2.MaterialDesign" + letter, true,
+                        StartupWarmUp.class.getClassLoader());
+            }
+            // Control classes are only loaded, not initialised: their static set-up belongs on the FX thread.
+            for (String name : new String[] {"org.fxmisc.richtext.StyleClassedTextArea", "org.fxmisc.richtext.CodeArea",
+                    "org.fxmisc.flowless.VirtualizedScrollPane", "atlantafx.base.theme.PrimerLight"}) {
+                Class.forName(name, false, StartupWarmUp.class.getClassLoader());
+            }
+        } catch (Exception | LinkageError e) {
+            // Only a head start: whatever failed here is loaded later, on demand, as it would be without it.
+        }
+    }
+}

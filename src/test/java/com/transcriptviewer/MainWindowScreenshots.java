@@ -1,0 +1,176 @@
+package com.transcriptviewer;
+
+import static com.transcriptviewer.WindowFixture.onFx;
+import static com.transcriptviewer.WindowFixture.waitUntil;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.transcriptviewer.demo.DemoData;
+import com.transcriptviewer.model.Message;
+import com.transcriptviewer.transcript.FormatState;
+import com.transcriptviewer.transcript.ToolCallCardViewModel;
+import com.transcriptviewer.transcript.TranscriptRow;
+import com.transcriptviewer.transcript.TranscriptState;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import mockwebserver3.Dispatcher;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Writes PNGs of the real main window (1280x800, headless software rendering) to {@code target/screenshots/}, for
+ * reviewing the looks by eye: {@code mvn -Pscreenshots verify}. Each image is checked to have content.
+ */
+@Tag("screenshots")
+@ExtendWith(ApplicationExtension.class)
+class MainWindowScreenshots {
+
+    private static final Path DIR = Path.of("target", "screenshots");
+
+    @TempDir
+    Path home;
+
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+    }
+
+    @Test
+    void mainWindowInLightAndDark() throws Exception {
+        try (WindowFixture window = WindowFixture.demo(stage, home.resolve("themes"))) {
+            window.awaitFirstPage();
+            shoot(window, "main-light.png");
+            onFx(() -> window.desktop().mainViewModel().toggleTheme());
+            shoot(window, "main-dark.png");
+            onFx(() -> window.desktop().mainViewModel().toggleTheme());
+        }
+    }
+
+    @Test
+    void expandedToolCard() throws Exception {
+        try (WindowFixture window = WindowFixture.demo(stage, home.resolve("card"), "--conversation",
+                DemoData.BILLING_TRANSFER_ID)) {
+            window.awaitFirstPage();
+            int index = firstRow(window, m -> !m.toolCalls().isEmpty());
+            ToolCallCardViewModel card = onFx(() ->
+                    ((TranscriptRow.MessageRow) window.transcript().rows().get(index)).bubble().toolCards().get(0));
+            onFx(() -> {
+                card.setExpanded(true);
+                window.list().getSelectionModel().select(index);
+                // One message of context above the card.
+                window.list().scrollTo(Math.max(0, index - 1));
+            });
+            waitUntil(() -> card.getState() == FormatState.DONE);
+            shoot(window, "card-expanded.png");
+        }
+    }
+
+    @Test
+    void rejectedKeyError() throws Exception {
+        MockWebServer api = new MockWebServer();
+        api.setDispatcher(new Dispatcher() {
+            @Override
+            public MockResponse dispatch(RecordedRequest request) {
+                return new MockResponse.Builder().code(401).addHeader("Content-Type", "application/json")
+                        .body("{\"errors\":[{\"code\":\"10009\",\"title\":\"Authentication failed\"}]}").build();
+            }
+        });
+        api.start();
+        try (api; WindowFixture window = WindowFixture.show(stage, home.resolve("error"),
+                Map.of("TELNYX_API_KEY", "KEY-screenshot", "TELNYX_BASE_URL", api.url("/v2").toString()),
+                "--conversation", DemoData.BILLING_TRANSFER_ID)) {
+            waitUntil(() -> window.transcript().stateProperty().get() == TranscriptState.FAILED_FIRST);
+            shoot(window, "error-state.png");
+        }
+    }
+
+    @Test
+    void qaEdgeCases() throws Exception {
+        try (WindowFixture window = WindowFixture.demo(stage, home.resolve("qa"), "--conversation",
+                DemoData.QA_EDGE_CASES_ID)) {
+            window.awaitFirstPage();
+            int index = firstRow(window, m -> m.toolCalls().stream()
+                    .anyMatch(c -> c.functionName().equals("lookup_weather")));
+            ToolCallCardViewModel card = onFx(() ->
+                    ((TranscriptRow.MessageRow) window.transcript().rows().get(index)).bubble().toolCards().get(0));
+            onFx(() -> {
+                card.setExpanded(true);
+                window.list().scrollTo(0);
+            });
+            waitUntil(() -> card.getState() == FormatState.INVALID);
+            shoot(window, "qa-edge-cases.png");
+        }
+    }
+
+    private static int firstRow(WindowFixture window, Predicate<Message> which) throws Exception {
+        return onFx(() -> {
+            List<TranscriptRow> rows = window.transcript().rows();
+            for (int i = 0; i < rows.size(); i++) {
+                if (rows.get(i) instanceof TranscriptRow.MessageRow row && which.test(row.message())) {
+                    return i;
+                }
+            }
+            throw new AssertionError("no matching message");
+        });
+    }
+
+    /** Lets a few pulses settle the layout (wrapped text learns its height after a first pass), then snapshots. */
+    private static void shoot(WindowFixture window, String name) throws Exception {
+        for (int pass = 0; pass < 4; pass++) {
+            WaitForAsyncUtils.waitForFxEvents();
+            Thread.sleep(100);
+        }
+        WritableImage image = onFx(() -> window.scene().snapshot(null));
+        assertThat((int) image.getWidth()).isEqualTo(1280);
+        assertThat((int) image.getHeight()).isEqualTo(800);
+        assertThat(distinctColours(image)).as("%s has content", name).isGreaterThan(20);
+        Path file = DIR.resolve(name);
+        write(image, file);
+        assertThat(Files.size(file)).isGreaterThan(10_000);
+    }
+
+    private static int distinctColours(WritableImage image) {
+        PixelReader reader = image.getPixelReader();
+        Set<Integer> colours = new HashSet<>();
+        for (int y = 0; y < (int) image.getHeight(); y += 5) {
+            for (int x = 0; x < (int) image.getWidth(); x += 5) {
+                colours.add(reader.getArgb(x, y));
+            }
+        }
+        return colours.size();
+    }
+
+    private static void write(WritableImage image, Path file) throws Exception {
+        int width = (int) image.getWidth();
+        int height = (int) image.getHeight();
+        BufferedImage buffered = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
+        PixelReader reader = image.getPixelReader();
+        int[] row = new int[width];
+        for (int y = 0; y < height; y++) {
+            reader.getPixels(0, y, width, 1, PixelFormat.getIntArgbInstance(), row, 0, width);
+            buffered.setRGB(0, y, width, 1, row, 0, width);
+        }
+        Files.createDirectories(file.getParent());
+        ImageIO.write(buffered, "png", file.toFile());
+    }
+}

@@ -1,0 +1,211 @@
+package com.transcriptviewer;
+
+import com.transcriptviewer.demo.DemoServer;
+import com.transcriptviewer.model.Message;
+import com.transcriptviewer.platform.AppDirs;
+import com.transcriptviewer.transcript.MessageBubble;
+import com.transcriptviewer.transcript.TranscriptRow;
+import com.transcriptviewer.transcript.TranscriptViewModel;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.IndexedCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.skin.VirtualFlow;
+import javafx.stage.Stage;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The real main window built in-process, as the app builds it, for integration tests, screenshots and benchmarks:
+ * a {@link Desktop} on a temporary config directory, shown on a TestFX stage, plus helpers to read what the
+ * transcript list shows and what the demo server was asked.
+ */
+public final class WindowFixture implements AutoCloseable {
+
+    private static final Pattern PAGE_NUMBER = Pattern.compile("page%5Bnumber%5D=(\\d+)");
+
+    private final Desktop desktop;
+    private final Stage stage;
+    private Scene scene;
+
+    private WindowFixture(Desktop desktop, Stage stage) {
+        this.desktop = desktop;
+        this.stage = stage;
+    }
+
+    /** Builds the window for {@code args} and {@code env} with settings under {@code home}, and shows it. */
+    public static WindowFixture show(Stage stage, Path home, Map<String, String> env, String... args) throws Exception {
+        Desktop desktop = new Desktop(CommandLine.parse(List.of(args)), env, AppDirs.of(AppDirs.Os.LINUX, Map.of(),
+                home));
+        WindowFixture window = new WindowFixture(desktop, stage);
+        onFx(() -> {
+            window.scene = desktop.show(stage);
+            // Exactly the headless screen: a window reaching past it is not painted.
+            stage.setX(0);
+            stage.setY(0);
+            stage.setWidth(1280);
+            stage.setHeight(800);
+        });
+        return window;
+    }
+
+    /** On demo data (the built-in server), with settings under {@code home}. */
+    public static WindowFixture demo(Stage stage, Path home, String... args) throws Exception {
+        List<String> all = new ArrayList<>(List.of("--demo"));
+        all.addAll(List.of(args));
+        return show(stage, home, Map.of(), all.toArray(String[]::new));
+    }
+
+    public Desktop desktop() {
+        return desktop;
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    public Scene scene() {
+        return scene;
+    }
+
+    public TranscriptViewModel transcript() {
+        return desktop.transcript();
+    }
+
+    public DemoServer demoServer() {
+        return desktop.demoServer().orElseThrow();
+    }
+
+    @SuppressWarnings("unchecked")
+    public ListView<TranscriptRow> list() {
+        return (ListView<TranscriptRow>) scene.lookup(".transcript-list");
+    }
+
+    public VirtualFlow<?> flow() {
+        return (VirtualFlow<?>) list().lookup(".virtual-flow");
+    }
+
+    /** Opens a conversation as the side list or id box would, and waits until its first page is in the rows. */
+    public void open(String id) throws Exception {
+        onFx(() -> desktop.mainViewModel().open(id));
+        waitUntil(() -> id.equals(transcript().conversationIdProperty().get())
+                && transcript().firstPageShownProperty().get());
+    }
+
+    /** Waits for the initial conversation (or whatever was opened) to show its first page. */
+    public void awaitFirstPage() throws Exception {
+        waitUntil(() -> transcript().firstPageShownProperty().get());
+    }
+
+    /** The messages the transcript holds, in row order. */
+    public List<Message> loadedMessages() throws Exception {
+        return onFx(() -> transcript().rows().stream()
+                .filter(TranscriptRow.MessageRow.class::isInstance)
+                .map(row -> ((TranscriptRow.MessageRow) row).message())
+                .toList());
+    }
+
+    /** The bubbles currently laid out in visible list cells, top to bottom. */
+    public List<MessageBubble> visibleBubbles() throws Exception {
+        return onFx(() -> {
+            List<IndexedCell<?>> cells = new ArrayList<>();
+            VirtualFlow<?> flow = flow();
+            if (flow == null || flow.getFirstVisibleCell() == null) {
+                return List.of();
+            }
+            int first = flow.getFirstVisibleCell().getIndex();
+            int last = flow.getLastVisibleCell().getIndex();
+            for (int i = first; i <= last; i++) {
+                IndexedCell<?> cell = flow.getVisibleCell(i);
+                if (cell != null) {
+                    cells.add(cell);
+                }
+            }
+            cells.sort(Comparator.comparingInt(IndexedCell::getIndex));
+            List<MessageBubble> bubbles = new ArrayList<>();
+            for (IndexedCell<?> cell : cells) {
+                Node graphic = cell.getGraphic();
+                if (graphic instanceof MessageBubble bubble && bubble.getViewModel() != null && cell.isVisible()) {
+                    bubbles.add(bubble);
+                }
+            }
+            return bubbles;
+        });
+    }
+
+    /** Page numbers of the messages requests the demo server received for {@code id}, in arrival order. */
+    public List<Integer> pagesRequested(String id) {
+        List<Integer> pages = new ArrayList<>();
+        for (String request : demoServer().requests()) {
+            if (request.contains("/conversations/" + id + "/messages")) {
+                Matcher matcher = PAGE_NUMBER.matcher(request);
+                pages.add(matcher.find() ? Integer.parseInt(matcher.group(1)) : 1);
+            }
+        }
+        return pages;
+    }
+
+    /** Scrolls the list to its last row, pulse after pulse, until every page of the conversation is loaded. */
+    public void scrollToCompleteEnd() throws Exception {
+        for (int step = 0; step < 10_000; step++) {
+            boolean complete = onFx(() -> transcript().stateProperty().get()
+                    == com.transcriptviewer.transcript.TranscriptState.COMPLETE);
+            if (complete) {
+                onFx(() -> list().scrollTo(list().getItems().size() - 1));
+                WaitForAsyncUtils.waitForFxEvents();
+                return;
+            }
+            onFx(() -> list().scrollTo(list().getItems().size() - 1));
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        throw new AssertionError("the conversation never finished loading");
+    }
+
+    /** Waits up to 30 s (or {@code seconds}) for {@code condition} (checked on the FX thread), then for pending FX events. */
+    public static void waitUntil(BooleanSupplier condition) throws Exception {
+        waitUntil(condition, 30);
+    }
+
+    public static void waitUntil(BooleanSupplier condition, long seconds) throws Exception {
+        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> onFx(condition::getAsBoolean));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    public static void onFx(Runnable work) throws Exception {
+        onFx(() -> {
+            work.run();
+            return null;
+        });
+    }
+
+    /** Runs {@code work} on the FX thread and returns its result (directly when already on it). */
+    public static <T> T onFx(java.util.concurrent.Callable<T> work) throws Exception {
+        if (Platform.isFxApplicationThread()) {
+            return work.call();
+        }
+        AtomicReference<T> result = new AtomicReference<>();
+        WaitForAsyncUtils.asyncFx(() -> {
+            result.set(work.call());
+            return null;
+        }).get(30, TimeUnit.SECONDS);
+        return result.get();
+    }
+
+    @Override
+    public void close() throws Exception {
+        onFx(() -> {
+            desktop.close();
+            stage.hide();
+        });
+    }
+}

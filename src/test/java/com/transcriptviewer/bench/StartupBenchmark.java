@@ -1,0 +1,102 @@
+package com.transcriptviewer.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.transcriptviewer.Launcher;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Time from JVM start to the first laid-out frame: the app ({@code Launcher --demo} with the first-frame probe)
+ * against a one-label window, each in fresh child JVMs with the same java, flags and class path, alternating.
+ */
+@Tag("bench")
+class StartupBenchmark {
+
+    private static final int RUNS = 5;
+
+    @TempDir
+    Path home;
+
+    @Test
+    void firstFrameOfTheAppAgainstAMinimalWindow() throws Exception {
+        // One unmeasured run of each first: the OS file cache, not the app, decides the very first start.
+        firstFrameMillis(MinimalWindowProbe.class.getName());
+        firstFrameMillis(Launcher.class.getName(), "--demo");
+        List<Long> app = new ArrayList<>();
+        List<Long> minimal = new ArrayList<>();
+        for (int run = 0; run < RUNS; run++) {
+            minimal.add(firstFrameMillis(MinimalWindowProbe.class.getName()));
+            app.add(firstFrameMillis(Launcher.class.getName(), "--demo"));
+        }
+        double appMedian = median(app);
+        double minimalMedian = median(minimal);
+        System.out.println("startup runs app=" + app + " minimal=" + minimal);
+        Bench.report("startup_first_frame_app_ms", appMedian, "ms");
+        Bench.report("startup_first_frame_minimal_ms", minimalMedian, "ms");
+        Bench.report("startup_first_frame_ratio", appMedian / minimalMedian, "x");
+        assertThat(app).allSatisfy(ms -> assertThat(ms).isPositive());
+    }
+
+    private long firstFrameMillis(String mainClass, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmFlags());
+        command.add("-Dtranscriptviewer.probe=first-frame");
+        command.add("-cp");
+        command.add(classPath());
+        command.add(mainClass);
+        command.addAll(Arrays.asList(args));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        Map<String, String> env = builder.environment();
+        env.remove("TELNYX_API_KEY");
+        env.put("XDG_CONFIG_HOME", home.resolve("config").toString());
+        env.put("XDG_STATE_HOME", home.resolve("state").toString());
+        env.put("XDG_CACHE_HOME", home.resolve("cache").toString());
+        Process process = builder.start();
+        if (!process.waitFor(120, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new AssertionError(mainClass + " did not exit");
+        }
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        for (String line : output.split("\\R")) {
+            if (line.startsWith("FIRST_FRAME_MS ")) {
+                return Long.parseLong(line.substring("FIRST_FRAME_MS ".length()).trim());
+            }
+        }
+        throw new AssertionError(mainClass + " printed no FIRST_FRAME_MS line:\n" + output);
+    }
+
+    /** The headless flags this JVM runs with (the pom's headless.argLine), so both windows start alike. */
+    private static List<String> jvmFlags() {
+        List<String> flags = new ArrayList<>();
+        for (String arg : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
+            if (arg.startsWith("-Dglass") || arg.startsWith("-Dmonocle") || arg.startsWith("-Dprism")
+                    || arg.startsWith("-Djava.awt.headless") || arg.startsWith("-Xmx")) {
+                flags.add(arg);
+            }
+        }
+        return flags;
+    }
+
+    private static String classPath() {
+        String surefire = System.getProperty("surefire.test.class.path");
+        return surefire == null || surefire.isBlank() ? System.getProperty("java.class.path") : surefire;
+    }
+
+    static double median(List<Long> values) {
+        List<Long> sorted = values.stream().sorted().toList();
+        int middle = sorted.size() / 2;
+        return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2.0;
+    }
+}
