@@ -26,7 +26,9 @@ import com.transcriptviewer.shell.MainView;
 import com.transcriptviewer.shell.MainViewModel;
 import com.transcriptviewer.transcript.ApiTranscriptSource;
 import com.transcriptviewer.transcript.BubbleContext;
+import com.transcriptviewer.transcript.DeferredTranscriptSource;
 import com.transcriptviewer.transcript.FileTranscriptSource;
+import com.transcriptviewer.transcript.TranscriptSource;
 import com.transcriptviewer.transcript.TranscriptView;
 import com.transcriptviewer.transcript.TranscriptViewModel;
 import com.transcriptviewer.ui.AppIcons;
@@ -42,6 +44,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
@@ -71,6 +75,7 @@ public final class Desktop implements AutoCloseable {
     private final KeyStore keyStore;
     private final FxExecutors executors;
     private Connection connection;
+    private final CompletableFuture<Connection> connecting;
     private final SettingsStore settingsStore;
     private Settings settings;
     private final TranscriptViewModel transcript;
@@ -106,21 +111,31 @@ public final class Desktop implements AutoCloseable {
         loaded.notice().ifPresent(notices::add);
         settings = loaded.settings();
 
-        connection = connect(options.forceDemo(), startupBaseUrl());
         executors = new FxExecutors(background, Platform::runLater, new FxTimer());
+        // The connection (credential store, demo server, HTTP client) takes a second or so to build: do it beside
+        // the window's first paint. Loads wait for it off the FX thread; connected() finishes the wiring.
+        String baseUrl = startupBaseUrl();
+        connecting = CompletableFuture.supplyAsync(() -> {
+            try {
+                return connect(options.forceDemo(), baseUrl);
+            } catch (IOException e) {
+                throw new CompletionException(e);
+            }
+        }, background);
         TimeFormat timeFormat = settings.timeZone() == Settings.TimeZoneChoice.UTC
                 ? new TimeFormat(ZoneOffset.UTC, Clock.systemUTC()) : TimeFormat.local();
-        ApiTranscriptSource conversations = new ApiTranscriptSource(connection.client(), connection.label());
+        TranscriptSource conversations = new DeferredTranscriptSource(
+                connecting.thenApply(c -> new ApiTranscriptSource(c.client(), c.label())), "connecting");
         transcript = new TranscriptViewModel(conversations, executors, BubbleContext.onFxThread(background, timeFormat),
                 settings.pageSize());
-        conversationList = new ConversationListViewModel(connection.client(), executors, timeFormat.zone(),
+        conversationList = new ConversationListViewModel(null, executors, timeFormat.zone(),
                 ConversationListViewModel.DEFAULT_LIMIT);
         recents = new RecentConversationsViewModel(new RecentConversationsStore(dirs.configDir(),
                 Clock.systemDefaultZone()), executors, Clock.systemDefaultZone());
         recents.loadNotice().ifPresent(notices::add);
         main = new MainViewModel(transcript, conversationList, recents, conversations,
                 file -> new FileTranscriptSource(file, WireFormat.shared()));
-        main.setSourceBadge(badge(connection));
+        main.setSourceBadge("Connecting…");
         main.setSettingsOpener(this::openSettings);
         main.themeProperty().set(settings.theme());
         themes.themeProperty().bind(main.themeProperty());
@@ -148,8 +163,9 @@ public final class Desktop implements AutoCloseable {
         if (options.file().isPresent()) {
             main.openFile(options.file().get());
         } else {
-            initialConversation().ifPresent(main::open);
+            options.conversationId().flatMap(ConversationIdParser::extract).ifPresent(main::open);
         }
+        connecting.whenComplete((ready, failure) -> Platform.runLater(() -> connected(ready, failure)));
         if (!notices.isEmpty()) {
             notices.forEach(LOG::warning);
             main.showNotice(String.join(" ", notices));
@@ -221,7 +237,8 @@ public final class Desktop implements AutoCloseable {
             } catch (IOException | RuntimeException e) {
                 LOG.log(Level.WARNING, "Could not reconnect: " + e.getClass().getSimpleName());
                 Platform.runLater(() -> main.showNotice("Could not connect with the new settings ("
-                        + e.getClass().getSimpleName() + "); still using " + connection.label() + "."));
+                        + e.getClass().getSimpleName() + ")"
+                        + (connection != null ? "; still using " + connection.label() + "." : ".")));
             }
         });
     }
@@ -235,7 +252,9 @@ public final class Desktop implements AutoCloseable {
         connection = fresh;
         conversationList.useClient(fresh.client());
         main.useConversationSource(new ApiTranscriptSource(fresh.client(), fresh.label()), badge(fresh));
-        background.execute(old::close);
+        if (old != null) {
+            background.execute(old::close);
+        }
     }
 
     private static String badge(Connection connection) {
@@ -296,11 +315,40 @@ public final class Desktop implements AutoCloseable {
         });
     }
 
-    private Optional<String> initialConversation() {
-        if (options.conversationId().isPresent()) {
-            return ConversationIdParser.extract(options.conversationId().get());
+    /** The start-up connection is ready: the list loads from it, and demo mode opens a demo conversation. */
+    private void connected(Connection ready, Throwable failure) {
+        if (closed) {
+            if (ready != null) {
+                ready.close();
+            }
+            return;
         }
-        return connection.isDemo() ? Optional.of(DemoData.APPOINTMENT_BOOKING_ID) : Optional.empty();
+        if (failure != null) {
+            Throwable cause = failure instanceof CompletionException && failure.getCause() != null
+                    ? failure.getCause() : failure;
+            LOG.log(Level.WARNING, "Could not connect at start: " + cause.getClass().getSimpleName());
+            main.setSourceBadge("Not connected");
+            main.showNotice("The viewer could not set up its connection (" + cause.getClass().getSimpleName()
+                    + "). Check Settings, then restart.");
+            return;
+        }
+        if (connection != null) {
+            // Settings reconnected while the start-up connection was still being built; the newer one stays.
+            background.execute(ready::close);
+            return;
+        }
+        connection = ready;
+        conversationList.useClient(ready.client());
+        main.setSourceBadge(badge(ready));
+        boolean nothingAsked = options.file().isEmpty() && options.conversationId().isEmpty();
+        if (ready.isDemo() && nothingAsked && transcript.conversationIdProperty().get().isEmpty()) {
+            main.open(DemoData.APPOINTMENT_BOOKING_ID);
+        }
+    }
+
+    /** The connection in use, waiting for the start-up one if it is still being built. */
+    private Connection currentConnection() {
+        return connection != null ? connection : connecting.join();
     }
 
     public TranscriptViewModel transcript() {
@@ -321,12 +369,12 @@ public final class Desktop implements AutoCloseable {
 
     /** The demo server when running on demo data (tests count its requests and inject faults). */
     public Optional<com.transcriptviewer.demo.DemoServer> demoServer() {
-        return connection.demoServer();
+        return currentConnection().demoServer();
     }
 
     /** Whether the app talks to the real API (or another configured base URL) rather than the demo server. */
     public boolean isDemo() {
-        return connection.isDemo();
+        return currentConnection().isDemo();
     }
 
     @Override
@@ -341,7 +389,15 @@ public final class Desktop implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        connection.close();
+        if (connection != null) {
+            connection.close();
+        }
+        // A start-up connection still being built is closed as soon as it is done.
+        connecting.thenAccept(ready -> {
+            if (ready != connection) {
+                ready.close();
+            }
+        });
     }
 
     static ThreadFactory daemonThreads(String name) {

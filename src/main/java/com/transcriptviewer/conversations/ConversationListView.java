@@ -89,7 +89,13 @@ public final class ConversationListView extends BorderPane {
         filters.setId("conversation-filters");
         filters.setExpanded(false);
         filters.setAnimated(false);
-        filters.setContent(filterGrid());
+        // The filter controls are a third of the window's nodes and nobody sees them until the pane opens:
+        // build them then, so they cost nothing before the first frame.
+        filters.expandedProperty().addListener((obs, was, expanded) -> {
+            if (expanded && filters.getContent() == null) {
+                filters.setContent(filterGrid());
+            }
+        });
         filters.getStyleClass().add("browser-filters");
         filters.textProperty().bind(Bindings.createStringBinding(() -> {
             int active = viewModel.filter().activeCount();

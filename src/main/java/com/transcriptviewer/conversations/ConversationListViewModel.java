@@ -74,7 +74,8 @@ public final class ConversationListViewModel {
      * @param pageSize how many conversations a load asks for, and how many more "Load more" adds
      */
     public ConversationListViewModel(TelnyxClient client, FxExecutors executors, ZoneId zone, int pageSize) {
-        this.client = Objects.requireNonNull(client, "client");
+        // Null while the app is still connecting: loads wait (shown as loading) until useClient supplies one.
+        this.client = client;
         this.executors = Objects.requireNonNull(executors, "executors");
         this.zone = Objects.requireNonNull(zone, "zone");
         if (pageSize < 1) {
@@ -162,6 +163,9 @@ public final class ConversationListViewModel {
         loading.set(true);
         errorMessage.set("");
         errorKind.set(null);
+        if (from == null) {
+            return;
+        }
         executors.background().execute(() -> {
             try {
                 List<Conversation> result = from.conversations(query, token);

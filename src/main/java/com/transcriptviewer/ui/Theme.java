@@ -18,9 +18,13 @@ public enum Theme {
         return displayName;
     }
 
-    /** The AtlantaFX user-agent stylesheet URL for this theme. */
+    /**
+     * The AtlantaFX user-agent stylesheet for this theme, in its precompiled binary form: the same rules as the CSS,
+     * but it loads without parsing 170 KB of text on the FX thread before the first frame.
+     */
     public String userAgentStylesheet() {
-        return this == DARK ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet();
+        return this == DARK ? new PrimerDark().getUserAgentStylesheetBSS()
+                : new PrimerLight().getUserAgentStylesheetBSS();
     }
 
     public boolean isDark() {
