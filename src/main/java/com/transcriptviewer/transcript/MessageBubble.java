@@ -47,7 +47,11 @@ public final class MessageBubble extends HBox {
     private final Label offsetLabel = new Label();
     private final Tooltip timeTooltip = new Tooltip();
     private final HBox header;
+    /** Shows the text: a plain wrapped label is far cheaper to lay out and re-bind than a text area. */
+    private final Label messageLabel = new Label();
+    /** Takes the label's place while the pointer is over the text (so it can be selected), and for long texts. */
     private final StyleClassedTextArea messageText = new StyleClassedTextArea();
+    private boolean areaInUse;
     private final Label resultLabel = new Label(null, Icons.pairing());
     private final JsonView resultJson;
     private final VBox cards = new VBox();
@@ -85,10 +89,20 @@ public final class MessageBubble extends HBox {
         Icons.sizeWith(roleIcon, roleLabel, 1.15);
         Icons.sizeWith((FontIcon) resultLabel.getGraphic(), resultLabel, 1.0);
 
+        messageLabel.getStyleClass().addAll("message-text", "message-label");
+        messageLabel.setWrapText(true);
+        messageLabel.setTextOverrun(javafx.scene.control.OverrunStyle.CLIP);
+        messageLabel.setOnMouseEntered(e -> beginSelection());
         messageText.getStyleClass().add("message-text");
         messageText.setEditable(false);
         messageText.setWrapText(true);
         messageText.setFocusTraversable(false);
+        messageText.setOnMouseExited(e -> endSelectionIfIdle());
+        messageText.focusedProperty().addListener((obs, was, focused) -> {
+            if (!focused) {
+                endSelectionIfIdle();
+            }
+        });
 
         resultLabel.getStyleClass().add("result-label");
         resultLabel.setWrapText(true);
@@ -100,7 +114,7 @@ public final class MessageBubble extends HBox {
         cards.setSpacing(6);
         resultJson.getStyleClass().add("result-json");
 
-        bubble.getChildren().addAll(header, resultLabel, messageText, resultJson, cards);
+        bubble.getChildren().addAll(header, resultLabel, messageLabel, messageText, resultJson, cards);
         getChildren().add(bubble);
         widthProperty().addListener((obs, old, now) -> applyWidth(getWidth()));
     }
@@ -120,8 +134,11 @@ public final class MessageBubble extends HBox {
         setShown(offsetLabel, !model.offsetText().isEmpty());
         setAlignment(kind == Role.Kind.USER ? Pos.TOP_RIGHT : Pos.TOP_LEFT);
 
-        messageText.replaceText(model.text());
-        setShown(messageText, model.hasText());
+        // Long texts go straight to the (virtualised) area; the rest show in the label until pointed at.
+        areaInUse = model.text().length() > MEASURE_LIMIT;
+        messageLabel.setText(areaInUse ? "" : model.text());
+        messageText.replaceText(areaInUse ? model.text() : "");
+        showMessageText(model.hasText());
 
         setShown(resultLabel, model.isToolResult());
         resultLabel.setText(model.resultLabel());
@@ -149,8 +166,40 @@ public final class MessageBubble extends HBox {
         return bubble;
     }
 
+    /** The selectable text area; it holds the text while it is shown (see {@link #beginSelection()}). */
     public StyleClassedTextArea getMessageText() {
         return messageText;
+    }
+
+    /** The label that shows a message's text while nobody is selecting in it. */
+    public Label getMessageLabel() {
+        return messageLabel;
+    }
+
+    /** Swaps the label for the selectable area, same text and size (the pointer entered the text). */
+    public void beginSelection() {
+        if (areaInUse || viewModel == null || !viewModel.hasText()) {
+            return;
+        }
+        areaInUse = true;
+        messageText.replaceText(viewModel.text());
+        showMessageText(true);
+    }
+
+    /** Back to the cheap label once the pointer has left and nothing is selected. */
+    private void endSelectionIfIdle() {
+        if (!areaInUse || viewModel == null || viewModel.text().length() > MEASURE_LIMIT
+                || messageText.isFocused() || messageText.getSelection().getLength() > 0) {
+            return;
+        }
+        areaInUse = false;
+        messageText.replaceText("");
+        showMessageText(viewModel.hasText());
+    }
+
+    private void showMessageText(boolean shown) {
+        setShown(messageLabel, shown && !areaInUse);
+        setShown(messageText, shown && areaInUse);
     }
 
     public Label getRoleLabel() {
@@ -208,7 +257,7 @@ public final class MessageBubble extends HBox {
         }
         setShown(resultJson, done);
         // Until the JSON is ready (or when it is invalid) the plain text stays visible.
-        setShown(messageText, !done && viewModel != null && viewModel.hasText());
+        showMessageText(!done && viewModel != null && viewModel.hasText());
     }
 
     /**
@@ -247,13 +296,16 @@ public final class MessageBubble extends HBox {
             textWidth = Math.max(natural, header.prefWidth(-1));
             bubble.setPrefWidth(Math.min(textWidth + chrome, max));
         }
-        messageText.setPrefWidth(textWidth);
         // The area is virtualised and only knows its content height after layout; measure the wrapped text
-        // instead so the bubble gets its final height in the first pass (ListView cells need that).
+        // instead so the bubble gets its final height in the first pass (ListView cells need that). Label and
+        // area get the same size, so swapping one for the other moves nothing.
         double height = wrappedTextHeight(model.text(), textWidth - textPadding());
-        messageText.setPrefHeight(height);
-        messageText.setMinHeight(height);
-        messageText.setMaxHeight(height);
+        for (Region text : new Region[] {messageLabel, messageText}) {
+            text.setPrefWidth(textWidth);
+            text.setPrefHeight(height);
+            text.setMinHeight(height);
+            text.setMaxHeight(height);
+        }
     }
 
     /** Width the text needs on one line per paragraph (plus the area's own padding). */

@@ -78,8 +78,13 @@ class MessageBubbleFxTest {
     void htmlLookingTextIsShownLiterally(FxRobot robot) {
         String text = "<b>Call me</b> at <a href=\"tel:+1312\">+1 312</a> &amp; thanks";
         MessageBubble bubble = show(robot, model(message(Role.USER, text, 0)));
+        assertThat(bubble.getMessageLabel().getText()).isEqualTo(text);
+        assertThat(ToolCallCardFxTest.shown(bubble.getMessageLabel())).isTrue();
+
+        robot.interact(bubble::beginSelection);
         assertThat(bubble.getMessageText().getText()).isEqualTo(text);
         assertThat(ToolCallCardFxTest.shown(bubble.getMessageText())).isTrue();
+        assertThat(ToolCallCardFxTest.shown(bubble.getMessageLabel())).isFalse();
         assertThat(bubble.getMessageText().isEditable()).isFalse();
     }
 
@@ -87,11 +92,25 @@ class MessageBubbleFxTest {
     void textIsSelectableAndFullyVisible(FxRobot robot) {
         String text = "A long answer that must wrap over several lines in the bubble. ".repeat(12);
         MessageBubble bubble = show(robot, model(message(Role.ASSISTANT, text, 0)));
+        double labelHeight = bubble.getMessageLabel().getHeight();
+        robot.moveTo(bubble.getMessageLabel());
+        assertThat(ToolCallCardFxTest.shown(bubble.getMessageText())).as("pointing at the text makes it selectable")
+                .isTrue();
         robot.interact(() -> bubble.getMessageText().selectAll());
         assertThat(bubble.getMessageText().getSelectedText()).isEqualTo(text);
         assertThat(bubble.getMessageText().getHeight()).as("wrapped text gets several lines of height")
-                .isGreaterThan(bubble.getRoleLabel().getHeight() * 3);
+                .isGreaterThan(bubble.getRoleLabel().getHeight() * 3)
+                .as("the area takes exactly the label's place").isEqualTo(labelHeight);
         assertThat(bubble.getBubble().getWidth()).isLessThanOrEqualTo(bubble.getWidth() * MessageBubble.MAX_WIDTH_FRACTION + 1);
+    }
+
+    @Test
+    void veryLongTextUsesTheVirtualisedAreaFromTheStart(FxRobot robot) {
+        String text = "x".repeat(50_000);
+        MessageBubble bubble = show(robot, model(message(Role.USER, text, 0)));
+        assertThat(ToolCallCardFxTest.shown(bubble.getMessageText())).isTrue();
+        assertThat(ToolCallCardFxTest.shown(bubble.getMessageLabel())).isFalse();
+        assertThat(bubble.getMessageText().getText()).hasSize(50_000);
     }
 
     @Test
@@ -104,6 +123,7 @@ class MessageBubbleFxTest {
         assertThat(ToolCallCardFxTest.shown(bubble.getResultJson())).isTrue();
         assertThat(bubble.getResultJson().getDisplayedText()).isEqualTo("{\n  \"slots\": [\n    \"09:00\"\n  ]\n}");
         assertThat(ToolCallCardFxTest.shown(bubble.getMessageText())).isFalse();
+        assertThat(ToolCallCardFxTest.shown(bubble.getMessageLabel())).isFalse();
     }
 
     @Test
@@ -117,7 +137,7 @@ class MessageBubbleFxTest {
         robot.interact(() -> bubble.bind(user));
         assertThat(bubble.getCards()).isEmpty();
         assertThat(bubble.getBubble().getStyleClass()).contains("user").doesNotContain("assistant");
-        assertThat(bubble.getMessageText().getText()).isEqualTo("thanks");
+        assertThat(bubble.getMessageLabel().getText()).isEqualTo("thanks");
         assertThat(ToolCallCardFxTest.shown(bubble.getResultLabel())).isFalse();
 
         robot.interact(() -> bubble.bind(model(message(Role.ASSISTANT, null, 5, call("c", "send_dtmf", "{}")))));
