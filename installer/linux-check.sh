@@ -2,8 +2,9 @@
 # Proves the Linux installer end to end, as root on Debian/Ubuntu: builds the .deb with the Maven installer
 # profile, installs it, checks the menu entry, starts the installed app under Xvfb in demo mode until its first
 # transcript page is on screen, and removes the package again (also when a step fails).
-# Prints: BENCH installer_deb_size, BENCH installed_size, BENCH installed_start_ratio (installed app's time to its
-# first transcript page / a minimal JavaFX window's time to first frame, both on the bundled runtime).
+# Prints: BENCH installer_deb_size, BENCH installed_size, BENCH installed_first_page_ms, and
+# BENCH installed_start_ratio (the installed app's time to its first frame / a minimal JavaFX window's, both started
+# on the bundled runtime and timed as whole processes that exit at their first frame).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -98,19 +99,25 @@ median() { sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
 app_jar=$(ls "$INSTALL_DIR"/lib/app/${PACKAGE}-*.jar | head -n1)
 probe=("$INSTALL_DIR/lib/runtime/bin/java" -XX:+UseSerialGC -cp "$app_jar" com.transcriptviewer.ui.MinimalWindowProbe)
 app=("$exec_path" --demo --exit-after-first-page)
+# The app's own first-frame probe: the launcher's JVM reads JAVA_TOOL_OPTIONS like any other.
+app_frame=(env JAVA_TOOL_OPTIONS=-Dtranscriptviewer.probe=first-frame "$exec_path" --demo)
 
 log "starting the installed app (demo mode, until the first page is shown)"
 run_ms "${app[@]}" >/dev/null   # first start: also proves it works at all
 run_ms "${probe[@]}" >/dev/null
-app_times=(); probe_times=()
+app_times=(); frame_times=(); probe_times=()
 for _ in $(seq "$RUNS"); do
   app_times+=("$(run_ms "${app[@]}")")
+  frame_times+=("$(run_ms "${app_frame[@]}")")
   probe_times+=("$(run_ms "${probe[@]}")")
 done
 app_ms=$(printf '%s\n' "${app_times[@]}" | median)
+frame_ms=$(printf '%s\n' "${frame_times[@]}" | median)
 probe_ms=$(printf '%s\n' "${probe_times[@]}" | median)
-log "installed app to first page: ${app_times[*]} ms (median $app_ms); minimal window: ${probe_times[*]} ms (median $probe_ms)"
-ratio=$(awk -v a="$app_ms" -v p="$probe_ms" 'BEGIN { printf "%.2f", a / p }')
+log "installed app to first page: ${app_times[*]} ms (median $app_ms)"
+log "installed app to first frame: ${frame_times[*]} ms (median $frame_ms); minimal window: ${probe_times[*]} ms (median $probe_ms)"
+echo "BENCH installed_first_page_ms $app_ms ms"
+ratio=$(awk -v a="$frame_ms" -v p="$probe_ms" 'BEGIN { printf "%.2f", a / p }')
 echo "BENCH installed_start_ratio $ratio ratio"
 
 # Logs go to the XDG state folder and never hold a bearer token.

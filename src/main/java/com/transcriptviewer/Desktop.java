@@ -76,6 +76,9 @@ public final class Desktop implements AutoCloseable {
     private final FxExecutors executors;
     private Connection connection;
     private final CompletableFuture<Connection> connecting;
+    private final TimeFormat timeFormat;
+    private final javafx.beans.property.ReadOnlyBooleanWrapper panesShown =
+            new javafx.beans.property.ReadOnlyBooleanWrapper(false);
     private final SettingsStore settingsStore;
     private Settings settings;
     private final TranscriptViewModel transcript;
@@ -141,10 +144,28 @@ public final class Desktop implements AutoCloseable {
         themes.themeProperty().bind(main.themeProperty());
         main.themeProperty().addListener((obs, old, theme) -> saveSettings(settings.withTheme(theme)));
 
+        this.timeFormat = timeFormat;
+        mainView = new MainView(main);
+    }
+
+    /**
+     * The two panes: a few hundred milliseconds of controls and styling, built right after the window's first frame
+     * so the window appears at once and fills in on the next frames (their data is loading meanwhile anyway).
+     */
+    private void buildPanes() {
+        if (panesShown.get() || closed) {
+            return;
+        }
         TranscriptView transcriptView = new TranscriptView(transcript, main::openSettings);
         ConversationListView listView = new ConversationListView(conversationList, recents, main::open, main::open,
                 timeFormat);
-        mainView = new MainView(main, listView, transcriptView);
+        mainView.setPanes(listView, transcriptView);
+        panesShown.set(true);
+    }
+
+    /** Turns true once the conversation list and the transcript are in the window. */
+    public javafx.beans.property.ReadOnlyBooleanProperty panesShownProperty() {
+        return panesShown.getReadOnlyProperty();
     }
 
     /** Puts the window on screen and starts loading: the conversation list and the first conversation or file. */
@@ -159,6 +180,13 @@ public final class Desktop implements AutoCloseable {
         stage.setMinHeight(480);
         stage.setScene(scene);
         stage.show();
+        Runnable[] afterFirstFrame = new Runnable[1];
+        afterFirstFrame[0] = () -> {
+            scene.removePostLayoutPulseListener(afterFirstFrame[0]);
+            Platform.runLater(this::buildPanes);
+        };
+        scene.addPostLayoutPulseListener(afterFirstFrame[0]);
+        Platform.requestNextPulse();
         conversationList.refresh();
         if (options.file().isPresent()) {
             main.openFile(options.file().get());

@@ -57,6 +57,7 @@ class BrowserFxTest {
         desktop = new Desktop(CommandLine.parse(List.of(args)), Map.of(),
                 AppDirs.of(AppDirs.Os.LINUX, Map.of(), dir), MemoryKeyStore.sessionOnly());
         robot.interact(() -> desktop.show(stage));
+        waitFor(() -> desktop.panesShownProperty().get());
     }
 
     private ConversationListView browser(FxRobot robot) {

@@ -56,6 +56,8 @@ public final class WindowFixture implements AutoCloseable {
             stage.setWidth(1280);
             stage.setHeight(800);
         });
+        // The panes are built right after the window's first frame.
+        waitUntil(() -> desktop.panesShownProperty().get());
         return window;
     }
 

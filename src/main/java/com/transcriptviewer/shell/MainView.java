@@ -42,14 +42,19 @@ public final class MainView extends BorderPane {
     private final MainViewModel viewModel;
     private final TextField idBox = new TextField();
 
-    public MainView(MainViewModel viewModel, Node conversationList, Node transcript) {
+    private final SplitPane split = new SplitPane();
+
+    /** The window with empty panes: it can be painted before the panes exist (see {@link #setPanes}). */
+    public MainView(MainViewModel viewModel) {
         this.viewModel = Objects.requireNonNull(viewModel, "viewModel");
         getStyleClass().add("main-view");
         setTop(new VBox(menuBar(), toolBar()));
-        SplitPane split = new SplitPane(conversationList, transcript);
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.26);
-        SplitPane.setResizableWithParent(conversationList, false);
+        Region listSpace = new Region();
+        listSpace.getStyleClass().addAll("pane-placeholder", "list-placeholder");
+        Region transcriptSpace = new Region();
+        transcriptSpace.getStyleClass().add("pane-placeholder");
+        setPanes(listSpace, transcriptSpace);
         setCenter(split);
         setBottom(statusBar());
         sceneProperty().addListener((obs, old, scene) -> {
@@ -57,6 +62,18 @@ public final class MainView extends BorderPane {
                 scene.getAccelerators().put(FOCUS_ID_BOX, this::focusIdBox);
             }
         });
+    }
+
+    public MainView(MainViewModel viewModel, Node conversationList, Node transcript) {
+        this(viewModel);
+        setPanes(conversationList, transcript);
+    }
+
+    /** Puts the conversation list on the left and the transcript on the right. */
+    public void setPanes(Node conversationList, Node transcript) {
+        split.getItems().setAll(conversationList, transcript);
+        split.setDividerPositions(0.26);
+        SplitPane.setResizableWithParent(conversationList, false);
     }
 
     public TextField idBox() {
