@@ -60,6 +60,10 @@ public final class MessageBubble extends HBox {
     private final List<Runnable> unbinders = new ArrayList<>();
 
     private MessageBubbleViewModel viewModel;
+    private MessageBubbleViewModel sizedFor;
+    private double sizedAtWidth = -1;
+    private Font sizedWithFont;
+    private double sizedWithPadding = -1;
 
     public MessageBubble() {
         this(ToolCallCard::new, new JsonView());
@@ -277,6 +281,17 @@ public final class MessageBubble extends HBox {
         if (model == null) {
             return;
         }
+        // The list asks for heights many times per frame while scrolling; the answer only changes with the message,
+        // the width or the styling (font, padding: CSS may arrive after the first ask), so measure once per state.
+        Font font = roleLabel.getFont();
+        double padding = textPadding();
+        if (model == sizedFor && totalWidth == sizedAtWidth && font.equals(sizedWithFont) && padding == sizedWithPadding) {
+            return;
+        }
+        sizedFor = model;
+        sizedAtWidth = totalWidth;
+        sizedWithFont = font;
+        sizedWithPadding = padding;
         double rowWidth = totalWidth - snappedLeftInset() - snappedRightInset();
         boolean fullWidth = model.roleKind() == Role.Kind.TOOL;
         boolean wide = fullWidth || !model.toolCards().isEmpty() || model.hasJsonResult();
