@@ -4,25 +4,20 @@ import static com.transcriptviewer.WindowFixture.onFx;
 import static com.transcriptviewer.WindowFixture.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.transcriptviewer.testing.Snapshots;
 import com.transcriptviewer.demo.DemoData;
 import com.transcriptviewer.model.Message;
 import com.transcriptviewer.transcript.FormatState;
 import com.transcriptviewer.transcript.ToolCallCardViewModel;
 import com.transcriptviewer.transcript.TranscriptRow;
 import com.transcriptviewer.transcript.TranscriptState;
-import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Predicate;
-import javafx.scene.image.PixelFormat;
-import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -143,34 +138,9 @@ class MainWindowScreenshots {
         WritableImage image = onFx(() -> window.scene().snapshot(null));
         assertThat((int) image.getWidth()).isEqualTo(1280);
         assertThat((int) image.getHeight()).isEqualTo(800);
-        assertThat(distinctColours(image)).as("%s has content", name).isGreaterThan(20);
+        assertThat(Snapshots.distinctColours(image, 5)).as("%s has content", name).isGreaterThan(20);
         Path file = DIR.resolve(name);
-        write(image, file);
+        Snapshots.writePng(image, file);
         assertThat(Files.size(file)).isGreaterThan(10_000);
-    }
-
-    private static int distinctColours(WritableImage image) {
-        PixelReader reader = image.getPixelReader();
-        Set<Integer> colours = new HashSet<>();
-        for (int y = 0; y < (int) image.getHeight(); y += 5) {
-            for (int x = 0; x < (int) image.getWidth(); x += 5) {
-                colours.add(reader.getArgb(x, y));
-            }
-        }
-        return colours.size();
-    }
-
-    private static void write(WritableImage image, Path file) throws Exception {
-        int width = (int) image.getWidth();
-        int height = (int) image.getHeight();
-        BufferedImage buffered = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
-        PixelReader reader = image.getPixelReader();
-        int[] row = new int[width];
-        for (int y = 0; y < height; y++) {
-            reader.getPixels(0, y, width, 1, PixelFormat.getIntArgbInstance(), row, 0, width);
-            buffered.setRGB(0, y, width, 1, row, 0, width);
-        }
-        Files.createDirectories(file.getParent());
-        ImageIO.write(buffered, "png", file.toFile());
     }
 }

@@ -1,7 +1,6 @@
 package com.transcriptviewer.ui;
 
-import java.time.Duration;
-import java.time.Instant;
+import java.lang.management.ManagementFactory;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -9,41 +8,41 @@ import javafx.scene.control.Label;
 import javafx.stage.Stage;
 
 /**
- * The smallest JavaFX window: one label. Started with the installed runtime, it gives the baseline against which
- * the app's own start-up time is judged (the cost of the JVM and JavaFX themselves). Prints
- * {@code first_frame_ms <n>}, the time from the process start to the first frame drawn after the window was shown,
- * then exits.
+ * The yardstick for start-up time: a one-label JavaFX window the size of the app's. It prints
+ * {@code FIRST_FRAME_MS <ms since the JVM started>} at its first laid-out pulse and exits, exactly as the app does
+ * with {@code -Dtranscriptviewer.probe=first-frame}, so the two can be compared in the same run (the benchmarks
+ * start it from the class path, the installer check with the installed runtime).
  */
-public final class MinimalWindowProbe extends Application {
+public final class MinimalWindowProbe {
 
+    private MinimalWindowProbe() {
+    }
+
+    /** A plain {@code main}, as the app's launcher has, so it starts from the class path as well. */
     public static void main(String[] args) {
-        launch(MinimalWindowProbe.class, args);
+        Application.launch(Window.class, args);
     }
 
-    @Override
-    public void start(Stage stage) {
-        Scene scene = new Scene(new Label("Transcript Viewer start-up probe"), 320, 120);
-        stage.setTitle("Start-up probe");
-        stage.setScene(scene);
-        // The first pulse after showing is the first frame with the window's content.
-        Runnable onFirstPulse = new Runnable() {
-            @Override
-            public void run() {
-                scene.removePostLayoutPulseListener(this);
+    /** The window itself. */
+    public static final class Window extends Application {
+
+        @Override
+        public void start(Stage stage) {
+            Scene scene = new Scene(new Label("Transcript Viewer"), 1200, 800);
+            stage.setTitle("Start-up probe");
+            stage.setScene(scene);
+            stage.show();
+            Runnable[] once = new Runnable[1];
+            once[0] = () -> {
+                scene.removePostLayoutPulseListener(once[0]);
+                long uptime = ManagementFactory.getRuntimeMXBean().getUptime();
                 Platform.runLater(() -> {
-                    System.out.println("first_frame_ms " + millisSinceProcessStart());
-                    Platform.exit();
+                    System.out.println("FIRST_FRAME_MS " + uptime);
+                    System.exit(0);
                 });
-            }
-        };
-        stage.setOnShown(event -> scene.addPostLayoutPulseListener(onFirstPulse));
-        stage.show();
-    }
-
-    /** From the operating system's record of the process start, so JVM boot time is included. */
-    static long millisSinceProcessStart() {
-        Instant started = ProcessHandle.current().info().startInstant().orElseThrow(
-                () -> new IllegalStateException("The operating system does not report process start times"));
-        return Duration.between(started, Instant.now()).toMillis();
+            };
+            scene.addPostLayoutPulseListener(once[0]);
+            Platform.requestNextPulse();
+        }
     }
 }

@@ -2,13 +2,12 @@ package com.transcriptviewer.transcript;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.transcriptviewer.testing.Snapshots;
 import com.transcriptviewer.model.Message;
 import com.transcriptviewer.model.Role;
 import com.transcriptviewer.ui.Theme;
 import com.transcriptviewer.ui.ThemeManager;
 import com.transcriptviewer.ui.json.JsonView;
-import java.awt.image.BufferedImage;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,11 +15,9 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Application;
 import javafx.scene.Scene;
-import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -118,35 +115,10 @@ class UiKitScreenshotTest {
                 image.set(content.snapshot(parameters, null));
             });
             Path file = DIR.resolve("uikit-" + variant[1] + ".png");
-            write(image.get(), file);
+            Snapshots.writePng(image.get(), file);
             written.add(file);
-            assertThat(distinctColours(image.get())).as("%s screenshot has content", variant[1]).isGreaterThan(20);
+            assertThat(Snapshots.distinctColours(image.get(), 7)).as("%s screenshot has content", variant[1]).isGreaterThan(20);
         }
         assertThat(written).allSatisfy(path -> assertThat(Files.size(path)).isGreaterThan(10_000));
-    }
-
-    private static int distinctColours(WritableImage image) {
-        PixelReader reader = image.getPixelReader();
-        java.util.Set<Integer> colours = new java.util.HashSet<>();
-        for (int y = 0; y < (int) image.getHeight(); y += 7) {
-            for (int x = 0; x < (int) image.getWidth(); x += 7) {
-                colours.add(reader.getArgb(x, y));
-            }
-        }
-        return colours.size();
-    }
-
-    static void write(WritableImage image, Path file) throws IOException {
-        int width = (int) image.getWidth();
-        int height = (int) image.getHeight();
-        BufferedImage buffered = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
-        PixelReader reader = image.getPixelReader();
-        int[] row = new int[width];
-        for (int y = 0; y < height; y++) {
-            reader.getPixels(0, y, width, 1, javafx.scene.image.PixelFormat.getIntArgbInstance(), row, 0, width);
-            buffered.setRGB(0, y, width, 1, row, 0, width);
-        }
-        Files.createDirectories(file.getParent());
-        ImageIO.write(buffered, "png", file.toFile());
     }
 }
