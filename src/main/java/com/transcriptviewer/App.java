@@ -19,6 +19,15 @@ public final class App extends Application {
     private Desktop desktop;
     private Logging logging;
 
+    /**
+     * Runs once the toolkit is up, just before {@link #start}: the icon font (over a megabyte) is loaded on a
+     * background thread while the FX thread builds the window, instead of on the FX thread at the first icon.
+     */
+    @Override
+    public void init() {
+        Desktop.daemonThreads("icon-font").newThread(StartupWarmUp::loadIconFont).start();
+    }
+
     @Override
     public void start(Stage stage) throws Exception {
         StartupOptions options = CommandLine.parse(getParameters().getRaw());

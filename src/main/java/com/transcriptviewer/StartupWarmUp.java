@@ -24,6 +24,15 @@ final class StartupWarmUp {
         thread.start();
     }
 
+    /** Needs the toolkit: call it once JavaFX has started. Creating a node off the FX thread is allowed. */
+    static void loadIconFont() {
+        try {
+            new org.kordamp.ikonli.javafx.FontIcon(org.kordamp.ikonli.materialdesign2.MaterialDesignC.COG);
+        } catch (RuntimeException | LinkageError e) {
+            // Only a head start: the first icon on the FX thread loads the font otherwise.
+        }
+    }
+
     private static void run() {
         try {
             new TelnyxClient(ApiConfig.defaults("http://127.0.0.1:9/v2", ApiKey.of("warm-up"))).close();
