@@ -3,6 +3,7 @@ package com.transcriptviewer;
 import com.transcriptviewer.platform.AppDirs;
 import com.transcriptviewer.platform.Logging;
 import com.transcriptviewer.transcript.TranscriptState;
+import com.transcriptviewer.ui.LayoutPulses;
 import java.io.IOException;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -48,14 +49,10 @@ public final class App extends Application {
      * then exits with status 0. The benchmark compares it with a one-label window started the same way.
      */
     private void probeFirstFrame(Scene scene) {
-        Runnable[] once = new Runnable[1];
-        once[0] = () -> {
-            scene.removePostLayoutPulseListener(once[0]);
+        LayoutPulses.afterNext(scene, () -> {
             long uptime = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
             Platform.runLater(() -> exit(0, "FIRST_FRAME_MS " + uptime));
-        };
-        scene.addPostLayoutPulseListener(once[0]);
-        Platform.requestNextPulse();
+        });
     }
 
     /** For installer checks: status 0 once the first page is laid out on screen, 1 on an error or after a minute. */
@@ -63,13 +60,7 @@ public final class App extends Application {
         desktop.transcript().firstPageShownProperty().addListener((obs, was, shown) -> {
             if (shown) {
                 // Wait for the pulse that lays out the new rows, then leave.
-                Runnable[] once = new Runnable[1];
-                once[0] = () -> {
-                    scene.removePostLayoutPulseListener(once[0]);
-                    Platform.runLater(() -> exit(0, "First transcript page shown."));
-                };
-                scene.addPostLayoutPulseListener(once[0]);
-                Platform.requestNextPulse();
+                LayoutPulses.afterNext(scene, () -> Platform.runLater(() -> exit(0, "First transcript page shown.")));
             }
         });
         desktop.transcript().stateProperty().addListener((obs, old, state) -> {

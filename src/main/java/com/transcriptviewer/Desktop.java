@@ -32,6 +32,7 @@ import com.transcriptviewer.transcript.TranscriptSource;
 import com.transcriptviewer.transcript.TranscriptView;
 import com.transcriptviewer.transcript.TranscriptViewModel;
 import com.transcriptviewer.ui.AppIcons;
+import com.transcriptviewer.ui.LayoutPulses;
 import com.transcriptviewer.ui.ThemeManager;
 import com.transcriptviewer.ui.TimeFormat;
 import com.transcriptviewer.ui.concurrent.FxExecutors;
@@ -180,13 +181,7 @@ public final class Desktop implements AutoCloseable {
         stage.setMinHeight(480);
         stage.setScene(scene);
         stage.show();
-        Runnable[] afterFirstFrame = new Runnable[1];
-        afterFirstFrame[0] = () -> {
-            scene.removePostLayoutPulseListener(afterFirstFrame[0]);
-            Platform.runLater(this::buildPanes);
-        };
-        scene.addPostLayoutPulseListener(afterFirstFrame[0]);
-        Platform.requestNextPulse();
+        LayoutPulses.afterNext(scene, () -> Platform.runLater(this::buildPanes));
         conversationList.refresh();
         if (options.file().isPresent()) {
             main.openFile(options.file().get());
@@ -400,10 +395,6 @@ public final class Desktop implements AutoCloseable {
         return currentConnection().demoServer();
     }
 
-    /** Whether the app talks to the real API (or another configured base URL) rather than the demo server. */
-    public boolean isDemo() {
-        return currentConnection().isDemo();
-    }
 
     @Override
     public void close() {

@@ -1,5 +1,7 @@
 package com.transcriptviewer.transcript;
 
+import com.transcriptviewer.ui.SizeFormat;
+
 /** The status bar's sentence, e.g. "Loaded 300 of 1,204 messages · page 3 of 13 · demo data". */
 final class StatusLine {
 
@@ -15,14 +17,14 @@ final class StatusLine {
             case LOADING_FIRST -> "Loading…" + where;
             case FAILED_FIRST -> "Could not load the conversation" + where;
             case COMPLETE -> "All " + Counts.messages(loaded) + " loaded" + SEP + pages(pages) + where;
-            case READY, LOADING_MORE, FAILED_MORE -> "Loaded " + Counts.number(loaded)
+            case READY, LOADING_MORE, FAILED_MORE -> "Loaded " + SizeFormat.count(loaded)
                     + (total >= 0 ? " of " + Counts.messages(total) : loaded == 1 ? " message" : " messages")
-                    + SEP + "page " + Counts.number(pages) + (totalPages >= 0 ? " of " + Counts.number(totalPages) : "")
+                    + SEP + "page " + SizeFormat.count(pages) + (totalPages >= 0 ? " of " + SizeFormat.count(totalPages) : "")
                     + where;
         };
     }
 
     private static String pages(int pages) {
-        return Counts.number(pages) + (pages == 1 ? " page" : " pages");
+        return SizeFormat.count(pages) + (pages == 1 ? " page" : " pages");
     }
 }

@@ -26,6 +26,7 @@ public final class ToolCallCardViewModel {
     private final ToolCall call;
     private final AsyncJsonFormat format;
     private final String preview;
+    private String argumentsSize;
     private final BooleanProperty expanded = new SimpleBooleanProperty(this, "expanded", false);
     private final BooleanProperty raw = new SimpleBooleanProperty(this, "raw", false);
     private final BooleanBinding showingRaw;
@@ -68,7 +69,11 @@ public final class ToolCallCardViewModel {
 
     /** "2.0 MB" — shown when expanded so a reviewer knows why "Show all" is offered. */
     public String argumentsSize() {
-        return SizeFormat.textSize(call.arguments());
+        // Counting UTF-8 bytes walks the whole text: once per card, not on every re-bind while scrolling.
+        if (argumentsSize == null) {
+            argumentsSize = SizeFormat.textSize(call.arguments());
+        }
+        return argumentsSize;
     }
 
     public BooleanProperty expandedProperty() {

@@ -1,6 +1,7 @@
 package com.transcriptviewer.transcript;
 
 import com.transcriptviewer.ui.Icons;
+import com.transcriptviewer.ui.LayoutPulses;
 import java.util.Objects;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
@@ -263,17 +264,9 @@ public final class TranscriptView extends BorderPane {
 
     /** Runs {@code work} once, right after the next layout pass (the scene's next pulse). */
     private void afterNextLayout(Runnable work) {
-        javafx.scene.Scene scene = getScene();
-        if (scene == null) {
-            return;
+        if (getScene() != null) {
+            LayoutPulses.afterNext(getScene(), work);
         }
-        Runnable[] once = new Runnable[1];
-        once[0] = () -> {
-            scene.removePostLayoutPulseListener(once[0]);
-            work.run();
-        };
-        scene.addPostLayoutPulseListener(once[0]);
-        javafx.application.Platform.requestNextPulse();
     }
 
     private static void copyToClipboard(String text) {
