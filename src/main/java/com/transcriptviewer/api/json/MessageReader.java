@@ -10,6 +10,7 @@ import com.transcriptviewer.model.ToolCall;
 
 import java.io.IOException;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +25,12 @@ final class MessageReader {
     private MessageReader() {
     }
 
-    static Message read(JsonParser parser, JsonToken start) throws IOException {
+    /**
+     * Reads the message object whose START_OBJECT was just read from a parser over {@code body}; the object's own
+     * bytes become the message's raw JSON, exactly as sent.
+     */
+    static Message read(JsonParser parser, JsonToken start, byte[] body) throws IOException {
+        long from = parser.currentTokenLocation().getByteOffset();
         Role role = null;
         String text = null;
         List<ToolCall> toolCalls = List.of();
@@ -44,7 +50,15 @@ final class MessageReader {
                 default -> parser.skipChildren();
             }
         }
-        return new Message(role, text, toolCalls, createdAt, sentAt, metadata);
+        long to = parser.currentLocation().getByteOffset();
+        return new Message(role, text, toolCalls, createdAt, sentAt, metadata, slice(body, from, to));
+    }
+
+    private static String slice(byte[] body, long from, long to) {
+        if (from < 0 || to <= from || to > body.length) {
+            return null;
+        }
+        return new String(body, (int) from, (int) (to - from), StandardCharsets.UTF_8);
     }
 
     private static List<ToolCall> readToolCalls(JsonParser parser, JsonToken token) throws IOException {

@@ -61,7 +61,7 @@ public final class WireFormat {
     public Page<Message> parseMessagePage(byte[] body, int requestedNumber, int requestedSize)
             throws WireFormatException {
         Envelope<List<Message>> envelope = parse(body,
-                parser -> readEnvelope(parser, WireFormat::readMessageArray, MetaField.READ));
+                parser -> readEnvelope(parser, (p, token) -> readMessageArray(p, token, body), MetaField.READ));
         return new Page<>(envelope.data(), envelope.meta(), requestedNumber, requestedSize);
     }
 
@@ -72,7 +72,7 @@ public final class WireFormat {
             if (first != JsonToken.START_ARRAY) {
                 throw new WireFormatException("the text is " + JsonValues.describe(first) + ", not a JSON array");
             }
-            List<Message> messages = readArray(parser, MessageReader::read);
+            List<Message> messages = readArray(parser, (p, token) -> MessageReader.read(p, token, body));
             if (parser.nextToken() != null) {
                 throw new WireFormatException("there is more after the array of messages");
             }
@@ -214,9 +214,10 @@ public final class WireFormat {
         }
     }
 
-    private static List<Message> readMessageArray(JsonParser parser, JsonToken token) throws IOException {
+    private static List<Message> readMessageArray(JsonParser parser, JsonToken token, byte[] body)
+            throws IOException {
         expectDataArray(token);
-        return readArray(parser, MessageReader::read);
+        return readArray(parser, (p, item) -> MessageReader.read(p, item, body));
     }
 
     private static List<Conversation> readConversationArray(JsonParser parser, JsonToken token) throws IOException {

@@ -43,6 +43,19 @@ class WireFormatTest {
     }
 
     @Test
+    void keepsEachMessageObjectExactlyAsSent() throws Exception {
+        String first = "{\"role\":\"user\",  \"text\":\"caf\u00e9 \\u00e9 \\\"q\\\"\", \"x\":{\"y\":[1, 2]}}";
+        String second = "{\"role\":\"tool\",\"text\":null}";
+        Page<Message> page = page("{\"data\":[ " + first + " ,\n" + second + "],\"meta\":{}}");
+        List<Message> array = wire.parseMessageArray(("[" + second + "," + first + "]")
+                .getBytes(StandardCharsets.UTF_8));
+
+        assertThat(page.items()).extracting(Message::rawJson).containsExactly(first, second);
+        assertThat(array).extracting(Message::rawJson).containsExactly(second, first);
+        assertThat(new Message(Role.USER, "built in code", null, null, null, null).rawJson()).isNull();
+    }
+
+    @Test
     void toleratesNullAndMissingTextAndToolCalls() throws Exception {
         Page<Message> page = page("""
                 {"data":[{"role":"tool","text":null},{"role":"user"},{"role":"assistant","tool_calls":null},
