@@ -77,12 +77,33 @@ public final class MessagePager {
      */
     public LoadAllResult loadAll(int concurrency, CancelToken cancel, Consumer<Page<Message>> onPageInOrder)
             throws ApiException {
+        return loadFrom(this::fetch, conversationId, 1, concurrency, cancel, onPageInOrder);
+    }
+
+    /** Fetches one page of a conversation; blocking, cancellable through the token. */
+    @FunctionalInterface
+    public interface PageFetch {
+        Page<Message> fetch(int pageNumber, CancelToken cancel) throws ApiException;
+    }
+
+    /**
+     * {@link #loadAll} for any page source, starting at {@code firstNumber} (pages before it are already known):
+     * that page alone, then a sliding window of {@code concurrency} pages in flight, handed over in page order on
+     * the calling thread.
+     */
+    public static LoadAllResult loadFrom(PageFetch fetcher, String conversationId, int firstNumber, int concurrency,
+                                         CancelToken cancel, Consumer<Page<Message>> onPageInOrder)
+            throws ApiException {
         if (concurrency < 1) {
             throw new IllegalArgumentException("concurrency must be >= 1");
         }
+        if (firstNumber < 1) {
+            throw new IllegalArgumentException("firstNumber must be >= 1");
+        }
         CancelToken caller = cancel != null ? cancel : new CancelToken();
         long started = System.nanoTime();
-        Page<Message> first = fetch(1, caller);
+        Page<Message> first = fetcher.fetch(firstNumber, caller);
+        // Handed over even when empty: that is how the caller learns the conversation ended there.
         onPageInOrder.accept(first);
         int pages = 1;
         long messages = first.items().size();
@@ -96,12 +117,12 @@ public final class MessagePager {
         ExecutorService executor = Executors.newFixedThreadPool(concurrency, pageThreads(conversationId));
         try {
             Deque<Future<Page<Message>>> window = new ArrayDeque<>(concurrency);
-            int nextToLaunch = 2;
+            int nextToLaunch = firstNumber + 1;
             while (true) {
                 while (window.size() < concurrency && nextToLaunch <= endPage.get()) {
                     int number = nextToLaunch++;
                     window.add(executor.submit(() -> {
-                        Page<Message> page = fetch(number, inFlight);
+                        Page<Message> page = fetcher.fetch(number, inFlight);
                         if (isLastPage(page)) {
                             endPage.accumulateAndGet(number, Math::min);
                         }

@@ -38,6 +38,9 @@ public final class TranscriptViewModel {
 
     public static final int DEFAULT_PAGE_SIZE = 100;
 
+    /** Pages in flight at once while loading a whole conversation (find, export). */
+    static final int LOAD_ALL_CONCURRENCY = 4;
+
     private final FxExecutors executors;
     private final int pageSize;
     private TranscriptSource source;
@@ -57,12 +60,14 @@ public final class TranscriptViewModel {
     private final ReadOnlyIntegerWrapper retryCountdown = new ReadOnlyIntegerWrapper(0);
     private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper("No conversation open");
     private final ReadOnlyBooleanWrapper firstPageShown = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper loadingAll = new ReadOnlyBooleanWrapper(false);
 
     private int generation;
     private CancelToken inFlight = new CancelToken();
     private Runnable pendingCountdown = () -> { };
     private Page<Message> lastPage;
     private boolean fetching;
+    private CancelToken bulk = new CancelToken();
     private final TranscriptAssembler assembler;
 
     public TranscriptViewModel(TranscriptSource source, FxExecutors executors, BubbleContext bubbles, int pageSize) {
@@ -109,6 +114,31 @@ public final class TranscriptViewModel {
         }
     }
 
+    /**
+     * Loads every remaining page in the background, a few at a time, appending them in page order as the scrolling
+     * prefetch would; for find and export, which need the whole conversation. {@link #loadingAllProperty()} stays
+     * true until the end arrives or {@link #cancelLoadAll()}; a failed page stops it with the usual error row, and
+     * Retry carries on loading the rest.
+     */
+    public void loadAll() {
+        if (conversationId.get().isEmpty() || state.get() == TranscriptState.COMPLETE) {
+            return;
+        }
+        loadingAll.set(true);
+        if (state.get() == TranscriptState.READY) {
+            fetchRemainingPages();
+        }
+        // Otherwise a page is on its way (it continues with the rest when it lands) or has failed (Retry does).
+    }
+
+    /** Stops loading the remaining pages; what arrived stays, and scrolling pages on as before. */
+    public void cancelLoadAll() {
+        if (loadingAll.get()) {
+            loadingAll.set(false);
+            bulk.cancel();
+        }
+    }
+
     /** Tries the failed page again: the same page number, so nothing is duplicated or skipped. */
     public void retry() {
         TranscriptState current = state.get();
@@ -132,6 +162,7 @@ public final class TranscriptViewModel {
         generation++;
         inFlight = new CancelToken();
         fetching = false;
+        loadingAll.set(false);
         lastPage = null;
         assembler.reset();
         rows.clear();
@@ -172,11 +203,7 @@ public final class TranscriptViewModel {
             } catch (ApiException e) {
                 executors.fx().execute(() -> pageFailed(requestGeneration, e));
             } catch (RuntimeException e) {
-                // A bug or a source that broke its contract: say so plainly, keep what is shown, offer Retry.
-                ApiException wrapped = new ApiException(ErrorKind.BAD_RESPONSE,
-                        "Something unexpected went wrong while reading this page.", 0, null, List.of(),
-                        e.getClass().getSimpleName(), e);
-                executors.fx().execute(() -> pageFailed(requestGeneration, wrapped));
+                executors.fx().execute(() -> pageFailed(requestGeneration, unexpected(e)));
             }
         });
     }
@@ -186,6 +213,24 @@ public final class TranscriptViewModel {
             return;
         }
         fetching = false;
+        removeTrailingRow();
+        boolean complete = append(page);
+        state.set(complete ? TranscriptState.COMPLETE : TranscriptState.READY);
+        updateStatus();
+        if (!firstPageShown.get()) {
+            firstPageShown.set(true);
+        }
+        if (loadingAll.get()) {
+            if (complete) {
+                loadingAll.set(false);
+            } else {
+                fetchRemainingPages();
+            }
+        }
+    }
+
+    /** Adds a page's messages (and the end row after the last page); true when the conversation is complete. */
+    private boolean append(Page<Message> page) {
         lastPage = page;
         List<TranscriptRow> added = new ArrayList<>(page.items().size() + 1);
         for (Message message : page.items()) {
@@ -206,13 +251,99 @@ public final class TranscriptViewModel {
                     ? "This conversation has no messages."
                     : "End of conversation · " + Counts.messages(count)));
         }
-        removeTrailingRow();
-        rows.addAll(added);
-        state.set(complete ? TranscriptState.COMPLETE : TranscriptState.READY);
+        // Before the trailing status row, which stays last while more pages come.
+        int at = rows.isEmpty() || rows.get(rows.size() - 1) instanceof TranscriptRow.MessageRow
+                ? rows.size() : rows.size() - 1;
+        rows.addAll(at, added);
+        return complete;
+    }
+
+    // ---- loading the whole conversation -------------------------------------------------------------------------
+
+    /** Fetches every page after the last one shown, {@link #LOAD_ALL_CONCURRENCY} at a time, handed over in order. */
+    private void fetchRemainingPages() {
+        if (fetching) {
+            return;
+        }
+        fetching = true;
+        int from = lastPage == null ? 1 : lastPage.requestedNumber() + 1;
+        boolean first = loadedMessages.get() == 0 && lastPage == null;
+        state.set(first ? TranscriptState.LOADING_FIRST : TranscriptState.LOADING_MORE);
+        clearError();
+        setTrailingRow(first ? null : loadingRestRow());
         updateStatus();
+
+        int requestGeneration = generation;
+        bulk = inFlight.child();
+        CancelToken token = bulk;
+        String id = conversationId.get();
+        TranscriptSource pages = source;
+        executors.background().execute(() -> {
+            ApiException failure = null;
+            try {
+                MessagePager.loadFrom((number, cancel) -> pages.page(id, number, pageSize, cancel), id, from,
+                        LOAD_ALL_CONCURRENCY, token,
+                        page -> executors.fx().execute(() -> bulkPageArrived(requestGeneration, page)));
+            } catch (ApiException e) {
+                failure = e;
+            } catch (RuntimeException e) {
+                failure = unexpected(e);
+            }
+            ApiException outcome = failure;
+            executors.fx().execute(() -> bulkFinished(requestGeneration, outcome));
+        });
+    }
+
+    /** A page of the bulk load, in page order. One that lands after Cancel is kept: it is whole and in order. */
+    private void bulkPageArrived(int requestGeneration, Page<Message> page) {
+        if (requestGeneration != generation) {
+            return;
+        }
+        boolean last = MessagePager.isLastPage(page);
+        if (last) {
+            removeTrailingRow();
+        }
+        append(page);
+        if (state.get() == TranscriptState.LOADING_FIRST) {
+            // The first page of a bulk load from the start: show it now, the rest follows below it.
+            state.set(TranscriptState.LOADING_MORE);
+            if (!last) {
+                rows.add(loadingRestRow());
+            }
+        }
         if (!firstPageShown.get()) {
             firstPageShown.set(true);
         }
+        updateStatus();
+    }
+
+    private static TranscriptRow loadingRestRow() {
+        return new TranscriptRow.LoadingRow("Loading the rest of the conversation…");
+    }
+
+    private void bulkFinished(int requestGeneration, ApiException failure) {
+        if (requestGeneration != generation) {
+            return;
+        }
+        if (failure != null && failure.kind() != ErrorKind.CANCELLED) {
+            // loadingAll stays set: Retry fetches the failed page and then carries on with the rest.
+            pageFailed(requestGeneration, failure);
+            return;
+        }
+        fetching = false;
+        loadingAll.set(false);
+        boolean complete = lastPage != null && MessagePager.isLastPage(lastPage);
+        if (!complete) {
+            removeTrailingRow();
+        }
+        state.set(complete ? TranscriptState.COMPLETE : TranscriptState.READY);
+        updateStatus();
+    }
+
+    /** A bug or a source that broke its contract: said plainly, what is shown is kept, and Retry is offered. */
+    private static ApiException unexpected(RuntimeException e) {
+        return new ApiException(ErrorKind.BAD_RESPONSE, "Something unexpected went wrong while reading this page.",
+                0, null, List.of(), e.getClass().getSimpleName(), e);
     }
 
     private void pageFailed(int requestGeneration, ApiException error) {
@@ -359,6 +490,22 @@ public final class TranscriptViewModel {
     /** Seconds until a rate-limited page is fetched again; 0 when no countdown runs. */
     public ReadOnlyIntegerProperty retryCountdownProperty() {
         return retryCountdown.getReadOnlyProperty();
+    }
+
+    /** True while {@link #loadAll()} is bringing in the rest of the conversation. */
+    public ReadOnlyBooleanProperty loadingAllProperty() {
+        return loadingAll.getReadOnlyProperty();
+    }
+
+    /** The messages loaded so far, in conversation order (a copy; call on the FX side). */
+    public List<Message> messages() {
+        List<Message> messages = new ArrayList<>(loadedMessages.get());
+        for (TranscriptRow row : rows) {
+            if (row instanceof TranscriptRow.MessageRow message) {
+                messages.add(message.message());
+            }
+        }
+        return messages;
     }
 
     public ReadOnlyStringProperty statusTextProperty() {

@@ -258,4 +258,101 @@ class TranscriptViewModelTest {
         assertThat(vm.stateProperty().get()).isEqualTo(TranscriptState.EMPTY);
         assertThat(background).isEmpty();
     }
+
+    private static List<String> texts(String id, int count) {
+        List<String> expected = new ArrayList<>();
+        for (int i = 1; i <= count; i++) {
+            expected.add(id + ":m" + i);
+        }
+        return expected;
+    }
+
+    @Test
+    void loadAllBringsEveryRemainingPageInOrderThenEnds() {
+        source.totals.put("c1", 95);
+        vm.open("c1");
+        runBackground();
+
+        vm.loadAll();
+        assertThat(vm.loadingAllProperty().get()).isTrue();
+        assertThat(vm.rows().get(vm.rows().size() - 1)).isInstanceOf(TranscriptRow.LoadingRow.class);
+        runBackground();
+
+        assertThat(shownTexts()).containsExactlyElementsOf(texts("c1", 95));
+        assertThat(vm.messages()).extracting(Message::text).containsExactlyElementsOf(texts("c1", 95));
+        assertThat(vm.stateProperty().get()).isEqualTo(TranscriptState.COMPLETE);
+        assertThat(vm.loadingAllProperty().get()).isFalse();
+        assertThat(vm.rows().get(vm.rows().size() - 1)).isInstanceOf(TranscriptRow.EndRow.class);
+        assertThat(vm.rows()).filteredOn(r -> !(r instanceof TranscriptRow.MessageRow)).hasSize(1);
+        assertThat(source.requests).doesNotHaveDuplicates().hasSize(10);
+    }
+
+    @Test
+    void loadAllRightAfterOpeningContinuesFromTheFirstPage() {
+        source.totals.put("c1", 30);
+        vm.open("c1");
+        vm.loadAll();
+        runBackground();
+
+        assertThat(shownTexts()).containsExactlyElementsOf(texts("c1", 30));
+        assertThat(vm.stateProperty().get()).isEqualTo(TranscriptState.COMPLETE);
+        assertThat(source.requests).containsExactly("c1#1", "c1#2", "c1#3");
+    }
+
+    @Test
+    void aFailedPageStopsLoadAllAndRetryCarriesOnWithoutDuplicates() {
+        source.totals.put("c1", 55);
+        source.failOnce.put(3, serverError());
+        vm.open("c1");
+        runBackground();
+        vm.loadAll();
+        runBackground();
+
+        assertThat(vm.stateProperty().get()).isEqualTo(TranscriptState.FAILED_MORE);
+        assertThat(shownTexts()).containsExactlyElementsOf(texts("c1", 20));
+        assertThat(vm.rows().get(vm.rows().size() - 1)).isInstanceOf(TranscriptRow.ErrorRow.class);
+        assertThat(vm.loadingAllProperty().get()).as("still wanted: Retry carries on").isTrue();
+
+        vm.retry();
+        runBackground();
+        assertThat(shownTexts()).containsExactlyElementsOf(texts("c1", 55));
+        assertThat(vm.stateProperty().get()).isEqualTo(TranscriptState.COMPLETE);
+        assertThat(vm.loadingAllProperty().get()).isFalse();
+    }
+
+    @Test
+    void cancellingLoadAllKeepsWhatArrivedAndScrollingGoesOn() {
+        source.totals.put("c1", 60);
+        vm.open("c1");
+        runBackground();
+        vm.loadAll();
+        vm.cancelLoadAll();
+        runBackground();
+
+        assertThat(vm.loadingAllProperty().get()).isFalse();
+        assertThat(vm.stateProperty().get()).isEqualTo(TranscriptState.READY);
+        assertThat(vm.rows().get(vm.rows().size() - 1)).isInstanceOf(TranscriptRow.MessageRow.class);
+        int shown = shownTexts().size();
+        assertThat(shown).isBetween(10, 60);
+        assertThat(shownTexts()).containsExactlyElementsOf(texts("c1", shown));
+
+        vm.onLastVisibleRow(shown - 1);
+        runBackground();
+        assertThat(shownTexts()).containsExactlyElementsOf(texts("c1", Math.min(60, shown + 10)));
+    }
+
+    @Test
+    void switchingConversationStopsLoadAll() {
+        source.totals.put("c1", 60);
+        source.totals.put("c2", 5);
+        vm.open("c1");
+        runBackground();
+        vm.loadAll();
+        vm.open("c2");
+        runBackground();
+
+        assertThat(shownTexts()).containsExactlyElementsOf(texts("c2", 5));
+        assertThat(vm.loadingAllProperty().get()).isFalse();
+        assertThat(vm.stateProperty().get()).isEqualTo(TranscriptState.COMPLETE);
+    }
 }
