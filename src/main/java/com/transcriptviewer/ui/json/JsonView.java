@@ -1,13 +1,17 @@
 package com.transcriptviewer.ui.json;
 
+import com.transcriptviewer.ui.MarkStyles;
 import com.transcriptviewer.ui.SizeFormat;
+import com.transcriptviewer.ui.TextMarks;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.Executor;
 import javafx.application.Platform;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.SimpleDoubleProperty;
+import javafx.geometry.Bounds;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
@@ -43,6 +47,9 @@ public final class JsonView extends VBox {
     private int fullLines;
     /** Bumped whenever the content changes, so a late "show all" result for old content is dropped. */
     private long generation;
+    /** Find marks on the whole text (see {@link #setMarks}), and those drawn in the area's current document. */
+    private TextMarks marks = TextMarks.NONE;
+    private TextMarks drawnMarks = TextMarks.NONE;
 
     /** Background work on a fresh daemon thread per "Show all"; results applied with Platform.runLater. */
     public JsonView() {
@@ -145,12 +152,53 @@ public final class JsonView extends VBox {
                 area.requestFollowCaret();
                 loadingAll.set(false);
                 truncated.set(false);
+                drawnMarks = TextMarks.NONE;
+                drawMarks();
             });
+        });
+    }
+
+    /**
+     * Marks ranges of the displayed text (find results) and scrolls the current one into view, loading the whole
+     * text first when it lies beyond the first screenful. New content drops the marks.
+     */
+    public void setMarks(TextMarks value) {
+        TextMarks next = value == null ? TextMarks.NONE : value;
+        if (next.equals(marks)) {
+            return;
+        }
+        marks = next;
+        drawMarks();
+        if (next.currentRange().map(range -> range.end() > area.getLength()).orElse(false) && truncated.get()) {
+            showAll();
+        }
+    }
+
+    public TextMarks getMarks() {
+        return marks;
+    }
+
+    /** Where the current mark is on screen, once the area has laid it out. */
+    public Optional<Bounds> currentMarkBoundsOnScreen() {
+        return drawnMarks.currentRange()
+                .filter(range -> range.start() < area.getLength())
+                .flatMap(range -> area.getCharacterBoundsOnScreen(range.start(),
+                        Math.min(area.getLength(), Math.max(range.end(), range.start() + 1))));
+    }
+
+    private void drawMarks() {
+        MarkStyles.apply(area, drawnMarks, marks);
+        drawnMarks = marks;
+        marks.currentRange().filter(range -> range.end() <= area.getLength()).ifPresent(range -> {
+            area.moveTo(range.start());
+            area.requestFollowCaret();
         });
     }
 
     private void setContent(String text, JsonHighlights highlights, int lines) {
         generation++;
+        marks = TextMarks.NONE;
+        drawnMarks = TextMarks.NONE;
         fullText = text;
         fullHighlights = highlights;
         fullLines = lines;
