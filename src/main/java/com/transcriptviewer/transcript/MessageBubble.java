@@ -2,12 +2,17 @@ package com.transcriptviewer.transcript;
 
 import com.transcriptviewer.model.Role;
 import com.transcriptviewer.ui.Icons;
+import com.transcriptviewer.ui.MarkStyles;
+import com.transcriptviewer.ui.TextMarks;
+import com.transcriptviewer.ui.json.JsonOffsets;
 import com.transcriptviewer.ui.json.JsonView;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.beans.InvalidationListener;
+import javafx.geometry.Bounds;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -52,6 +57,8 @@ public final class MessageBubble extends HBox {
     /** Takes the label's place while the pointer is over the text (so it can be selected), and for long texts. */
     private final StyleClassedTextArea messageText = new StyleClassedTextArea();
     private boolean areaInUse;
+    /** Find marks drawn in the text area's current text. */
+    private TextMarks drawnMarks = TextMarks.NONE;
     private final Label resultLabel = new Label(null, Icons.pairing());
     private final JsonView resultJson;
     private final VBox cards = new VBox();
@@ -138,16 +145,21 @@ public final class MessageBubble extends HBox {
         setShown(offsetLabel, !model.offsetText().isEmpty());
         setAlignment(kind == Role.Kind.USER ? Pos.TOP_RIGHT : Pos.TOP_LEFT);
 
-        // Long texts go straight to the (virtualised) area; the rest show in the label until pointed at.
-        areaInUse = model.text().length() > MEASURE_LIMIT;
+        // Long texts go straight to the (virtualised) area; the rest show in the label until pointed at. Find marks
+        // need the area too: a label cannot colour part of its text.
+        areaInUse = model.text().length() > MEASURE_LIMIT || !model.textMarksProperty().get().isEmpty();
         messageLabel.setText(areaInUse ? "" : model.text());
-        messageText.replaceText(areaInUse ? model.text() : "");
+        setAreaText(areaInUse ? model.text() : "");
         showMessageText(model.hasText());
+        InvalidationListener marksChanged = observable -> showMarks();
+        model.textMarksProperty().addListener(marksChanged);
+        unbinders.add(() -> model.textMarksProperty().removeListener(marksChanged));
 
         setShown(resultLabel, model.isToolResult());
         resultLabel.setText(model.resultLabel());
         bindResultJson(model);
         bindCards(model.toolCards());
+        showMarks();
         applyWidth(getWidth());
     }
 
@@ -186,19 +198,91 @@ public final class MessageBubble extends HBox {
             return;
         }
         areaInUse = true;
-        messageText.replaceText(viewModel.text());
+        setAreaText(viewModel.text());
+        showMarks();
         showMessageText(true);
     }
 
     /** Back to the cheap label once the pointer has left and nothing is selected. */
     private void endSelectionIfIdle() {
         if (!areaInUse || viewModel == null || viewModel.text().length() > MEASURE_LIMIT
+                || !viewModel.textMarksProperty().get().isEmpty()
                 || messageText.isFocused() || messageText.getSelection().getLength() > 0) {
             return;
         }
         areaInUse = false;
-        messageText.replaceText("");
+        setAreaText("");
+        messageLabel.setText(viewModel.text());
         showMessageText(viewModel.hasText());
+    }
+
+    private void setAreaText(String text) {
+        messageText.replaceText(text);
+        drawnMarks = TextMarks.NONE;
+    }
+
+    /**
+     * Draws the view-model's find marks: in the text area (taking the label's place, same size), or in the formatted
+     * JSON of a tool result. Without marks the label comes back unless the area is otherwise needed.
+     */
+    private void showMarks() {
+        MessageBubbleViewModel model = viewModel;
+        if (model == null) {
+            return;
+        }
+        TextMarks marks = model.textMarksProperty().get();
+        boolean textShown = messageLabel.isVisible() || messageText.isVisible();
+        if (!marks.isEmpty() && !areaInUse) {
+            areaInUse = true;
+            messageLabel.setText("");
+            setAreaText(model.text());
+            showMessageText(textShown);
+        }
+        MarkStyles.apply(messageText, drawnMarks, marks);
+        drawnMarks = marks;
+        if (marks.isEmpty() && areaInUse && model.text().length() <= MEASURE_LIMIT && !messageText.isHover()
+                && !messageText.isFocused() && messageText.getSelection().getLength() == 0) {
+            areaInUse = false;
+            setAreaText("");
+            messageLabel.setText(model.text());
+            showMessageText(textShown);
+        }
+        if (model.hasJsonResult() && model.resultFormat().getState() == FormatState.DONE) {
+            resultJson.setMarks(marks.isEmpty() ? marks
+                    : JsonOffsets.toFormatted(model.text(), model.resultFormat().getFormatted().text(), marks));
+        }
+    }
+
+    /**
+     * Where the current find mark of this message is on screen (in its text, its result JSON or one of its cards),
+     * or the bounds of the part holding it until that part has laid the mark out; empty without a current mark.
+     */
+    public Optional<Bounds> currentMarkBoundsOnScreen() {
+        MessageBubbleViewModel model = viewModel;
+        if (model == null) {
+            return Optional.empty();
+        }
+        Optional<TextMarks.Range> current = model.textMarksProperty().get().currentRange();
+        if (current.isPresent()) {
+            if (resultJson.isVisible()) {
+                return resultJson.currentMarkBoundsOnScreen()
+                        .or(() -> Optional.ofNullable(resultJson.localToScreen(resultJson.getLayoutBounds())));
+            }
+            TextMarks.Range range = current.get();
+            int length = messageText.getLength();
+            Optional<Bounds> exact = range.start() < length
+                    ? messageText.getCharacterBoundsOnScreen(range.start(),
+                            Math.min(length, Math.max(range.end(), range.start() + 1)))
+                    : Optional.empty();
+            return exact.or(() -> Optional.ofNullable(messageText.localToScreen(messageText.getLayoutBounds())));
+        }
+        for (ToolCallCard card : getCards()) {
+            Optional<Bounds> bounds = card.currentMarkBoundsOnScreen();
+            if (bounds.isPresent()) {
+                return bounds;
+            }
+        }
+        return Optional.empty();
     }
 
     private void showMessageText(boolean shown) {
@@ -262,6 +346,9 @@ public final class MessageBubble extends HBox {
         setShown(resultJson, done);
         // Until the JSON is ready (or when it is invalid) the plain text stays visible.
         showMessageText(!done && viewModel != null && viewModel.hasText());
+        if (done) {
+            showMarks();
+        }
     }
 
     /**

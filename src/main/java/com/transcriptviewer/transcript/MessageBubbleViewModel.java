@@ -3,10 +3,13 @@ package com.transcriptviewer.transcript;
 import com.transcriptviewer.model.Message;
 import com.transcriptviewer.model.Role;
 import com.transcriptviewer.model.ToolCall;
+import com.transcriptviewer.ui.TextMarks;
 import com.transcriptviewer.ui.TimeFormat;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 
 /**
  * Everything one chat bubble shows, derived once from a {@link Message}. Cheap to create (nothing is formatted
@@ -25,6 +28,7 @@ public final class MessageBubbleViewModel {
     private final String offsetText;
     private final List<ToolCallCardViewModel> toolCards;
     private final AsyncJsonFormat resultFormat;
+    private final ObjectProperty<TextMarks> textMarks = new SimpleObjectProperty<>(this, "textMarks", TextMarks.NONE);
 
     /**
      * @param firstMessageTime display time of the transcript's first message (offsets count from it); may be null
@@ -133,6 +137,17 @@ public final class MessageBubbleViewModel {
     /** The tool result's JSON formatting; null unless {@link #hasJsonResult()}. The view starts it when shown. */
     public AsyncJsonFormat resultFormat() {
         return resultFormat;
+    }
+
+    /** Find results in {@link #text()}: kept here so they survive cell reuse while the list scrolls. */
+    public ObjectProperty<TextMarks> textMarksProperty() {
+        return textMarks;
+    }
+
+    /** Drops the find marks on the text and on every tool card. */
+    public void clearMarks() {
+        textMarks.set(TextMarks.NONE);
+        toolCards.forEach(ToolCallCardViewModel::clearMarks);
     }
 
     private static boolean looksLikeJson(String text) {

@@ -1,16 +1,20 @@
 package com.transcriptviewer.transcript;
 
 import com.transcriptviewer.ui.Icons;
+import com.transcriptviewer.ui.TextMarks;
 import com.transcriptviewer.ui.json.FormattedJson;
+import com.transcriptviewer.ui.json.JsonOffsets;
 import com.transcriptviewer.ui.json.JsonSyntaxError;
 import com.transcriptviewer.ui.json.JsonView;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
 import javafx.css.PseudoClass;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -35,6 +39,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
 public final class ToolCallCard extends VBox {
 
     private static final PseudoClass EXPANDED = PseudoClass.getPseudoClass("expanded");
+    private static final PseudoClass FIND_MATCH = PseudoClass.getPseudoClass("find-match");
+    private static final PseudoClass FIND_CURRENT = PseudoClass.getPseudoClass("find-current");
 
     private final Consumer<String> clipboard;
     private final FontIcon chevron = Icons.expand();
@@ -139,10 +145,14 @@ public final class ToolCallCard extends VBox {
         model.expandedProperty().addListener(refresh);
         model.stateProperty().addListener(refresh);
         model.showingRawProperty().addListener(refresh);
+        model.nameMarksProperty().addListener(refresh);
+        model.argumentMarksProperty().addListener(refresh);
         unbinders.add(() -> {
             model.expandedProperty().removeListener(refresh);
             model.stateProperty().removeListener(refresh);
             model.showingRawProperty().removeListener(refresh);
+            model.nameMarksProperty().removeListener(refresh);
+            model.argumentMarksProperty().removeListener(refresh);
         });
         refresh();
     }
@@ -175,11 +185,34 @@ public final class ToolCallCard extends VBox {
         return header;
     }
 
+    public Label getFunctionName() {
+        return functionName;
+    }
+
+    /** Where the current find mark of this card is on screen: in the arguments, or the function name. */
+    public Optional<Bounds> currentMarkBoundsOnScreen() {
+        ToolCallCardViewModel model = viewModel;
+        if (model == null) {
+            return Optional.empty();
+        }
+        if (model.argumentMarksProperty().get().hasCurrent() && jsonView.isVisible()) {
+            return jsonView.currentMarkBoundsOnScreen().or(() -> Optional.ofNullable(
+                    jsonView.localToScreen(jsonView.getLayoutBounds())));
+        }
+        if (model.nameMarksProperty().get().hasCurrent()) {
+            return Optional.ofNullable(functionName.localToScreen(functionName.getLayoutBounds()));
+        }
+        return Optional.empty();
+    }
+
     private void refresh() {
         ToolCallCardViewModel model = viewModel;
         if (model == null) {
             return;
         }
+        TextMarks names = model.nameMarksProperty().get();
+        functionName.pseudoClassStateChanged(FIND_MATCH, !names.isEmpty());
+        functionName.pseudoClassStateChanged(FIND_CURRENT, names.hasCurrent());
         boolean expanded = model.isExpanded();
         chevron.setIconCode(expanded ? Icons.collapseIkon() : Icons.expandIkon());
         showExpanded(expanded);
@@ -202,15 +235,21 @@ public final class ToolCallCard extends VBox {
             return;
         }
         FormattedJson formatted = model.formattedProperty().get();
+        String raw = model.toolCall().arguments();
+        TextMarks marks = model.argumentMarksProperty().get();
         if (model.showingRawProperty().get() || formatted == null) {
-            String raw = model.toolCall().arguments();
             if (shownContent != raw) {
                 jsonView.showPlain(raw);
                 shownContent = raw;
             }
-        } else if (shownContent != formatted) {
-            jsonView.showFormatted(formatted);
-            shownContent = formatted;
+            jsonView.setMarks(marks);
+        } else {
+            if (shownContent != formatted) {
+                jsonView.showFormatted(formatted);
+                shownContent = formatted;
+            }
+            // Marks are made on the raw arguments; the view shows them pretty-printed.
+            jsonView.setMarks(marks.isEmpty() ? marks : JsonOffsets.toFormatted(raw, formatted.text(), marks));
         }
     }
 

@@ -2,6 +2,7 @@ package com.transcriptviewer.transcript;
 
 import com.transcriptviewer.model.ToolCall;
 import com.transcriptviewer.ui.SizeFormat;
+import com.transcriptviewer.ui.TextMarks;
 import com.transcriptviewer.ui.ToolKind;
 import com.transcriptviewer.ui.json.FormattedJson;
 import com.transcriptviewer.ui.json.JsonFormatter;
@@ -11,8 +12,10 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
 
 /**
  * State of one tool-call card: what the collapsed row says, whether it is expanded or in raw mode, and the
@@ -31,6 +34,9 @@ public final class ToolCallCardViewModel {
     private final BooleanProperty raw = new SimpleBooleanProperty(this, "raw", false);
     private final BooleanBinding showingRaw;
     private final StringBinding errorText;
+    private final ObjectProperty<TextMarks> nameMarks = new SimpleObjectProperty<>(this, "nameMarks", TextMarks.NONE);
+    private final ObjectProperty<TextMarks> argumentMarks =
+            new SimpleObjectProperty<>(this, "argumentMarks", TextMarks.NONE);
 
     public ToolCallCardViewModel(ToolCall call, BubbleContext context) {
         this.call = Objects.requireNonNull(call, "call");
@@ -130,5 +136,20 @@ public final class ToolCallCardViewModel {
             return call.arguments();
         }
         return json.text();
+    }
+
+    /** Find results in the function name (offsets into {@code toolCall().functionName()}). */
+    public ObjectProperty<TextMarks> nameMarksProperty() {
+        return nameMarks;
+    }
+
+    /** Find results in the arguments, as offsets into the raw arguments; the view maps them onto what it shows. */
+    public ObjectProperty<TextMarks> argumentMarksProperty() {
+        return argumentMarks;
+    }
+
+    public void clearMarks() {
+        nameMarks.set(TextMarks.NONE);
+        argumentMarks.set(TextMarks.NONE);
     }
 }

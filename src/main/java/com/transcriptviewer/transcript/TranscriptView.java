@@ -38,17 +38,41 @@ public final class TranscriptView extends BorderPane {
 
     private final TranscriptViewModel viewModel;
     private final ListView<TranscriptRow> list = new ListView<>();
+    private final VBox findSlot = new VBox();
     private VirtualFlow<?> flow;
 
     public TranscriptView(TranscriptViewModel viewModel, Runnable openSettings) {
         this.viewModel = Objects.requireNonNull(viewModel, "viewModel");
         getStyleClass().add("transcript-view");
-        setTop(header());
+        setTop(new VBox(header(), findSlot));
         setCenter(body(Objects.requireNonNull(openSettings, "openSettings")));
     }
 
     public ListView<TranscriptRow> list() {
         return list;
+    }
+
+    /** Puts the find bar between the header and the list. */
+    public void setFindBar(Node bar) {
+        findSlot.getChildren().setAll(bar);
+    }
+
+    /**
+     * Selects message {@code messageIndex} and scrolls it into view, and within it the current find mark (see
+     * {@link RowReveal}); false when the list does not show that message.
+     */
+    public boolean reveal(int messageIndex) {
+        return RowReveal.reveal(list, () -> {
+            if (flow == null) {
+                hookScrolling();
+            }
+            return flow;
+        }, messageIndex);
+    }
+
+    /** Index of the selected message in the conversation, or -1 when no message is selected. */
+    public int selectedMessageIndex() {
+        return list.getSelectionModel().getSelectedItem() instanceof TranscriptRow.MessageRow row ? row.index() : -1;
     }
 
     // ---- header --------------------------------------------------------------------------------------------------
