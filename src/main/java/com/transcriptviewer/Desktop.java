@@ -31,6 +31,8 @@ import com.transcriptviewer.transcript.FileTranscriptSource;
 import com.transcriptviewer.transcript.TranscriptSource;
 import com.transcriptviewer.transcript.TranscriptView;
 import com.transcriptviewer.transcript.TranscriptViewModel;
+import com.transcriptviewer.transcript.find.FindBar;
+import com.transcriptviewer.transcript.find.FindViewModel;
 import com.transcriptviewer.ui.AppIcons;
 import com.transcriptviewer.ui.LayoutPulses;
 import com.transcriptviewer.ui.ThemeManager;
@@ -83,6 +85,7 @@ public final class Desktop implements AutoCloseable {
     private final SettingsStore settingsStore;
     private Settings settings;
     private final TranscriptViewModel transcript;
+    private final FindViewModel find;
     private final ConversationListViewModel conversationList;
     private final RecentConversationsViewModel recents;
     private final MainViewModel main;
@@ -132,6 +135,7 @@ public final class Desktop implements AutoCloseable {
                 connecting.thenApply(c -> new ApiTranscriptSource(c.client(), c.label())), "connecting");
         transcript = new TranscriptViewModel(conversations, executors, BubbleContext.onFxThread(background, timeFormat),
                 settings.pageSize());
+        find = new FindViewModel(transcript, executors);
         conversationList = new ConversationListViewModel(null, executors, timeFormat.zone(),
                 ConversationListViewModel.DEFAULT_LIMIT);
         recents = new RecentConversationsViewModel(new RecentConversationsStore(dirs.configDir(),
@@ -158,6 +162,7 @@ public final class Desktop implements AutoCloseable {
             return;
         }
         TranscriptView transcriptView = new TranscriptView(transcript, main::openSettings);
+        transcriptView.setFindBar(new FindBar(find, transcriptView::selectedMessageIndex, transcriptView::reveal));
         ConversationListView listView = new ConversationListView(conversationList, recents, main::open, main::open,
                 timeFormat);
         mainView.setPanes(listView, transcriptView);
@@ -376,6 +381,10 @@ public final class Desktop implements AutoCloseable {
 
     public TranscriptViewModel transcript() {
         return transcript;
+    }
+
+    public FindViewModel find() {
+        return find;
     }
 
     public MainViewModel mainViewModel() {

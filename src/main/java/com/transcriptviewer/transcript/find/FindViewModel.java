@@ -1,0 +1,572 @@
+package com.transcriptviewer.transcript.find;
+
+import com.transcriptviewer.model.Message;
+import com.transcriptviewer.transcript.MessageBubbleViewModel;
+import com.transcriptviewer.transcript.ToolCallCardViewModel;
+import com.transcriptviewer.transcript.TranscriptRow;
+import com.transcriptviewer.transcript.TranscriptState;
+import com.transcriptviewer.transcript.TranscriptViewModel;
+import com.transcriptviewer.ui.SizeFormat;
+import com.transcriptviewer.ui.TextMarks;
+import com.transcriptviewer.ui.concurrent.FxExecutors;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+import javafx.beans.InvalidationListener;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.ListChangeListener;
+
+/**
+ * Find in the whole open conversation: the query and its options, the matches, which one is current, and how far
+ * the search has got.
+ *
+ * <p>A search covers every message, not just the pages on screen: it asks the transcript to load the rest
+ * ({@link TranscriptViewModel#loadAll()}) and searches each batch of messages as it arrives, on the background
+ * executor, over a snapshot (messages are immutable). One batch is searched at a time, in conversation order, so
+ * matches only ever grow at the end. A new query, option or conversation bumps a generation: a batch still running
+ * for the old one is told to stop and its result is dropped. Going to a match marks all matches of its message on
+ * the message's bubble view-model (so the marks survive cell reuse) and expands the tool card holding it; the view
+ * is told to scroll there through {@link #setOnReveal}. All methods must be called on the FX side.
+ */
+public final class FindViewModel {
+
+    /** Matches kept at most; past this the counter says "100,000+" and the search stops. */
+    public static final int MAX_MATCHES = 100_000;
+
+    private enum Move { NONE, NEXT, PREVIOUS }
+
+    private final TranscriptViewModel transcript;
+    private final Executor background;
+    private final Executor fx;
+
+    private final StringProperty query = new SimpleStringProperty(this, "query", "");
+    private final BooleanProperty matchCase = new SimpleBooleanProperty(this, "matchCase", false);
+    private final BooleanProperty wholeWord = new SimpleBooleanProperty(this, "wholeWord", false);
+    private final ReadOnlyBooleanWrapper open = new ReadOnlyBooleanWrapper(this, "open", false);
+    private final ReadOnlyIntegerWrapper matchCount = new ReadOnlyIntegerWrapper(this, "matchCount", 0);
+    private final ReadOnlyIntegerWrapper currentIndex = new ReadOnlyIntegerWrapper(this, "currentIndex", -1);
+    private final ReadOnlyObjectWrapper<FindMatch> currentMatch = new ReadOnlyObjectWrapper<>(this, "currentMatch");
+    private final ReadOnlyStringWrapper counterText = new ReadOnlyStringWrapper(this, "counterText", "");
+    private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper(this, "progressText", "");
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading", false);
+    private final ReadOnlyBooleanWrapper partial = new ReadOnlyBooleanWrapper(this, "partial", false);
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", -1);
+
+    private final List<FindMatch> matches = new ArrayList<>();
+    private SearchQuery active = SearchQuery.EMPTY;
+    private int generation;
+    private AtomicBoolean batchCancel = new AtomicBoolean();
+    private boolean batchRunning;
+    /** Messages 0..searched-1 have been searched for the active query. */
+    private int searched;
+    private boolean capped;
+    private Move pending = Move.NONE;
+    private int origin = -1;
+    private boolean userStoppedLoading;
+    private boolean startedLoading;
+    private MessageBubbleViewModel marked;
+    private Consumer<FindMatch> onReveal = match -> { };
+
+    public FindViewModel(TranscriptViewModel transcript, FxExecutors executors) {
+        this.transcript = Objects.requireNonNull(transcript, "transcript");
+        this.background = executors.background();
+        this.fx = executors.fx();
+        InvalidationListener requery = observable -> restart();
+        query.addListener(requery);
+        matchCase.addListener(requery);
+        wholeWord.addListener(requery);
+        transcript.rows().addListener(this::rowsChanged);
+        transcript.conversationIdProperty().addListener(observable -> conversationChanged());
+        // The first page of a newly opened conversation is the moment the rest can be asked for.
+        transcript.firstPageShownProperty().addListener((obs, was, now) -> {
+            if (now && !active.isEmpty()) {
+                ensureLoading();
+                searchMore();
+            }
+        });
+        InvalidationListener loadingChanged = observable -> {
+            resolvePending();
+            updateTexts();
+        };
+        transcript.loadingAllProperty().addListener(loadingChanged);
+        transcript.stateProperty().addListener(loadingChanged);
+        transcript.totalMessagesProperty().addListener(loadingChanged);
+    }
+
+    // ---- commands ------------------------------------------------------------------------------------------------
+
+    /** Shows the find bar and searches for the query it still holds, if any. */
+    public void open() {
+        if (!open.get()) {
+            open.set(true);
+            restart();
+        }
+    }
+
+    /** Hides the find bar, drops the matches and their marks, and stops the loading the search started. */
+    public void close() {
+        if (!open.get()) {
+            return;
+        }
+        open.set(false);
+        if (startedLoading && transcript.loadingAllProperty().get()) {
+            transcript.cancelLoadAll();
+        }
+        startedLoading = false;
+        userStoppedLoading = false;
+        restart();
+    }
+
+    /**
+     * Where "next" and "previous" start when no match is current: the selected message ({@code -1} for none). A
+     * selection moved away from the current match's message starts the next move from there.
+     */
+    public void setOrigin(int messageIndex) {
+        origin = messageIndex;
+        FindMatch current = currentMatch.get();
+        if (current != null && current.messageIndex() != messageIndex && messageIndex >= 0) {
+            setCurrent(-1);
+        }
+    }
+
+    /**
+     * Goes to the next match (the first at or after the origin when none is current), wrapping to the first. When
+     * the next one may still be in pages on their way, it goes there once they are searched.
+     */
+    public void next() {
+        move(Move.NEXT);
+    }
+
+    /** Goes to the previous match, wrapping to the last (once the whole conversation is searched). */
+    public void previous() {
+        move(Move.PREVIOUS);
+    }
+
+    /** Stops loading the rest of the conversation; the search then covers what is loaded. */
+    public void cancelLoading() {
+        userStoppedLoading = true;
+        startedLoading = false;
+        transcript.cancelLoadAll();
+        resolvePending();
+        updateTexts();
+    }
+
+    /** Loads (and searches) the rest after a cancel, or tries the failed page again. */
+    public void resume() {
+        userStoppedLoading = false;
+        TranscriptState state = transcript.stateProperty().get();
+        if (state == TranscriptState.FAILED_MORE || state == TranscriptState.FAILED_FIRST) {
+            transcript.retry();
+        } else {
+            ensureLoading();
+        }
+        updateTexts();
+    }
+
+    /** Called with each match gone to, after its message has been marked: the view scrolls there. */
+    public void setOnReveal(Consumer<FindMatch> action) {
+        onReveal = Objects.requireNonNull(action, "action");
+    }
+
+    // ---- searching -----------------------------------------------------------------------------------------------
+
+    /** The query or an option changed (or the bar opened or closed): start over. */
+    private void restart() {
+        dropResults();
+        active = open.get() ? new SearchQuery(query.get(), matchCase.get(), wholeWord.get()) : SearchQuery.EMPTY;
+        if (!active.isEmpty()) {
+            ensureLoading();
+            searchMore();
+        }
+        updateTexts();
+    }
+
+    private void dropResults() {
+        generation++;
+        batchCancel.set(true);
+        batchCancel = new AtomicBoolean();
+        batchRunning = false;
+        matches.clear();
+        searched = 0;
+        capped = false;
+        pending = Move.NONE;
+        setCurrent(-1);
+        matchCount.set(0);
+    }
+
+    private void conversationChanged() {
+        userStoppedLoading = false;
+        startedLoading = false;
+        marked = null;
+        dropResults();
+        updateTexts();
+    }
+
+    private void rowsChanged(ListChangeListener.Change<? extends TranscriptRow> change) {
+        boolean reset = false;
+        boolean added = false;
+        while (change.next()) {
+            if (change.wasRemoved()) {
+                reset |= change.getRemoved().stream().anyMatch(TranscriptRow.MessageRow.class::isInstance);
+            }
+            if (change.wasAdded()) {
+                added |= change.getAddedSubList().stream().anyMatch(TranscriptRow.MessageRow.class::isInstance);
+            }
+        }
+        if (reset) {
+            // Messages only go away when a conversation is opened (again).
+            conversationChanged();
+        }
+        if (added) {
+            searchMore();
+        }
+        updateTexts();
+    }
+
+    /** Asks the transcript for the rest of the conversation, unless the user stopped that. */
+    private void ensureLoading() {
+        if (userStoppedLoading || transcript.loadingAllProperty().get()
+                || transcript.stateProperty().get() == TranscriptState.COMPLETE) {
+            return;
+        }
+        transcript.loadAll();
+        startedLoading |= transcript.loadingAllProperty().get();
+    }
+
+    /** Searches the messages loaded since the last batch, unless a batch is running (it calls again when done). */
+    private void searchMore() {
+        if (active.isEmpty() || batchRunning || capped) {
+            return;
+        }
+        List<TranscriptRow> rows = transcript.rows();
+        List<Message> batch = new ArrayList<>();
+        for (int i = searched; i < rows.size(); i++) {
+            if (!(rows.get(i) instanceof TranscriptRow.MessageRow row)) {
+                break;
+            }
+            batch.add(row.message());
+        }
+        if (batch.isEmpty()) {
+            return;
+        }
+        int batchGeneration = generation;
+        int from = searched;
+        int to = from + batch.size();
+        SearchQuery searching = active;
+        AtomicBoolean cancel = batchCancel;
+        int room = MAX_MATCHES - matches.size();
+        batchRunning = true;
+        background.execute(() -> {
+            List<FindMatch> found = TranscriptSearch.find(batch, from, searching, room, cancel::get);
+            fx.execute(() -> batchDone(batchGeneration, to, found));
+        });
+    }
+
+    private void batchDone(int batchGeneration, int searchedTo, List<FindMatch> found) {
+        if (batchGeneration != generation) {
+            return;
+        }
+        batchRunning = false;
+        matches.addAll(found);
+        searched = searchedTo;
+        capped = matches.size() >= MAX_MATCHES;
+        matchCount.set(matches.size());
+        resolvePending();
+        updateTexts();
+        searchMore();
+    }
+
+    /** True while matches may still be added: a batch runs, messages wait, or pages are loading. */
+    private boolean moreComing() {
+        if (capped || active.isEmpty()) {
+            return false;
+        }
+        if (batchRunning || searched < messageCount()) {
+            return true;
+        }
+        return transcript.loadingAllProperty().get() && !failed();
+    }
+
+    private boolean failed() {
+        TranscriptState state = transcript.stateProperty().get();
+        return state == TranscriptState.FAILED_MORE || state == TranscriptState.FAILED_FIRST;
+    }
+
+    private int messageCount() {
+        return transcript.loadedMessagesProperty().get();
+    }
+
+    // ---- moving between matches ----------------------------------------------------------------------------------
+
+    private void move(Move direction) {
+        if (active.isEmpty()) {
+            return;
+        }
+        pending = direction;
+        resolvePending();
+        updateTexts();
+    }
+
+    /** Carries out the requested move once the match it goes to is known; until then it waits. */
+    private void resolvePending() {
+        if (pending == Move.NONE) {
+            return;
+        }
+        int size = matches.size();
+        int current = currentIndex.get();
+        boolean more = moreComing();
+        int target;
+        if (pending == Move.NEXT) {
+            int candidate = current >= 0 ? current + 1 : firstAtOrAfter(Math.max(0, origin));
+            if (candidate < size) {
+                target = candidate;
+            } else if (more) {
+                return;
+            } else {
+                target = size > 0 ? 0 : -1;
+            }
+        } else if (current > 0) {
+            target = current - 1;
+        } else if (current < 0 && origin >= 0) {
+            if (searched <= origin && more) {
+                return; // the matches up to the origin are not all known yet
+            }
+            int candidate = firstAtOrAfter(origin + 1) - 1;
+            if (candidate >= 0) {
+                target = candidate;
+            } else if (more) {
+                return;
+            } else {
+                target = size - 1;
+            }
+        } else if (more) {
+            return; // wrapping to the last match: known once everything is searched
+        } else {
+            target = size - 1;
+        }
+        pending = Move.NONE;
+        if (target >= 0) {
+            setCurrent(target);
+            onReveal.accept(matches.get(target));
+        }
+    }
+
+    /** Index of the first match in message {@code messageIndex} or later; {@code matches.size()} when none. */
+    private int firstAtOrAfter(int messageIndex) {
+        int low = 0;
+        int high = matches.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (matches.get(mid).messageIndex() < messageIndex) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
+    }
+
+    private void setCurrent(int index) {
+        if (marked != null) {
+            marked.clearMarks();
+            marked = null;
+        }
+        currentIndex.set(index);
+        currentMatch.set(index < 0 ? null : matches.get(index));
+        if (index >= 0) {
+            markMessage(index);
+        }
+        updateTexts();
+    }
+
+    /**
+     * Marks every match of the current match's message on its bubble view-model, the current one distinct, and
+     * expands the tool card when the current match is in its arguments.
+     */
+    private void markMessage(int index) {
+        FindMatch match = matches.get(index);
+        MessageBubbleViewModel bubble = bubbleOf(match.messageIndex());
+        if (bubble == null) {
+            return;
+        }
+        List<ToolCallCardViewModel> cards = bubble.toolCards();
+        MarksBuilder text = new MarksBuilder();
+        List<MarksBuilder> names = new ArrayList<>();
+        List<MarksBuilder> arguments = new ArrayList<>();
+        for (int i = 0; i < cards.size(); i++) {
+            names.add(new MarksBuilder());
+            arguments.add(new MarksBuilder());
+        }
+        int end = firstAtOrAfter(match.messageIndex() + 1);
+        for (int i = firstAtOrAfter(match.messageIndex()); i < end; i++) {
+            FindMatch each = matches.get(i);
+            MarksBuilder target = switch (each.where()) {
+                case TEXT -> text;
+                case FUNCTION_NAME -> each.callIndex() < cards.size() ? names.get(each.callIndex()) : null;
+                case ARGUMENTS -> each.callIndex() < cards.size() ? arguments.get(each.callIndex()) : null;
+            };
+            if (target != null) {
+                target.add(each, i == index);
+            }
+        }
+        bubble.textMarksProperty().set(text.build());
+        for (int i = 0; i < cards.size(); i++) {
+            cards.get(i).nameMarksProperty().set(names.get(i).build());
+            cards.get(i).argumentMarksProperty().set(arguments.get(i).build());
+        }
+        if (match.where() == FindMatch.Where.ARGUMENTS && match.callIndex() < cards.size()) {
+            cards.get(match.callIndex()).setExpanded(true);
+        }
+        marked = bubble;
+    }
+
+    private MessageBubbleViewModel bubbleOf(int messageIndex) {
+        List<TranscriptRow> rows = transcript.rows();
+        if (messageIndex < rows.size() && rows.get(messageIndex) instanceof TranscriptRow.MessageRow row
+                && row.index() == messageIndex) {
+            return row.bubble();
+        }
+        for (TranscriptRow each : rows) {
+            if (each instanceof TranscriptRow.MessageRow row && row.index() == messageIndex) {
+                return row.bubble();
+            }
+        }
+        return null;
+    }
+
+    private static final class MarksBuilder {
+        private final List<TextMarks.Range> ranges = new ArrayList<>();
+        private int current = -1;
+
+        void add(FindMatch match, boolean isCurrent) {
+            if (isCurrent) {
+                current = ranges.size();
+            }
+            ranges.add(new TextMarks.Range(match.start(), match.end()));
+        }
+
+        TextMarks build() {
+            return ranges.isEmpty() ? TextMarks.NONE : new TextMarks(ranges, current);
+        }
+    }
+
+    // ---- texts for the bar ---------------------------------------------------------------------------------------
+
+    private void updateTexts() {
+        int count = matches.size();
+        String plus = capped ? "+" : "";
+        int current = currentIndex.get();
+        if (active.isEmpty()) {
+            counterText.set("");
+        } else if (count == 0) {
+            counterText.set(moreComing() ? "No matches yet" : "No matches");
+        } else if (current < 0) {
+            counterText.set(SizeFormat.count(count) + plus + (count == 1 && !capped ? " match" : " matches"));
+        } else {
+            counterText.set(SizeFormat.count(current + 1) + " of " + SizeFormat.count(count) + plus);
+        }
+
+        TranscriptState state = transcript.stateProperty().get();
+        boolean relevant = !active.isEmpty() && state != TranscriptState.COMPLETE && state != TranscriptState.EMPTY
+                && !transcript.conversationIdProperty().get().isEmpty();
+        boolean isLoading = relevant && transcript.loadingAllProperty().get() && !failed();
+        boolean isPartial = relevant && !isLoading;
+        int loaded = messageCount();
+        long total = transcript.totalMessagesProperty().get();
+        String of = total >= 0 ? " of " + SizeFormat.count(total) : "";
+        if (isLoading) {
+            progressText.set("Searching… " + SizeFormat.count(loaded) + of + " messages loaded");
+        } else if (isPartial) {
+            progressText.set("Searched " + SizeFormat.count(loaded) + of + " messages · "
+                    + (failed() ? "a page failed to load" : "loading stopped"));
+        } else {
+            progressText.set("");
+        }
+        loading.set(isLoading);
+        partial.set(isPartial);
+        progress.set(isLoading && total > 0 ? Math.min(1.0, loaded / (double) total) : -1);
+    }
+
+    // ---- state for the view --------------------------------------------------------------------------------------
+
+    /** The text to find; editing it starts a new search. */
+    public StringProperty queryProperty() {
+        return query;
+    }
+
+    public BooleanProperty matchCaseProperty() {
+        return matchCase;
+    }
+
+    public BooleanProperty wholeWordProperty() {
+        return wholeWord;
+    }
+
+    public ReadOnlyBooleanProperty openProperty() {
+        return open.getReadOnlyProperty();
+    }
+
+    public boolean isOpen() {
+        return open.get();
+    }
+
+    public ReadOnlyIntegerProperty matchCountProperty() {
+        return matchCount.getReadOnlyProperty();
+    }
+
+    /** Index of the current match in {@link #matches()}, or -1. */
+    public ReadOnlyIntegerProperty currentIndexProperty() {
+        return currentIndex.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<FindMatch> currentMatchProperty() {
+        return currentMatch.getReadOnlyProperty();
+    }
+
+    /** "3 of 17", "17 matches", "No matches", or empty without a query. */
+    public ReadOnlyStringProperty counterTextProperty() {
+        return counterText.getReadOnlyProperty();
+    }
+
+    /** "Searching… 3,400 of 10,000 messages loaded" while the rest loads; what was covered when it stopped. */
+    public ReadOnlyStringProperty progressTextProperty() {
+        return progressText.getReadOnlyProperty();
+    }
+
+    /** True while the rest of the conversation loads for the search (Cancel is offered). */
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
+    /** True when loading stopped before the end, so the search covers only part (Resume is offered). */
+    public ReadOnlyBooleanProperty partialProperty() {
+        return partial.getReadOnlyProperty();
+    }
+
+    /** Share of the conversation loaded while loading, or -1 when unknown (indeterminate). */
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    /** The matches found so far, in conversation order. */
+    public List<FindMatch> matches() {
+        return Collections.unmodifiableList(new ArrayList<>(matches));
+    }
+}
