@@ -59,6 +59,8 @@ public final class MessageBubble extends HBox {
     private boolean areaInUse;
     /** Find marks drawn in the text area's current text. */
     private TextMarks drawnMarks = TextMarks.NONE;
+    /** The area replaced the label only to show find marks: the label comes back when they go. */
+    private boolean areaForMarks;
     private final Label resultLabel = new Label(null, Icons.pairing());
     private final JsonView resultJson;
     private final VBox cards = new VBox();
@@ -108,6 +110,8 @@ public final class MessageBubble extends HBox {
         messageText.setEditable(false);
         messageText.setWrapText(true);
         messageText.setFocusTraversable(false);
+        // New text must not take on the find marks of the text it replaces (cell reuse).
+        messageText.setUseInitialStyleForInsertion(true);
         messageText.setOnMouseExited(e -> endSelectionIfIdle());
         messageText.focusedProperty().addListener((obs, was, focused) -> {
             if (!focused) {
@@ -147,7 +151,8 @@ public final class MessageBubble extends HBox {
 
         // Long texts go straight to the (virtualised) area; the rest show in the label until pointed at. Find marks
         // need the area too: a label cannot colour part of its text.
-        areaInUse = model.text().length() > MEASURE_LIMIT || !model.textMarksProperty().get().isEmpty();
+        areaForMarks = model.text().length() <= MEASURE_LIMIT && !model.textMarksProperty().get().isEmpty();
+        areaInUse = model.text().length() > MEASURE_LIMIT || areaForMarks;
         messageLabel.setText(areaInUse ? "" : model.text());
         setAreaText(areaInUse ? model.text() : "");
         showMessageText(model.hasText());
@@ -199,7 +204,6 @@ public final class MessageBubble extends HBox {
         }
         areaInUse = true;
         setAreaText(viewModel.text());
-        showMarks();
         showMessageText(true);
     }
 
@@ -211,6 +215,7 @@ public final class MessageBubble extends HBox {
             return;
         }
         areaInUse = false;
+        areaForMarks = false;
         setAreaText("");
         messageLabel.setText(viewModel.text());
         showMessageText(viewModel.hasText());
@@ -234,14 +239,16 @@ public final class MessageBubble extends HBox {
         boolean textShown = messageLabel.isVisible() || messageText.isVisible();
         if (!marks.isEmpty() && !areaInUse) {
             areaInUse = true;
+            areaForMarks = true;
             messageLabel.setText("");
             setAreaText(model.text());
             showMessageText(textShown);
         }
         MarkStyles.apply(messageText, drawnMarks, marks);
         drawnMarks = marks;
-        if (marks.isEmpty() && areaInUse && model.text().length() <= MEASURE_LIMIT && !messageText.isHover()
-                && !messageText.isFocused() && messageText.getSelection().getLength() == 0) {
+        if (marks.isEmpty() && areaForMarks && !messageText.isHover() && !messageText.isFocused()
+                && messageText.getSelection().getLength() == 0) {
+            areaForMarks = false;
             areaInUse = false;
             setAreaText("");
             messageLabel.setText(model.text());

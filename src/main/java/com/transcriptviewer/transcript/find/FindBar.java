@@ -20,6 +20,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
@@ -32,7 +33,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
  * it and focuses the query; Enter and Shift+Enter go to the next and previous match; Esc closes it. Binds to
  * {@link FindViewModel}; scrolling to a match is the transcript view's job, passed in as {@code reveal}.
  */
-public final class FindBar extends HBox {
+public final class FindBar extends VBox {
 
     public static final KeyCombination OPEN = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
 
@@ -51,14 +52,13 @@ public final class FindBar extends HBox {
         this.selectedMessage = Objects.requireNonNull(selectedMessage, "selectedMessage");
         Objects.requireNonNull(reveal, "reveal");
         getStyleClass().add("find-bar");
-        setAlignment(Pos.CENTER_LEFT);
-        setSpacing(6);
 
         FontIcon magnify = new FontIcon(MaterialDesignM.MAGNIFY);
         magnify.getStyleClass().add("find-icon");
         field.getStyleClass().add("find-field");
         field.setPromptText("Find in conversation");
-        field.setPrefColumnCount(22);
+        field.setPrefColumnCount(15);
+        field.setMinWidth(120);
         field.textProperty().bindBidirectional(viewModel.queryProperty());
         field.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             if (event.getCode() == KeyCode.ENTER) {
@@ -101,23 +101,29 @@ public final class FindBar extends HBox {
             }
         });
 
+        // A thin line along the bar's bottom edge: it takes no room from the controls.
         ProgressBar progress = new ProgressBar();
         progress.getStyleClass().add("find-progress");
-        progress.setPrefWidth(90);
+        progress.setMaxWidth(Double.MAX_VALUE);
         progress.progressProperty().bind(viewModel.progressProperty());
         bindShown(progress, viewModel.loadingProperty());
         Label progressText = new Label();
         progressText.getStyleClass().add("find-progress-text");
         progressText.textProperty().bind(viewModel.progressTextProperty());
         progressText.setMinWidth(0);
+        Tooltip progressTip = new Tooltip();
+        progressTip.textProperty().bind(viewModel.progressTextProperty());
+        progressText.setTooltip(progressTip);
         bindShown(progressText, viewModel.progressTextProperty().isNotEmpty());
         Button cancel = new Button("Cancel");
         cancel.getStyleClass().addAll("small", "find-cancel");
+        cancel.setMinWidth(USE_PREF_SIZE);
         cancel.setTooltip(new Tooltip("Stop loading the rest of the conversation; search what is loaded"));
         cancel.setOnAction(event -> viewModel.cancelLoading());
         bindShown(cancel, viewModel.loadingProperty());
         Button resume = new Button("Search all");
         resume.getStyleClass().addAll("small", "find-resume");
+        resume.setMinWidth(USE_PREF_SIZE);
         resume.setTooltip(new Tooltip("Load the rest of the conversation and search it too"));
         resume.setOnAction(event -> viewModel.resume());
         bindShown(resume, viewModel.partialProperty());
@@ -127,8 +133,11 @@ public final class FindBar extends HBox {
         Button close = button(MaterialDesignC.CLOSE, "Close (Esc)", "find-close");
         close.setOnAction(event -> close());
 
-        getChildren().addAll(magnify, field, matchCase, wholeWord, counter, previous, next, hiddenNote, progress,
+        HBox row = new HBox(6, magnify, field, matchCase, wholeWord, counter, previous, next, hiddenNote,
                 progressText, cancel, resume, spacer, close);
+        row.setAlignment(Pos.CENTER_LEFT);
+        row.getStyleClass().add("find-row");
+        getChildren().addAll(row, progress);
         visibleProperty().bind(viewModel.openProperty());
         managedProperty().bind(visibleProperty());
         sceneProperty().addListener((obs, old, scene) -> {
@@ -200,6 +209,7 @@ public final class FindBar extends HBox {
         toggle.setTooltip(new Tooltip(tip));
         toggle.setAccessibleText(tip);
         toggle.setFocusTraversable(false);
+        toggle.setMinWidth(USE_PREF_SIZE);
         return toggle;
     }
 
@@ -209,6 +219,7 @@ public final class FindBar extends HBox {
         button.setTooltip(new Tooltip(tip));
         button.setAccessibleText(tip);
         button.setFocusTraversable(false);
+        button.setMinWidth(USE_PREF_SIZE);
         return button;
     }
 

@@ -476,7 +476,8 @@ public final class FindViewModel {
         if (active.isEmpty()) {
             counterText.set("");
         } else if (count == 0) {
-            counterText.set(moreComing() ? "No matches yet" : "No matches");
+            // While pages still come, the progress text says so; "No matches" only once it is true.
+            counterText.set(moreComing() ? "" : "No matches");
         } else if (current < 0) {
             counterText.set(SizeFormat.count(count) + plus + (count == 1 && !capped ? " match" : " matches"));
         } else {
@@ -494,8 +495,8 @@ public final class FindViewModel {
         if (isLoading) {
             progressText.set("Searching… " + SizeFormat.count(loaded) + of + " messages loaded");
         } else if (isPartial) {
-            progressText.set("Searched " + SizeFormat.count(loaded) + of + " messages · "
-                    + (failed() ? "a page failed to load" : "loading stopped"));
+            String covered = SizeFormat.count(loaded) + of + " messages searched";
+            progressText.set(failed() ? "A page failed to load; " + covered : "Only " + covered);
         } else {
             progressText.set("");
         }
@@ -540,7 +541,7 @@ public final class FindViewModel {
         return currentMatch.getReadOnlyProperty();
     }
 
-    /** "3 of 17", "17 matches", "No matches", or empty without a query. */
+    /** "3 of 17", "17 matches", "No matches"; empty without a query or while nothing is found yet. */
     public ReadOnlyStringProperty counterTextProperty() {
         return counterText.getReadOnlyProperty();
     }

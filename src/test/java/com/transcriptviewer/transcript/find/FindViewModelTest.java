@@ -54,6 +54,7 @@ class FindViewModelTest {
         final Map<String, Integer> sizes = new HashMap<>();
         final Map<String, IntFunction<Message>> messages = new HashMap<>();
         final List<String> requests = Collections.synchronizedList(new ArrayList<>());
+        final Map<Integer, ApiException> failOnce = Collections.synchronizedMap(new HashMap<>());
 
         void add(String id, int size, IntFunction<Message> message) {
             sizes.put(id, size);
@@ -65,6 +66,10 @@ class FindViewModelTest {
             requests.add(id + "#" + number);
             if (cancel.isCancelled()) {
                 throw new ApiException(ErrorKind.CANCELLED, "Cancelled.", 0, null, List.of(), null, null);
+            }
+            ApiException failure = failOnce.remove(number);
+            if (failure != null) {
+                throw failure;
             }
             int total = sizes.get(id);
             List<Message> items = new ArrayList<>();
@@ -160,6 +165,7 @@ class FindViewModelTest {
         assertThat(find.loadingProperty().get()).isTrue();
         assertThat(find.progressTextProperty().get()).isEqualTo("Searching… 10 of 95 messages loaded");
         assertThat(find.progressProperty().get()).isCloseTo(10 / 95.0, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(find.counterTextProperty().get()).as("nothing found yet, and more to come").isEmpty();
         runBackground();
 
         assertThat(source.requests).as("every page once").doesNotHaveDuplicates().hasSize(10);
@@ -378,7 +384,7 @@ class FindViewModelTest {
         assertThat(find.matches()).extracting(FindMatch::messageIndex).containsExactly(4);
         assertThat(find.loadingProperty().get()).isFalse();
         assertThat(find.partialProperty().get()).isTrue();
-        assertThat(find.progressTextProperty().get()).isEqualTo("Searched 10 of 95 messages · loading stopped");
+        assertThat(find.progressTextProperty().get()).isEqualTo("Only 10 of 95 messages searched");
 
         find.queryProperty().set("needle ");
         find.queryProperty().set("needle");
@@ -389,6 +395,30 @@ class FindViewModelTest {
         runBackground();
         assertThat(find.matchCountProperty().get()).isEqualTo(4);
         assertThat(find.partialProperty().get()).isFalse();
+    }
+
+    @Test
+    void aPageThatFailsToLoadIsSaidAndResumeTriesItAgain() {
+        source.failOnce.put(3, new ApiException(ErrorKind.SERVER, "The Telnyx API had a problem (HTTP 500).", 500,
+                null, List.of(), null, null));
+        openFirstPage();
+        search("needle");
+        runBackground();
+
+        assertThat(transcript.stateProperty().get()).isEqualTo(TranscriptState.FAILED_MORE);
+        assertThat(find.progressTextProperty().get()).isEqualTo("A page failed to load; 20 of 95 messages searched");
+        assertThat(find.partialProperty().get()).isTrue();
+        assertThat(find.loadingProperty().get()).isFalse();
+        assertThat(find.counterTextProperty().get()).isEqualTo("1 match");
+        find.next();
+        find.next();
+        assertThat(find.counterTextProperty().get()).as("nothing more is coming: wraps").isEqualTo("1 of 1");
+
+        find.resume();
+        runBackground();
+        assertThat(transcript.stateProperty().get()).isEqualTo(TranscriptState.COMPLETE);
+        assertThat(find.matchCountProperty().get()).isEqualTo(4);
+        assertThat(find.progressTextProperty().get()).isEmpty();
     }
 
     @Test

@@ -1,0 +1,209 @@
+package com.transcriptviewer;
+
+import static com.transcriptviewer.WindowFixture.onFx;
+import static com.transcriptviewer.WindowFixture.waitUntil;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.transcriptviewer.demo.DemoData;
+import com.transcriptviewer.transcript.MessageBubble;
+import com.transcriptviewer.transcript.ToolCallCard;
+import com.transcriptviewer.transcript.TranscriptRow;
+import com.transcriptviewer.transcript.TranscriptState;
+import com.transcriptviewer.transcript.find.FindMatch;
+import com.transcriptviewer.transcript.find.FindViewModel;
+import com.transcriptviewer.ui.MarkStyles;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.stream.IntStream;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.fxmisc.richtext.StyleClassedTextArea;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Find in the real window on the demo server: keys, loading the rest, scrolling to and marking the match. */
+@ExtendWith(ApplicationExtension.class)
+class FindFxTest {
+
+    @TempDir
+    Path home;
+
+    private Stage stage;
+    private final List<AutoCloseable> open = new ArrayList<>();
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+    }
+
+    @AfterEach
+    void closeWindows() throws Exception {
+        for (AutoCloseable closeable : open) {
+            closeable.close();
+        }
+    }
+
+    private WindowFixture demoWindow(String conversation) throws Exception {
+        WindowFixture window = WindowFixture.demo(stage, home, "--conversation", conversation);
+        open.add(window);
+        window.awaitFirstPage();
+        return window;
+    }
+
+    private static FindViewModel find(WindowFixture window) {
+        return window.desktop().find();
+    }
+
+    private static void ctrlF(FxRobot robot) {
+        robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** The bubble on screen showing message {@code messageIndex}. */
+    private static MessageBubble bubbleOf(WindowFixture window, int messageIndex) throws Exception {
+        return window.visibleBubbles().stream()
+                .filter(bubble -> bubble.getViewModel() == ((TranscriptRow.MessageRow) window.transcript().rows()
+                        .get(messageIndex)).bubble())
+                .findFirst().orElseThrow(() -> new AssertionError("message " + messageIndex + " is not on screen"));
+    }
+
+    /** True when message {@code messageIndex} shows in a visible cell (call on the FX thread). */
+    private static boolean onScreen(WindowFixture window, int messageIndex) {
+        try {
+            bubbleOf(window, messageIndex);
+            return true;
+        } catch (Exception | AssertionError e) {
+            return false;
+        }
+    }
+
+    /** Offsets of the characters of {@code area} carrying style class {@code styleClass}. */
+    private static List<Integer> styled(StyleClassedTextArea area, String styleClass) throws Exception {
+        return onFx(() -> IntStream.range(0, area.getLength())
+                .filter(i -> {
+                    Collection<String> style = area.getStyleOfChar(i);
+                    return style.contains(styleClass);
+                })
+                .boxed().toList());
+    }
+
+    /** True when {@code bounds} (on screen) lie inside the list's viewport. */
+    private static boolean inViewport(WindowFixture window, Bounds bounds) throws Exception {
+        return onFx(() -> {
+            Bounds local = window.flow().screenToLocal(bounds);
+            return local.getMinY() >= 0 && local.getMaxY() <= window.flow().getHeight();
+        });
+    }
+
+    @Test
+    void ctrlFTypeEnterLoadsTheRestScrollsToTheMatchAndMarksIt(FxRobot robot) throws Exception {
+        WindowFixture window = demoWindow(DemoData.STRESS_TEST_ID);
+        assertThat(window.pagesRequested(DemoData.STRESS_TEST_ID)).hasSizeLessThan(5);
+        robot.clickOn(window.list());
+
+        ctrlF(robot);
+        TextField field = robot.lookup(".find-field").queryAs(TextField.class);
+        assertThat(field.isFocused()).isTrue();
+        // Message 9,991 of 10,000 says "Turn 1000: ...": on the last page, far below what is loaded.
+        robot.write("turn 1000:");
+        waitUntil(() -> window.transcript().stateProperty().get() == TranscriptState.COMPLETE
+                && find(window).matchCountProperty().get() == 1, 120);
+        assertThat(window.pagesRequested(DemoData.STRESS_TEST_ID)).as("every page, once")
+                .doesNotHaveDuplicates().hasSize(100);
+        assertThat(find(window).counterTextProperty().get()).isEqualTo("1 match");
+
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> find(window).currentMatchProperty().get() != null);
+        FindMatch match = find(window).currentMatchProperty().get();
+        assertThat(match.messageIndex()).isEqualTo(9_990);
+        assertThat(find(window).counterTextProperty().get()).isEqualTo("1 of 1");
+        waitUntil(() -> window.list().getSelectionModel().getSelectedIndex() == 9_990 && onScreen(window, 9_990));
+
+        assertThat(onFx(() -> window.list().getSelectionModel().getSelectedIndex())).isEqualTo(9_990);
+        MessageBubble bubble = bubbleOf(window, 9_990);
+        StyleClassedTextArea text = bubble.getMessageText();
+        assertThat(onFx(text::isVisible)).as("the text shows in the area that can mark it").isTrue();
+        assertThat(styled(text, MarkStyles.CURRENT)).containsExactly(0, 1, 2, 3, 4, 5, 6, 7, 8, 9);
+        assertThat(inViewport(window, onFx(() -> bubble.currentMarkBoundsOnScreen().orElseThrow()))).isTrue();
+        assertThat(field.isFocused()).as("Enter again goes on from the field").isTrue();
+
+        // Scrolled away and back, a reused cell shows the marks again: they live in the view-model.
+        onFx(() -> window.list().scrollTo(0));
+        WaitForAsyncUtils.waitForFxEvents();
+        onFx(() -> window.list().scrollTo(9_990));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(styled(bubbleOf(window, 9_990).getMessageText(), MarkStyles.CURRENT)).hasSize(10);
+
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(onFx(() -> robot.lookup(".find-bar").query().isVisible())).isFalse();
+        assertThat(styled(bubbleOf(window, 9_990).getMessageText(), MarkStyles.MATCH)).as("highlights cleared")
+                .isEmpty();
+    }
+
+    @Test
+    void aMatchInToolArgumentsExpandsTheCardAndMarksThePrettyJson(FxRobot robot) throws Exception {
+        WindowFixture window = demoWindow(DemoData.QA_EDGE_CASES_ID);
+        robot.clickOn(window.list());
+        ctrlF(robot);
+        // In the 2 MB arguments of upload_document: {"document":{"name":"scanned-contract.txt",...
+        robot.write("scanned-contract").type(KeyCode.ENTER);
+        waitUntil(() -> find(window).currentMatchProperty().get() != null);
+        FindMatch match = find(window).currentMatchProperty().get();
+        assertThat(match.where()).isEqualTo(FindMatch.Where.ARGUMENTS);
+        waitUntil(() -> window.list().getSelectionModel().getSelectedIndex() == match.messageIndex());
+
+        MessageBubble bubble = bubbleOf(window, match.messageIndex());
+        ToolCallCard card = onFx(() -> bubble.getCards().get(match.callIndex()));
+        waitUntil(() -> card.getJsonView().isVisible() && !card.getJsonView().getDisplayedText().isEmpty());
+        String shown = onFx(() -> card.getJsonView().getDisplayedText());
+        int at = shown.indexOf("scanned-contract");
+        assertThat(shown).as("pretty-printed").startsWith("{\n  \"document\": {");
+        List<Integer> current = styled(card.getJsonView().getArea(), MarkStyles.CURRENT);
+        assertThat(current).containsExactlyElementsOf(IntStream.range(at, at + 16).boxed().toList());
+        assertThat(onFx(() -> card.getJsonView().getArea().getStyleOfChar(at)))
+                .as("the syntax colour stays under the mark").contains("json-string");
+        Bounds mark = onFx(() -> bubble.currentMarkBoundsOnScreen().orElseThrow());
+        assertThat(inViewport(window, mark)).isTrue();
+    }
+
+    @Test
+    void shiftEnterGoesBackAndTheButtonsToo(FxRobot robot) throws Exception {
+        WindowFixture window = demoWindow(DemoData.APPOINTMENT_BOOKING_ID);
+        robot.clickOn(window.list());
+        onFx(() -> window.list().getSelectionModel().clearSelection());
+        ctrlF(robot);
+        robot.write("cleaning");
+        waitUntil(() -> window.transcript().stateProperty().get() == TranscriptState.COMPLETE
+                && find(window).matchCountProperty().get() == 3);
+        int count = find(window).matchCountProperty().get();
+
+        robot.press(KeyCode.SHIFT, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.SHIFT);
+        waitUntil(() -> find(window).currentIndexProperty().get() == count - 1);
+        assertThat(find(window).counterTextProperty().get()).isEqualTo(count + " of " + count);
+
+        robot.clickOn(".find-next");
+        waitUntil(() -> find(window).currentIndexProperty().get() == 0);
+        robot.clickOn(".find-previous");
+        waitUntil(() -> find(window).currentIndexProperty().get() == count - 1);
+        int selected = onFx(() -> window.list().getSelectionModel().getSelectedIndex());
+        assertThat(selected).isEqualTo(find(window).currentMatchProperty().get().messageIndex());
+
+        robot.clickOn(".find-whole-word");
+        waitUntil(() -> find(window).wholeWordProperty().get());
+        Node close = robot.lookup(".find-close").query();
+        robot.clickOn(close);
+        assertThat(find(window).isOpen()).isFalse();
+    }
+}

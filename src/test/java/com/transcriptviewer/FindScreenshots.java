@@ -1,0 +1,96 @@
+package com.transcriptviewer;
+
+import static com.transcriptviewer.WindowFixture.onFx;
+import static com.transcriptviewer.WindowFixture.waitUntil;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.transcriptviewer.demo.DemoData;
+import com.transcriptviewer.demo.DemoFaults;
+import com.transcriptviewer.testing.Snapshots;
+import com.transcriptviewer.transcript.TranscriptState;
+import com.transcriptviewer.transcript.find.FindViewModel;
+import java.nio.file.Path;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** PNGs of the find bar to review by eye ({@code mvn -Pscreenshots verify}, in {@code target/screenshots/}). */
+@Tag("screenshots")
+@ExtendWith(ApplicationExtension.class)
+class FindScreenshots {
+
+    private static final Path DIR = Path.of("target", "screenshots");
+
+    @TempDir
+    Path home;
+
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+    }
+
+    @Test
+    void aMatchInToolArgumentsInLightAndDark(FxRobot robot) throws Exception {
+        try (WindowFixture window = WindowFixture.demo(stage, home.resolve("args"), "--conversation",
+                DemoData.APPOINTMENT_BOOKING_ID)) {
+            window.awaitFirstPage();
+            FindViewModel find = window.desktop().find();
+            onFx(() -> window.list().requestFocus());
+            robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.F)
+                    .release(javafx.scene.input.KeyCode.F, javafx.scene.input.KeyCode.CONTROL);
+            robot.write("cleaning");
+            waitUntil(() -> window.transcript().stateProperty().get() == TranscriptState.COMPLETE
+                    && find.matchCountProperty().get() == 3);
+            robot.type(javafx.scene.input.KeyCode.ENTER).type(javafx.scene.input.KeyCode.ENTER);
+            waitUntil(() -> find.currentIndexProperty().get() == 1);
+            shoot(window, "find-arguments-light.png");
+            onFx(() -> window.desktop().mainViewModel().toggleTheme());
+            shoot(window, "find-arguments-dark.png");
+            onFx(() -> window.desktop().mainViewModel().toggleTheme());
+            robot.type(javafx.scene.input.KeyCode.ENTER);
+            waitUntil(() -> find.currentIndexProperty().get() == 2);
+            robot.press(javafx.scene.input.KeyCode.SHIFT, javafx.scene.input.KeyCode.ENTER)
+                    .release(javafx.scene.input.KeyCode.ENTER, javafx.scene.input.KeyCode.SHIFT);
+            robot.press(javafx.scene.input.KeyCode.SHIFT, javafx.scene.input.KeyCode.ENTER)
+                    .release(javafx.scene.input.KeyCode.ENTER, javafx.scene.input.KeyCode.SHIFT);
+            waitUntil(() -> find.currentIndexProperty().get() == 0);
+            shoot(window, "find-text-light.png");
+        }
+    }
+
+    @Test
+    void searchingWhileTheRestLoads(FxRobot robot) throws Exception {
+        try (WindowFixture window = WindowFixture.demo(stage, home.resolve("loading"), "--conversation",
+                DemoData.STRESS_TEST_ID)) {
+            window.awaitFirstPage();
+            window.demoServer().setFaults(DemoFaults.NONE.withLatencyMillis(400));
+            robot.clickOn(window.list());
+            robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.F)
+                    .release(javafx.scene.input.KeyCode.F, javafx.scene.input.KeyCode.CONTROL);
+            robot.write("turn 1000:");
+            waitUntil(() -> window.transcript().loadedMessagesProperty().get() >= 500);
+            shoot(window, "find-loading.png");
+            onFx(() -> window.desktop().find().cancelLoading());
+            shoot(window, "find-cancelled.png");
+        }
+    }
+
+    private static void shoot(WindowFixture window, String name) throws Exception {
+        for (int pass = 0; pass < 4; pass++) {
+            WaitForAsyncUtils.waitForFxEvents();
+            Thread.sleep(100);
+        }
+        WritableImage image = onFx(() -> window.scene().snapshot(null));
+        assertThat(Snapshots.distinctColours(image, 5)).as("%s has content", name).isGreaterThan(20);
+        Snapshots.writePng(image, DIR.resolve(name));
+    }
+}
