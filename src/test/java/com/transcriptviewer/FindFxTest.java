@@ -179,6 +179,33 @@ class FindFxTest {
     }
 
     @Test
+    void aMatchFarDownATallRowIsScrolledIntoView(FxRobot robot) throws Exception {
+        WindowFixture window = demoWindow(DemoData.QA_EDGE_CASES_ID);
+        onFx(() -> window.list().requestFocus());
+        ctrlF(robot);
+        // Only the 50,000-character line says "fox", hundreds of times; Shift+Enter wraps to its last one.
+        robot.write("fox");
+        waitUntil(() -> window.transcript().stateProperty().get() == TranscriptState.COMPLETE
+                && find(window).matchCountProperty().get() > 100);
+        int count = find(window).matchCountProperty().get();
+        robot.press(KeyCode.SHIFT, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.SHIFT);
+        waitUntil(() -> find(window).currentIndexProperty().get() == count - 1);
+        FindMatch last = find(window).currentMatchProperty().get();
+        assertThat(last.start()).as("near the end of the long line").isGreaterThan(45_000);
+
+        waitUntil(() -> onScreen(window, last.messageIndex()));
+        MessageBubble bubble = bubbleOf(window, last.messageIndex());
+        assertThat(onFx(() -> bubble.getHeight())).as("a row taller than the list").isGreaterThan(
+                onFx(() -> window.flow().getHeight()));
+        waitUntil(() -> bubble.currentMarkBoundsOnScreen().map(b -> {
+            javafx.geometry.Bounds local = window.flow().screenToLocal(b);
+            return local.getMinY() >= 0 && local.getMaxY() <= window.flow().getHeight();
+        }).orElse(false));
+        assertThat(styled(bubble.getMessageText(), MarkStyles.CURRENT))
+                .containsExactly(last.start(), last.start() + 1, last.start() + 2);
+    }
+
+    @Test
     void shiftEnterGoesBackAndTheButtonsToo(FxRobot robot) throws Exception {
         WindowFixture window = demoWindow(DemoData.APPOINTMENT_BOOKING_ID);
         robot.clickOn(window.list());

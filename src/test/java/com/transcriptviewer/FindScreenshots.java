@@ -68,6 +68,26 @@ class FindScreenshots {
     }
 
     @Test
+    void theLastMatchInTwoMegabytesOfArguments(FxRobot robot) throws Exception {
+        try (WindowFixture window = WindowFixture.demo(stage, home.resolve("large"), "--conversation",
+                DemoData.QA_EDGE_CASES_ID)) {
+            window.awaitFirstPage();
+            FindViewModel find = window.desktop().find();
+            onFx(() -> window.list().requestFocus());
+            robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.F)
+                    .release(javafx.scene.input.KeyCode.F, javafx.scene.input.KeyCode.CONTROL);
+            robot.write("Ut enim");
+            waitUntil(() -> window.transcript().stateProperty().get() == TranscriptState.COMPLETE
+                    && find.matchCountProperty().get() > 1_000);
+            robot.press(javafx.scene.input.KeyCode.SHIFT, javafx.scene.input.KeyCode.ENTER)
+                    .release(javafx.scene.input.KeyCode.ENTER, javafx.scene.input.KeyCode.SHIFT);
+            waitUntil(() -> find.currentIndexProperty().get() == find.matchCountProperty().get() - 1);
+            Thread.sleep(3000);
+            shoot(window, "find-large-arguments.png");
+        }
+    }
+
+    @Test
     void searchingWhileTheRestLoads(FxRobot robot) throws Exception {
         try (WindowFixture window = WindowFixture.demo(stage, home.resolve("loading"), "--conversation",
                 DemoData.STRESS_TEST_ID)) {

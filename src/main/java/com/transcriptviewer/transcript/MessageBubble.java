@@ -244,8 +244,16 @@ public final class MessageBubble extends HBox {
             setAreaText(model.text());
             showMessageText(textShown);
         }
-        MarkStyles.apply(messageText, drawnMarks, marks);
-        drawnMarks = marks;
+        if (!marks.equals(drawnMarks)) {
+            MarkStyles.apply(messageText, drawnMarks, marks);
+            drawnMarks = marks;
+            // A very long text can be taller than the area sized for it; bring the current mark into its viewport.
+            marks.currentRange().filter(range -> areaInUse && range.end() <= messageText.getLength())
+                    .ifPresent(range -> {
+                        messageText.moveTo(range.end());
+                        messageText.requestFollowCaret();
+                    });
+        }
         if (marks.isEmpty() && areaForMarks && !messageText.isHover() && !messageText.isFocused()
                 && messageText.getSelection().getLength() == 0) {
             areaForMarks = false;

@@ -3,6 +3,7 @@ package com.transcriptviewer.ui;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.fxmisc.richtext.model.StyleSpans;
 
@@ -17,8 +18,8 @@ public final class MarkStyles {
     public static final String CURRENT = "find-current";
 
     /**
-     * Ranges drawn at most, around the current one: a query matching every quote of a megabyte of JSON would
-     * otherwise restyle hundreds of thousands of runs on the FX thread.
+     * Ranges drawn at most: the block of this many that holds the current one. A query matching every quote of a
+     * megabyte of JSON would otherwise restyle hundreds of thousands of runs on the FX thread.
      */
     static final int MAX_DRAWN = 2_000;
 
@@ -30,50 +31,68 @@ public final class MarkStyles {
         if (shown.equals(next)) {
             return;
         }
-        restyle(area, shown, false);
-        restyle(area, next, true);
+        if (!shown.isEmpty() && shown.ranges().equals(next.ranges()) && block(shown) == block(next)) {
+            // Moving to another match of the same text: only two ranges change.
+            if (shown.hasCurrent()) {
+                restyle(area, shown.ranges().get(shown.current()), style -> without(style, CURRENT));
+            }
+            if (next.hasCurrent()) {
+                restyle(area, next.ranges().get(next.current()), style -> with(style, CURRENT));
+            }
+        } else {
+            restyleAll(area, shown, false);
+            restyleAll(area, next, true);
+        }
         // Style changes are recorded as edits; a read-only area has nothing to undo.
         area.getUndoManager().forgetHistory();
     }
 
-    private static void restyle(StyleClassedTextArea area, TextMarks marks, boolean add) {
+    /** Which block of {@link #MAX_DRAWN} ranges is drawn: the one holding the current range. */
+    private static int block(TextMarks marks) {
+        return Math.max(0, marks.current()) / MAX_DRAWN;
+    }
+
+    private static void restyleAll(StyleClassedTextArea area, TextMarks marks, boolean add) {
         if (marks.isEmpty()) {
             return;
         }
-        int length = area.getLength();
-        int size = marks.ranges().size();
-        int from = marks.current() < 0 ? 0 : Math.max(0, marks.current() - MAX_DRAWN / 2);
-        int to = Math.min(size, from + MAX_DRAWN);
+        int from = block(marks) * MAX_DRAWN;
+        int to = Math.min(marks.ranges().size(), from + MAX_DRAWN);
         for (int i = from; i < to; i++) {
-            TextMarks.Range range = marks.ranges().get(i);
-            int start = Math.min(range.start(), length);
-            int end = Math.min(range.end(), length);
-            if (start >= end) {
-                continue;
-            }
             boolean current = i == marks.current();
-            StyleSpans<Collection<String>> spans = area.getStyleSpans(start, end);
-            area.setStyleSpans(start, spans.mapStyles(style -> add ? with(style, current) : without(style)));
+            restyle(area, marks.ranges().get(i), add
+                    ? style -> with(with(style, MATCH), current ? CURRENT : null)
+                    : style -> without(without(style, MATCH), CURRENT));
         }
     }
 
-    private static Collection<String> with(Collection<String> style, boolean current) {
-        List<String> classes = new ArrayList<>(style.size() + 2);
-        classes.addAll(style);
-        classes.add(MATCH);
-        if (current) {
-            classes.add(CURRENT);
+    private static void restyle(StyleClassedTextArea area, TextMarks.Range range,
+                                UnaryOperator<Collection<String>> change) {
+        int length = area.getLength();
+        int start = Math.min(range.start(), length);
+        int end = Math.min(range.end(), length);
+        if (start < end) {
+            StyleSpans<Collection<String>> spans = area.getStyleSpans(start, end);
+            area.setStyleSpans(start, spans.mapStyles(change));
         }
+    }
+
+    private static Collection<String> with(Collection<String> style, String styleClass) {
+        if (styleClass == null || style.contains(styleClass)) {
+            return style;
+        }
+        List<String> classes = new ArrayList<>(style.size() + 1);
+        classes.addAll(style);
+        classes.add(styleClass);
         return classes;
     }
 
-    private static Collection<String> without(Collection<String> style) {
-        if (!style.contains(MATCH) && !style.contains(CURRENT)) {
+    private static Collection<String> without(Collection<String> style, String styleClass) {
+        if (!style.contains(styleClass)) {
             return style;
         }
         List<String> classes = new ArrayList<>(style);
-        classes.remove(MATCH);
-        classes.remove(CURRENT);
+        classes.remove(styleClass);
         return classes;
     }
 }

@@ -384,14 +384,17 @@ public final class FindViewModel {
     }
 
     private void setCurrent(int index) {
-        if (marked != null) {
+        FindMatch match = index < 0 ? null : matches.get(index);
+        MessageBubbleViewModel bubble = match == null ? null : bubbleOf(match.messageIndex());
+        // Within the same message the marks are replaced, not cleared first: the view then restyles two ranges.
+        if (marked != null && marked != bubble) {
             marked.clearMarks();
-            marked = null;
         }
+        marked = null;
         currentIndex.set(index);
-        currentMatch.set(index < 0 ? null : matches.get(index));
-        if (index >= 0) {
-            markMessage(index);
+        currentMatch.set(match);
+        if (bubble != null) {
+            markMessage(index, bubble);
         }
         updateTexts();
     }
@@ -400,12 +403,8 @@ public final class FindViewModel {
      * Marks every match of the current match's message on its bubble view-model, the current one distinct, and
      * expands the tool card when the current match is in its arguments.
      */
-    private void markMessage(int index) {
+    private void markMessage(int index, MessageBubbleViewModel bubble) {
         FindMatch match = matches.get(index);
-        MessageBubbleViewModel bubble = bubbleOf(match.messageIndex());
-        if (bubble == null) {
-            return;
-        }
         List<ToolCallCardViewModel> cards = bubble.toolCards();
         MarksBuilder text = new MarksBuilder();
         List<MarksBuilder> names = new ArrayList<>();

@@ -189,8 +189,9 @@ public final class JsonView extends VBox {
     private void drawMarks() {
         MarkStyles.apply(area, drawnMarks, marks);
         drawnMarks = marks;
+        // The caret after the mark: following it scrolls (also sideways, lines never wrap) until the whole mark shows.
         marks.currentRange().filter(range -> range.end() <= area.getLength()).ifPresent(range -> {
-            area.moveTo(range.start());
+            area.moveTo(range.end());
             area.requestFollowCaret();
         });
     }
