@@ -42,6 +42,7 @@ public final class FindBar extends VBox {
     private final TextField field = new TextField();
     private final Label hiddenNote = new Label("This match is in a message the list does not show");
     private Node focusBeforeOpen;
+    private Scene installedIn;
 
     /**
      * @param selectedMessage the selected message's index, or -1 (where a search without a current match starts)
@@ -141,7 +142,8 @@ public final class FindBar extends VBox {
         visibleProperty().bind(viewModel.openProperty());
         managedProperty().bind(visibleProperty());
         sceneProperty().addListener((obs, old, scene) -> {
-            if (scene != null) {
+            if (scene != null && scene != installedIn) {
+                installedIn = scene;
                 install(scene);
             }
         });
