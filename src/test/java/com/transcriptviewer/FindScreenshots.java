@@ -64,6 +64,16 @@ class FindScreenshots {
                     .release(javafx.scene.input.KeyCode.ENTER, javafx.scene.input.KeyCode.SHIFT);
             waitUntil(() -> find.currentIndexProperty().get() == 0);
             shoot(window, "find-text-light.png");
+            onFx(() -> {
+                window.list().getSelectionModel().clearSelection();
+                find.queryProperty().set("appointment");
+            });
+            waitUntil(() -> find.matchCountProperty().get() == 2);
+            robot.type(javafx.scene.input.KeyCode.ENTER);
+            waitUntil(() -> find.currentIndexProperty().get() == 0);
+            onFx(() -> window.desktop().mainViewModel().toggleTheme());
+            shoot(window, "find-function-name-dark.png");
+            onFx(() -> window.desktop().mainViewModel().toggleTheme());
         }
     }
 
