@@ -1,5 +1,8 @@
 package com.transcriptviewer;
 
+import com.transcriptviewer.about.AboutDialog;
+import com.transcriptviewer.about.AboutViewModel;
+import com.transcriptviewer.about.LibraryNotices;
 import com.transcriptviewer.api.ApiConfig;
 import com.transcriptviewer.api.ApiKey;
 import com.transcriptviewer.api.ConversationQuery;
@@ -141,6 +144,7 @@ public final class Desktop implements AutoCloseable {
                 file -> new FileTranscriptSource(file, WireFormat.shared()));
         main.setSourceBadge("Connecting…");
         main.setSettingsOpener(this::openSettings);
+        main.setAboutOpener(this::openAbout);
         main.themeProperty().set(settings.theme());
         themes.themeProperty().bind(main.themeProperty());
         main.themeProperty().addListener((obs, old, theme) -> saveSettings(settings.withTheme(theme)));
@@ -291,6 +295,15 @@ public final class Desktop implements AutoCloseable {
         SettingsViewModel viewModel = new SettingsViewModel(settings, keyStore, environmentKey(),
                 Desktop::testConnection, executors, this::settingsSaved);
         SettingsDialog dialog = new SettingsDialog(viewModel);
+        if (stage != null) {
+            dialog.initOwner(stage);
+        }
+        dialog.show();
+    }
+
+    /** Help > About: version, licence, and the libraries shipped with their licences. */
+    public void openAbout() {
+        AboutDialog dialog = new AboutDialog(new AboutViewModel(ApiConfig.appVersion(), LibraryNotices.shipped()));
         if (stage != null) {
             dialog.initOwner(stage);
         }

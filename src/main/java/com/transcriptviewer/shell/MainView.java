@@ -103,7 +103,11 @@ public final class MainView extends BorderPane {
         });
         Menu file = new Menu("File", null, openFile, openId, new SeparatorMenuItem(), settings,
                 new SeparatorMenuItem(), quit);
-        MenuBar bar = new MenuBar(file);
+        MenuItem about = new MenuItem("About Transcript Viewer");
+        about.setId("menu-about");
+        about.setOnAction(e -> viewModel.openAbout());
+        Menu help = new Menu("Help", null, about);
+        MenuBar bar = new MenuBar(file, help);
         bar.getStyleClass().add("main-menu");
         return bar;
     }
