@@ -31,6 +31,7 @@ import com.transcriptviewer.transcript.ApiTranscriptSource;
 import com.transcriptviewer.transcript.BubbleContext;
 import com.transcriptviewer.transcript.DeferredTranscriptSource;
 import com.transcriptviewer.transcript.FileTranscriptSource;
+import com.transcriptviewer.transcript.MessageDetailsView;
 import com.transcriptviewer.transcript.TranscriptSource;
 import com.transcriptviewer.transcript.TranscriptView;
 import com.transcriptviewer.transcript.TranscriptViewModel;
@@ -151,6 +152,7 @@ public final class Desktop implements AutoCloseable {
 
         this.timeFormat = timeFormat;
         mainView = new MainView(main);
+        mainView.addTool(MessageDetailsView.toggleButton(transcript.details()));
     }
 
     /**

@@ -43,6 +43,8 @@ public final class MainView extends BorderPane {
     private final TextField idBox = new TextField();
 
     private final SplitPane split = new SplitPane();
+    /** Buttons the features add to the tool bar (see {@link #addTool}). */
+    private final HBox tools = new HBox(4);
 
     /** The window with empty panes: it can be painted before the panes exist (see {@link #setPanes}). */
     public MainView(MainViewModel viewModel) {
@@ -74,6 +76,11 @@ public final class MainView extends BorderPane {
         split.getItems().setAll(conversationList, transcript);
         split.setDividerPositions(0.26);
         SplitPane.setResizableWithParent(conversationList, false);
+    }
+
+    /** Adds a feature's button to the tool bar, left of the data-source badge. */
+    public void addTool(Node tool) {
+        tools.getChildren().add(tool);
     }
 
     public TextField idBox() {
@@ -177,7 +184,8 @@ public final class MainView extends BorderPane {
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, title, idBox, open, spacer, badge, theme, settings);
+        tools.setAlignment(Pos.CENTER_LEFT);
+        HBox bar = new HBox(8, title, idBox, open, spacer, tools, badge, theme, settings);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8, 12, 8, 12));
         bar.getStyleClass().add("tool-bar-main");

@@ -117,6 +117,7 @@ public final class ToolCallCard extends VBox {
                 event.consume();
             }
         });
+        ToolCallCardMenu.install(this, clipboard);
         showExpanded(false);
     }
 

@@ -7,6 +7,8 @@ import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.HBox;
 
 /**
@@ -41,6 +43,15 @@ final class TranscriptCell extends ListCell<TranscriptRow> {
         errorRow = statusRow("error-row", errorText, retryButton);
 
         endRow = statusRow("end-row", endText);
+
+        // A press on a message's text goes to its text area (for selecting text), which keeps it from the list:
+        // select the message here, so clicking anywhere on it selects it (and the details pane follows).
+        addEventFilter(MouseEvent.MOUSE_PRESSED, event -> {
+            if (event.getButton() == MouseButton.PRIMARY && !event.isShiftDown() && !event.isShortcutDown()
+                    && !isEmpty() && !isSelected() && getListView() != null) {
+                getListView().getSelectionModel().clearAndSelect(getIndex());
+            }
+        });
     }
 
     private static HBox statusRow(String styleClass, javafx.scene.Node... children) {

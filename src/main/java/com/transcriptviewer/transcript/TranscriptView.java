@@ -12,14 +12,13 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollBar;
+import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -34,17 +33,17 @@ import javafx.scene.layout.VBox;
  */
 public final class TranscriptView extends BorderPane {
 
-    private static final KeyCombination COPY = new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN);
-
     private final TranscriptViewModel viewModel;
     private final ListView<TranscriptRow> list = new ListView<>();
     private VirtualFlow<?> flow;
+    private TranscriptCopyMenu copyMenu;
 
     public TranscriptView(TranscriptViewModel viewModel, Runnable openSettings) {
         this.viewModel = Objects.requireNonNull(viewModel, "viewModel");
         getStyleClass().add("transcript-view");
         setTop(header());
-        setCenter(body(Objects.requireNonNull(openSettings, "openSettings")));
+        setCenter(new DetailsSplitPane(body(Objects.requireNonNull(openSettings, "openSettings")), list,
+                viewModel.details(), TranscriptView::copyToClipboard));
     }
 
     public ListView<TranscriptRow> list() {
@@ -111,6 +110,8 @@ public final class TranscriptView extends BorderPane {
         list.getStyleClass().add("transcript-list");
         list.setCellFactory(view -> new TranscriptCell(viewModel::retry));
         list.setPlaceholder(new Label(""));
+        list.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        copyMenu = new TranscriptCopyMenu(list, viewModel.copying(), TranscriptView::copyToClipboard);
         list.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         list.skinProperty().addListener((obs, old, skin) -> hookScrolling());
         viewModel.rows().addListener((javafx.collections.ListChangeListener<TranscriptRow>) change -> reportVisible());
@@ -221,19 +222,24 @@ public final class TranscriptView extends BorderPane {
 
     private void onKey(KeyEvent event) {
         TranscriptRow selected = list.getSelectionModel().getSelectedItem();
+        if (copyMenu.handle(event)) {
+            return;
+        }
         if (event.getCode() == KeyCode.SPACE && selected instanceof TranscriptRow.MessageRow row) {
             row.bubble().toggleCards();
             event.consume();
-        } else if (COPY.match(event) && selected instanceof TranscriptRow.MessageRow row) {
-            copyToClipboard(MessageClipboardText.of(row.message()));
-            event.consume();
         } else if (event.getCode() == KeyCode.END) {
             // End jumps to the last loaded message; the prefetch then brings the next page.
-            list.getSelectionModel().selectLast();
+            // clearAndSelect, not selectLast: with multiple selection that would add to the selection.
+            if (!list.getItems().isEmpty()) {
+                list.getSelectionModel().clearAndSelect(list.getItems().size() - 1);
+            }
             scrollToEnd();
             event.consume();
         } else if (event.getCode() == KeyCode.HOME) {
-            list.getSelectionModel().selectFirst();
+            if (!list.getItems().isEmpty()) {
+                list.getSelectionModel().clearAndSelect(0);
+            }
             list.scrollTo(0);
             event.consume();
         }

@@ -69,9 +69,14 @@ public final class TranscriptViewModel {
     private boolean fetching;
     private CancelToken bulk = new CancelToken();
     private final TranscriptAssembler assembler;
+    private final MessageDetailsViewModel details;
+    private final TranscriptCopyViewModel copying;
 
     public TranscriptViewModel(TranscriptSource source, FxExecutors executors, BubbleContext bubbles, int pageSize) {
         this.assembler = new TranscriptAssembler(bubbles);
+        this.details = new MessageDetailsViewModel(bubbles);
+        this.copying = new TranscriptCopyViewModel(this::messages, conversationId::get, bubbles.timeFormat().zone(),
+                bubbles.background(), bubbles.fxThread());
         keyProblem.bind(errorKind.isEqualTo(ErrorKind.UNAUTHORIZED).or(errorKind.isEqualTo(ErrorKind.FORBIDDEN)));
         this.source = Objects.requireNonNull(source, "source");
         this.executors = Objects.requireNonNull(executors, "executors");
@@ -515,6 +520,16 @@ public final class TranscriptViewModel {
     /** Turns true once the first page of the open conversation has been applied to the rows. */
     public ReadOnlyBooleanProperty firstPageShownProperty() {
         return firstPageShown.getReadOnlyProperty();
+    }
+
+    /** The details pane of the selected message. */
+    public MessageDetailsViewModel details() {
+        return details;
+    }
+
+    /** Copy commands for the selected messages and the conversation id. */
+    public TranscriptCopyViewModel copying() {
+        return copying;
     }
 
     public int pageSize() {
