@@ -211,7 +211,7 @@ public final class MessageDetailsView extends BorderPane {
         setShown(rawJsonView, ready);
         String note = switch (state) {
             case ABSENT -> NO_RAW_JSON_TEXT;
-            case FORMATTING -> "Formatting " + com.transcriptviewer.ui.SizeFormat.textSize(details.rawJson()) + "…";
+            case FORMATTING -> "Formatting the message's JSON…";
             case NONE -> "";
             case READY -> readyNote(preview);
         };
