@@ -11,6 +11,10 @@ import com.transcriptviewer.conversations.ConversationListViewModel;
 import com.transcriptviewer.conversations.RecentConversationsStore;
 import com.transcriptviewer.conversations.RecentConversationsViewModel;
 import com.transcriptviewer.demo.DemoData;
+import com.transcriptviewer.export.ConversationExporter;
+import com.transcriptviewer.export.ExportView;
+import com.transcriptviewer.export.ExportViewModel;
+import com.transcriptviewer.export.SecretScrubber;
 import com.transcriptviewer.platform.AppDirs;
 import com.transcriptviewer.platform.Logging;
 import com.transcriptviewer.settings.BaseUrls;
@@ -87,6 +91,7 @@ public final class Desktop implements AutoCloseable {
     private final RecentConversationsViewModel recents;
     private final MainViewModel main;
     private final MainView mainView;
+    private final ExportViewModel export;
     private final ThemeManager themes = new ThemeManager();
     private final List<String> notices = new ArrayList<>();
     private Stage stage;
@@ -147,6 +152,8 @@ public final class Desktop implements AutoCloseable {
 
         this.timeFormat = timeFormat;
         mainView = new MainView(main);
+        export = new ExportViewModel(transcript, new ConversationExporter(timeFormat.zone(), Clock.systemDefaultZone()),
+                executors, this::exportSecrets);
     }
 
     /**
@@ -161,6 +168,9 @@ public final class Desktop implements AutoCloseable {
         ConversationListView listView = new ConversationListView(conversationList, recents, main::open, main::open,
                 timeFormat);
         mainView.setPanes(listView, transcriptView);
+        ExportView exportView = new ExportView(export);
+        mainView.addToFileMenu(exportView.menu());
+        mainView.addToStatusBar(exportView);
         panesShown.set(true);
     }
 
@@ -207,6 +217,14 @@ public final class Desktop implements AutoCloseable {
             return fromEnv;
         }
         return keyStore.load().map(String::strip).filter(k -> !k.isEmpty());
+    }
+
+    /** The keys an export must never contain: the one in the environment and the saved one. Blocks on the store. */
+    private SecretScrubber exportSecrets() {
+        List<String> keys = new ArrayList<>();
+        environmentKey().ifPresent(keys::add);
+        keyStore.load().ifPresent(keys::add);
+        return new SecretScrubber(keys);
     }
 
     private Optional<String> environmentKey() {
@@ -384,6 +402,10 @@ public final class Desktop implements AutoCloseable {
 
     public MainView mainView() {
         return mainView;
+    }
+
+    public ExportViewModel export() {
+        return export;
     }
 
     public ConversationListViewModel conversationList() {
