@@ -4,6 +4,7 @@ import com.transcriptviewer.api.CancelToken;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InterruptedIOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -11,6 +12,8 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.SecureRandom;
 import java.util.Objects;
 
 /**
@@ -36,6 +39,8 @@ public final class AtomicFileWrite {
         }
     }
 
+    private static final SecureRandom RANDOM = new SecureRandom();
+
     private AtomicFileWrite() {
     }
 
@@ -54,16 +59,19 @@ public final class AtomicFileWrite {
         if (folder == null || fileName == null) {
             throw new IOException(target + " is not a file path.");
         }
-        Path temporary = Files.createTempFile(folder, "." + fileName + ".", ".part");
+        // Not createTempFile: its owner-only permissions would end up on the export. A new file gets the usual ones.
+        Path temporary = folder.resolve("." + fileName + "." + Long.toHexString(RANDOM.nextLong()) + ".part");
+        OutputStream file = Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         boolean moved = false;
         try {
-            try (Writer out = new BufferedWriter(new CancellableWriter(new OutputStreamWriter(
-                    Files.newOutputStream(temporary), StandardCharsets.UTF_8), token), 64 * 1024)) {
+            try (Writer out = new BufferedWriter(new CancellableWriter(new OutputStreamWriter(file,
+                    StandardCharsets.UTF_8), token), 64 * 1024)) {
                 content.writeTo(out);
             }
             if (token.isCancelled()) {
                 throw new CancelledException();
             }
+            keepPermissions(absolute, temporary);
             long size = Files.size(temporary);
             move(temporary, absolute);
             moved = true;
@@ -72,6 +80,18 @@ public final class AtomicFileWrite {
             if (!moved) {
                 Files.deleteIfExists(temporary);
             }
+        }
+    }
+
+    /** Replacing a file keeps who may read it (where the file system has POSIX permissions). */
+    private static void keepPermissions(Path target, Path temporary) {
+        if (!Files.exists(target)) {
+            return;
+        }
+        try {
+            Files.setPosixFilePermissions(temporary, Files.getPosixFilePermissions(target));
+        } catch (UnsupportedOperationException | IOException notPosix) {
+            // Windows, or a file system without them: the new file keeps the folder's defaults.
         }
     }
 

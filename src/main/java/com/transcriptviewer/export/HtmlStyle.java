@@ -93,6 +93,7 @@ final class HtmlStyle {
               margin: 0; padding: 0.4em 0.6em; border-radius: 0.3em; background: var(--bg-inset); font-size: 0.88em;
               white-space: pre-wrap; overflow-wrap: anywhere;
             }
+            .bubble.tool pre.json { background: var(--bg); border: 1px solid var(--border); }
             pre .k { color: var(--accent-fg); }
             pre .s { color: var(--success-fg); }
             pre .n { color: var(--warning-fg); }
