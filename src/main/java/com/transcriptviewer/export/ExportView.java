@@ -14,6 +14,7 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -54,6 +55,8 @@ public final class ExportView extends HBox {
         FontIcon icon = new FontIcon(MaterialDesignE.EXPORT);
         icon.getStyleClass().add("export-icon");
         ProgressBar bar = new ProgressBar();
+        bar.setPrefWidth(160);
+        bar.setMinWidth(USE_PREF_SIZE);
         bar.progressProperty().bind(viewModel.progressProperty());
         bar.visibleProperty().bind(viewModel.busyProperty());
         bar.managedProperty().bind(bar.visibleProperty());
@@ -62,8 +65,9 @@ public final class ExportView extends HBox {
         message.getStyleClass().add("export-message");
         message.textProperty().bind(viewModel.messageProperty());
         message.setGraphic(icon);
-        message.setMaxWidth(Double.MAX_VALUE);
-        HBox.setHgrow(message, Priority.ALWAYS);
+        message.setMinWidth(0);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
         Button cancel = new Button("Cancel");
         cancel.setId("export-cancel");
         cancel.getStyleClass().addAll("small");
@@ -76,7 +80,7 @@ public final class ExportView extends HBox {
         dismiss.setOnAction(e -> viewModel.dismiss());
         dismiss.visibleProperty().bind(viewModel.busyProperty().not());
         dismiss.managedProperty().bind(dismiss.visibleProperty());
-        getChildren().setAll(message, bar, cancel, dismiss);
+        getChildren().setAll(message, bar, spacer, cancel, dismiss);
 
         visibleProperty().bind(viewModel.phaseProperty().isNotEqualTo(ExportViewModel.Phase.IDLE));
         managedProperty().bind(visibleProperty());
@@ -139,8 +143,10 @@ public final class ExportView extends HBox {
         chooser.getExtensionFilters().setAll(
                 new FileChooser.ExtensionFilter(format.displayName() + " files", "*." + format.extension()),
                 new FileChooser.ExtensionFilter("All files", "*.*"));
-        if (folder != null && Files.isDirectory(folder)) {
-            chooser.setInitialDirectory(folder.toFile());
+        // The last export's folder, else the home folder (not wherever the app happened to be started from).
+        Path start = folder != null && Files.isDirectory(folder) ? folder : Path.of(System.getProperty("user.home"));
+        if (Files.isDirectory(start)) {
+            chooser.setInitialDirectory(start.toFile());
         }
         File chosen = chooser.showSaveDialog(owner);
         return Optional.ofNullable(chosen).map(File::toPath);
