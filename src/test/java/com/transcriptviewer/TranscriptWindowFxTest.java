@@ -234,7 +234,8 @@ class TranscriptWindowFxTest {
         assertThat(texts(window.loadedMessages())).isEqualTo(texts(expected.subList(0, Math.min(100,
                 expected.size()))));
         for (MessageBubble bubble : window.visibleBubbles()) {
-            assertThat(expected).contains(bubble.getViewModel().message());
+            // Compared as texts: messages read from the wire carry their raw JSON, the demo's own records do not.
+            assertThat(texts(expected)).containsAll(texts(List.of(bubble.getViewModel().message())));
         }
     }
 
