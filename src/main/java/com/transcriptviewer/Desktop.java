@@ -14,6 +14,10 @@ import com.transcriptviewer.conversations.ConversationListViewModel;
 import com.transcriptviewer.conversations.RecentConversationsStore;
 import com.transcriptviewer.conversations.RecentConversationsViewModel;
 import com.transcriptviewer.demo.DemoData;
+import com.transcriptviewer.export.ConversationExporter;
+import com.transcriptviewer.export.ExportView;
+import com.transcriptviewer.export.ExportViewModel;
+import com.transcriptviewer.export.SecretScrubber;
 import com.transcriptviewer.platform.AppDirs;
 import com.transcriptviewer.platform.Logging;
 import com.transcriptviewer.settings.BaseUrls;
@@ -91,6 +95,7 @@ public final class Desktop implements AutoCloseable {
     private final RecentConversationsViewModel recents;
     private final MainViewModel main;
     private final MainView mainView;
+    private final ExportViewModel export;
     private final ThemeManager themes = new ThemeManager();
     private final List<String> notices = new ArrayList<>();
     private Stage stage;
@@ -153,6 +158,8 @@ public final class Desktop implements AutoCloseable {
         this.timeFormat = timeFormat;
         mainView = new MainView(main);
         mainView.addTool(MessageDetailsView.toggleButton(transcript.details()));
+        export = new ExportViewModel(transcript, new ConversationExporter(timeFormat.zone(), Clock.systemDefaultZone()),
+                executors, this::exportSecrets);
     }
 
     /**
@@ -167,6 +174,9 @@ public final class Desktop implements AutoCloseable {
         ConversationListView listView = new ConversationListView(conversationList, recents, main::open, main::open,
                 timeFormat);
         mainView.setPanes(listView, transcriptView);
+        ExportView exportView = new ExportView(export);
+        mainView.addToFileMenu(exportView.menu());
+        mainView.addToStatusBar(exportView);
         panesShown.set(true);
     }
 
@@ -213,6 +223,14 @@ public final class Desktop implements AutoCloseable {
             return fromEnv;
         }
         return keyStore.load().map(String::strip).filter(k -> !k.isEmpty());
+    }
+
+    /** The keys an export must never contain: the one in the environment and the saved one. Blocks on the store. */
+    private SecretScrubber exportSecrets() {
+        List<String> keys = new ArrayList<>();
+        environmentKey().ifPresent(keys::add);
+        keyStore.load().ifPresent(keys::add);
+        return new SecretScrubber(keys);
     }
 
     private Optional<String> environmentKey() {
@@ -399,6 +417,10 @@ public final class Desktop implements AutoCloseable {
 
     public MainView mainView() {
         return mainView;
+    }
+
+    public ExportViewModel export() {
+        return export;
     }
 
     public ConversationListViewModel conversationList() {

@@ -45,6 +45,8 @@ public final class MainView extends BorderPane {
     private final SplitPane split = new SplitPane();
     /** Buttons the features add to the tool bar (see {@link #addTool}). */
     private final HBox tools = new HBox(4);
+    private Menu fileMenu;
+    private VBox statusBar;
 
     /** The window with empty panes: it can be painted before the panes exist (see {@link #setPanes}). */
     public MainView(MainViewModel viewModel) {
@@ -114,9 +116,22 @@ public final class MainView extends BorderPane {
         about.setId("menu-about");
         about.setOnAction(e -> viewModel.openAbout());
         Menu help = new Menu("Help", null, about);
+        fileMenu = file;
         MenuBar bar = new MenuBar(file, help);
         bar.getStyleClass().add("main-menu");
         return bar;
+    }
+
+    /** Adds a feature's items to the File menu, after the Open items (features are built by the composition root). */
+    public void addToFileMenu(MenuItem... items) {
+        int afterOpen = 2;
+        fileMenu.getItems().add(afterOpen, new SeparatorMenuItem());
+        fileMenu.getItems().addAll(afterOpen + 1, java.util.List.of(items));
+    }
+
+    /** Adds a feature's strip to the status bar, above the status line. */
+    public void addToStatusBar(Node strip) {
+        statusBar.getChildren().add(statusBar.getChildren().size() - 1, strip);
     }
 
     /** File > Open: a JSON transcript as the messages endpoint returns it, or a bare array of messages. */
@@ -214,6 +229,7 @@ public final class MainView extends BorderPane {
         VBox bar = new VBox(2, noticeRow, status);
         bar.setPadding(new Insets(4, 12, 4, 12));
         bar.getStyleClass().add("status-bar");
+        statusBar = bar;
         return bar;
     }
 
