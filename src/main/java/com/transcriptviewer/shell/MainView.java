@@ -43,6 +43,8 @@ public final class MainView extends BorderPane {
     private final TextField idBox = new TextField();
 
     private final SplitPane split = new SplitPane();
+    private HBox toolBar;
+    private Node toolBarEnd;
 
     /** The window with empty panes: it can be painted before the panes exist (see {@link #setPanes}). */
     public MainView(MainViewModel viewModel) {
@@ -83,6 +85,11 @@ public final class MainView extends BorderPane {
     public void focusIdBox() {
         idBox.requestFocus();
         idBox.selectAll();
+    }
+
+    /** Adds a group of feature controls to the tool bar, after the id box and its Open button. */
+    public void addToolBarItems(java.util.List<? extends Node> items) {
+        toolBar.getChildren().addAll(toolBar.getChildren().indexOf(toolBarEnd), items);
     }
 
     private Node menuBar() {
@@ -174,6 +181,8 @@ public final class MainView extends BorderPane {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox bar = new HBox(8, title, idBox, open, spacer, badge, theme, settings);
+        toolBar = bar;
+        toolBarEnd = spacer;
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8, 12, 8, 12));
         bar.getStyleClass().add("tool-bar-main");
