@@ -49,6 +49,8 @@ public final class TranscriptNavigator {
     private final TextField timeField = new TextField();
     private final HBox timeBox;
     private final HBox bar;
+    private final Label message = new Label();
+    private static final javafx.css.PseudoClass REFUSED = javafx.css.PseudoClass.getPseudoClass("refused");
 
     public TranscriptNavigator(TranscriptNavigationViewModel viewModel, TranscriptView view) {
         this.viewModel = Objects.requireNonNull(viewModel, "viewModel");
@@ -84,7 +86,6 @@ public final class TranscriptNavigator {
         spinner.setMaxSize(14, 14);
         spinner.visibleProperty().bind(viewModel.searchingProperty());
         spinner.managedProperty().bind(spinner.visibleProperty());
-        Label message = new Label();
         message.setId("navigation-message");
         message.getStyleClass().add("navigation-message");
         message.textProperty().bind(viewModel.messageProperty());
@@ -100,7 +101,10 @@ public final class TranscriptNavigator {
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("navigation-bar");
         bar.getStylesheets().add(STYLESHEET);
-        viewModel.messageProperty().addListener((obs, old, now) -> updateBar());
+        viewModel.messageProperty().addListener((obs, old, now) -> {
+            message.pseudoClassStateChanged(REFUSED, false);
+            updateBar();
+        });
         updateBar();
 
         view.addBar(bar);
@@ -178,6 +182,8 @@ public final class TranscriptNavigator {
             shown(timeBox, false);
             updateBar();
         } else {
+            // The reason shows beside the field, in the error colour, until the entry changes.
+            message.pseudoClassStateChanged(REFUSED, true);
             timeField.requestFocus();
         }
     }
