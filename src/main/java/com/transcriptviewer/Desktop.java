@@ -39,6 +39,10 @@ import com.transcriptviewer.transcript.MessageDetailsView;
 import com.transcriptviewer.transcript.TranscriptSource;
 import com.transcriptviewer.transcript.TranscriptView;
 import com.transcriptviewer.transcript.TranscriptViewModel;
+import com.transcriptviewer.transcript.filter.TranscriptFilterBar;
+import com.transcriptviewer.transcript.filter.TranscriptFilterViewModel;
+import com.transcriptviewer.transcript.navigation.TranscriptNavigationViewModel;
+import com.transcriptviewer.transcript.navigation.TranscriptNavigator;
 import com.transcriptviewer.ui.AppIcons;
 import com.transcriptviewer.ui.LayoutPulses;
 import com.transcriptviewer.ui.ThemeManager;
@@ -94,6 +98,8 @@ public final class Desktop implements AutoCloseable {
     private final ConversationListViewModel conversationList;
     private final RecentConversationsViewModel recents;
     private final MainViewModel main;
+    private final TranscriptFilterViewModel transcriptFilters;
+    private final TranscriptNavigationViewModel navigation;
     private final MainView mainView;
     private final ExportViewModel export;
     private final ThemeManager themes = new ThemeManager();
@@ -141,6 +147,8 @@ public final class Desktop implements AutoCloseable {
                 connecting.thenApply(c -> new ApiTranscriptSource(c.client(), c.label())), "connecting");
         transcript = new TranscriptViewModel(conversations, executors, BubbleContext.onFxThread(background, timeFormat),
                 settings.pageSize());
+        transcriptFilters = new TranscriptFilterViewModel(transcript);
+        navigation = new TranscriptNavigationViewModel(transcript, transcriptFilters::shows);
         conversationList = new ConversationListViewModel(null, executors, timeFormat.zone(),
                 ConversationListViewModel.DEFAULT_LIMIT);
         recents = new RecentConversationsViewModel(new RecentConversationsStore(dirs.configDir(),
@@ -171,6 +179,8 @@ public final class Desktop implements AutoCloseable {
             return;
         }
         TranscriptView transcriptView = new TranscriptView(transcript, main::openSettings);
+        TranscriptFilterBar.install(transcriptView, transcriptFilters, transcript.silenceThresholdSecondsProperty());
+        mainView.addToolBarItems(TranscriptNavigator.install(transcriptView, navigation).toolBarButtons());
         ConversationListView listView = new ConversationListView(conversationList, recents, main::open, main::open,
                 timeFormat);
         mainView.setPanes(listView, transcriptView);
@@ -409,6 +419,10 @@ public final class Desktop implements AutoCloseable {
 
     public TranscriptViewModel transcript() {
         return transcript;
+    }
+
+    public TranscriptFilterViewModel transcriptFilters() {
+        return transcriptFilters;
     }
 
     public MainViewModel mainViewModel() {

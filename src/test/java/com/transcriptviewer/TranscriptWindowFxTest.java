@@ -233,8 +233,8 @@ class TranscriptWindowFxTest {
         List<Message> expected = window.demoServer().data().messages(DemoData.PARALLEL_TOOLS_ID);
         assertThat(texts(window.loadedMessages())).isEqualTo(texts(expected.subList(0, Math.min(100,
                 expected.size()))));
+        // Compared without the raw JSON, which only messages read from the wire carry.
         for (MessageBubble bubble : window.visibleBubbles()) {
-            // Messages read from the wire carry their raw JSON and the demo's records do not: compare the content.
             assertThat(texts(expected)).containsAll(texts(List.of(bubble.getViewModel().message())));
         }
     }

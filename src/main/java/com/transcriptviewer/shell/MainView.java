@@ -47,6 +47,8 @@ public final class MainView extends BorderPane {
     private final HBox tools = new HBox(4);
     private Menu fileMenu;
     private VBox statusBar;
+    private HBox toolBar;
+    private Node toolBarEnd;
 
     /** The window with empty panes: it can be painted before the panes exist (see {@link #setPanes}). */
     public MainView(MainViewModel viewModel) {
@@ -92,6 +94,11 @@ public final class MainView extends BorderPane {
     public void focusIdBox() {
         idBox.requestFocus();
         idBox.selectAll();
+    }
+
+    /** Adds a group of feature controls to the tool bar, after the id box and its Open button. */
+    public void addToolBarItems(java.util.List<? extends Node> items) {
+        toolBar.getChildren().addAll(toolBar.getChildren().indexOf(toolBarEnd), items);
     }
 
     private Node menuBar() {
@@ -201,6 +208,8 @@ public final class MainView extends BorderPane {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         tools.setAlignment(Pos.CENTER_LEFT);
         HBox bar = new HBox(8, title, idBox, open, spacer, tools, badge, theme, settings);
+        toolBar = bar;
+        toolBarEnd = spacer;
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8, 12, 8, 12));
         bar.getStyleClass().add("tool-bar-main");

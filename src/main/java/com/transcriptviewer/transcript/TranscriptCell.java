@@ -1,6 +1,8 @@
 package com.transcriptviewer.transcript;
 
 import com.transcriptviewer.ui.Icons;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.value.ObservableIntegerValue;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContentDisplay;
@@ -25,7 +27,15 @@ final class TranscriptCell extends ListCell<TranscriptRow> {
     private final Label endText = new Label();
     private final HBox endRow;
 
+    private final ObservableIntegerValue silenceThreshold;
+
     TranscriptCell(Runnable retry) {
+        this(retry, new SimpleIntegerProperty(SilenceGap.DEFAULT_THRESHOLD_SECONDS));
+    }
+
+    /** @param silenceThreshold seconds of silence before a message that earn it a marker; read on every update */
+    TranscriptCell(Runnable retry, ObservableIntegerValue silenceThreshold) {
+        this.silenceThreshold = silenceThreshold;
         getStyleClass().add("transcript-cell");
         setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
         setText(null);
@@ -78,6 +88,7 @@ final class TranscriptCell extends ListCell<TranscriptRow> {
             setGraphic(null);
         } else if (row instanceof TranscriptRow.MessageRow message) {
             bubble.bind(message.bubble());
+            bubble.showSilence(SilenceGap.marker(message.bubble().silenceBefore(), silenceThreshold.get()));
             setGraphic(bubble);
         } else if (row instanceof TranscriptRow.LoadingRow loading) {
             loadingText.setText(loading.text());

@@ -37,17 +37,32 @@ public final class TranscriptView extends BorderPane {
     private final ListView<TranscriptRow> list = new ListView<>();
     private VirtualFlow<?> flow;
     private TranscriptCopyMenu copyMenu;
+    /** Slim bars under the header (filters, jump to time), added by their owners. */
+    private final VBox bars = new VBox();
 
     public TranscriptView(TranscriptViewModel viewModel, Runnable openSettings) {
         this.viewModel = Objects.requireNonNull(viewModel, "viewModel");
         getStyleClass().add("transcript-view");
-        setTop(header());
+        setTop(new VBox(header(), bars));
         setCenter(new DetailsSplitPane(body(Objects.requireNonNull(openSettings, "openSettings")), list,
                 viewModel.details(), TranscriptView::copyToClipboard));
     }
 
     public ListView<TranscriptRow> list() {
         return list;
+    }
+
+    /** Adds a bar under the header, above the list. */
+    public void addBar(Node bar) {
+        bars.getChildren().add(bar);
+    }
+
+    /** Shows {@code shown} (a filtered view of the view-model's rows) instead of all rows. */
+    public void showRows(javafx.collections.ObservableList<TranscriptRow> shown) {
+        list.setItems(shown);
+        // A filter that hides rows can leave the end of the list on screen: check whether to page on.
+        shown.addListener((javafx.collections.ListChangeListener<TranscriptRow>) change ->
+                afterNextLayout(this::reportVisible));
     }
 
     // ---- header --------------------------------------------------------------------------------------------------
@@ -108,7 +123,9 @@ public final class TranscriptView extends BorderPane {
     private Node body(Runnable openSettings) {
         list.setItems(viewModel.rows());
         list.getStyleClass().add("transcript-list");
-        list.setCellFactory(view -> new TranscriptCell(viewModel::retry));
+        list.setCellFactory(view -> new TranscriptCell(viewModel::retry, viewModel.silenceThresholdSecondsProperty()));
+        // Cells read the threshold as they update; a new one changes row heights, so re-create them.
+        viewModel.silenceThresholdSecondsProperty().addListener((obs, old, now) -> list.refresh());
         list.setPlaceholder(new Label(""));
         list.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         copyMenu = new TranscriptCopyMenu(list, viewModel.copying(), TranscriptView::copyToClipboard);
@@ -211,12 +228,14 @@ public final class TranscriptView extends BorderPane {
         if (flow == null) {
             hookScrolling();
         }
-        if (flow == null || flow.getCellCount() == 0) {
+        if (flow == null) {
             return;
         }
-        var last = flow.getLastVisibleCell();
-        if (last != null) {
-            viewModel.onLastVisibleRow(last.getIndex());
+        var last = flow.getCellCount() == 0 ? null : flow.getLastVisibleCell();
+        int index = VisibleRows.prefetchIndex(list.getItems(), last == null ? -1 : last.getIndex(),
+                viewModel.loadedMessagesProperty().get());
+        if (index != VisibleRows.UNKNOWN) {
+            viewModel.onLastVisibleRow(index);
         }
     }
 

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -23,6 +24,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -61,6 +63,8 @@ public final class TranscriptViewModel {
     private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper("No conversation open");
     private final ReadOnlyBooleanWrapper firstPageShown = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper loadingAll = new ReadOnlyBooleanWrapper(false);
+    private final IntegerProperty silenceThresholdSeconds =
+            new SimpleIntegerProperty(SilenceGap.DEFAULT_THRESHOLD_SECONDS);
 
     private int generation;
     private CancelToken inFlight = new CancelToken();
@@ -530,6 +534,11 @@ public final class TranscriptViewModel {
     /** Copy commands for the selected messages and the conversation id. */
     public TranscriptCopyViewModel copying() {
         return copying;
+    }
+
+    /** Messages after a silence at least this long (seconds; 0: never) get a marker. Kept while the app runs. */
+    public IntegerProperty silenceThresholdSecondsProperty() {
+        return silenceThresholdSeconds;
     }
 
     public int pageSize() {
