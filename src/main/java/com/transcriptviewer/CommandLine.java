@@ -1,5 +1,8 @@
 package com.transcriptviewer;
 
+import com.transcriptviewer.conversations.ConversationIdParser;
+import com.transcriptviewer.export.ExportFormat;
+import com.transcriptviewer.export.ExportRequest;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
@@ -22,6 +25,10 @@ public final class CommandLine {
             "  --port N             port for --serve-demo (default: a free port)",
             "  --exit-after-first-page",
             "                       exit with status 0 once the first transcript page is shown (for checks)",
+            "  --export ID          write conversation ID to a file and exit, no window (needs --out;",
+            "                       TELNYX_API_KEY, or --demo); exit 3: could not load, 4: could not write",
+            "  --format F           json, md or html (default: from the --out file name's extension)",
+            "  --out PATH           the file --export writes (replaced atomically if it exists)",
             "  --help               show this help and exit",
             "  --version            show the version and exit",
             "",
@@ -51,13 +58,19 @@ public final class CommandLine {
         boolean version = false;
         boolean exitAfterFirstPage = false;
         Integer port = null;
+        Optional<String> exportId = Optional.empty();
+        Optional<String> format = Optional.empty();
+        Optional<Path> out = Optional.empty();
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             switch (arg) {
                 case "--conversation" -> conversation = Optional.of(requireValue(args, ++i, arg));
-                case "--file" -> file = Optional.of(toPath(requireValue(args, ++i, arg)));
+                case "--file" -> file = Optional.of(toPath(arg, requireValue(args, ++i, arg)));
                 case "--base-url" -> baseUrl = Optional.of(requireValue(args, ++i, arg));
                 case "--port" -> port = toPort(requireValue(args, ++i, arg));
+                case "--export" -> exportId = Optional.of(requireValue(args, ++i, arg));
+                case "--format" -> format = Optional.of(requireValue(args, ++i, arg));
+                case "--out" -> out = Optional.of(toPath(arg, requireValue(args, ++i, arg)));
                 case "--demo" -> demo = true;
                 case "--serve-demo" -> serveDemo = true;
                 case "--exit-after-first-page" -> exitAfterFirstPage = true;
@@ -80,8 +93,38 @@ public final class CommandLine {
         if (conversation.isPresent() && file.isPresent()) {
             throw new UsageException("Give either --conversation or --file, not both.");
         }
+        Optional<ExportRequest> export = exportRequest(exportId, format, out);
+        if (export.isPresent() && (conversation.isPresent() || file.isPresent() || serveDemo)) {
+            throw new UsageException("--export runs without a window; leave out --conversation, --file and"
+                    + " --serve-demo.");
+        }
         return new StartupOptions(conversation, file, demo, baseUrl, serveDemo, port == null ? 0 : port, help,
-                version, exitAfterFirstPage);
+                version, exitAfterFirstPage, export);
+    }
+
+    /** {@code --export ID --format F --out PATH}; the format may come from the file name's extension. */
+    private static Optional<ExportRequest> exportRequest(Optional<String> id, Optional<String> format,
+                                                         Optional<Path> out) throws UsageException {
+        if (id.isEmpty()) {
+            if (format.isPresent() || out.isPresent()) {
+                throw new UsageException("--format and --out only apply to --export.");
+            }
+            return Optional.empty();
+        }
+        if (out.isEmpty()) {
+            throw new UsageException("--export needs --out PATH, the file to write.");
+        }
+        ExportFormat chosen;
+        if (format.isPresent()) {
+            chosen = ExportFormat.fromOptionName(format.get()).orElseThrow(() -> new UsageException(
+                    "--format must be json, md or html, not " + format.get() + "."));
+        } else {
+            chosen = ExportFormat.fromFileName(out.get()).orElseThrow(() -> new UsageException(
+                    "--out " + out.get() + ": add --format json, md or html (the file name does not say which)."));
+        }
+        // A portal link or a log line works as well as the bare id, as in the window's id box.
+        String conversationId = ConversationIdParser.extract(id.get()).orElse(id.get().strip());
+        return Optional.of(new ExportRequest(conversationId, chosen, out.get()));
     }
 
     private static String requireValue(List<String> args, int index, String option) throws UsageException {
@@ -91,11 +134,11 @@ public final class CommandLine {
         return args.get(index);
     }
 
-    private static Path toPath(String value) throws UsageException {
+    private static Path toPath(String option, String value) throws UsageException {
         try {
             return Path.of(value);
         } catch (InvalidPathException e) {
-            throw new UsageException("--file: not a valid path: " + value);
+            throw new UsageException(option + ": not a valid path: " + value);
         }
     }
 

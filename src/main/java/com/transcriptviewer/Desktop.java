@@ -1,5 +1,8 @@
 package com.transcriptviewer;
 
+import com.transcriptviewer.about.AboutDialog;
+import com.transcriptviewer.about.AboutViewModel;
+import com.transcriptviewer.about.LibraryNotices;
 import com.transcriptviewer.api.ApiConfig;
 import com.transcriptviewer.api.ApiKey;
 import com.transcriptviewer.api.ConversationQuery;
@@ -11,6 +14,10 @@ import com.transcriptviewer.conversations.ConversationListViewModel;
 import com.transcriptviewer.conversations.RecentConversationsStore;
 import com.transcriptviewer.conversations.RecentConversationsViewModel;
 import com.transcriptviewer.demo.DemoData;
+import com.transcriptviewer.export.ConversationExporter;
+import com.transcriptviewer.export.ExportView;
+import com.transcriptviewer.export.ExportViewModel;
+import com.transcriptviewer.export.SecretScrubber;
 import com.transcriptviewer.platform.AppDirs;
 import com.transcriptviewer.platform.Logging;
 import com.transcriptviewer.settings.BaseUrls;
@@ -28,9 +35,14 @@ import com.transcriptviewer.transcript.ApiTranscriptSource;
 import com.transcriptviewer.transcript.BubbleContext;
 import com.transcriptviewer.transcript.DeferredTranscriptSource;
 import com.transcriptviewer.transcript.FileTranscriptSource;
+import com.transcriptviewer.transcript.MessageDetailsView;
 import com.transcriptviewer.transcript.TranscriptSource;
 import com.transcriptviewer.transcript.TranscriptView;
 import com.transcriptviewer.transcript.TranscriptViewModel;
+import com.transcriptviewer.transcript.filter.TranscriptFilterBar;
+import com.transcriptviewer.transcript.filter.TranscriptFilterViewModel;
+import com.transcriptviewer.transcript.navigation.TranscriptNavigationViewModel;
+import com.transcriptviewer.transcript.navigation.TranscriptNavigator;
 import com.transcriptviewer.transcript.find.FindBar;
 import com.transcriptviewer.transcript.find.FindViewModel;
 import com.transcriptviewer.ui.AppIcons;
@@ -89,7 +101,10 @@ public final class Desktop implements AutoCloseable {
     private final ConversationListViewModel conversationList;
     private final RecentConversationsViewModel recents;
     private final MainViewModel main;
+    private final TranscriptFilterViewModel transcriptFilters;
+    private final TranscriptNavigationViewModel navigation;
     private final MainView mainView;
+    private final ExportViewModel export;
     private final ThemeManager themes = new ThemeManager();
     private final List<String> notices = new ArrayList<>();
     private Stage stage;
@@ -135,6 +150,8 @@ public final class Desktop implements AutoCloseable {
                 connecting.thenApply(c -> new ApiTranscriptSource(c.client(), c.label())), "connecting");
         transcript = new TranscriptViewModel(conversations, executors, BubbleContext.onFxThread(background, timeFormat),
                 settings.pageSize());
+        transcriptFilters = new TranscriptFilterViewModel(transcript);
+        navigation = new TranscriptNavigationViewModel(transcript, transcriptFilters::shows);
         find = new FindViewModel(transcript, executors);
         conversationList = new ConversationListViewModel(null, executors, timeFormat.zone(),
                 ConversationListViewModel.DEFAULT_LIMIT);
@@ -145,12 +162,16 @@ public final class Desktop implements AutoCloseable {
                 file -> new FileTranscriptSource(file, WireFormat.shared()));
         main.setSourceBadge("Connecting…");
         main.setSettingsOpener(this::openSettings);
+        main.setAboutOpener(this::openAbout);
         main.themeProperty().set(settings.theme());
         themes.themeProperty().bind(main.themeProperty());
         main.themeProperty().addListener((obs, old, theme) -> saveSettings(settings.withTheme(theme)));
 
         this.timeFormat = timeFormat;
         mainView = new MainView(main);
+        mainView.addTool(MessageDetailsView.toggleButton(transcript.details()));
+        export = new ExportViewModel(transcript, new ConversationExporter(timeFormat.zone(), Clock.systemDefaultZone()),
+                executors, this::exportSecrets);
     }
 
     /**
@@ -162,10 +183,15 @@ public final class Desktop implements AutoCloseable {
             return;
         }
         TranscriptView transcriptView = new TranscriptView(transcript, main::openSettings);
-        transcriptView.setFindBar(new FindBar(find, transcriptView::selectedMessageIndex, transcriptView::reveal));
+        TranscriptFilterBar.install(transcriptView, transcriptFilters, transcript.silenceThresholdSecondsProperty());
+        mainView.addToolBarItems(TranscriptNavigator.install(transcriptView, navigation).toolBarButtons());
+        transcriptView.addBar(new FindBar(find, transcriptView::selectedMessageIndex, transcriptView::reveal));
         ConversationListView listView = new ConversationListView(conversationList, recents, main::open, main::open,
                 timeFormat);
         mainView.setPanes(listView, transcriptView);
+        ExportView exportView = new ExportView(export);
+        mainView.addToFileMenu(exportView.menu());
+        mainView.addToStatusBar(exportView);
         panesShown.set(true);
     }
 
@@ -212,6 +238,14 @@ public final class Desktop implements AutoCloseable {
             return fromEnv;
         }
         return keyStore.load().map(String::strip).filter(k -> !k.isEmpty());
+    }
+
+    /** The keys an export must never contain: the one in the environment and the saved one. Blocks on the store. */
+    private SecretScrubber exportSecrets() {
+        List<String> keys = new ArrayList<>();
+        environmentKey().ifPresent(keys::add);
+        keyStore.load().ifPresent(keys::add);
+        return new SecretScrubber(keys);
     }
 
     private Optional<String> environmentKey() {
@@ -302,6 +336,15 @@ public final class Desktop implements AutoCloseable {
         dialog.show();
     }
 
+    /** Help > About: version, licence, and the libraries shipped with their licences. */
+    public void openAbout() {
+        AboutDialog dialog = new AboutDialog(new AboutViewModel(ApiConfig.appVersion(), LibraryNotices.shipped()));
+        if (stage != null) {
+            dialog.initOwner(stage);
+        }
+        dialog.show();
+    }
+
     /** One request with a key not saved yet, on a client of its own that is closed right after. */
     private static int testConnection(String baseUrl, String apiKey, com.transcriptviewer.api.CancelToken cancel)
             throws com.transcriptviewer.api.ApiException {
@@ -383,6 +426,10 @@ public final class Desktop implements AutoCloseable {
         return transcript;
     }
 
+    public TranscriptFilterViewModel transcriptFilters() {
+        return transcriptFilters;
+    }
+
     public FindViewModel find() {
         return find;
     }
@@ -393,6 +440,10 @@ public final class Desktop implements AutoCloseable {
 
     public MainView mainView() {
         return mainView;
+    }
+
+    public ExportViewModel export() {
+        return export;
     }
 
     public ConversationListViewModel conversationList() {

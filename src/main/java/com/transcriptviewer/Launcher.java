@@ -5,6 +5,7 @@ import com.transcriptviewer.demo.DemoServerCommand;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.util.Arrays;
+import java.util.Map;
 import javafx.application.Application;
 
 /**
@@ -23,6 +24,11 @@ public final class Launcher {
 
     /** Returns the exit status; for the window, once it has closed. */
     static int run(String[] args, PrintStream out, PrintStream err) {
+        return run(args, System.getenv(), out, err);
+    }
+
+    /** As {@link #run(String[], PrintStream, PrintStream)}, reading {@code TELNYX_*} from {@code env}. */
+    static int run(String[] args, Map<String, String> env, PrintStream out, PrintStream err) {
         StartupOptions options;
         try {
             options = CommandLine.parse(Arrays.asList(args));
@@ -48,6 +54,9 @@ public final class Launcher {
                 err.println("transcript-viewer: could not start the demo server: " + e.getMessage());
                 return 1;
             }
+        }
+        if (options.export().isPresent()) {
+            return HeadlessExport.run(options, options.export().get(), env, out, err);
         }
         StartupWarmUp.start();
         Application.launch(App.class, args);

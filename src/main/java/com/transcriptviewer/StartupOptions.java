@@ -1,5 +1,6 @@
 package com.transcriptviewer;
 
+import com.transcriptviewer.export.ExportRequest;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -15,13 +16,14 @@ import java.util.Optional;
  * @param help           print usage and exit
  * @param version        print the version and exit
  * @param exitAfterFirstPage exit with status 0 once the first transcript page is on screen (installer checks)
+ * @param export         export a conversation to a file and exit, no window
  */
 public record StartupOptions(Optional<String> conversationId, Optional<Path> file, boolean forceDemo,
                              Optional<String> baseUrl, boolean serveDemo, int port, boolean help, boolean version,
-                             boolean exitAfterFirstPage) {
+                             boolean exitAfterFirstPage, Optional<ExportRequest> export) {
 
     public static StartupOptions defaults() {
         return new StartupOptions(Optional.empty(), Optional.empty(), false, Optional.empty(), false, 0, false, false,
-                false);
+                false, Optional.empty());
     }
 }

@@ -149,4 +149,22 @@ class BrowserFxTest {
         assertThat(dialog[0].maskedKeyField().isVisible()).isFalse();
         robot.interact(() -> dialog[0].close());
     }
+
+    @Test
+    void helpAboutShowsTheVersionLicenceAndLibraries(FxRobot robot) throws Exception {
+        showDesktop(robot, "--demo");
+
+        robot.clickOn("Help").clickOn("About Transcript Viewer");
+        waitFor(() -> robot.lookup(".about-dialog").tryQuery().isPresent());
+
+        javafx.scene.control.DialogPane pane = robot.lookup(".about-dialog").queryAs(javafx.scene.control.DialogPane.class);
+        assertThat(robot.from(pane).lookup(".about-version").queryAs(Label.class).getText())
+                .isEqualTo("Version " + com.transcriptviewer.api.ApiConfig.appVersion());
+        javafx.scene.control.TableView<?> table = robot.from(pane).lookup(".about-libraries")
+                .queryAs(javafx.scene.control.TableView.class);
+        assertThat(table.getItems()).hasSize(com.transcriptviewer.about.LibraryNotices.shipped().size());
+        assertThat(robot.from(pane).lookup(".label").queryAllAs(Label.class))
+                .anySatisfy(label -> assertThat(label.getText()).contains("Apache License"));
+        robot.interact(() -> pane.getScene().getWindow().hide());
+    }
 }

@@ -117,6 +117,26 @@ class MainWindowScreenshots {
         }
     }
 
+    @Test
+    void detailsPane() throws Exception {
+        try (WindowFixture window = WindowFixture.demo(stage, home.resolve("details"), "--conversation",
+                DemoData.QA_EDGE_CASES_ID)) {
+            window.awaitFirstPage();
+            int index = firstRow(window, m -> !m.metadata().isEmpty());
+            onFx(() -> {
+                window.transcript().details().openProperty().set(true);
+                window.list().getSelectionModel().select(index);
+                window.list().scrollTo(Math.max(0, index - 2));
+            });
+            waitUntil(() -> window.transcript().details().getRawJsonState()
+                    == com.transcriptviewer.transcript.MessageDetailsViewModel.RawJsonState.READY);
+            shoot(window, "details-light.png");
+            onFx(() -> window.desktop().mainViewModel().toggleTheme());
+            shoot(window, "details-dark.png");
+            onFx(() -> window.desktop().mainViewModel().toggleTheme());
+        }
+    }
+
     private static int firstRow(WindowFixture window, Predicate<Message> which) throws Exception {
         return onFx(() -> {
             List<TranscriptRow> rows = window.transcript().rows();

@@ -78,6 +78,9 @@ final class HttpTransport implements AutoCloseable {
                 decision = config.retryPolicy().afterIoError(retriesDone);
                 failure = errors.forIo(io);
                 log(url, io.getClass().getSimpleName(), decision, retriesDone);
+                // The server may have closed every idle connection at once (an idle timeout): drop the pooled ones
+                // so the retry opens a fresh connection instead of picking up another dead one.
+                http.connectionPool().evictAll();
             }
             if (!decision.retry()) {
                 throw failure;

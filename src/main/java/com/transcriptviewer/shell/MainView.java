@@ -43,6 +43,12 @@ public final class MainView extends BorderPane {
     private final TextField idBox = new TextField();
 
     private final SplitPane split = new SplitPane();
+    /** Buttons the features add to the tool bar (see {@link #addTool}). */
+    private final HBox tools = new HBox(4);
+    private Menu fileMenu;
+    private VBox statusBar;
+    private HBox toolBar;
+    private Node toolBarEnd;
 
     /** The window with empty panes: it can be painted before the panes exist (see {@link #setPanes}). */
     public MainView(MainViewModel viewModel) {
@@ -76,6 +82,11 @@ public final class MainView extends BorderPane {
         SplitPane.setResizableWithParent(conversationList, false);
     }
 
+    /** Adds a feature's button to the tool bar, left of the data-source badge. */
+    public void addTool(Node tool) {
+        tools.getChildren().add(tool);
+    }
+
     public TextField idBox() {
         return idBox;
     }
@@ -83,6 +94,11 @@ public final class MainView extends BorderPane {
     public void focusIdBox() {
         idBox.requestFocus();
         idBox.selectAll();
+    }
+
+    /** Adds a group of feature controls to the tool bar, after the id box and its Open button. */
+    public void addToolBarItems(java.util.List<? extends Node> items) {
+        toolBar.getChildren().addAll(toolBar.getChildren().indexOf(toolBarEnd), items);
     }
 
     private Node menuBar() {
@@ -103,9 +119,26 @@ public final class MainView extends BorderPane {
         });
         Menu file = new Menu("File", null, openFile, openId, new SeparatorMenuItem(), settings,
                 new SeparatorMenuItem(), quit);
-        MenuBar bar = new MenuBar(file);
+        MenuItem about = new MenuItem("About Transcript Viewer");
+        about.setId("menu-about");
+        about.setOnAction(e -> viewModel.openAbout());
+        Menu help = new Menu("Help", null, about);
+        fileMenu = file;
+        MenuBar bar = new MenuBar(file, help);
         bar.getStyleClass().add("main-menu");
         return bar;
+    }
+
+    /** Adds a feature's items to the File menu, after the Open items (features are built by the composition root). */
+    public void addToFileMenu(MenuItem... items) {
+        int afterOpen = 2;
+        fileMenu.getItems().add(afterOpen, new SeparatorMenuItem());
+        fileMenu.getItems().addAll(afterOpen + 1, java.util.List.of(items));
+    }
+
+    /** Adds a feature's strip to the status bar, above the status line. */
+    public void addToStatusBar(Node strip) {
+        statusBar.getChildren().add(statusBar.getChildren().size() - 1, strip);
     }
 
     /** File > Open: a JSON transcript as the messages endpoint returns it, or a bare array of messages. */
@@ -173,7 +206,10 @@ public final class MainView extends BorderPane {
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, title, idBox, open, spacer, badge, theme, settings);
+        tools.setAlignment(Pos.CENTER_LEFT);
+        HBox bar = new HBox(8, title, idBox, open, spacer, tools, badge, theme, settings);
+        toolBar = bar;
+        toolBarEnd = spacer;
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8, 12, 8, 12));
         bar.getStyleClass().add("tool-bar-main");
@@ -202,6 +238,7 @@ public final class MainView extends BorderPane {
         VBox bar = new VBox(2, noticeRow, status);
         bar.setPadding(new Insets(4, 12, 4, 12));
         bar.getStyleClass().add("status-bar");
+        statusBar = bar;
         return bar;
     }
 

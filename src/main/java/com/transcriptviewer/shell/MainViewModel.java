@@ -37,6 +37,7 @@ public final class MainViewModel {
     private final ReadOnlyStringWrapper sourceBadge = new ReadOnlyStringWrapper("");
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(Theme.LIGHT);
     private Runnable settingsOpener = () -> { };
+    private Runnable aboutOpener = () -> { };
 
     /**
      * @param conversationSource where conversations opened by id come from (the API connection in use)
@@ -129,6 +130,14 @@ public final class MainViewModel {
 
     public void toggleTheme() {
         theme.set(theme.get() == Theme.DARK ? Theme.LIGHT : Theme.DARK);
+    }
+
+    public void openAbout() {
+        aboutOpener.run();
+    }
+
+    public void setAboutOpener(Runnable opener) {
+        this.aboutOpener = Objects.requireNonNull(opener, "opener");
     }
 
     public void openSettings() {

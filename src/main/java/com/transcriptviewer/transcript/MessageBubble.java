@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.beans.InvalidationListener;
 import javafx.geometry.Bounds;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -67,6 +68,8 @@ public final class MessageBubble extends HBox {
     private final List<ToolCallCard> cardPool = new ArrayList<>();
     private final Text measure = new Text();
     private final List<Runnable> unbinders = new ArrayList<>();
+    /** Drawn above the bubble, outside it, when the message followed a long pause (see {@link #showSilence}). */
+    private final SilenceDivider silence = new SilenceDivider();
 
     private MessageBubbleViewModel viewModel;
     private MessageBubbleViewModel sizedFor;
@@ -131,6 +134,9 @@ public final class MessageBubble extends HBox {
 
         bubble.getChildren().addAll(header, resultLabel, messageLabel, messageText, resultJson, cards);
         getChildren().add(bubble);
+        silence.setManaged(false);
+        silence.setVisible(false);
+        getChildren().add(silence);
         widthProperty().addListener((obs, old, now) -> applyWidth(getWidth()));
     }
 
@@ -166,6 +172,39 @@ public final class MessageBubble extends HBox {
         bindCards(model.toolCards());
         showMarks();
         applyWidth(getWidth());
+    }
+
+    /**
+     * Shows a silence marker ("12 s of silence") above the bubble, or none for an empty text. The bubble moves down by
+     * the marker's height through its margin, so the row's preferred height includes the marker.
+     */
+    public void showSilence(String text) {
+        silence.setText(text);
+        silence.setVisible(!text.isEmpty());
+        reserveSilenceSpace();
+    }
+
+    /** The silence marker's text while one is shown, else "". */
+    public String getSilenceText() {
+        return silence.isVisible() ? silence.getText() : "";
+    }
+
+    private void reserveSilenceSpace() {
+        double space = silence.isVisible() ? Math.ceil(silence.prefHeight(-1)) : 0;
+        Insets margin = HBox.getMargin(bubble);
+        if ((margin == null ? 0 : margin.getTop()) != space) {
+            HBox.setMargin(bubble, space == 0 ? null : new Insets(space, 0, 0, 0));
+        }
+    }
+
+    @Override
+    protected void layoutChildren() {
+        super.layoutChildren();
+        if (silence.isVisible()) {
+            double left = snappedLeftInset();
+            double width = getWidth() - left - snappedRightInset();
+            silence.resizeRelocate(left, snappedTopInset(), width, Math.ceil(silence.prefHeight(width)));
+        }
     }
 
     /** Detaches from the current view-model (listeners removed, cards unbound). */
@@ -375,6 +414,8 @@ public final class MessageBubble extends HBox {
         if (width > 0) {
             applyWidth(width);
         }
+        // The marker's height follows its font, which CSS may set after showSilence().
+        reserveSilenceSpace();
         return super.computePrefHeight(width);
     }
 

@@ -5,6 +5,7 @@ import com.transcriptviewer.model.Role;
 import com.transcriptviewer.model.ToolCall;
 import com.transcriptviewer.ui.TextMarks;
 import com.transcriptviewer.ui.TimeFormat;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -28,6 +29,7 @@ public final class MessageBubbleViewModel {
     private final String offsetText;
     private final List<ToolCallCardViewModel> toolCards;
     private final AsyncJsonFormat resultFormat;
+    private final Duration silenceBefore;
     private final ObjectProperty<TextMarks> textMarks = new SimpleObjectProperty<>(this, "textMarks", TextMarks.NONE);
 
     /**
@@ -36,6 +38,13 @@ public final class MessageBubbleViewModel {
      */
     public MessageBubbleViewModel(Message message, Instant firstMessageTime, ToolCall answeredCall,
                                   BubbleContext context) {
+        this(message, firstMessageTime, answeredCall, context, null);
+    }
+
+    /** @param silenceBefore time since the previous message (see {@link SilenceGap}); null for none or unknown */
+    public MessageBubbleViewModel(Message message, Instant firstMessageTime, ToolCall answeredCall,
+                                  BubbleContext context, Duration silenceBefore) {
+        this.silenceBefore = silenceBefore;
         this.message = Objects.requireNonNull(message, "message");
         this.answeredCall = answeredCall;
         TimeFormat time = context.timeFormat();
@@ -123,6 +132,11 @@ public final class MessageBubbleViewModel {
         }
         String name = answeredCall.functionName().isBlank() ? "(unnamed function)" : answeredCall.functionName();
         return answeredCall.id().isBlank() ? "Result of " + name : "Result of " + name + " (" + answeredCall.id() + ")";
+    }
+
+    /** Time since the previous message's display time; null for the first message or when a time is missing. */
+    public Duration silenceBefore() {
+        return silenceBefore;
     }
 
     public ToolCall answeredCall() {

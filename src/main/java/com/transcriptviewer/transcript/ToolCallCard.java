@@ -123,6 +123,7 @@ public final class ToolCallCard extends VBox {
                 event.consume();
             }
         });
+        ToolCallCardMenu.install(this, clipboard);
         showExpanded(false);
     }
 

@@ -8,6 +8,7 @@ import com.transcriptviewer.ui.json.FormattedJson;
 import com.transcriptviewer.ui.json.JsonFormatter;
 import com.transcriptviewer.ui.json.JsonSyntaxError;
 import java.util.Objects;
+import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
@@ -16,6 +17,8 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 
 /**
  * State of one tool-call card: what the collapsed row says, whether it is expanded or in raw mode, and the
@@ -127,6 +130,36 @@ public final class ToolCallCardViewModel {
     /** "Not valid JSON: … at line 1, column 5 (offset 4)", or empty when valid or not yet known. */
     public StringBinding errorTextProperty() {
         return errorText;
+    }
+
+    /**
+     * Hands the arguments pretty-printed to {@code sink} (exactly as sent when they are not valid JSON), formatting
+     * them first if the card was never expanded: off the FX thread when large, with the result delivered on it.
+     */
+    public void prettyArguments(Consumer<String> sink) {
+        Objects.requireNonNull(sink, "sink");
+        if (deliverPretty(sink)) {
+            return;
+        }
+        format.stateProperty().addListener(new ChangeListener<FormatState>() {
+            @Override
+            public void changed(ObservableValue<? extends FormatState> observable, FormatState old, FormatState now) {
+                if (deliverPretty(sink)) {
+                    observable.removeListener(this);
+                }
+            }
+        });
+        format.start();
+    }
+
+    private boolean deliverPretty(Consumer<String> sink) {
+        FormatState state = format.getState();
+        if (state == FormatState.DONE) {
+            sink.accept(format.getFormatted().text());
+        } else if (state == FormatState.INVALID) {
+            sink.accept(call.arguments());
+        }
+        return state == FormatState.DONE || state == FormatState.INVALID;
     }
 
     /** What Copy puts on the clipboard: pretty JSON when shown pretty, otherwise the exact raw arguments. */

@@ -2,18 +2,20 @@ package com.transcriptviewer.transcript;
 
 import com.transcriptviewer.model.Message;
 import com.transcriptviewer.model.ToolCall;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 
 /**
  * Turns messages, in order and page by page, into list rows: numbers them, remembers the first message's time for the
- * "+02:15" offsets, and pairs each tool result with the call it answers.
+ * "+02:15" offsets, pairs each tool result with the call it answers, and measures the silence before each message.
  */
 final class TranscriptAssembler {
 
     private final BubbleContext context;
     private final ToolResultPairing pairing = ToolResultPairing.of(java.util.List.of());
     private Instant firstTime;
+    private Instant previousTime;
     private int nextIndex;
 
     TranscriptAssembler(BubbleContext context) {
@@ -25,13 +27,16 @@ final class TranscriptAssembler {
             firstTime = message.displayTime();
         }
         ToolCall answered = pairing.append(message).orElse(null);
+        Duration silence = SilenceGap.between(previousTime, message.displayTime()).orElse(null);
+        previousTime = message.displayTime();
         return new TranscriptRow.MessageRow(nextIndex++, message,
-                new MessageBubbleViewModel(message, firstTime, answered, context));
+                new MessageBubbleViewModel(message, firstTime, answered, context, silence));
     }
 
     void reset() {
         pairing.clear();
         firstTime = null;
+        previousTime = null;
         nextIndex = 0;
     }
 }

@@ -1,12 +1,16 @@
 package com.transcriptviewer.transcript;
 
 import com.transcriptviewer.ui.Icons;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.value.ObservableIntegerValue;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.HBox;
 
 /**
@@ -23,7 +27,15 @@ final class TranscriptCell extends ListCell<TranscriptRow> {
     private final Label endText = new Label();
     private final HBox endRow;
 
+    private final ObservableIntegerValue silenceThreshold;
+
     TranscriptCell(Runnable retry) {
+        this(retry, new SimpleIntegerProperty(SilenceGap.DEFAULT_THRESHOLD_SECONDS));
+    }
+
+    /** @param silenceThreshold seconds of silence before a message that earn it a marker; read on every update */
+    TranscriptCell(Runnable retry, ObservableIntegerValue silenceThreshold) {
+        this.silenceThreshold = silenceThreshold;
         getStyleClass().add("transcript-cell");
         setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
         setText(null);
@@ -41,6 +53,15 @@ final class TranscriptCell extends ListCell<TranscriptRow> {
         errorRow = statusRow("error-row", errorText, retryButton);
 
         endRow = statusRow("end-row", endText);
+
+        // A press on a message's text goes to its text area (for selecting text), which keeps it from the list:
+        // select the message here, so clicking anywhere on it selects it (and the details pane follows).
+        addEventFilter(MouseEvent.MOUSE_PRESSED, event -> {
+            if (event.getButton() == MouseButton.PRIMARY && !event.isShiftDown() && !event.isShortcutDown()
+                    && !isEmpty() && !isSelected() && getListView() != null) {
+                getListView().getSelectionModel().clearAndSelect(getIndex());
+            }
+        });
     }
 
     private static HBox statusRow(String styleClass, javafx.scene.Node... children) {
@@ -67,6 +88,7 @@ final class TranscriptCell extends ListCell<TranscriptRow> {
             setGraphic(null);
         } else if (row instanceof TranscriptRow.MessageRow message) {
             bubble.bind(message.bubble());
+            bubble.showSilence(SilenceGap.marker(message.bubble().silenceBefore(), silenceThreshold.get()));
             setGraphic(bubble);
         } else if (row instanceof TranscriptRow.LoadingRow loading) {
             loadingText.setText(loading.text());

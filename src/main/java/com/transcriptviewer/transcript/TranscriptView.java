@@ -12,14 +12,13 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollBar;
+import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -34,27 +33,36 @@ import javafx.scene.layout.VBox;
  */
 public final class TranscriptView extends BorderPane {
 
-    private static final KeyCombination COPY = new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN);
-
     private final TranscriptViewModel viewModel;
     private final ListView<TranscriptRow> list = new ListView<>();
-    private final VBox findSlot = new VBox();
     private VirtualFlow<?> flow;
+    private TranscriptCopyMenu copyMenu;
+    /** Slim bars under the header (filters, jump to time), added by their owners. */
+    private final VBox bars = new VBox();
 
     public TranscriptView(TranscriptViewModel viewModel, Runnable openSettings) {
         this.viewModel = Objects.requireNonNull(viewModel, "viewModel");
         getStyleClass().add("transcript-view");
-        setTop(new VBox(header(), findSlot));
-        setCenter(body(Objects.requireNonNull(openSettings, "openSettings")));
+        setTop(new VBox(header(), bars));
+        setCenter(new DetailsSplitPane(body(Objects.requireNonNull(openSettings, "openSettings")), list,
+                viewModel.details(), TranscriptView::copyToClipboard));
     }
 
     public ListView<TranscriptRow> list() {
         return list;
     }
 
-    /** Puts the find bar between the header and the list. */
-    public void setFindBar(Node bar) {
-        findSlot.getChildren().setAll(bar);
+    /** Adds a bar under the header, above the list. */
+    public void addBar(Node bar) {
+        bars.getChildren().add(bar);
+    }
+
+    /** Shows {@code shown} (a filtered view of the view-model's rows) instead of all rows. */
+    public void showRows(javafx.collections.ObservableList<TranscriptRow> shown) {
+        list.setItems(shown);
+        // A filter that hides rows can leave the end of the list on screen: check whether to page on.
+        shown.addListener((javafx.collections.ListChangeListener<TranscriptRow>) change ->
+                afterNextLayout(this::reportVisible));
     }
 
     /**
@@ -133,8 +141,12 @@ public final class TranscriptView extends BorderPane {
     private Node body(Runnable openSettings) {
         list.setItems(viewModel.rows());
         list.getStyleClass().add("transcript-list");
-        list.setCellFactory(view -> new TranscriptCell(viewModel::retry));
+        list.setCellFactory(view -> new TranscriptCell(viewModel::retry, viewModel.silenceThresholdSecondsProperty()));
+        // Cells read the threshold as they update; a new one changes row heights, so re-create them.
+        viewModel.silenceThresholdSecondsProperty().addListener((obs, old, now) -> list.refresh());
         list.setPlaceholder(new Label(""));
+        list.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        copyMenu = new TranscriptCopyMenu(list, viewModel.copying(), TranscriptView::copyToClipboard);
         list.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         list.skinProperty().addListener((obs, old, skin) -> hookScrolling());
         viewModel.rows().addListener((javafx.collections.ListChangeListener<TranscriptRow>) change -> reportVisible());
@@ -234,30 +246,37 @@ public final class TranscriptView extends BorderPane {
         if (flow == null) {
             hookScrolling();
         }
-        if (flow == null || flow.getCellCount() == 0) {
+        if (flow == null) {
             return;
         }
-        var last = flow.getLastVisibleCell();
-        if (last != null) {
-            viewModel.onLastVisibleRow(last.getIndex());
+        var last = flow.getCellCount() == 0 ? null : flow.getLastVisibleCell();
+        int index = VisibleRows.prefetchIndex(list.getItems(), last == null ? -1 : last.getIndex(),
+                viewModel.loadedMessagesProperty().get());
+        if (index != VisibleRows.UNKNOWN) {
+            viewModel.onLastVisibleRow(index);
         }
     }
 
     private void onKey(KeyEvent event) {
         TranscriptRow selected = list.getSelectionModel().getSelectedItem();
+        if (copyMenu.handle(event)) {
+            return;
+        }
         if (event.getCode() == KeyCode.SPACE && selected instanceof TranscriptRow.MessageRow row) {
             row.bubble().toggleCards();
             event.consume();
-        } else if (COPY.match(event) && selected instanceof TranscriptRow.MessageRow row) {
-            copyToClipboard(MessageClipboardText.of(row.message()));
-            event.consume();
         } else if (event.getCode() == KeyCode.END) {
             // End jumps to the last loaded message; the prefetch then brings the next page.
-            list.getSelectionModel().selectLast();
+            // clearAndSelect, not selectLast: with multiple selection that would add to the selection.
+            if (!list.getItems().isEmpty()) {
+                list.getSelectionModel().clearAndSelect(list.getItems().size() - 1);
+            }
             scrollToEnd();
             event.consume();
         } else if (event.getCode() == KeyCode.HOME) {
-            list.getSelectionModel().selectFirst();
+            if (!list.getItems().isEmpty()) {
+                list.getSelectionModel().clearAndSelect(0);
+            }
             list.scrollTo(0);
             event.consume();
         }

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -23,6 +24,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -61,6 +63,8 @@ public final class TranscriptViewModel {
     private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper("No conversation open");
     private final ReadOnlyBooleanWrapper firstPageShown = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper loadingAll = new ReadOnlyBooleanWrapper(false);
+    private final IntegerProperty silenceThresholdSeconds =
+            new SimpleIntegerProperty(SilenceGap.DEFAULT_THRESHOLD_SECONDS);
 
     private int generation;
     private CancelToken inFlight = new CancelToken();
@@ -69,9 +73,14 @@ public final class TranscriptViewModel {
     private boolean fetching;
     private CancelToken bulk = new CancelToken();
     private final TranscriptAssembler assembler;
+    private final MessageDetailsViewModel details;
+    private final TranscriptCopyViewModel copying;
 
     public TranscriptViewModel(TranscriptSource source, FxExecutors executors, BubbleContext bubbles, int pageSize) {
         this.assembler = new TranscriptAssembler(bubbles);
+        this.details = new MessageDetailsViewModel(bubbles);
+        this.copying = new TranscriptCopyViewModel(this::messages, conversationId::get, bubbles.timeFormat().zone(),
+                bubbles.background(), bubbles.fxThread());
         keyProblem.bind(errorKind.isEqualTo(ErrorKind.UNAUTHORIZED).or(errorKind.isEqualTo(ErrorKind.FORBIDDEN)));
         this.source = Objects.requireNonNull(source, "source");
         this.executors = Objects.requireNonNull(executors, "executors");
@@ -515,6 +524,21 @@ public final class TranscriptViewModel {
     /** Turns true once the first page of the open conversation has been applied to the rows. */
     public ReadOnlyBooleanProperty firstPageShownProperty() {
         return firstPageShown.getReadOnlyProperty();
+    }
+
+    /** The details pane of the selected message. */
+    public MessageDetailsViewModel details() {
+        return details;
+    }
+
+    /** Copy commands for the selected messages and the conversation id. */
+    public TranscriptCopyViewModel copying() {
+        return copying;
+    }
+
+    /** Messages after a silence at least this long (seconds; 0: never) get a marker. Kept while the app runs. */
+    public IntegerProperty silenceThresholdSecondsProperty() {
+        return silenceThresholdSeconds;
     }
 
     public int pageSize() {

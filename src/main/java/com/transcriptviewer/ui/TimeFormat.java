@@ -102,7 +102,8 @@ public final class TimeFormat {
         return "Sent: " + full(sentAt) + "\nCreated: " + full(createdAt);
     }
 
-    private String full(Instant time) {
+    /** "2025-03-14 13:07:28.000 UTC": date, time with milliseconds and zone; "not recorded" when missing. */
+    public String full(Instant time) {
         return time == null ? "not recorded" : FULL.format(time.atZone(zone));
     }
 }

@@ -3,6 +3,7 @@ package com.transcriptviewer.transcript;
 import static com.transcriptviewer.transcript.Fixtures.call;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.transcriptviewer.testing.ContextMenus;
 import com.transcriptviewer.ui.TimeFormat;
 import com.transcriptviewer.ui.ThemeManager;
 import com.transcriptviewer.ui.json.JsonFormatter;
@@ -100,6 +101,47 @@ class ToolCallCardFxTest {
         robot.clickOn(".raw-toggle");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(card.getJsonView().getDisplayedText()).isEqualTo("{\"to\":\"+13125550100\",\"name\":\"Sales\"}");
+    }
+
+    @Test
+    void theContextMenuCopiesTheCallIdAndTheArgumentsPrettyOrRaw(FxRobot robot) throws Exception {
+        String raw = "{\"to\":\"+13125550100\",\"name\":\"Sales\"}";
+        ToolCallCardViewModel model = new ToolCallCardViewModel(call("call_7Hq2", "transfer", raw),
+                context(DAEMON_THREAD));
+        ToolCallCard card = show(robot, model);
+
+        ContextMenus.open(robot, card.getHeader());
+        robot.clickOn("Copy call id");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(copied).containsExactly("call_7Hq2");
+
+        ContextMenus.open(robot, card.getHeader());
+        robot.clickOn("Copy raw arguments");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(copied).containsExactly("call_7Hq2", raw);
+
+        // Never expanded: the arguments are formatted for the copy, and the card stays collapsed.
+        ContextMenus.open(robot, card.getHeader());
+        robot.clickOn("Copy arguments (pretty)");
+        waitFor(robot, () -> copied.size() == 3);
+        assertThat(copied.get(2)).isEqualTo("{\n  \"to\": \"+13125550100\",\n  \"name\": \"Sales\"\n}");
+        assertThat(model.isExpanded()).isFalse();
+        // The Copy button is still there and takes the pretty JSON too.
+        robot.clickOn(card.getHeader());
+        robot.clickOn(".copy-button");
+        assertThat(copied.get(3)).isEqualTo(copied.get(2));
+    }
+
+    @Test
+    void copyingPrettyArgumentsThatAreNotJsonTakesThemAsSent(FxRobot robot) throws Exception {
+        String raw = "{\"city\": Chicago}";
+        ToolCallCardViewModel model = new ToolCallCardViewModel(call("c", "lookup_weather", raw),
+                context(DAEMON_THREAD));
+        ToolCallCard card = show(robot, model);
+        ContextMenus.open(robot, card.getHeader());
+        robot.clickOn("Copy arguments (pretty)");
+        waitFor(robot, () -> copied.size() == 1);
+        assertThat(copied).containsExactly(raw);
     }
 
     @Test

@@ -1,0 +1,272 @@
+package com.transcriptviewer.export;
+
+import com.transcriptviewer.model.Message;
+import com.transcriptviewer.model.Role;
+import com.transcriptviewer.model.ToolCall;
+import com.transcriptviewer.transcript.ChannelNames;
+import com.transcriptviewer.transcript.ToolResultPairing;
+import com.transcriptviewer.ui.SizeFormat;
+import com.transcriptviewer.ui.TimeFormat;
+import com.transcriptviewer.ui.json.FormattedJson;
+import com.transcriptviewer.ui.json.JsonFormatResult;
+import com.transcriptviewer.ui.json.JsonFormatter;
+import com.transcriptviewer.ui.json.JsonHighlights;
+import java.io.IOException;
+import java.io.Writer;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A conversation as one standalone HTML page that looks like the app: bubbles coloured by role (assistant left, user
+ * right, tool results full width, unknown roles neutral with their raw name), a label and an icon per role, time and
+ * offset per message, and each tool call as a {@code <details>} card: collapsed it shows the function name, a one-line
+ * preview and the call id; open, the arguments pretty-printed with colours.
+ *
+ * <p>The page is safe to open from anywhere: every piece of the conversation is escaped, there is no script at all,
+ * and a Content-Security-Policy forbids loading anything, so the file works offline and leaks nothing. Light and dark
+ * follow the reader's system. Stateless apart from its zone and clock; thread-safe.
+ */
+public final class HtmlTranscript implements TranscriptRenderer {
+
+    /** Characters of the collapsed card's preview; the line ellipsises further when narrow. */
+    static final int PREVIEW_CHARS = 160;
+    private static final int FLUSH_AT = 64 * 1024;
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT);
+    private static final DateTimeFormatter EXPORTED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm zzz", Locale.ROOT);
+
+    private final ZoneId zone;
+    private final Clock clock;
+    private final TimeFormat tooltips;
+    private final JsonFormatter json = new JsonFormatter();
+
+    /** @param clock says when the page was exported (in the footer) */
+    public HtmlTranscript(ZoneId zone, Clock clock) {
+        this.zone = Objects.requireNonNull(zone, "zone");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.tooltips = new TimeFormat(zone, clock);
+    }
+
+    @Override
+    public void render(ExportDocument document, Writer out) throws IOException {
+        StringBuilder html = new StringBuilder(FLUSH_AT + 8 * 1024);
+        head(html, document);
+        List<Message> messages = document.messages();
+        ToolResultPairing pairing = ToolResultPairing.of(messages);
+        Instant start = firstTime(messages);
+        html.append("<main class=\"transcript\">\n");
+        for (int i = 0; i < messages.size(); i++) {
+            message(html, i, messages.get(i), start, pairing.callAnsweredBy(i));
+            if (html.length() >= FLUSH_AT) {
+                out.append(html);
+                html.setLength(0);
+            }
+        }
+        html.append("<p class=\"end\">").append(messages.isEmpty() ? "This conversation has no messages."
+                : "End of conversation · " + count(messages.size(), "message")).append("</p>\n</main>\n");
+        html.append("<footer>Exported from Transcript Viewer on ")
+                .append(Html.escape(EXPORTED.format(clock.instant().atZone(zone)))).append(".</footer>\n");
+        html.append("</body>\n</html>\n");
+        out.append(html);
+    }
+
+    private void head(StringBuilder html, ExportDocument document) {
+        String title = document.title();
+        html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+                .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; ")
+                .append("style-src 'unsafe-inline'\">\n")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+                .append("<meta name=\"color-scheme\" content=\"light dark\">\n")
+                .append("<meta name=\"generator\" content=\"Transcript Viewer\">\n")
+                .append("<title>");
+        Html.escape(html, title);
+        html.append(" · Transcript</title>\n<style>\n").append(HtmlStyle.CSS).append("</style>\n</head>\n<body>\n")
+                .append(HtmlStyle.ICONS)
+                .append("<header class=\"conversation\">\n<h1>");
+        Html.escape(html, title);
+        html.append("</h1>\n<dl class=\"facts\">\n");
+        fact(html, "Conversation id", "<code>" + Html.escape(document.conversationId()) + "</code>");
+        if (!document.channel().isBlank()) {
+            fact(html, "Channel", Html.escape(ChannelNames.display(document.channel())));
+        }
+        fact(html, "Messages", SizeFormat.count(document.messages().size()));
+        fact(html, "Times", Html.escape(zone.getId()));
+        html.append("</dl>\n</header>\n");
+    }
+
+    private static void fact(StringBuilder html, String name, String escapedValue) {
+        html.append("<div><dt>").append(name).append("</dt><dd>").append(escapedValue).append("</dd></div>\n");
+    }
+
+    private void message(StringBuilder html, int index, Message message, Instant start, Optional<ToolCall> answers) {
+        String role = roleClass(message.role());
+        html.append("<article class=\"bubble ").append(role).append("\" id=\"m").append(index + 1).append("\">\n")
+                .append("<div class=\"bubble-header\"><svg class=\"icon role-icon\" aria-hidden=\"true\">")
+                .append("<use href=\"#i-").append(role).append("\"/></svg><span class=\"role-label\">");
+        Html.escape(html, roleLabel(message.role()));
+        html.append("</span><span class=\"fill\"></span>");
+        Instant time = message.displayTime();
+        if (time != null) {
+            html.append("<time datetime=\"").append(DateTimeFormatter.ISO_INSTANT.format(time)).append("\" title=\"");
+            Html.escape(html, tooltips.tooltip(message.sentAt(), message.createdAt()));
+            html.append("\">").append(TIME.format(time.atZone(zone))).append("</time>");
+            String offset = TimeFormat.offset(start, time);
+            if (!offset.isEmpty()) {
+                html.append("<span class=\"offset\">").append(offset).append("</span>");
+            }
+        } else {
+            html.append("<time>").append(TimeFormat.MISSING).append("</time>");
+        }
+        html.append("</div>\n");
+        if (message.role().kind() == Role.Kind.TOOL) {
+            html.append("<div class=\"result-label\">");
+            Html.escape(html, resultLabel(answers.orElse(null)));
+            html.append("</div>\n");
+        }
+        if (message.hasText()) {
+            text(html, message);
+        }
+        for (ToolCall call : message.toolCalls()) {
+            toolCard(html, call);
+        }
+        if (!message.metadata().isEmpty()) {
+            metadata(html, message.metadata());
+        }
+        html.append("</article>\n");
+    }
+
+    private void text(StringBuilder html, Message message) {
+        String text = message.text();
+        if (message.role().kind() == Role.Kind.TOOL && looksLikeJson(text)) {
+            Optional<FormattedJson> pretty = json.format(text.strip()).formatted();
+            if (pretty.isPresent()) {
+                prettyJson(html, pretty.get());
+                return;
+            }
+        }
+        html.append("<div class=\"text\">");
+        Html.escape(html, text);
+        html.append("</div>\n");
+    }
+
+    private void toolCard(StringBuilder html, ToolCall call) {
+        String preview = JsonFormatter.oneLinePreview(call.arguments(), PREVIEW_CHARS);
+        html.append("<details class=\"tool-card\"><summary><svg class=\"icon tool-icon\" aria-hidden=\"true\">")
+                .append("<use href=\"#i-call\"/></svg><span class=\"function-name\">");
+        Html.escape(html, call.functionName().isBlank() ? "(unnamed function)" : call.functionName());
+        html.append("</span><span class=\"preview\">");
+        Html.escape(html, preview.isEmpty() ? "(no arguments)" : preview);
+        html.append("</span>");
+        if (!call.id().isBlank()) {
+            html.append("<span class=\"call-id\">");
+            Html.escape(html, call.id());
+            html.append("</span>");
+        }
+        html.append("</summary>\n<div class=\"card-body\"><span class=\"size\">Arguments · ")
+                .append(SizeFormat.textSize(call.arguments())).append("</span>\n");
+        JsonFormatResult result = json.format(call.arguments());
+        if (result.isValid()) {
+            prettyJson(html, result.formatted().orElseThrow());
+        } else {
+            html.append("<span class=\"badge\">");
+            Html.escape(html, result.error().map(e -> e.message()).orElse("Not valid JSON"));
+            html.append("</span>\n<pre class=\"raw\">");
+            Html.escape(html, call.arguments());
+            html.append("</pre>\n");
+        }
+        html.append("</div></details>\n");
+    }
+
+    /** Pretty JSON with the app's token colours; the text between coloured runs is punctuation and spaces. */
+    private static void prettyJson(StringBuilder html, FormattedJson formatted) {
+        String text = formatted.text();
+        JsonHighlights spans = formatted.highlights();
+        html.append("<pre class=\"json\">");
+        int at = 0;
+        for (int i = 0; i < spans.size(); i++) {
+            int from = spans.start(i);
+            int to = spans.end(i);
+            Html.escape(html, text, at, from);
+            html.append("<span class=\"").append(tokenClass(spans.kind(i))).append("\">");
+            Html.escape(html, text, from, to);
+            html.append("</span>");
+            at = to;
+        }
+        Html.escape(html, text, at, text.length());
+        html.append("</pre>\n");
+    }
+
+    private static String tokenClass(com.transcriptviewer.ui.json.JsonTokenKind kind) {
+        return switch (kind) {
+            case KEY -> "k";
+            case STRING -> "s";
+            case NUMBER -> "n";
+            case LITERAL -> "l";
+            case PUNCTUATION -> "p";
+        };
+    }
+
+    private static void metadata(StringBuilder html, Map<String, Object> metadata) {
+        html.append("<details class=\"metadata\"><summary>Metadata</summary><dl>");
+        metadata.forEach((key, value) -> {
+            html.append("<dt>");
+            Html.escape(html, key);
+            html.append("</dt><dd>");
+            Html.escape(html, String.valueOf(value));
+            html.append("</dd>");
+        });
+        html.append("</dl></details>\n");
+    }
+
+    static String roleClass(Role role) {
+        return switch (role.kind()) {
+            case ASSISTANT -> "assistant";
+            case USER -> "user";
+            case TOOL -> "tool";
+            case UNKNOWN -> "unknown";
+        };
+    }
+
+    /** As the app's bubbles say it; unknown roles show the raw name the API sent. */
+    static String roleLabel(Role role) {
+        return switch (role.kind()) {
+            case ASSISTANT -> "Assistant";
+            case USER -> "User";
+            case TOOL -> "Tool result";
+            case UNKNOWN -> role.rawName().isBlank() ? "(no role)" : role.rawName();
+        };
+    }
+
+    private static String resultLabel(ToolCall call) {
+        if (call == null) {
+            return "Result of an unknown call (no unanswered call precedes it)";
+        }
+        String name = call.functionName().isBlank() ? "(unnamed function)" : call.functionName();
+        return call.id().isBlank() ? "Result of " + name : "Result of " + name + " (" + call.id() + ")";
+    }
+
+    private static boolean looksLikeJson(String text) {
+        String stripped = text.strip();
+        return (stripped.startsWith("{") && stripped.endsWith("}"))
+                || (stripped.startsWith("[") && stripped.endsWith("]"));
+    }
+
+    private static Instant firstTime(List<Message> messages) {
+        for (Message message : messages) {
+            if (message.displayTime() != null) {
+                return message.displayTime();
+            }
+        }
+        return null;
+    }
+
+    private static String count(long n, String noun) {
+        return SizeFormat.count(n) + " " + noun + (n == 1 ? "" : "s");
+    }
+}

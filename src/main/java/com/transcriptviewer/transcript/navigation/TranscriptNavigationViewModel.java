@@ -1,0 +1,317 @@
+package com.transcriptviewer.transcript.navigation;
+
+import com.transcriptviewer.transcript.TranscriptRow;
+import com.transcriptviewer.transcript.TranscriptState;
+import com.transcriptviewer.transcript.TranscriptViewModel;
+import com.transcriptviewer.ui.TimeFormat;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.IntConsumer;
+import java.util.function.Predicate;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
+
+/**
+ * Moving through the transcript: next and previous tool call, start and end, and "go to time". Targets are messages
+ * the filters show; a target not loaded yet is looked for page by page (end loads the whole conversation), and once
+ * found its message index is handed to the view ({@link #setOnReveal}), which selects it and scrolls to it. Only one
+ * search runs at a time; a new command, opening another conversation or {@link #cancel()} drops it. Call on the FX
+ * thread.
+ */
+public final class TranscriptNavigationViewModel {
+
+    private final TranscriptViewModel transcript;
+    private final Predicate<TranscriptRow.MessageRow> shown;
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper searching = new ReadOnlyBooleanWrapper(false);
+    private IntConsumer reveal = index -> { };
+    private Search pending;
+
+    /** A search that may have to wait for pages; {@link #advance()} is true once it has found its target or given up. */
+    private interface Search {
+        boolean advance();
+    }
+
+    /**
+     * @param shown which messages are shown (the filters); navigation skips the others
+     */
+    public TranscriptNavigationViewModel(TranscriptViewModel transcript, Predicate<TranscriptRow.MessageRow> shown) {
+        this.transcript = Objects.requireNonNull(transcript, "transcript");
+        this.shown = Objects.requireNonNull(shown, "shown");
+        transcript.stateProperty().addListener((obs, old, now) -> advance());
+        transcript.rows().addListener((ListChangeListener<TranscriptRow>) change -> advance());
+        transcript.conversationIdProperty().addListener((obs, old, now) -> cancel());
+    }
+
+    /** Receives the message index to select and scroll to. */
+    public void setOnReveal(IntConsumer reveal) {
+        this.reveal = Objects.requireNonNull(reveal, "reveal");
+    }
+
+    // ---- commands ------------------------------------------------------------------------------------------------
+
+    /** The first shown message with tool calls after message {@code afterIndex} (-1: from the start). */
+    public void nextToolCall(int afterIndex) {
+        start(new ForwardSearch(afterIndex + 1, row -> row.message().hasToolCalls(),
+                "No tool call after this message.", "the next tool call"));
+    }
+
+    /** The last shown message with tool calls before message {@code beforeIndex} (-1: from the end of what is loaded). */
+    public void previousToolCall(int beforeIndex) {
+        start(null);
+        int from = beforeIndex < 0 ? loadedRows() - 1 : Math.min(beforeIndex - 1, loadedRows() - 1);
+        if (!revealBackwards(from, row -> row.message().hasToolCalls())) {
+            message.set("No tool call before this message.");
+        }
+    }
+
+    /** The first shown message. */
+    public void toStart() {
+        start(new ForwardSearch(0, row -> true, "No message matches the filters.", "the first matching message"));
+    }
+
+    /** The last shown message, after loading the whole conversation. */
+    public void toEnd() {
+        cancel();
+        if (transcript.stateProperty().get() != TranscriptState.COMPLETE) {
+            transcript.loadAll();
+        }
+        start(new EndSearch());
+    }
+
+    /**
+     * Goes to the first shown message at or after {@code text} (see {@link TimeOffset}) from the first message.
+     * Returns false, with the reason in {@link #messageProperty()}, when the text is not a time.
+     */
+    public boolean goToTime(String text) {
+        TimeOffset parsed = TimeOffset.parse(text);
+        if (!parsed.isValid()) {
+            start(null);
+            message.set(parsed.problem());
+            return false;
+        }
+        start(new TimeSearch(parsed.offset()));
+        return true;
+    }
+
+    /** Drops the search under way, if any; what has loaded stays. */
+    public void cancel() {
+        pending = null;
+        searching.set(false);
+        message.set("");
+    }
+
+    // ---- searching -----------------------------------------------------------------------------------------------
+
+    private void start(Search search) {
+        cancel();
+        pending = search;
+        advance();
+    }
+
+    private void advance() {
+        Search search = pending;
+        if (search == null) {
+            return;
+        }
+        boolean done = search.advance();
+        if (pending == search) {
+            // A search finishing here may have started another (the view reacting to a reveal): keep that one.
+            searching.set(!done);
+            if (done) {
+                pending = null;
+            }
+        }
+    }
+
+    private void found(TranscriptRow.MessageRow row) {
+        message.set("");
+        reveal.accept(row.index());
+    }
+
+    /** Message rows come first, in index order; the trailing status row (if any) is last. */
+    private int loadedRows() {
+        List<TranscriptRow> rows = transcript.rows();
+        int count = rows.size();
+        return count > 0 && !(rows.get(count - 1) instanceof TranscriptRow.MessageRow) ? count - 1 : count;
+    }
+
+    private TranscriptRow.MessageRow row(int index) {
+        return (TranscriptRow.MessageRow) transcript.rows().get(index);
+    }
+
+    private boolean revealBackwards(int from, Predicate<TranscriptRow.MessageRow> match) {
+        for (int i = from; i >= 0; i--) {
+            TranscriptRow.MessageRow row = row(i);
+            if (shown.test(row) && match.test(row)) {
+                found(row);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** What to do when the loaded rows hold no match: true when the search is over (complete or failed). */
+    private boolean waitForMore(String notFound, String what) {
+        TranscriptState state = transcript.stateProperty().get();
+        switch (state) {
+            case COMPLETE, EMPTY -> {
+                message.set(notFound);
+                return true;
+            }
+            case FAILED_FIRST, FAILED_MORE -> {
+                message.set("Could not load more of the conversation to look for " + what + ".");
+                return true;
+            }
+            default -> { }
+        }
+        message.set("Looking for " + what + "… " + transcript.loadedMessagesProperty().get() + " messages loaded");
+        if (state == TranscriptState.READY) {
+            // Last: a page that lands at once continues (and may finish) this search from inside.
+            transcript.loadMore();
+        }
+        return false;
+    }
+
+    /** Scans forward from a message index through what is loaded, then page by page. */
+    private class ForwardSearch implements Search {
+        private int next;
+        private final Predicate<TranscriptRow.MessageRow> match;
+        private final String notFound;
+        private final String what;
+
+        ForwardSearch(int from, Predicate<TranscriptRow.MessageRow> match, String notFound, String what) {
+            this.next = Math.max(0, from);
+            this.match = match;
+            this.notFound = notFound;
+            this.what = what;
+        }
+
+        @Override
+        public boolean advance() {
+            int loaded = loadedRows();
+            for (; next < loaded; next++) {
+                TranscriptRow.MessageRow row = row(next);
+                if (shown.test(row) && matches(row)) {
+                    found(row);
+                    return true;
+                }
+            }
+            return waitForMore(notFound(), what);
+        }
+
+        boolean matches(TranscriptRow.MessageRow row) {
+            return match.test(row);
+        }
+
+        String notFound() {
+            return notFound;
+        }
+    }
+
+    /** The first message whose display time is at or after the first message's time plus an offset. */
+    private final class TimeSearch extends ForwardSearch {
+        private final Duration offset;
+        private Instant first;
+
+        TimeSearch(Duration offset) {
+            super(0, row -> true, "", "the message at +" + clock(offset));
+            this.offset = offset;
+        }
+
+        @Override
+        boolean matches(TranscriptRow.MessageRow row) {
+            Instant time = row.message().displayTime();
+            if (time == null) {
+                return false;
+            }
+            if (first == null) {
+                first = firstTime();
+            }
+            return !time.isBefore(first.plus(offset));
+        }
+
+        @Override
+        String notFound() {
+            Instant last = null;
+            for (int i = loadedRows() - 1; i >= 0 && last == null; i--) {
+                last = row(i).message().displayTime();
+            }
+            Instant start = firstTime();
+            if (last == null || start == null) {
+                return "No message has a time to go by.";
+            }
+            return "Nothing at or after +" + clock(offset) + ": the last message is at "
+                    + TimeFormat.offset(start, last) + ".";
+        }
+
+        private Instant firstTime() {
+            for (int i = 0; i < loadedRows(); i++) {
+                Instant time = row(i).message().displayTime();
+                if (time != null) {
+                    return time;
+                }
+            }
+            return null;
+        }
+    }
+
+    /** Waits for the whole conversation (or for a cancelled load), then goes to the last shown message. */
+    private final class EndSearch implements Search {
+        @Override
+        public boolean advance() {
+            TranscriptState state = transcript.stateProperty().get();
+            switch (state) {
+                case FAILED_FIRST, FAILED_MORE -> {
+                    message.set("Could not load the whole conversation; what is loaded stays.");
+                    return true;
+                }
+                case EMPTY -> {
+                    return true;
+                }
+                case COMPLETE -> {
+                    return revealLast();
+                }
+                case READY -> {
+                    if (!transcript.loadingAllProperty().get()) {
+                        // The load was cancelled: the end of what is loaded is as far as it goes.
+                        return revealLast();
+                    }
+                }
+                default -> { }
+            }
+            message.set("Loading the whole conversation… " + transcript.loadedMessagesProperty().get()
+                    + " messages loaded");
+            return false;
+        }
+
+        private boolean revealLast() {
+            if (!revealBackwards(loadedRows() - 1, row -> true)) {
+                message.set("No message matches the filters.");
+            }
+            return true;
+        }
+    }
+
+    /** "02:15" or "1:02:15", as the bubbles show offsets (without the sign). */
+    static String clock(Duration offset) {
+        return TimeFormat.offset(Instant.EPOCH, Instant.EPOCH.plus(offset)).substring(1);
+    }
+
+    // ---- state for the view --------------------------------------------------------------------------------------
+
+    /** What the last command found out: why a time was refused, that nothing was found, or the search's progress. */
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    /** True while a target is being looked for in pages still to load. */
+    public ReadOnlyBooleanProperty searchingProperty() {
+        return searching.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,217 @@
+package com.transcriptviewer;
+
+import static com.transcriptviewer.WindowFixture.onFx;
+import static com.transcriptviewer.WindowFixture.waitUntil;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.transcriptviewer.demo.DemoData;
+import com.transcriptviewer.model.Message;
+import com.transcriptviewer.model.Role;
+import com.transcriptviewer.transcript.MessageBubble;
+import com.transcriptviewer.transcript.SilenceGap;
+import com.transcriptviewer.transcript.TranscriptRow;
+import com.transcriptviewer.transcript.TranscriptState;
+import com.transcriptviewer.transcript.filter.TranscriptFilterViewModel;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Filters, navigation keys and silence markers in the whole window on the demo server. */
+@ExtendWith(ApplicationExtension.class)
+class FilterNavigationFxTest {
+
+    @TempDir
+    Path home;
+
+    private Stage stage;
+    private final List<AutoCloseable> open = new ArrayList<>();
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+    }
+
+    @AfterEach
+    void closeWindows() throws Exception {
+        for (AutoCloseable closeable : open) {
+            closeable.close();
+        }
+    }
+
+    private WindowFixture window(String conversationId) throws Exception {
+        WindowFixture window = WindowFixture.demo(stage, home, "--conversation", conversationId);
+        open.add(window);
+        window.awaitFirstPage();
+        return window;
+    }
+
+    private static TranscriptRow.MessageRow selected(WindowFixture window) throws Exception {
+        return onFx(() -> selectedNow(window));
+    }
+
+    /** The selected message row, read on the FX thread (inside {@code waitUntil}). */
+    private static TranscriptRow.MessageRow selectedNow(WindowFixture window) {
+        return window.list().getSelectionModel().getSelectedItem() instanceof TranscriptRow.MessageRow row ? row : null;
+    }
+
+    private static boolean onScreen(WindowFixture window, TranscriptRow.MessageRow row) throws Exception {
+        return window.visibleBubbles().stream().anyMatch(bubble -> bubble.getViewModel() == row.bubble());
+    }
+
+    private static boolean shown(javafx.scene.Node node) {
+        for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return node.getScene() != null;
+    }
+
+    private static TranscriptFilterViewModel filters(WindowFixture window) {
+        return window.desktop().transcriptFilters();
+    }
+
+    @Test
+    void f8SelectsTheNextToolCallAndShiftF8ThePreviousOne(FxRobot robot) throws Exception {
+        WindowFixture window = window(DemoData.STRESS_TEST_ID);
+        onFx(() -> {
+            window.list().getSelectionModel().select(0);
+            window.list().requestFocus();
+        });
+
+        robot.type(KeyCode.F8);
+        waitUntil(() -> selectedNow(window) != null && selectedNow(window).index() == 3);
+        assertThat(selected(window).message().hasToolCalls()).isTrue();
+        assertThat(onScreen(window, selected(window))).isTrue();
+
+        robot.type(KeyCode.F8);
+        waitUntil(() -> selectedNow(window).index() == 7);
+        assertThat(selected(window).message().toolCalls()).hasSize(2);
+
+        robot.press(KeyCode.SHIFT).type(KeyCode.F8).release(KeyCode.SHIFT);
+        waitUntil(() -> selectedNow(window).index() == 3);
+        assertThat(onScreen(window, selected(window))).isTrue();
+
+        // From the last message of the first page, the next call is on the next page.
+        onFx(() -> window.list().getSelectionModel().select(99));
+        robot.clickOn("#nav-next-tool-call");
+        waitUntil(() -> selectedNow(window).index() == 103);
+        assertThat(onScreen(window, selected(window))).isTrue();
+    }
+
+    @Test
+    void aRoleFilterHidesTheRightBubblesWhilePagingCarriesOn(FxRobot robot) throws Exception {
+        WindowFixture window = window(DemoData.SMS_CHAT_ID);
+        robot.clickOn("#filter-role-assistant");
+        waitUntil(() -> filters(window).activeProperty().get());
+
+        List<MessageBubble> bubbles = window.visibleBubbles();
+        assertThat(bubbles).isNotEmpty();
+        assertThat(bubbles).allSatisfy(bubble ->
+                assertThat(bubble.getViewModel().message().role()).isEqualTo(Role.USER));
+
+        window.scrollToCompleteEnd();
+        assertThat(window.pagesRequested(DemoData.SMS_CHAT_ID)).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11,
+                12);
+        long users = window.loadedMessages().stream().filter(m -> m.role() == Role.USER).count();
+        assertThat(onFx(() -> window.list().getItems().size())).isEqualTo((int) users + 1);
+        assertThat(onFx(() -> window.list().getItems().get(window.list().getItems().size() - 1)))
+                .isInstanceOf(TranscriptRow.EndRow.class);
+        assertThat(robot.lookup("#filter-shown").queryAs(Label.class).getText())
+                .isEqualTo("Showing " + String.format("%,d", users) + " of 1,200 loaded");
+
+        robot.clickOn("#filter-clear");
+        waitUntil(() -> window.list().getItems().size() == 1_201);
+    }
+
+    @Test
+    void aFilterThatHidesEverythingStillPagesToTheEnd(FxRobot robot) throws Exception {
+        WindowFixture window = window(DemoData.SMS_CHAT_ID);
+        // The SMS chat has no tool calls: nothing is left to scroll, yet the rest of it must arrive.
+        robot.clickOn("#filter-tool-calls-only");
+        waitUntil(() -> window.transcript().stateProperty().get() == TranscriptState.COMPLETE, 60);
+
+        assertThat(window.loadedMessages()).hasSize(1_200);
+        assertThat(onFx(() -> List.copyOf(window.list().getItems()))).singleElement()
+                .isInstanceOf(TranscriptRow.EndRow.class);
+        assertThat(robot.lookup("#filter-shown").queryAs(Label.class).getText())
+                .isEqualTo("Showing 0 of 1,200 loaded");
+    }
+
+    @Test
+    void ctrlEndLoadsEverythingAndSelectsTheLastMessage(FxRobot robot) throws Exception {
+        WindowFixture window = window(DemoData.SMS_CHAT_ID);
+        onFx(() -> window.list().requestFocus());
+        robot.press(KeyCode.CONTROL).type(KeyCode.END).release(KeyCode.CONTROL);
+        waitUntil(() -> selectedNow(window) != null && selectedNow(window).index() == 1_199, 60);
+        assertThat(window.transcript().stateProperty().get()).isEqualTo(TranscriptState.COMPLETE);
+        assertThat(onScreen(window, selected(window))).isTrue();
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.HOME).release(KeyCode.CONTROL);
+        waitUntil(() -> selectedNow(window).index() == 0);
+    }
+
+    @Test
+    void ctrlGGoesToTheFirstMessageAtOrAfterATimeAndExplainsABadEntry(FxRobot robot) throws Exception {
+        WindowFixture window = window(DemoData.APPOINTMENT_BOOKING_ID);
+        onFx(() -> window.list().requestFocus());
+        robot.press(KeyCode.CONTROL).type(KeyCode.G).release(KeyCode.CONTROL);
+        TextField field = robot.lookup("#go-to-time-field").queryAs(TextField.class);
+        waitUntil(field::isFocused);
+
+        robot.write("1:75").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#navigation-message").queryAs(Label.class).getText())
+                .isEqualTo("Seconds go up to 59 (75 given).");
+        assertThat(onFx(() -> shown(field))).isTrue();
+
+        onFx(field::clear);
+        robot.write("0:30").type(KeyCode.ENTER);
+        waitUntil(() -> selectedNow(window) != null);
+
+        List<Message> messages = window.loadedMessages();
+        int index = selected(window).index();
+        Duration offset = Duration.between(messages.get(0).displayTime(), messages.get(index).displayTime());
+        Duration before = Duration.between(messages.get(0).displayTime(), messages.get(index - 1).displayTime());
+        assertThat(offset).isGreaterThanOrEqualTo(Duration.ofSeconds(30));
+        assertThat(before).isLessThan(Duration.ofSeconds(30));
+        assertThat(onScreen(window, selected(window))).isTrue();
+        assertThat(onFx(() -> shown(field))).isFalse();
+    }
+
+    @Test
+    void silenceMarkersFollowTheThreshold() throws Exception {
+        WindowFixture window = window(DemoData.STRESS_TEST_ID);
+        List<MessageBubble> bubbles = window.visibleBubbles();
+        assertThat(bubbles).anySatisfy(bubble -> assertThat(bubble.getSilenceText()).isNotEmpty());
+        for (MessageBubble bubble : bubbles) {
+            assertThat(bubble.getSilenceText())
+                    .isEqualTo(SilenceGap.marker(bubble.getViewModel().silenceBefore(), 5));
+        }
+
+        onFx(() -> window.transcript().silenceThresholdSecondsProperty().set(60));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.visibleBubbles()).allSatisfy(bubble -> assertThat(bubble.getSilenceText()).isEmpty());
+
+        onFx(() -> window.transcript().silenceThresholdSecondsProperty().set(20));
+        WaitForAsyncUtils.waitForFxEvents();
+        for (MessageBubble bubble : window.visibleBubbles()) {
+            Duration gap = bubble.getViewModel().silenceBefore();
+            assertThat(bubble.getSilenceText()).isEqualTo(gap != null && gap.getSeconds() >= 20
+                    ? SilenceGap.describe(gap) : "");
+        }
+    }
+}

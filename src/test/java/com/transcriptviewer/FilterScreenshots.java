@@ -1,0 +1,74 @@
+package com.transcriptviewer;
+
+import static com.transcriptviewer.WindowFixture.onFx;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.transcriptviewer.demo.DemoData;
+import com.transcriptviewer.testing.Snapshots;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javafx.scene.control.TextField;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * PNGs of the filter bar, the "Go to time" bar and silence markers, in the light and dark themes, to
+ * {@code target/screenshots/} ({@code mvn -Pscreenshots verify}).
+ */
+@Tag("screenshots")
+@ExtendWith(ApplicationExtension.class)
+class FilterScreenshots {
+
+    private static final Path DIR = Path.of("target", "screenshots");
+
+    @TempDir
+    Path home;
+
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+    }
+
+    @Test
+    void filtersGoToTimeAndSilenceInLightAndDark() throws Exception {
+        try (WindowFixture window = WindowFixture.demo(stage, home, "--conversation", DemoData.STRESS_TEST_ID)) {
+            window.awaitFirstPage();
+            shoot(window, "silence-light.png");
+            onFx(() -> window.desktop().mainViewModel().toggleTheme());
+            shoot(window, "silence-dark.png");
+
+            onFx(() -> {
+                window.desktop().transcriptFilters().showUserProperty().set(false);
+                window.desktop().transcriptFilters().setFunctionSelected("get_billing", true);
+                ((javafx.scene.control.Button) window.scene().lookup("#nav-go-to-time")).fire();
+                TextField field = (TextField) window.scene().lookup("#go-to-time-field");
+                field.setText("1:75");
+                field.fireEvent(new javafx.event.ActionEvent());
+            });
+            shoot(window, "filters-dark.png");
+            onFx(() -> window.desktop().mainViewModel().toggleTheme());
+            shoot(window, "filters-light.png");
+        }
+    }
+
+    private static void shoot(WindowFixture window, String name) throws Exception {
+        for (int pass = 0; pass < 4; pass++) {
+            WaitForAsyncUtils.waitForFxEvents();
+            Thread.sleep(100);
+        }
+        WritableImage image = onFx(() -> window.scene().snapshot(null));
+        assertThat(Snapshots.distinctColours(image, 5)).as("%s has content", name).isGreaterThan(20);
+        Path file = DIR.resolve(name);
+        Snapshots.writePng(image, file);
+        assertThat(Files.size(file)).isGreaterThan(10_000);
+    }
+}

@@ -1,0 +1,189 @@
+package com.transcriptviewer.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.transcriptviewer.api.ApiException;
+import com.transcriptviewer.api.CancelToken;
+import com.transcriptviewer.api.ErrorKind;
+import com.transcriptviewer.model.Conversation;
+import com.transcriptviewer.model.Message;
+import com.transcriptviewer.model.Page;
+import com.transcriptviewer.model.PageMeta;
+import com.transcriptviewer.model.Role;
+import com.transcriptviewer.transcript.BubbleContext;
+import com.transcriptviewer.transcript.TranscriptSource;
+import com.transcriptviewer.transcript.TranscriptState;
+import com.transcriptviewer.transcript.TranscriptViewModel;
+import com.transcriptviewer.ui.ThemeManager;
+import com.transcriptviewer.ui.TimeFormat;
+import com.transcriptviewer.ui.concurrent.FxExecutors;
+import com.transcriptviewer.ui.json.JsonFormatter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.layout.BorderPane;
+import javafx.stage.Stage;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** File > Export > HTML… in a window: the save dialog's answer, progress with Cancel, then the outcome. */
+@ExtendWith(ApplicationExtension.class)
+class ExportViewFxTest {
+
+    private static final int TOTAL = 250;
+    private static final int PAGE_SIZE = 50;
+
+    @TempDir
+    Path folder;
+
+    /** Page 1 comes at once; later pages wait until the test opens the gate (or their call is cancelled). */
+    private static final class GatedSource implements TranscriptSource {
+        volatile boolean open;
+
+        @Override
+        public Page<Message> page(String id, int number, int size, CancelToken cancel) throws ApiException {
+            while (number > 1 && !open) {
+                try {
+                    if (cancel.await(Duration.ofMillis(20))) {
+                        throw new ApiException(ErrorKind.CANCELLED, "Cancelled.", 0, null, List.of(), null, null);
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new ApiException(ErrorKind.CANCELLED, "Cancelled.", 0, null, List.of(), null, null);
+                }
+            }
+            List<Message> items = new ArrayList<>();
+            for (int i = (number - 1) * size + 1; i <= Math.min(TOTAL, number * size); i++) {
+                items.add(new Message(i % 2 == 0 ? Role.USER : Role.ASSISTANT, "message " + i, List.of(),
+                        Instant.parse("2025-04-15T13:00:00Z").plusSeconds(i), null, Map.of()));
+            }
+            return new Page<>(items, new PageMeta((long) (TOTAL + size - 1) / size, (long) TOTAL, (long) number,
+                    (long) size), number, size);
+        }
+
+        @Override
+        public Optional<Conversation> conversation(String id, CancelToken cancel) {
+            return Optional.of(new Conversation(id, "Refund call", null, null, Map.of()));
+        }
+
+        @Override
+        public String label() {
+            return "test";
+        }
+    }
+
+    private final ExecutorService background = Executors.newCachedThreadPool(r -> {
+        Thread thread = new Thread(r, "export-test");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final GatedSource source = new GatedSource();
+    private final List<String> suggestedNames = new ArrayList<>();
+    private TranscriptViewModel transcript;
+    private ExportViewModel viewModel;
+    private ExportView view;
+
+    @Start
+    void start(Stage stage) {
+        FxExecutors executors = new FxExecutors(background, Platform::runLater, (delay, task) -> () -> { });
+        transcript = new TranscriptViewModel(source, executors,
+                new BubbleContext(new JsonFormatter(), background, Platform::runLater, TimeFormat.local()), PAGE_SIZE);
+        viewModel = new ExportViewModel(transcript, new ConversationExporter(ZoneOffset.UTC, ExportSamples.CLOCK),
+                executors, SecretScrubber::none);
+        view = new ExportView(viewModel, (format, suggested, lastFolder, owner) -> {
+            suggestedNames.add(suggested);
+            return Optional.of(folder.resolve(suggested));
+        });
+        BorderPane root = new BorderPane();
+        root.setTop(new MenuBar(new Menu("File", null, view.menu())));
+        root.setBottom(view);
+        Scene scene = new Scene(root, 900, 300);
+        scene.getStylesheets().add(ThemeManager.appStylesheet());
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @AfterEach
+    void stop() {
+        source.open = true;
+        background.shutdownNow();
+    }
+
+    private static void waitFor(BooleanSupplier condition) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private MenuItem item(String id) {
+        return view.menu().getItems().stream().filter(i -> id.equals(i.getId())).findFirst().orElseThrow();
+    }
+
+    @Test
+    void exportShowsProgressCancelsCleanlyAndThenSucceeds(FxRobot robot) throws Exception {
+        MenuItem html = item("menu-export-html");
+        assertThat(html.isDisable()).as("nothing open yet").isTrue();
+        assertThat(view.isVisible()).isFalse();
+
+        robot.interact(() -> transcript.open("c1"));
+        waitFor(() -> transcript.stateProperty().get() == TranscriptState.READY
+                && !transcript.conversationNameProperty().get().isEmpty());
+        assertThat(html.isDisable()).isFalse();
+
+        robot.interact(html::fire);
+        waitFor(() -> viewModel.phaseProperty().get() == ExportViewModel.Phase.LOADING);
+        Label message = robot.lookup("#export-message").queryAs(Label.class);
+        Button cancel = robot.lookup("#export-cancel").queryButton();
+        assertThat(view.isVisible()).isTrue();
+        assertThat(message.getText()).isEqualTo("Loading 50 of 250 messages…");
+        assertThat(cancel.isVisible()).isTrue();
+        assertThat(html.isDisable()).as("one export at a time").isTrue();
+        assertThat(suggestedNames).containsExactly("Refund call c1.html");
+
+        robot.clickOn(cancel);
+        waitFor(() -> viewModel.phaseProperty().get() == ExportViewModel.Phase.CANCELLED);
+        assertThat(message.getText()).isEqualTo("Export cancelled. Nothing was written.");
+        assertThat(cancel.isVisible()).isFalse();
+        assertThat(robot.lookup("#export-dismiss").queryButton().isVisible()).isTrue();
+        waitFor(() -> !transcript.loadingAllProperty().get() && transcript.stateProperty().get()
+                == TranscriptState.READY);
+        assertThat(transcript.loadedMessagesProperty().get()).as("what was shown stays").isEqualTo(PAGE_SIZE);
+        try (var files = Files.list(folder)) {
+            assertThat(files.toList()).isEmpty();
+        }
+
+        source.open = true;
+        robot.interact(html::fire);
+        waitFor(() -> viewModel.phaseProperty().get() == ExportViewModel.Phase.DONE);
+        Path file = folder.resolve("Refund call c1.html");
+        assertThat(message.getText()).startsWith("Exported 250 messages as HTML to " + file);
+        assertThat(Jsoup.parse(file.toFile(), "UTF-8").select("article.bubble")).hasSize(TOTAL);
+
+        robot.clickOn("#export-dismiss");
+        waitFor(() -> !view.isVisible());
+        assertThat(viewModel.phaseProperty().get()).isEqualTo(ExportViewModel.Phase.IDLE);
+    }
+}

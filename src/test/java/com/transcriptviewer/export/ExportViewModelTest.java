@@ -1,0 +1,264 @@
+package com.transcriptviewer.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.transcriptviewer.api.ApiException;
+import com.transcriptviewer.api.CancelToken;
+import com.transcriptviewer.api.ErrorKind;
+import com.transcriptviewer.api.json.WireFormat;
+import com.transcriptviewer.export.ExportViewModel.Phase;
+import com.transcriptviewer.model.Conversation;
+import com.transcriptviewer.model.Message;
+import com.transcriptviewer.model.Page;
+import com.transcriptviewer.model.PageMeta;
+import com.transcriptviewer.model.Role;
+import com.transcriptviewer.transcript.BubbleContext;
+import com.transcriptviewer.transcript.TranscriptSource;
+import com.transcriptviewer.transcript.TranscriptState;
+import com.transcriptviewer.transcript.TranscriptViewModel;
+import com.transcriptviewer.ui.TimeFormat;
+import com.transcriptviewer.ui.concurrent.FxExecutors;
+import com.transcriptviewer.ui.json.JsonFormatter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The in-app export without a scene: background work runs when the test says so, FX work at once. */
+class ExportViewModelTest {
+
+    @TempDir
+    Path folder;
+
+    private final Deque<Runnable> background = new ArrayDeque<>();
+    private final FxExecutors executors = new FxExecutors(background::add, Runnable::run, (delay, task) -> () -> { });
+
+    /** Conversations of "m1".."mN"; a page can be made to fail once. */
+    private static final class FakeSource implements TranscriptSource {
+        final Map<String, Integer> totals = new HashMap<>();
+        final Map<Integer, ApiException> failOnce = new HashMap<>();
+
+        @Override
+        public Page<Message> page(String id, int number, int size, CancelToken cancel) throws ApiException {
+            ApiException failure = failOnce.remove(number);
+            if (failure != null) {
+                throw failure;
+            }
+            int total = totals.get(id);
+            List<Message> items = new ArrayList<>();
+            for (int i = (number - 1) * size + 1; i <= Math.min(total, number * size); i++) {
+                items.add(new Message(i % 2 == 0 ? Role.USER : Role.ASSISTANT, "m" + i, List.of(),
+                        Instant.parse("2025-04-15T13:00:00Z").plusSeconds(i), null, Map.of()));
+            }
+            long pages = (total + size - 1) / size;
+            return new Page<>(items, new PageMeta(pages, (long) total, (long) number, (long) size), number, size);
+        }
+
+        @Override
+        public Optional<Conversation> conversation(String id, CancelToken cancel) {
+            return Optional.of(new Conversation(id, "Call: billing/refund?", null, null,
+                    Map.of(Conversation.CHANNEL, "phone_call")));
+        }
+
+        @Override
+        public String label() {
+            return "demo data";
+        }
+    }
+
+    private final FakeSource source = new FakeSource();
+    private final TranscriptViewModel transcript = new TranscriptViewModel(source, executors,
+            new BubbleContext(new JsonFormatter(), Runnable::run, Runnable::run, TimeFormat.local()), 10);
+    private final ExportViewModel export = new ExportViewModel(transcript,
+            new ConversationExporter(ZoneOffset.UTC, ExportSamples.CLOCK), executors, SecretScrubber::none);
+
+    private void runBackground() {
+        while (!background.isEmpty()) {
+            background.poll().run();
+        }
+    }
+
+    private void openConversation(int messages) {
+        source.totals.put("c1", messages);
+        transcript.open("c1");
+        runBackground();
+    }
+
+    private List<Path> filesInFolder() throws Exception {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.toList();
+        }
+    }
+
+    @Test
+    void nothingToExportUntilAConversationIsOpen() {
+        assertThat(export.canExportProperty().get()).isFalse();
+        export.export(ExportFormat.JSON, folder.resolve("x.json"));
+        assertThat(export.phaseProperty().get()).isEqualTo(Phase.IDLE);
+
+        openConversation(5);
+        assertThat(export.canExportProperty().get()).isTrue();
+    }
+
+    @Test
+    void loadsTheWholeConversationShowingProgressThenWritesIt() throws Exception {
+        openConversation(25);
+        Path file = folder.resolve("call.json");
+
+        export.export(ExportFormat.JSON, file);
+
+        assertThat(export.phaseProperty().get()).isEqualTo(Phase.LOADING);
+        assertThat(export.busyProperty().get()).isTrue();
+        assertThat(export.canExportProperty().get()).as("one export at a time").isFalse();
+        assertThat(export.messageProperty().get()).isEqualTo("Loading 10 of 25 messages…");
+        assertThat(export.progressProperty().get()).isEqualTo(0.4);
+        assertThat(transcript.loadingAllProperty().get()).isTrue();
+
+        background.poll().run(); // the remaining pages
+        assertThat(transcript.stateProperty().get()).isEqualTo(TranscriptState.COMPLETE);
+        assertThat(export.phaseProperty().get()).isEqualTo(Phase.WRITING);
+        assertThat(export.messageProperty().get()).isEqualTo("Writing 25 messages to " + file + "…");
+        assertThat(Files.exists(file)).as("written off the FX thread, not yet").isFalse();
+
+        runBackground();
+        assertThat(export.phaseProperty().get()).isEqualTo(Phase.DONE);
+        assertThat(export.messageProperty().get()).isEqualTo("Exported 25 messages as JSON to " + file + " ("
+                + com.transcriptviewer.ui.SizeFormat.bytes(Files.size(file)) + ").");
+        List<Message> written = WireFormat.shared().parseMessagePage(Files.readAllBytes(file)).items();
+        assertThat(written).extracting(Message::text).containsExactly(
+                java.util.stream.IntStream.rangeClosed(1, 25).mapToObj(i -> "m" + i).toArray(String[]::new));
+        assertThat(export.lastFolderProperty().get()).isEqualTo(folder);
+
+        export.dismiss();
+        assertThat(export.phaseProperty().get()).isEqualTo(Phase.IDLE);
+        assertThat(export.messageProperty().get()).isEmpty();
+    }
+
+    @Test
+    void aCompleteConversationIsWrittenAtOnceWithTheHeaderAndAnAddedExtension() throws Exception {
+        openConversation(4);
+        export.export(ExportFormat.MARKDOWN, folder.resolve("call"));
+        assertThat(export.phaseProperty().get()).isEqualTo(Phase.WRITING);
+        runBackground();
+
+        Path file = folder.resolve("call.md");
+        assertThat(export.phaseProperty().get()).isEqualTo(Phase.DONE);
+        assertThat(Files.readString(file)).startsWith("# Call: billing/refund?\n\n- Conversation id: `c1`\n"
+                + "- Channel: Phone call\n- Messages: 4\n");
+    }
+
+    @Test
+    void cancelWhileLoadingStopsTheLoadAndWritesNothing() throws Exception {
+        openConversation(25);
+        export.export(ExportFormat.HTML, folder.resolve("call.html"));
+        assertThat(export.phaseProperty().get()).isEqualTo(Phase.LOADING);
+
+        export.cancel();
+
+        assertThat(export.phaseProperty().get()).isEqualTo(Phase.CANCELLED);
+        assertThat(export.messageProperty().get()).isEqualTo("Export cancelled. Nothing was written.");
+        assertThat(transcript.loadingAllProperty().get()).isFalse();
+        assertThat(export.busyProperty().get()).isFalse();
+        runBackground();
+        assertThat(export.phaseProperty().get()).isEqualTo(Phase.CANCELLED);
+        assertThat(filesInFolder()).isEmpty();
+        assertThat(export.canExportProperty().get()).as("can start again").isTrue();
+    }
+
+    @Test
+    void cancelWhileWritingLeavesTheExistingFileAlone() throws Exception {
+        openConversation(4);
+        Path file = folder.resolve("call.html");
+        Files.writeString(file, "the previous export");
+        export.export(ExportFormat.HTML, file);
+        assertThat(export.phaseProperty().get()).isEqualTo(Phase.WRITING);
+
+        export.cancel();
+        runBackground();
+
+        assertThat(export.phaseProperty().get()).isEqualTo(Phase.CANCELLED);
+        assertThat(export.messageProperty().get()).isEqualTo("Export cancelled. " + file + " was not changed.");
+        assertThat(Files.readString(file)).isEqualTo("the previous export");
+        assertThat(filesInFolder()).containsExactly(file);
+    }
+
+    @Test
+    void aPageThatFailsStopsTheExportInPlainWords() throws Exception {
+        openConversation(25);
+        source.failOnce.put(2, new ApiException(ErrorKind.NETWORK, "Can't reach api.telnyx.com.", 0, null,
+                List.of(), null, null));
+        export.export(ExportFormat.JSON, folder.resolve("call.json"));
+        runBackground();
+
+        assertThat(export.phaseProperty().get()).isEqualTo(Phase.FAILED);
+        assertThat(export.messageProperty().get()).isEqualTo(
+                "Could not load the whole conversation, so nothing was written: Can't reach api.telnyx.com.");
+        assertThat(filesInFolder()).isEmpty();
+        assertThat(transcript.loadingAllProperty().get()).isFalse();
+    }
+
+    @Test
+    void anEarlierFailedPageIsRetriedByTheExport() throws Exception {
+        openConversation(25);
+        source.failOnce.put(2, new ApiException(ErrorKind.SERVER, "The Telnyx API had a problem.", 500, null,
+                List.of(), null, null));
+        transcript.loadMore();
+        runBackground();
+        assertThat(transcript.stateProperty().get()).isEqualTo(TranscriptState.FAILED_MORE);
+
+        export.export(ExportFormat.JSON, folder.resolve("call.json"));
+        runBackground();
+        runBackground();
+
+        assertThat(export.phaseProperty().get()).isEqualTo(Phase.DONE);
+        assertThat(WireFormat.shared().parseMessagePage(Files.readAllBytes(folder.resolve("call.json"))).items())
+                .hasSize(25);
+    }
+
+    @Test
+    void openingAnotherConversationStopsTheExport() throws Exception {
+        openConversation(25);
+        source.totals.put("c2", 3);
+        export.export(ExportFormat.JSON, folder.resolve("call.json"));
+
+        transcript.open("c2");
+        runBackground();
+
+        assertThat(export.phaseProperty().get()).isEqualTo(Phase.FAILED);
+        assertThat(export.messageProperty().get()).startsWith("Export stopped: another conversation was opened.");
+        assertThat(filesInFolder()).isEmpty();
+    }
+
+    @Test
+    void anUnwritableTargetIsReportedBeforeAnythingLoads() {
+        openConversation(25);
+        Path file = folder.resolve("missing").resolve("call.json");
+
+        export.export(ExportFormat.JSON, file);
+
+        assertThat(export.phaseProperty().get()).isEqualTo(Phase.FAILED);
+        assertThat(export.messageProperty().get())
+                .isEqualTo("Could not export: The folder " + file.getParent() + " does not exist.");
+        assertThat(transcript.loadingAllProperty().get()).isFalse();
+    }
+
+    @Test
+    void suggestedNamesAreSafeFileNames() {
+        openConversation(3);
+        assertThat(export.suggestedFileName(ExportFormat.HTML)).isEqualTo("Call_ billing_refund_ c1.html");
+        assertThat(ExportViewModel.withExtension(Path.of("a", "call"), ExportFormat.JSON))
+                .isEqualTo(Path.of("a", "call.json"));
+        assertThat(ExportViewModel.withExtension(Path.of("a", "call.txt"), ExportFormat.JSON))
+                .isEqualTo(Path.of("a", "call.txt"));
+    }
+}
