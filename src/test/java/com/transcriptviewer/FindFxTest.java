@@ -206,6 +206,30 @@ class FindFxTest {
     }
 
     @Test
+    void aMatchInAMessageTheFiltersHideIsCountedAndSaidSo(FxRobot robot) throws Exception {
+        WindowFixture window = demoWindow(DemoData.APPOINTMENT_BOOKING_ID);
+        onFx(() -> window.desktop().transcriptFilters().showToolProperty().set(false));
+        onFx(() -> window.list().requestFocus());
+        ctrlF(robot);
+        // The code is in the tool result of book_appointment (hidden by the filter), then in the answer after it.
+        robot.write("LD-48213").type(KeyCode.ENTER);
+        waitUntil(() -> find(window).currentMatchProperty().get() != null);
+        FindMatch first = find(window).currentMatchProperty().get();
+        Node note = robot.lookup(".find-note").query();
+        boolean firstHidden = onFx(() -> window.transcript().messages().get(first.messageIndex()).role().kind()
+                == com.transcriptviewer.model.Role.Kind.TOOL);
+        assertThat(firstHidden).as("the first match is in a tool result").isTrue();
+        assertThat(onFx(note::isVisible)).isTrue();
+
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> find(window).currentIndexProperty().get() == 1);
+        assertThat(onFx(note::isVisible)).as("the assistant's answer is shown").isFalse();
+        assertThat(onFx(() -> window.list().getSelectionModel().getSelectedItem()))
+                .isInstanceOfSatisfying(TranscriptRow.MessageRow.class, row -> assertThat(row.index())
+                        .isEqualTo(find(window).currentMatchProperty().get().messageIndex()));
+    }
+
+    @Test
     void shiftEnterGoesBackAndTheButtonsToo(FxRobot robot) throws Exception {
         WindowFixture window = demoWindow(DemoData.APPOINTMENT_BOOKING_ID);
         robot.clickOn(window.list());
