@@ -40,7 +40,7 @@ public final class FindBar extends VBox {
     private final FindViewModel viewModel;
     private final IntSupplier selectedMessage;
     private final TextField field = new TextField();
-    private final Label hiddenNote = new Label("This match is in a message the list does not show");
+    private final Label hiddenNote = new Label("This match is in a message the filters hide");
     private Node focusBeforeOpen;
     private Scene installedIn;
 
