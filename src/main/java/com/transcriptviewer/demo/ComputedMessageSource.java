@@ -47,6 +47,16 @@ abstract class ComputedMessageSource implements MessageSource {
 
     /** The random for one group of messages (an exchange, a turn): the same for the same group on every call. */
     final Random randomFor(int group) {
-        return new Random(seed * 1_000_003L + group);
+        // Mixed first: java.util.Random's first draws from neighbouring seeds are nearly equal, which made every turn
+        // of a computed conversation pick the same topic.
+        return new Random(mix(seed * 1_000_003L + group));
+    }
+
+    /** SplitMix64's finaliser: neighbouring inputs give unrelated outputs. */
+    private static long mix(long value) {
+        long z = value + 0x9E3779B97F4A7C15L;
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return z ^ (z >>> 31);
     }
 }

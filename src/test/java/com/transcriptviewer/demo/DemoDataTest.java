@@ -46,6 +46,16 @@ class DemoDataTest {
     }
 
     @Test
+    void theLongConversationAsksAboutEveryKindOfRecord() {
+        List<Message> firstTurns = data.messages(DemoData.STRESS_TEST_ID).subList(0, 400);
+
+        assertThat(firstTurns).filteredOn(m -> m.role() == Role.USER && m.text().startsWith("Turn "))
+                .extracting(Message::text)
+                .anyMatch(t -> t.contains("ticket")).anyMatch(t -> t.contains("account"))
+                .anyMatch(t -> t.contains("shipment")).anyMatch(t -> t.contains("invoice"));
+    }
+
+    @Test
     void holdsTheNamedConversationsWithTheirSizes() {
         assertThat(data.messageCount(DemoData.SMS_CHAT_ID)).isEqualTo(1_200);
         assertThat(data.messageCount(DemoData.STRESS_TEST_ID)).isEqualTo(10_000);
