@@ -2,9 +2,9 @@ package com.transcriptviewer.demo;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.transcriptviewer.api.json.ToolCallsJson;
 import com.transcriptviewer.model.Conversation;
 import com.transcriptviewer.model.Message;
-import com.transcriptviewer.model.ToolCall;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -104,20 +104,7 @@ final class WireJson {
         json.writeStartObject();
         json.writeStringField("role", message.role().rawName());
         json.writeStringField("text", message.text());
-        if (message.hasToolCalls()) {
-            json.writeArrayFieldStart("tool_calls");
-            for (ToolCall call : message.toolCalls()) {
-                json.writeStartObject();
-                json.writeStringField("id", call.id());
-                json.writeStringField("type", call.type());
-                json.writeObjectFieldStart("function");
-                json.writeStringField("name", call.functionName());
-                json.writeStringField("arguments", call.arguments());
-                json.writeEndObject();
-                json.writeEndObject();
-            }
-            json.writeEndArray();
-        }
+        ToolCallsJson.write(json, message.toolCalls());
         timestamp(json, "created_at", message.createdAt());
         if (message.sentAt() != null) {
             timestamp(json, "sent_at", message.sentAt());

@@ -2,8 +2,8 @@ package com.transcriptviewer.export;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.transcriptviewer.api.json.ToolCallsJson;
 import com.transcriptviewer.model.Message;
-import com.transcriptviewer.model.ToolCall;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.Writer;
@@ -45,20 +45,7 @@ public final class JsonTranscript implements TranscriptRenderer {
             json.writeStartObject();
             json.writeStringField("role", message.role().rawName());
             json.writeStringField("text", message.text());
-            if (message.hasToolCalls()) {
-                json.writeArrayFieldStart("tool_calls");
-                for (ToolCall call : message.toolCalls()) {
-                    json.writeStartObject();
-                    json.writeStringField("id", call.id());
-                    json.writeStringField("type", call.type());
-                    json.writeObjectFieldStart("function");
-                    json.writeStringField("name", call.functionName());
-                    json.writeStringField("arguments", call.arguments());
-                    json.writeEndObject();
-                    json.writeEndObject();
-                }
-                json.writeEndArray();
-            }
+            ToolCallsJson.write(json, message.toolCalls());
             time(json, "created_at", message.createdAt());
             time(json, "sent_at", message.sentAt());
             json.writeFieldName("metadata");
