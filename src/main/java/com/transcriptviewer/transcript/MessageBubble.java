@@ -24,6 +24,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
+import javafx.scene.text.TextBoundsType;
 import javafx.util.Duration;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -43,7 +44,11 @@ public final class MessageBubble extends HBox {
     private static final List<String> ROLE_CLASSES = List.of("assistant", "user", "tool", "unknown");
     /** Longer texts are not measured; they fill the bubble's maximum width anyway. */
     private static final int MEASURE_LIMIT = 4000;
-    /** Horizontal room the text area keeps around its text, in pixels. */
+    /**
+     * Pixels the text area puts between the lines of a paragraph (RichTextFX's stylesheet gives its paragraphs
+     * {@code -fx-line-spacing: 1}), but not between paragraphs: each paragraph is a cell of its own.
+     */
+    private static final double AREA_LINE_SPACING = 1;
 
     private final Supplier<ToolCallCard> cardFactory;
     private final VBox bubble = new VBox();
@@ -104,6 +109,11 @@ public final class MessageBubble extends HBox {
         header.getStyleClass().add("bubble-header");
         Icons.sizeWith(roleIcon, roleLabel, 1.15);
         Icons.sizeWith((FontIcon) resultLabel.getGraphic(), resultLabel, 1.0);
+
+        // Lay the measured text out as the area lays out its own: the theme gives every text node logical
+        // vertical-centre bounds (a taller line than plain logical bounds), and the area spaces its lines.
+        measure.setBoundsType(TextBoundsType.LOGICAL_VERTICAL_CENTER);
+        measure.setLineSpacing(AREA_LINE_SPACING);
 
         messageLabel.getStyleClass().addAll("message-text", "message-label");
         messageLabel.setWrapText(true);
@@ -286,7 +296,8 @@ public final class MessageBubble extends HBox {
         if (!marks.equals(drawnMarks)) {
             MarkStyles.apply(messageText, drawnMarks, marks);
             drawnMarks = marks;
-            // A very long text can be taller than the area sized for it; bring the current mark into its viewport.
+            // Should the area ever be shorter than its text (a style the measurement does not foresee), bring the
+            // current mark into its viewport.
             marks.currentRange().filter(range -> areaInUse && range.end() <= messageText.getLength())
                     .ifPresent(range -> {
                         messageText.moveTo(range.end());
@@ -457,7 +468,10 @@ public final class MessageBubble extends HBox {
         // The area is virtualised and only knows its content height after layout; measure the wrapped text
         // instead so the bubble gets its final height in the first pass (ListView cells need that). Label and
         // area get the same size, so swapping one for the other moves nothing.
-        double height = wrappedTextHeight(model.text(), textWidth - textPadding());
+        double wrappingWidth = textWidth - textPadding();
+        String style = font.getName() + " " + font.getSize();
+        double height = model.textHeight(wrappingWidth, style, () -> wrappedTextHeight(model.text(), wrappingWidth))
+                + messageText.snappedTopInset() + messageText.snappedBottomInset();
         for (Region text : new Region[] {messageLabel, messageText}) {
             text.setPrefWidth(textWidth);
             text.setPrefHeight(height);
@@ -483,13 +497,24 @@ public final class MessageBubble extends HBox {
         return messageText.snappedLeftInset() + messageText.snappedRightInset();
     }
 
+    /**
+     * Height of the text laid out as the area lays it out at {@code wrappingWidth}: every wrapped line as tall as the
+     * area's lines, with the area's spacing between the lines of a paragraph. The label shows the same lines without
+     * that spacing, so it fits too.
+     */
     private double wrappedTextHeight(String text, double wrappingWidth) {
         measure.setFont(bodyFont());
+        measure.setWrappingWidth(0);
+        measure.setText("X");
+        double lineHeight = measure.getLayoutBounds().getHeight();
         measure.setWrappingWidth(Math.max(1, wrappingWidth));
         measure.setText(text);
         long paragraphs = text.chars().filter(c -> c == '\n').count() + 1;
-        // RichTextFX adds line spacing per paragraph; a couple of pixels of slack avoid a clipped last line.
-        return Math.ceil(measure.getLayoutBounds().getHeight()) + paragraphs + 4;
+        // One text node also puts the spacing between paragraphs, where the area has none.
+        double height = measure.getLayoutBounds().getHeight() - (paragraphs - 1) * AREA_LINE_SPACING;
+        // The area rounds each paragraph up to whole pixels; with lines of whole pixels there is nothing to round.
+        double rounding = lineHeight == Math.rint(lineHeight) ? 0 : paragraphs;
+        return Math.ceil(height) + rounding;
     }
 
     /** The CSS-resolved body font: the time label uses it at 0.85em, so undo that scale. */
