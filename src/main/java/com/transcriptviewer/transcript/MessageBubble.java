@@ -44,11 +44,6 @@ public final class MessageBubble extends HBox {
     private static final List<String> ROLE_CLASSES = List.of("assistant", "user", "tool", "unknown");
     /** Longer texts are not measured; they fill the bubble's maximum width anyway. */
     private static final int MEASURE_LIMIT = 4000;
-    /**
-     * Pixels the text area puts between the lines of a paragraph (RichTextFX's stylesheet gives its paragraphs
-     * {@code -fx-line-spacing: 1}), but not between paragraphs: each paragraph is a cell of its own.
-     */
-    private static final double AREA_LINE_SPACING = 1;
 
     private final Supplier<ToolCallCard> cardFactory;
     private final VBox bubble = new VBox();
@@ -110,10 +105,9 @@ public final class MessageBubble extends HBox {
         Icons.sizeWith(roleIcon, roleLabel, 1.15);
         Icons.sizeWith((FontIcon) resultLabel.getGraphic(), resultLabel, 1.0);
 
-        // Lay the measured text out as the area lays out its own: the theme gives every text node logical
-        // vertical-centre bounds (a taller line than plain logical bounds), and the area spaces its lines.
+        // Lay the measured text out as the label and the area lay out theirs: the theme gives every text node
+        // logical vertical-centre bounds, a taller line than the plain logical bounds a new Text node has.
         measure.setBoundsType(TextBoundsType.LOGICAL_VERTICAL_CENTER);
-        measure.setLineSpacing(AREA_LINE_SPACING);
 
         messageLabel.getStyleClass().addAll("message-text", "message-label");
         messageLabel.setWrapText(true);
@@ -498,9 +492,8 @@ public final class MessageBubble extends HBox {
     }
 
     /**
-     * Height of the text laid out as the area lays it out at {@code wrappingWidth}: every wrapped line as tall as the
-     * area's lines, with the area's spacing between the lines of a paragraph. The label shows the same lines without
-     * that spacing, so it fits too.
+     * Height of the text wrapped at {@code wrappingWidth}, in lines as tall as the label's and the area's (both
+     * without line spacing, see app.css).
      */
     private double wrappedTextHeight(String text, double wrappingWidth) {
         measure.setFont(bodyFont());
@@ -509,12 +502,11 @@ public final class MessageBubble extends HBox {
         double lineHeight = measure.getLayoutBounds().getHeight();
         measure.setWrappingWidth(Math.max(1, wrappingWidth));
         measure.setText(text);
+        // The area lays out each paragraph on its own and rounds its height up to whole pixels: with lines of
+        // whole pixels there is nothing to round, else allow a pixel per paragraph.
         long paragraphs = text.chars().filter(c -> c == '\n').count() + 1;
-        // One text node also puts the spacing between paragraphs, where the area has none.
-        double height = measure.getLayoutBounds().getHeight() - (paragraphs - 1) * AREA_LINE_SPACING;
-        // The area rounds each paragraph up to whole pixels; with lines of whole pixels there is nothing to round.
         double rounding = lineHeight == Math.rint(lineHeight) ? 0 : paragraphs;
-        return Math.ceil(height) + rounding;
+        return Math.ceil(measure.getLayoutBounds().getHeight()) + rounding;
     }
 
     /** The CSS-resolved body font: the time label uses it at 0.85em, so undo that scale. */

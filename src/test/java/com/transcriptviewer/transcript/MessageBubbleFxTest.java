@@ -166,6 +166,8 @@ class MessageBubbleFxTest {
         assertThat(bubble.getMessageText().getHeight()).as("the area takes exactly the label's place")
                 .isEqualTo(labelHeight);
         assertAreaHoldsAllItsText(robot, bubble);
+        assertThat(bubble.getMessageText().getTotalHeightEstimate()).as("its lines are where the label's were")
+                .isCloseTo(labelText.getLayoutBounds().getHeight(), within(1.0));
     }
 
     /**
