@@ -18,6 +18,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -120,6 +121,12 @@ public final class MessageBubble extends HBox {
         // New text must not take on the find marks of the text it replaces (cell reuse).
         messageText.setUseInitialStyleForInsertion(true);
         messageText.setOnMouseExited(e -> endSelectionIfIdle());
+        // The area is as tall as its text, so it has nothing to scroll; yet it takes every wheel event, which would
+        // stop the transcript under the pointer. Hand the wheel to the row instead, so the list scrolls on.
+        messageText.addEventFilter(ScrollEvent.SCROLL, event -> {
+            event.consume();
+            fireEvent(event.copyFor(this, this));
+        });
         messageText.focusedProperty().addListener((obs, was, focused) -> {
             if (!focused) {
                 endSelectionIfIdle();

@@ -9,9 +9,13 @@ import com.transcriptviewer.model.Message;
 import com.transcriptviewer.model.Role;
 import com.transcriptviewer.ui.ThemeManager;
 import com.transcriptviewer.ui.json.JsonView;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.geometry.Pos;
+import javafx.geometry.VerticalDirection;
 import javafx.scene.Scene;
+import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.StackPane;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
@@ -168,6 +172,19 @@ class MessageBubbleFxTest {
         assertAreaHoldsAllItsText(robot, bubble);
         assertThat(bubble.getMessageText().getTotalHeightEstimate()).as("its lines are where the label's were")
                 .isCloseTo(labelText.getLayoutBounds().getHeight(), within(1.0));
+    }
+
+    @Test
+    void theWheelOverTheTextScrollsWhatHoldsTheBubble(FxRobot robot) {
+        MessageBubble bubble = show(robot, model(message(Role.USER, "scroll past me ".repeat(200), 0)));
+        List<ScrollEvent> received = new ArrayList<>();
+        robot.interact(() -> root.addEventHandler(ScrollEvent.SCROLL, received::add));
+        robot.moveTo(bubble.getMessageLabel());
+        assertThat(ToolCallCardFxTest.shown(bubble.getMessageText())).isTrue();
+        robot.scroll(3, VerticalDirection.DOWN);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(received).as("the area passes the wheel on").isNotEmpty();
+        assertThat(bubble.getMessageText().getEstimatedScrollY()).isZero();
     }
 
     /**
