@@ -431,6 +431,41 @@ class TranscriptWindowFxTest {
     }
 
     @Test
+    void theFiftyThousandCharacterLineIsShownWholeInItsRow() throws Exception {
+        WindowFixture window = demoWindow("--conversation", DemoData.QA_EDGE_CASES_ID);
+        window.awaitFirstPage();
+        int row = onFx(() -> {
+            List<TranscriptRow> rows = window.list().getItems();
+            for (int i = 0; i < rows.size(); i++) {
+                if (rows.get(i) instanceof TranscriptRow.MessageRow message && message.message().text() != null
+                        && message.message().text().length() == 50_000) {
+                    return i;
+                }
+            }
+            throw new AssertionError("no 50,000-character message on the first page");
+        });
+        onFx(() -> window.list().scrollTo(row));
+        WaitForAsyncUtils.waitForFxEvents();
+        MessageBubble bubble = window.visibleBubbles().stream()
+                .filter(shownBubble -> shownBubble.getViewModel().text().length() == 50_000).findFirst().orElseThrow();
+        WaitForAsyncUtils.waitForFxEvents();
+        onFx(() -> {
+            var area = bubble.getMessageText();
+            assertThat(shown(area)).isTrue();
+            // Summed over the area's paragraphs: allow for floating-point rounding only.
+            assertThat(area.getHeight() - area.snappedTopInset() - area.snappedBottomInset())
+                    .as("the area is as tall as the text it lays out").isGreaterThanOrEqualTo(
+                            area.getTotalHeightEstimate() - 1e-6);
+            assertThat(area.getEstimatedScrollY()).isZero();
+            assertThat(area.getBoundsInParent().getMaxY()).as("the bubble holds the whole area")
+                    .isLessThanOrEqualTo(bubble.getBubble().getHeight());
+            var cell = (javafx.scene.control.ListCell<?>) bubble.getParent();
+            assertThat(cell.getHeight()).as("the row holds the whole bubble")
+                    .isGreaterThanOrEqualTo(bubble.getBoundsInParent().getMaxY());
+        });
+    }
+
+    @Test
     void homeAndEndJumpToTheFirstAndLastRow(FxRobot robot) throws Exception {
         WindowFixture window = demoWindow("--conversation", DemoData.QA_EDGE_CASES_ID);
         window.awaitFirstPage();

@@ -18,12 +18,14 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
+import javafx.scene.text.TextBoundsType;
 import javafx.util.Duration;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -43,7 +45,6 @@ public final class MessageBubble extends HBox {
     private static final List<String> ROLE_CLASSES = List.of("assistant", "user", "tool", "unknown");
     /** Longer texts are not measured; they fill the bubble's maximum width anyway. */
     private static final int MEASURE_LIMIT = 4000;
-    /** Horizontal room the text area keeps around its text, in pixels. */
 
     private final Supplier<ToolCallCard> cardFactory;
     private final VBox bubble = new VBox();
@@ -105,6 +106,10 @@ public final class MessageBubble extends HBox {
         Icons.sizeWith(roleIcon, roleLabel, 1.15);
         Icons.sizeWith((FontIcon) resultLabel.getGraphic(), resultLabel, 1.0);
 
+        // Lay the measured text out as the label and the area lay out theirs: the theme gives every text node
+        // logical vertical-centre bounds, a taller line than the plain logical bounds a new Text node has.
+        measure.setBoundsType(TextBoundsType.LOGICAL_VERTICAL_CENTER);
+
         messageLabel.getStyleClass().addAll("message-text", "message-label");
         messageLabel.setWrapText(true);
         messageLabel.setTextOverrun(javafx.scene.control.OverrunStyle.CLIP);
@@ -116,6 +121,12 @@ public final class MessageBubble extends HBox {
         // New text must not take on the find marks of the text it replaces (cell reuse).
         messageText.setUseInitialStyleForInsertion(true);
         messageText.setOnMouseExited(e -> endSelectionIfIdle());
+        // The area is as tall as its text, so it has nothing to scroll; yet it takes every wheel event, which would
+        // stop the transcript under the pointer. Hand the wheel to the row instead, so the list scrolls on.
+        messageText.addEventFilter(ScrollEvent.SCROLL, event -> {
+            event.consume();
+            fireEvent(event.copyFor(this, this));
+        });
         messageText.focusedProperty().addListener((obs, was, focused) -> {
             if (!focused) {
                 endSelectionIfIdle();
@@ -286,7 +297,8 @@ public final class MessageBubble extends HBox {
         if (!marks.equals(drawnMarks)) {
             MarkStyles.apply(messageText, drawnMarks, marks);
             drawnMarks = marks;
-            // A very long text can be taller than the area sized for it; bring the current mark into its viewport.
+            // Should the area ever be shorter than its text (a style the measurement does not foresee), bring the
+            // current mark into its viewport.
             marks.currentRange().filter(range -> areaInUse && range.end() <= messageText.getLength())
                     .ifPresent(range -> {
                         messageText.moveTo(range.end());
@@ -457,7 +469,10 @@ public final class MessageBubble extends HBox {
         // The area is virtualised and only knows its content height after layout; measure the wrapped text
         // instead so the bubble gets its final height in the first pass (ListView cells need that). Label and
         // area get the same size, so swapping one for the other moves nothing.
-        double height = wrappedTextHeight(model.text(), textWidth - textPadding());
+        double wrappingWidth = textWidth - textPadding();
+        String style = font.getName() + " " + font.getSize();
+        double height = model.textHeight(wrappingWidth, style, () -> wrappedTextHeight(model.text(), wrappingWidth))
+                + messageText.snappedTopInset() + messageText.snappedBottomInset();
         for (Region text : new Region[] {messageLabel, messageText}) {
             text.setPrefWidth(textWidth);
             text.setPrefHeight(height);
@@ -483,13 +498,22 @@ public final class MessageBubble extends HBox {
         return messageText.snappedLeftInset() + messageText.snappedRightInset();
     }
 
+    /**
+     * Height of the text wrapped at {@code wrappingWidth}, in lines as tall as the label's and the area's (both
+     * without line spacing, see app.css).
+     */
     private double wrappedTextHeight(String text, double wrappingWidth) {
         measure.setFont(bodyFont());
+        measure.setWrappingWidth(0);
+        measure.setText("X");
+        double lineHeight = measure.getLayoutBounds().getHeight();
         measure.setWrappingWidth(Math.max(1, wrappingWidth));
         measure.setText(text);
+        // The area lays out each paragraph on its own and rounds its height up to whole pixels: with lines of
+        // whole pixels there is nothing to round, else allow a pixel per paragraph.
         long paragraphs = text.chars().filter(c -> c == '\n').count() + 1;
-        // RichTextFX adds line spacing per paragraph; a couple of pixels of slack avoid a clipped last line.
-        return Math.ceil(measure.getLayoutBounds().getHeight()) + paragraphs + 4;
+        double rounding = lineHeight == Math.rint(lineHeight) ? 0 : paragraphs;
+        return Math.ceil(measure.getLayoutBounds().getHeight()) + rounding;
     }
 
     /** The CSS-resolved body font: the time label uses it at 0.85em, so undo that scale. */

@@ -3,15 +3,21 @@ package com.transcriptviewer.transcript;
 import static com.transcriptviewer.transcript.Fixtures.call;
 import static com.transcriptviewer.transcript.Fixtures.message;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.transcriptviewer.model.Message;
 import com.transcriptviewer.model.Role;
 import com.transcriptviewer.ui.ThemeManager;
 import com.transcriptviewer.ui.json.JsonView;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.geometry.Pos;
+import javafx.geometry.VerticalDirection;
 import javafx.scene.Scene;
+import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.StackPane;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -111,6 +117,98 @@ class MessageBubbleFxTest {
         assertThat(ToolCallCardFxTest.shown(bubble.getMessageText())).isTrue();
         assertThat(ToolCallCardFxTest.shown(bubble.getMessageLabel())).isFalse();
         assertThat(bubble.getMessageText().getText()).hasSize(50_000);
+    }
+
+    @Test
+    void aFiftyThousandCharacterLineIsShownWholeWithoutScrollingInsideTheArea(FxRobot robot) {
+        StringBuilder line = new StringBuilder();
+        while (line.length() < 50_000) {
+            line.append("The quick brown fox jumps over the lazy dog without ever stopping for a line break. ");
+        }
+        line.setLength(50_000);
+        assertAreaHoldsAllItsText(robot, show(robot, model(message(Role.USER, line.toString(), 0))));
+    }
+
+    @Test
+    void aFiftyThousandCharacterWordIsShownWhole(FxRobot robot) {
+        // No spaces: the text breaks inside the word, wherever the line is full.
+        assertAreaHoldsAllItsText(robot, show(robot, model(message(Role.ASSISTANT, "x".repeat(50_000), 0))));
+    }
+
+    @Test
+    void aLongTextOfManyLinesIsShownWhole(FxRobot robot) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 1; i <= 400; i++) {
+            text.append("Line ").append(i).append(i % 7 == 0 ? ": a longer line that wraps in the bubble. ".repeat(4)
+                    : ": short").append(i % 50 == 0 ? "\n\n" : "\n");
+        }
+        assertAreaHoldsAllItsText(robot, show(robot, model(message(Role.ASSISTANT, text.toString().strip(), 0))));
+    }
+
+    @Test
+    void aLongTextInSeveralScriptsIsShownWhole(FxRobot robot) {
+        // Glyphs from fallback fonts (emoji, CJK, Arabic) can make lines taller or wider than Latin ones.
+        String mixed = "Thanks \uD83C\uDF89\uD83D\uDC4D\uD83C\uDFFD 我想预订明天下午三点的会议室。 مرحبا، أريد تغيير موعدي. ";
+        assertAreaHoldsAllItsText(robot, show(robot, model(message(Role.USER, (mixed.repeat(60) + "\n").repeat(3), 0))));
+    }
+
+    @Test
+    void thirtyLinesShowEveryLineInTheLabelAndInTheAreaAtTheSameHeight(FxRobot robot) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 1; i <= 30; i++) {
+            text.append(String.format("%02d ", i)).append("word ".repeat(20)).append(i < 30 ? "\n" : "");
+        }
+        assertThat(text.length()).isBetween(3_000, 4_000);
+        MessageBubble bubble = show(robot, model(message(Role.USER, text.toString(), 0)));
+        Text labelText = (Text) bubble.getMessageLabel().lookup(".text");
+        assertThat(labelText.getText()).as("the label clips no line").isEqualTo(text.toString());
+        double labelHeight = bubble.getMessageLabel().getHeight();
+        assertThat(labelText.getLayoutBounds().getHeight()).isLessThanOrEqualTo(labelHeight);
+
+        robot.moveTo(bubble.getMessageLabel());
+        assertThat(ToolCallCardFxTest.shown(bubble.getMessageText())).isTrue();
+        assertThat(bubble.getMessageText().getHeight()).as("the area takes exactly the label's place")
+                .isEqualTo(labelHeight);
+        assertAreaHoldsAllItsText(robot, bubble);
+        assertThat(bubble.getMessageText().getTotalHeightEstimate()).as("its lines are where the label's were")
+                .isCloseTo(labelText.getLayoutBounds().getHeight(), within(1.0));
+    }
+
+    @Test
+    void theWheelOverTheTextScrollsWhatHoldsTheBubble(FxRobot robot) {
+        MessageBubble bubble = show(robot, model(message(Role.USER, "scroll past me ".repeat(200), 0)));
+        List<ScrollEvent> received = new ArrayList<>();
+        robot.interact(() -> root.addEventHandler(ScrollEvent.SCROLL, received::add));
+        robot.moveTo(bubble.getMessageLabel());
+        assertThat(ToolCallCardFxTest.shown(bubble.getMessageText())).isTrue();
+        robot.scroll(3, VerticalDirection.DOWN);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(received).as("the area passes the wheel on").isNotEmpty();
+        assertThat(bubble.getMessageText().getEstimatedScrollY()).isZero();
+    }
+
+    /**
+     * The area shows every paragraph of its text at once and is as tall as it lays the text out (the real content
+     * height, known once it has been laid out), so nothing is hidden below its bottom edge; the bubble holds it.
+     */
+    private static void assertAreaHoldsAllItsText(FxRobot robot, MessageBubble bubble) {
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> {
+            var area = bubble.getMessageText();
+            assertThat(ToolCallCardFxTest.shown(area)).isTrue();
+            double content = area.getTotalHeightEstimate();
+            double inside = area.getHeight() - area.snappedTopInset() - area.snappedBottomInset();
+            assertThat(area.getVisibleParagraphs()).as("every paragraph laid out").hasSameSizeAs(area.getParagraphs());
+            // The content height is a sum over hundreds of paragraphs: allow for floating-point rounding only.
+            assertThat(inside).as("the area is at least as tall as its content").isGreaterThanOrEqualTo(content - 1e-6)
+                    .as("and not taller").isCloseTo(content, within(1.0));
+            assertThat(area.getEstimatedScrollY()).isZero();
+            double areaBottom = area.getBoundsInParent().getMaxY();
+            assertThat(areaBottom).as("the bubble holds the whole area")
+                    .isLessThanOrEqualTo(bubble.getBubble().getHeight() - bubble.getBubble().snappedBottomInset());
+            assertThat(bubble.getHeight()).as("the row is as tall as the bubble asks")
+                    .isGreaterThanOrEqualTo(bubble.prefHeight(bubble.getWidth()));
+        });
     }
 
     @Test
