@@ -20,15 +20,6 @@ public final class App extends Application {
     private Desktop desktop;
     private Logging logging;
 
-    /**
-     * Runs once the toolkit is up, just before {@link #start}: the icon font (over a megabyte) is loaded on a
-     * background thread while the FX thread builds the window, instead of on the FX thread at the first icon.
-     */
-    @Override
-    public void init() {
-        Desktop.daemonThreads("icon-font").newThread(StartupWarmUp::loadIconFont).start();
-    }
-
     @Override
     public void start(Stage stage) throws Exception {
         StartupOptions options = CommandLine.parse(getParameters().getRaw());
@@ -36,6 +27,9 @@ public final class App extends Application {
         logging = installLogging(dirs);
         desktop = new Desktop(options, System.getenv(), dirs);
         Scene scene = desktop.show(stage);
+        // The first frame has no icons and none of the heavy libraries: they are loaded on background threads
+        // once it is laid out, while the FX thread builds the controls that need them.
+        LayoutPulses.afterNext(scene, StartupWarmUp::start);
         if ("first-frame".equals(System.getProperty(PROBE_PROPERTY))) {
             probeFirstFrame(scene);
         }

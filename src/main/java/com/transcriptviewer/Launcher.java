@@ -49,7 +49,6 @@ public final class Launcher {
                 return 1;
             }
         }
-        StartupWarmUp.start();
         Application.launch(App.class, args);
         return 0;
     }

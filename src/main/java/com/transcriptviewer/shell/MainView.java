@@ -39,16 +39,25 @@ public final class MainView extends BorderPane {
     public static final KeyCombination FOCUS_ID_BOX = new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN);
     public static final KeyCombination OPEN_FILE = new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN);
 
+    private static final int ID_BOX_COLUMNS = 34;
+
     private final MainViewModel viewModel;
     private final TextField idBox = new TextField();
+    private final VBox bars = new VBox();
+    private boolean barsBuilt;
+    private Runnable addNoticeRow;
 
     private final SplitPane split = new SplitPane();
 
-    /** The window with empty panes: it can be painted before the panes exist (see {@link #setPanes}). */
+    /**
+     * The window with stand-ins for its bars and empty panes: it can be painted before the controls exist (see
+     * {@link #buildBars} and {@link #setPanes}).
+     */
     public MainView(MainViewModel viewModel) {
         this.viewModel = Objects.requireNonNull(viewModel, "viewModel");
         getStyleClass().add("main-view");
-        setTop(new VBox(menuBar(), toolBar()));
+        bars.getChildren().setAll(BarPlaceholders.menuBar(), BarPlaceholders.toolBar(viewModel, ID_BOX_COLUMNS));
+        setTop(bars);
         split.setOrientation(Orientation.HORIZONTAL);
         Region listSpace = new Region();
         listSpace.getStyleClass().addAll("pane-placeholder", "list-placeholder");
@@ -66,7 +75,17 @@ public final class MainView extends BorderPane {
 
     public MainView(MainViewModel viewModel, Node conversationList, Node transcript) {
         this(viewModel);
+        buildBars();
         setPanes(conversationList, transcript);
+    }
+
+    /** Puts the real menu bar and tool bar in place of their stand-ins (once; they measure the same). */
+    public void buildBars() {
+        if (!barsBuilt) {
+            barsBuilt = true;
+            bars.getChildren().setAll(menuBar(), toolBar());
+            addNoticeRow();
+        }
     }
 
     /** Puts the conversation list on the left and the transcript on the right. */
@@ -129,7 +148,7 @@ public final class MainView extends BorderPane {
         idBox.getStyleClass().add("id-box");
         idBox.textProperty().bindBidirectional(viewModel.idTextProperty());
         idBox.setOnAction(e -> viewModel.openFromIdBox());
-        idBox.setPrefColumnCount(34);
+        idBox.setPrefColumnCount(ID_BOX_COLUMNS);
         HBox.setHgrow(idBox, Priority.SOMETIMES);
         Tooltip hint = new Tooltip();
         hint.textProperty().bind(viewModel.idHintProperty());
@@ -184,6 +203,35 @@ public final class MainView extends BorderPane {
         Label status = new Label();
         status.getStyleClass().add("status-text");
         status.textProperty().bind(viewModel.transcript().statusTextProperty());
+        VBox bar = new VBox(2, status);
+        bar.setPadding(new Insets(4, 12, 4, 12));
+        bar.getStyleClass().add("status-bar");
+        // The notice row (an icon and a button) is added at the first notice or with the bars, after the first
+        // frame. Hidden and unmanaged while there is no notice, it takes no room, so adding it later moves nothing.
+        addNoticeRow = () -> bar.getChildren().add(0, noticeRow());
+        if (!viewModel.noticeProperty().get().isEmpty()) {
+            addNoticeRow();
+        } else {
+            viewModel.noticeProperty().addListener(new javafx.beans.InvalidationListener() {
+                @Override
+                public void invalidated(javafx.beans.Observable notice) {
+                    notice.removeListener(this);
+                    addNoticeRow();
+                }
+            });
+        }
+        return bar;
+    }
+
+    private void addNoticeRow() {
+        if (addNoticeRow != null) {
+            Runnable add = addNoticeRow;
+            addNoticeRow = null;
+            add.run();
+        }
+    }
+
+    private Node noticeRow() {
         Label notice = new Label();
         notice.setId("notice");
         notice.getStyleClass().add("status-notice");
@@ -199,10 +247,7 @@ public final class MainView extends BorderPane {
         noticeRow.setAlignment(Pos.CENTER_LEFT);
         noticeRow.visibleProperty().bind(viewModel.noticeProperty().isNotEmpty());
         noticeRow.managedProperty().bind(noticeRow.visibleProperty());
-        VBox bar = new VBox(2, noticeRow, status);
-        bar.setPadding(new Insets(4, 12, 4, 12));
-        bar.getStyleClass().add("status-bar");
-        return bar;
+        return noticeRow;
     }
 
 }
