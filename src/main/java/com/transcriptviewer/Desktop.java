@@ -142,6 +142,9 @@ public final class Desktop implements AutoCloseable {
         main.themeProperty().addListener((obs, old, theme) -> saveSettings(settings.withTheme(theme)));
 
         this.timeFormat = timeFormat;
+        // The theme before the first control: a control class set up with no user-agent stylesheet loads
+        // JavaFX's own (Modena, 150 KB), only to have it replaced by the theme's.
+        themes.applyCurrent();
         mainView = new MainView(main);
     }
 
@@ -170,7 +173,6 @@ public final class Desktop implements AutoCloseable {
     /** Puts the window on screen and starts loading: the conversation list and the first conversation or file. */
     public Scene show(Stage stage) {
         this.stage = stage;
-        themes.applyCurrent();
         Scene scene = new Scene(mainView, 1200, 800);
         themes.manage(scene);
         stage.setTitle("Transcript Viewer");
