@@ -40,12 +40,14 @@ public final class App extends Application {
 
     /**
      * Prints {@code FIRST_FRAME_MS <ms since the JVM started>} at the first pulse that has laid out the shown window,
-     * then exits with status 0. The benchmark compares it with a one-label window started the same way.
+     * then exits with status 0. The benchmark compares it with a one-label window started the same way. It exits
+     * from that pulse, before the work queued for after the first frame (bars, panes), so that a run timed as a
+     * whole process (the installer check) also ends at the first frame.
      */
     private void probeFirstFrame(Scene scene) {
         LayoutPulses.afterNext(scene, () -> {
             long uptime = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
-            Platform.runLater(() -> exit(0, "FIRST_FRAME_MS " + uptime));
+            exit(0, "FIRST_FRAME_MS " + uptime);
         });
     }
 
