@@ -3,8 +3,10 @@
 # launcher's configuration ("Transcript Viewer.cfg" beside this script, written by jpackage). The menu entry runs
 # this script: jpackage's own launcher (bin/Transcript Viewer) first asks rpm and then dpkg which package owns it,
 # on every start, which takes from a fifth of a second to a second before Java even starts.
-app_dir=$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")
-runtime_dir=$(dirname "$(dirname "$app_dir")")/lib/runtime
+# Paths by parameter expansion rather than dirname: no extra processes before Java starts.
+script=$(readlink -f "${BASH_SOURCE[0]}")
+app_dir=${script%/*}
+runtime_dir=${app_dir%/app}/runtime
 main_class=
 class_path=
 java_options=()

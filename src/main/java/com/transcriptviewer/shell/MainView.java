@@ -42,7 +42,8 @@ public final class MainView extends BorderPane {
     private static final int ID_BOX_COLUMNS = 34;
 
     private final MainViewModel viewModel;
-    private final TextField idBox = new TextField();
+    /** Made with the tool bar (see {@link #buildBars}). */
+    private TextField idBox;
     private final VBox bars = new VBox();
     private boolean barsBuilt;
     private Runnable addNoticeRow;
@@ -95,13 +96,16 @@ public final class MainView extends BorderPane {
         SplitPane.setResizableWithParent(conversationList, false);
     }
 
+    /** The tool bar's id box, once the bars are built. */
     public TextField idBox() {
         return idBox;
     }
 
     public void focusIdBox() {
-        idBox.requestFocus();
-        idBox.selectAll();
+        if (idBox != null) {
+            idBox.requestFocus();
+            idBox.selectAll();
+        }
     }
 
     private Node menuBar() {
@@ -144,6 +148,7 @@ public final class MainView extends BorderPane {
         Label title = new Label("Transcript Viewer");
         title.getStyleClass().add("app-title");
 
+        idBox = new TextField();
         idBox.setPromptText("Conversation id or link  (Ctrl+L)");
         idBox.getStyleClass().add("id-box");
         idBox.textProperty().bindBidirectional(viewModel.idTextProperty());
