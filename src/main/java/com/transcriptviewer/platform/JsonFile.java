@@ -20,7 +20,6 @@ import java.util.Objects;
  */
 public final class JsonFile {
 
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
     private final Path path;
     private final Clock clock;
@@ -62,7 +61,7 @@ public final class JsonFile {
 
     /** Moves the file to {@code <name>.corrupt-<yyyyMMdd-HHmmss>} beside it and returns where it went. */
     public Path moveAside() throws IOException {
-        Path backup = path.resolveSibling(path.getFileName() + ".corrupt-" + STAMP.format(
+        Path backup = path.resolveSibling(path.getFileName() + ".corrupt-" + Stamp.FORMAT.format(
                 clock.instant().atZone(clock.getZone())));
         Files.move(path, backup, StandardCopyOption.REPLACE_EXISTING);
         return backup;
@@ -74,5 +73,10 @@ public final class JsonFile {
      */
     private static final class Mapper {
         static final ObjectMapper SHARED = new ObjectMapper();
+    }
+
+    /** Only a file that could not be read needs it. */
+    private static final class Stamp {
+        static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
     }
 }
