@@ -29,10 +29,16 @@ import java.util.zip.ZipFile;
  */
 public final class BuildInstaller {
 
-    /** Added to what jdeps finds: TLS with elliptic curves (most HTTPS servers) lives in its own module. */
     /** Classes loaded by a first start, recorded at build time; the Debian postinst archives them (AppCDS). */
     private static final String CLASS_LIST = "app-cds.classlist";
 
+    /**
+     * The script the Linux menu entry starts (see installer/linux-launcher.sh): the bundled java with the options of
+     * jpackage's launcher configuration, without that launcher's package-manager queries at every start.
+     */
+    private static final String LINUX_LAUNCHER = "transcript-viewer";
+
+    /** Added to what jdeps finds: TLS with elliptic curves (most HTTPS servers) lives in its own module. */
     private static final List<String> EXTRA_MODULES = List.of("jdk.crypto.ec", "javafx.controls");
 
     private final Path project;
@@ -106,6 +112,12 @@ public final class BuildInstaller {
         jlink(javafx, modules, runtime);
         copyNativeLibraries(javafx, runtime.resolve(os.nativeDir));
         log("runtime: " + mb(sizeOf(runtime)) + " MB");
+
+        if (os == Os.LINUX) {
+            Path launcher = input.resolve(LINUX_LAUNCHER);
+            Files.copy(project.resolve("installer/linux-launcher.sh"), launcher, StandardCopyOption.REPLACE_EXISTING);
+            launcher.toFile().setExecutable(true, false);
+        }
 
         Path classList = input.resolve(CLASS_LIST);
         Files.deleteIfExists(classList);

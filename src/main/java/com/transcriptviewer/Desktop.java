@@ -91,6 +91,7 @@ public final class Desktop implements AutoCloseable {
     private final FxExecutors executors;
     private Connection connection;
     private final CompletableFuture<Connection> connecting;
+    private final String baseUrl;
     private final TimeFormat timeFormat;
     private final javafx.beans.property.ReadOnlyBooleanWrapper panesShown =
             new javafx.beans.property.ReadOnlyBooleanWrapper(false);
@@ -134,16 +135,11 @@ public final class Desktop implements AutoCloseable {
         settings = loaded.settings();
 
         executors = new FxExecutors(background, Platform::runLater, new FxTimer());
-        // The connection (credential store, demo server, HTTP client) takes a second or so to build: do it beside
-        // the window's first paint. Loads wait for it off the FX thread; connected() finishes the wiring.
-        String baseUrl = startupBaseUrl();
-        connecting = CompletableFuture.supplyAsync(() -> {
-            try {
-                return connect(options.forceDemo(), baseUrl);
-            } catch (IOException e) {
-                throw new CompletionException(e);
-            }
-        }, background);
+        // The connection (credential store, demo server, HTTP client) takes a second or so of CPU to build: it is
+        // started once the window's first frame is laid out (see afterFirstFrame), so that frame does not share the
+        // cores with it. Loads wait for it off the FX thread; connected() finishes the wiring.
+        baseUrl = startupBaseUrl();
+        connecting = new CompletableFuture<>();
         TimeFormat timeFormat = settings.timeZone() == Settings.TimeZoneChoice.UTC
                 ? new TimeFormat(ZoneOffset.UTC, Clock.systemUTC()) : TimeFormat.local();
         TranscriptSource conversations = new DeferredTranscriptSource(
@@ -168,6 +164,9 @@ public final class Desktop implements AutoCloseable {
         main.themeProperty().addListener((obs, old, theme) -> saveSettings(settings.withTheme(theme)));
 
         this.timeFormat = timeFormat;
+        // The theme before the first control: a control class set up with no user-agent stylesheet loads
+        // JavaFX's own (Modena, 150 KB), only to have it replaced by the theme's.
+        themes.applyCurrent();
         mainView = new MainView(main);
         mainView.addTool(MessageDetailsView.toggleButton(transcript.details()));
         export = new ExportViewModel(transcript, new ConversationExporter(timeFormat.zone(), Clock.systemDefaultZone()),
@@ -175,13 +174,15 @@ public final class Desktop implements AutoCloseable {
     }
 
     /**
-     * The two panes: a few hundred milliseconds of controls and styling, built right after the window's first frame
-     * so the window appears at once and fills in on the next frames (their data is loading meanwhile anyway).
+     * The bars' controls and the two panes: a few hundred milliseconds of controls and styling, built right after the
+     * window's first frame so the window appears at once and fills in on the next frames (their data is loading
+     * meanwhile anyway).
      */
     private void buildPanes() {
         if (panesShown.get() || closed) {
             return;
         }
+        mainView.buildBars();
         TranscriptView transcriptView = new TranscriptView(transcript, main::openSettings);
         TranscriptFilterBar.install(transcriptView, transcriptFilters, transcript.silenceThresholdSecondsProperty());
         mainView.addToolBarItems(TranscriptNavigator.install(transcriptView, navigation).toolBarButtons());
@@ -203,16 +204,14 @@ public final class Desktop implements AutoCloseable {
     /** Puts the window on screen and starts loading: the conversation list and the first conversation or file. */
     public Scene show(Stage stage) {
         this.stage = stage;
-        themes.applyCurrent();
         Scene scene = new Scene(mainView, 1200, 800);
         themes.manage(scene);
         stage.setTitle("Transcript Viewer");
-        stage.getIcons().setAll(AppIcons.all());
         stage.setMinWidth(720);
         stage.setMinHeight(480);
         stage.setScene(scene);
         stage.show();
-        LayoutPulses.afterNext(scene, () -> Platform.runLater(this::buildPanes));
+        LayoutPulses.afterNext(scene, () -> Platform.runLater(this::afterFirstFrame));
         conversationList.refresh();
         if (options.file().isPresent()) {
             main.openFile(options.file().get());
@@ -224,9 +223,28 @@ public final class Desktop implements AutoCloseable {
             notices.forEach(LOG::warning);
             main.showNotice(String.join(" ", notices));
         }
+        return scene;
+    }
+
+    /**
+     * What the first frame does without: the connection and the credential store (on background threads), the
+     * window icons (decoded images), then the bars' controls and the panes.
+     */
+    private void afterFirstFrame() {
+        if (closed) {
+            return;
+        }
+        background.execute(() -> {
+            try {
+                connecting.complete(connect(options.forceDemo(), baseUrl));
+            } catch (IOException | RuntimeException e) {
+                connecting.completeExceptionally(e);
+            }
+        });
         // Opening the OS credential store is slow the first time; do it now, not when Settings opens.
         background.execute(keyStore::persistent);
-        return scene;
+        stage.getIcons().setAll(AppIcons.all());
+        buildPanes();
     }
 
     // ---- connection ----------------------------------------------------------------------------------------------

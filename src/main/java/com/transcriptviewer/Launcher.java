@@ -58,7 +58,6 @@ public final class Launcher {
         if (options.export().isPresent()) {
             return HeadlessExport.run(options, options.export().get(), env, out, err);
         }
-        StartupWarmUp.start();
         Application.launch(App.class, args);
         return 0;
     }

@@ -8,9 +8,10 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 
 /**
- * Loads the heavy non-UI classes (OkHttp and Kotlin, Jackson, the JDK's HTTP server, the icon font tables) on a
- * background thread while the JavaFX toolkit starts. Class loading is once per JVM, so the window, built right after
- * the toolkit is up, finds them ready instead of loading them on the FX thread before its first frame.
+ * Loads the heavy classes (OkHttp and Kotlin, Jackson, the JDK's HTTP server, the icon font and its tables, the
+ * text areas) on background threads once the window's first frame is laid out, while the FX thread builds the bars
+ * and panes and the connection is made. Class loading is once per JVM, so whichever needs a class first finds it
+ * loaded or loading. Not earlier: on two busy cores, work beside the first frame delays it.
  * Nothing built here is kept: no state is shared with the app.
  */
 final class StartupWarmUp {
@@ -18,14 +19,16 @@ final class StartupWarmUp {
     private StartupWarmUp() {
     }
 
+    /** Needs the toolkit (for the icon font): call it once JavaFX has started. */
     static void start() {
+        Desktop.daemonThreads("icon-font").newThread(StartupWarmUp::loadIconFont).start();
         Thread thread = Desktop.daemonThreads("warm-up").newThread(StartupWarmUp::run);
         thread.setPriority(Thread.NORM_PRIORITY - 1);
         thread.start();
     }
 
-    /** Needs the toolkit: call it once JavaFX has started. Creating a node off the FX thread is allowed. */
-    static void loadIconFont() {
+    /** Creating a node off the FX thread is allowed. */
+    private static void loadIconFont() {
         try {
             new org.kordamp.ikonli.javafx.FontIcon(org.kordamp.ikonli.materialdesign2.MaterialDesignC.COG);
         } catch (RuntimeException | LinkageError e) {

@@ -20,11 +20,9 @@ import java.util.Objects;
  */
 public final class JsonFile {
 
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
     private final Path path;
     private final Clock clock;
-    private final ObjectMapper mapper = new ObjectMapper();
 
     /** {@code clock} stamps the names of files moved aside, in its own time zone. */
     public JsonFile(Path path, Clock clock) {
@@ -42,18 +40,18 @@ public final class JsonFile {
 
     /** The file's JSON tree, or null when it holds no JSON value at all; malformed JSON throws. */
     public JsonNode read() throws IOException {
-        return mapper.readTree(path.toFile());
+        return Mapper.SHARED.readTree(path.toFile());
     }
 
     public ObjectNode newObject() {
-        return mapper.createObjectNode();
+        return Mapper.SHARED.createObjectNode();
     }
 
     /** Writes {@code root} pretty-printed, creating the directory if needed, and replaces the file in one move. */
     public void write(JsonNode root) throws IOException {
         Files.createDirectories(path.getParent());
         Path temp = path.resolveSibling(path.getFileName() + ".tmp");
-        mapper.writerWithDefaultPrettyPrinter().writeValue(temp.toFile(), root);
+        Mapper.SHARED.writerWithDefaultPrettyPrinter().writeValue(temp.toFile(), root);
         try {
             Files.move(temp, path, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {
@@ -63,9 +61,22 @@ public final class JsonFile {
 
     /** Moves the file to {@code <name>.corrupt-<yyyyMMdd-HHmmss>} beside it and returns where it went. */
     public Path moveAside() throws IOException {
-        Path backup = path.resolveSibling(path.getFileName() + ".corrupt-" + STAMP.format(
+        Path backup = path.resolveSibling(path.getFileName() + ".corrupt-" + Stamp.FORMAT.format(
                 clock.instant().atZone(clock.getZone())));
         Files.move(path, backup, StandardCopyOption.REPLACE_EXISTING);
         return backup;
+    }
+
+    /**
+     * Made on first use, not with the file: a mapper loads a few hundred classes, which a start with no settings
+     * file yet does without. Mappers are thread-safe once configured, so one serves every file.
+     */
+    private static final class Mapper {
+        static final ObjectMapper SHARED = new ObjectMapper();
+    }
+
+    /** Only a file that could not be read needs it. */
+    private static final class Stamp {
+        static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
     }
 }

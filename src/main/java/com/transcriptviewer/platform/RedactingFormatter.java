@@ -16,9 +16,6 @@ import java.util.logging.LogRecord;
  */
 public final class RedactingFormatter extends Formatter {
 
-    private static final DateTimeFormatter TIME =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS").withZone(ZoneId.systemDefault());
-
     private final SecretRedactor redactor;
 
     public RedactingFormatter(SecretRedactor redactor) {
@@ -32,7 +29,7 @@ public final class RedactingFormatter extends Formatter {
     @Override
     public String format(LogRecord record) {
         StringBuilder line = new StringBuilder(128);
-        line.append(TIME.format(Instant.ofEpochMilli(record.getMillis())))
+        line.append(Time.FORMAT.format(Instant.ofEpochMilli(record.getMillis())))
                 .append(' ').append(record.getLevel().getName())
                 .append(" [").append(Thread.currentThread().getName()).append("] ")
                 .append(record.getLoggerName() == null ? "" : record.getLoggerName())
@@ -46,5 +43,11 @@ public final class RedactingFormatter extends Formatter {
             line.append(trace);
         }
         return redactor.redact(line.toString());
+    }
+
+    /** Made at the first record, not with the formatter: the app starts without loading java.time's formatting. */
+    private static final class Time {
+        static final DateTimeFormatter FORMAT =
+                DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS").withZone(ZoneId.systemDefault());
     }
 }

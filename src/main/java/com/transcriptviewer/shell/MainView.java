@@ -39,8 +39,17 @@ public final class MainView extends BorderPane {
     public static final KeyCombination FOCUS_ID_BOX = new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN);
     public static final KeyCombination OPEN_FILE = new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN);
 
+    private static final int ID_BOX_COLUMNS = 26;
+    private static final double ID_BOX_MIN_WIDTH = 150;
+    /** Below this tool-bar width the app's name leaves the bar (the window title still says it). */
+    private static final double WIDTH_FOR_TITLE = 1100;
+
     private final MainViewModel viewModel;
-    private final TextField idBox = new TextField();
+    /** Made with the tool bar (see {@link #buildBars}). */
+    private TextField idBox;
+    private final VBox bars = new VBox();
+    private boolean barsBuilt;
+    private Runnable addNoticeRow;
 
     private final SplitPane split = new SplitPane();
     /** Buttons the features add to the tool bar (see {@link #addTool}). */
@@ -50,11 +59,15 @@ public final class MainView extends BorderPane {
     private HBox toolBar;
     private Node toolBarEnd;
 
-    /** The window with empty panes: it can be painted before the panes exist (see {@link #setPanes}). */
+    /**
+     * The window with stand-ins for its bars and empty panes: it can be painted before the controls exist (see
+     * {@link #buildBars} and {@link #setPanes}).
+     */
     public MainView(MainViewModel viewModel) {
         this.viewModel = Objects.requireNonNull(viewModel, "viewModel");
         getStyleClass().add("main-view");
-        setTop(new VBox(menuBar(), toolBar()));
+        bars.getChildren().setAll(BarPlaceholders.menuBar(), BarPlaceholders.toolBar(viewModel, ID_BOX_COLUMNS));
+        setTop(bars);
         split.setOrientation(Orientation.HORIZONTAL);
         Region listSpace = new Region();
         listSpace.getStyleClass().addAll("pane-placeholder", "list-placeholder");
@@ -72,7 +85,17 @@ public final class MainView extends BorderPane {
 
     public MainView(MainViewModel viewModel, Node conversationList, Node transcript) {
         this(viewModel);
+        buildBars();
         setPanes(conversationList, transcript);
+    }
+
+    /** Puts the real menu bar and tool bar in place of their stand-ins (once; they measure the same). */
+    public void buildBars() {
+        if (!barsBuilt) {
+            barsBuilt = true;
+            bars.getChildren().setAll(menuBar(), toolBar());
+            addNoticeRow();
+        }
     }
 
     /** Puts the conversation list on the left and the transcript on the right. */
@@ -87,13 +110,16 @@ public final class MainView extends BorderPane {
         tools.getChildren().add(tool);
     }
 
+    /** The tool bar's id box, once the bars are built. */
     public TextField idBox() {
         return idBox;
     }
 
     public void focusIdBox() {
-        idBox.requestFocus();
-        idBox.selectAll();
+        if (idBox != null) {
+            idBox.requestFocus();
+            idBox.selectAll();
+        }
     }
 
     /** Adds a group of feature controls to the tool bar, after the id box and its Open button. */
@@ -158,11 +184,12 @@ public final class MainView extends BorderPane {
         Label title = new Label("Transcript Viewer");
         title.getStyleClass().add("app-title");
 
+        idBox = new TextField();
         idBox.setPromptText("Conversation id or link  (Ctrl+L)");
         idBox.getStyleClass().add("id-box");
         idBox.textProperty().bindBidirectional(viewModel.idTextProperty());
         idBox.setOnAction(e -> viewModel.openFromIdBox());
-        idBox.setPrefColumnCount(34);
+        idBox.setPrefColumnCount(ID_BOX_COLUMNS);
         HBox.setHgrow(idBox, Priority.SOMETIMES);
         Tooltip hint = new Tooltip();
         hint.textProperty().bind(viewModel.idHintProperty());
@@ -210,16 +237,61 @@ public final class MainView extends BorderPane {
         HBox bar = new HBox(8, title, idBox, open, spacer, tools, badge, theme, settings);
         toolBar = bar;
         toolBarEnd = spacer;
+        fitToolBar(bar, title, idBox, open, badge);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8, 12, 8, 12));
         bar.getStyleClass().add("tool-bar-main");
         return bar;
     }
 
+    /**
+     * Keeps a narrow window's tool bar readable: buttons and the badge keep their text whole, the id box gives way
+     * first, and the app's name (also in the window's title) makes room when the bar is too narrow for it.
+     */
+    static void fitToolBar(HBox bar, Region title, Region idBox, Region... whole) {
+        for (Region region : whole) {
+            region.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        title.setMinWidth(Region.USE_PREF_SIZE);
+        idBox.setMinWidth(ID_BOX_MIN_WIDTH);
+        title.visibleProperty().bind(bar.widthProperty().greaterThanOrEqualTo(WIDTH_FOR_TITLE));
+        title.managedProperty().bind(title.visibleProperty());
+    }
+
     private Node statusBar() {
         Label status = new Label();
         status.getStyleClass().add("status-text");
         status.textProperty().bind(viewModel.transcript().statusTextProperty());
+        VBox bar = new VBox(2, status);
+        bar.setPadding(new Insets(4, 12, 4, 12));
+        bar.getStyleClass().add("status-bar");
+        // The notice row (an icon and a button) is added at the first notice or with the bars, after the first
+        // frame. Hidden and unmanaged while there is no notice, it takes no room, so adding it later moves nothing.
+        addNoticeRow = () -> bar.getChildren().add(0, noticeRow());
+        if (!viewModel.noticeProperty().get().isEmpty()) {
+            addNoticeRow();
+        } else {
+            viewModel.noticeProperty().addListener(new javafx.beans.InvalidationListener() {
+                @Override
+                public void invalidated(javafx.beans.Observable notice) {
+                    notice.removeListener(this);
+                    addNoticeRow();
+                }
+            });
+        }
+        statusBar = bar;
+        return bar;
+    }
+
+    private void addNoticeRow() {
+        if (addNoticeRow != null) {
+            Runnable add = addNoticeRow;
+            addNoticeRow = null;
+            add.run();
+        }
+    }
+
+    private Node noticeRow() {
         Label notice = new Label();
         notice.setId("notice");
         notice.getStyleClass().add("status-notice");
@@ -235,11 +307,7 @@ public final class MainView extends BorderPane {
         noticeRow.setAlignment(Pos.CENTER_LEFT);
         noticeRow.visibleProperty().bind(viewModel.noticeProperty().isNotEmpty());
         noticeRow.managedProperty().bind(noticeRow.visibleProperty());
-        VBox bar = new VBox(2, noticeRow, status);
-        bar.setPadding(new Insets(4, 12, 4, 12));
-        bar.getStyleClass().add("status-bar");
-        statusBar = bar;
-        return bar;
+        return noticeRow;
     }
 
 }

@@ -66,8 +66,15 @@ public final class ThemeManager {
         scene.rootProperty().addListener((obs, old, now) -> markRoot(now, getTheme()));
     }
 
-    /** URL of the app's own stylesheet (role colours, cards, JSON tokens). */
+    /**
+     * URL of the app's own stylesheet (role colours, cards, JSON tokens): its binary form made by the build
+     * ({@link StylesheetCompiler}), which loads faster, or the CSS itself where the build step has not run.
+     */
     public static String appStylesheet() {
+        URL binary = ThemeManager.class.getResource("app.bss");
+        if (binary != null) {
+            return binary.toExternalForm();
+        }
         URL url = ThemeManager.class.getResource("app.css");
         if (url == null) {
             throw new IllegalStateException("app.css missing from the classpath");

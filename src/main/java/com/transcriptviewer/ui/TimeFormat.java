@@ -19,11 +19,6 @@ public final class TimeFormat {
     /** Shown where the API left a time out. */
     public static final String MISSING = "—";
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT);
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT);
-    private static final DateTimeFormatter FULL =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS zzz", Locale.ROOT);
-
     private final ZoneId zone;
     private final Clock clock;
 
@@ -48,7 +43,7 @@ public final class TimeFormat {
         }
         ZonedDateTime at = time.atZone(zone);
         LocalDate today = LocalDate.now(clock.withZone(zone));
-        return at.toLocalDate().equals(today) ? TIME.format(at) : DATE_TIME.format(at);
+        return at.toLocalDate().equals(today) ? Patterns.TIME.format(at) : Patterns.DATE_TIME.format(at);
     }
 
     /**
@@ -104,6 +99,13 @@ public final class TimeFormat {
 
     /** "2025-03-14 13:07:28.000 UTC": date, time with milliseconds and zone; "not recorded" when missing. */
     public String full(Instant time) {
-        return time == null ? "not recorded" : FULL.format(time.atZone(zone));
+        return time == null ? "not recorded" : Patterns.FULL.format(time.atZone(zone));
+    }
+
+    /** Made at first use, not with the class: the window's first frame is drawn before any time is shown. */
+    private static final class Patterns {
+        static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT);
+        static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT);
+        static final DateTimeFormatter FULL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS zzz", Locale.ROOT);
     }
 }

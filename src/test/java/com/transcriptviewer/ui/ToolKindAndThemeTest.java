@@ -2,8 +2,13 @@ package com.transcriptviewer.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
+import javafx.css.CssParser;
+import javafx.css.Declaration;
+import javafx.css.Rule;
+import javafx.css.Stylesheet;
 import org.junit.jupiter.api.Test;
 
 class ToolKindAndThemeTest {
@@ -46,6 +51,22 @@ class ToolKindAndThemeTest {
         assertThat(applied).containsExactly(Theme.LIGHT.userAgentStylesheet(), Theme.DARK.userAgentStylesheet(),
                 Theme.LIGHT.userAgentStylesheet());
         assertThat(applied.get(1)).contains("primer-dark");
-        assertThat(ThemeManager.appStylesheet()).endsWith("com/transcriptviewer/ui/app.css");
+        assertThat(ThemeManager.appStylesheet()).matches(".*com/transcriptviewer/ui/app\\.[bc]ss");
+    }
+
+    @Test
+    void theBinaryStylesheetHoldsTheRulesOfTheCss() throws Exception {
+        Stylesheet css = new CssParser().parse(ThemeManager.class.getResource("app.css"));
+        URL binaryUrl = ThemeManager.class.getResource(StylesheetCompiler.binaryName("app.css"));
+        assertThat(binaryUrl).as("app.bss, made by the build").isNotNull();
+        Stylesheet binary = Stylesheet.loadBinary(binaryUrl);
+        assertThat(binary.getRules().stream().map(ToolKindAndThemeTest::describe).toList())
+                .isEqualTo(css.getRules().stream().map(ToolKindAndThemeTest::describe).toList());
+        assertThat(ThemeManager.appStylesheet()).isEqualTo(binaryUrl.toExternalForm());
+    }
+
+    /** Selectors and declared properties (a binary rule reads its declarations only when asked for them). */
+    private static String describe(Rule rule) {
+        return rule.getSelectors() + " " + rule.getDeclarations().stream().map(Declaration::getProperty).toList();
     }
 }

@@ -1,0 +1,96 @@
+package com.transcriptviewer;
+
+import static com.transcriptviewer.WindowFixture.onFx;
+import static com.transcriptviewer.WindowFixture.waitUntil;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.transcriptviewer.platform.AppDirs;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.Region;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * The window's first frame shows stand-ins for the menu bar and the tool bar; the real bars that replace them a frame
+ * later must take exactly the same room, so nothing on screen moves.
+ */
+@ExtendWith(ApplicationExtension.class)
+class FirstFrameFxTest {
+
+    @TempDir
+    Path home;
+
+    private Stage stage;
+    private Desktop desktop;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        if (desktop != null) {
+            onFx(desktop::close);
+        }
+    }
+
+    @Test
+    void theRealBarsTakeTheRoomOfTheirStandIns() throws Exception {
+        desktop = new Desktop(CommandLine.parse(List.of("--demo")), Map.of(), AppDirs.of(AppDirs.Os.LINUX, Map.of(),
+                home));
+        // Shown and measured in one go on the FX thread: the real bars come at the next frame.
+        List<Object> first = onFx(() -> {
+            desktop.show(stage);
+            // The badge's text as it will be once connected, so only the bars themselves can move things.
+            desktop.mainViewModel().setSourceBadge("Demo data");
+            return List.of(barLayout(), lookupAll(MenuBar.class).size() + lookupAll(TextField.class).size()
+                    + lookupAll(Button.class).size());
+        });
+        assertThat(first.get(1)).as("controls in the bars' stand-ins").isEqualTo(0);
+
+        waitUntil(() -> desktop.panesShownProperty().get());
+        List<Bounds> built = onFx(this::barLayout);
+
+        assertThat(onFx(() -> lookupAll(MenuBar.class).size())).isEqualTo(1);
+        assertThat(onFx(() -> desktop.mainView().idBox().getScene())).isNotNull();
+        assertThat(built).isEqualTo(first.get(0));
+    }
+
+    /** Where the two bars are in the window, and where each of the tool bar's items is in it. */
+    private List<Bounds> barLayout() {
+        // The same size both times, whatever size the test stage had before.
+        desktop.mainView().resize(1200, 800);
+        desktop.mainView().applyCss();
+        desktop.mainView().layout();
+        Parent bars = (Parent) desktop.mainView().getTop();
+        List<Bounds> layout = new ArrayList<>();
+        layout.add(bars.getBoundsInParent());
+        for (Node bar : bars.getChildrenUnmodifiable()) {
+            layout.add(bar.getBoundsInParent());
+        }
+        Parent toolBar = (Parent) bars.getChildrenUnmodifiable().get(1);
+        for (Node item : toolBar.getChildrenUnmodifiable()) {
+            layout.add(((Region) item).getBoundsInParent());
+        }
+        return layout;
+    }
+
+    private <T extends Node> List<Node> lookupAll(Class<T> type) {
+        return desktop.mainView().getTop().lookupAll("*").stream().filter(type::isInstance).toList();
+    }
+}
