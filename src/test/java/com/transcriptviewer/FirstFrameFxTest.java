@@ -15,7 +15,6 @@ import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -71,7 +70,11 @@ class FirstFrameFxTest {
         assertThat(built).isEqualTo(first.get(0));
     }
 
-    /** Where the two bars are in the window, and where each of the tool bar's items is in it. */
+    /** The tool-bar items the stand-ins have; feature buttons are added beside them, in the spacer's room. */
+    private static final List<String> STAND_IN_ITEMS = List.of("app-title", "id-box", "accent", "source-badge",
+            "theme-toggle", "settings-button");
+
+    /** Where the two bars are in the window, and where each of the stand-ins' tool-bar items is in it. */
     private List<Bounds> barLayout() {
         // The same size both times, whatever size the test stage had before.
         desktop.mainView().resize(1200, 800);
@@ -84,8 +87,11 @@ class FirstFrameFxTest {
             layout.add(bar.getBoundsInParent());
         }
         Parent toolBar = (Parent) bars.getChildrenUnmodifiable().get(1);
-        for (Node item : toolBar.getChildrenUnmodifiable()) {
-            layout.add(((Region) item).getBoundsInParent());
+        for (String styleClass : STAND_IN_ITEMS) {
+            List<Node> items = toolBar.getChildrenUnmodifiable().stream()
+                    .filter(item -> item.getStyleClass().contains(styleClass)).toList();
+            assertThat(items).as(styleClass).hasSize(1);
+            layout.add(items.get(0).getBoundsInParent());
         }
         return layout;
     }
