@@ -1,5 +1,6 @@
 package com.transcriptviewer.shell;
 
+import com.transcriptviewer.ui.NarrowBars;
 import com.transcriptviewer.ui.Theme;
 import java.util.Objects;
 import javafx.beans.binding.Bindings;
@@ -256,6 +257,7 @@ public final class MainView extends BorderPane {
         idBox.setMinWidth(ID_BOX_MIN_WIDTH);
         title.visibleProperty().bind(bar.widthProperty().greaterThanOrEqualTo(WIDTH_FOR_TITLE));
         title.managedProperty().bind(title.visibleProperty());
+        NarrowBars.clipWhenNarrow(bar);
     }
 
     private Node statusBar() {

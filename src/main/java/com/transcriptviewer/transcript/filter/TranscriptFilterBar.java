@@ -2,6 +2,7 @@ package com.transcriptviewer.transcript.filter;
 
 import com.transcriptviewer.model.Role;
 import com.transcriptviewer.transcript.TranscriptView;
+import com.transcriptviewer.ui.NarrowBars;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -91,6 +92,7 @@ public final class TranscriptFilterBar extends HBox {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         getChildren().addAll(roles, other, callsOnly, functions, silenceControl(silenceThreshold), spacer, shown,
                 clear);
+        NarrowBars.clipWhenNarrow(this);
     }
 
     private static ToggleButton roleToggle(String text, Role.Kind kind, BooleanProperty shown, String pill) {
