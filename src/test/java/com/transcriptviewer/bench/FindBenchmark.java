@@ -63,7 +63,8 @@ class FindBenchmark {
                     new Query("turn 1000:", false, false, found -> assertThat(found).hasSize(1)),
                     new Query("lookup_record", false, false, found -> assertThat(found).hasSize(1_000)
                             .allMatch(m -> m.where() == FindMatch.Where.FUNCTION_NAME)),
-                    new Query("\"kind\":\"account\"", false, false, found -> assertThat(found).hasSize((int) accountLookups)
+                    new Query("\"kind\":\"account\"", false, false, found -> assertThat(found)
+                            .hasSize((int) accountLookups)
                             .allMatch(m -> m.where() == FindMatch.Where.ARGUMENTS)),
                     new Query("madison", false, false, found -> assertThat(found).hasSize(1_000)),
                     new Query("open", false, true, found -> assertThat(found).isNotEmpty()),
