@@ -5,6 +5,7 @@ import com.transcriptviewer.platform.Logging;
 import com.transcriptviewer.transcript.TranscriptState;
 import com.transcriptviewer.ui.LayoutPulses;
 import java.io.IOException;
+import java.util.concurrent.CompletableFuture;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -18,13 +19,14 @@ public final class App extends Application {
     static final String PROBE_PROPERTY = "transcriptviewer.probe";
 
     private Desktop desktop;
-    private Logging logging;
+    private CompletableFuture<Logging> logging = CompletableFuture.completedFuture(null);
 
     @Override
     public void start(Stage stage) throws Exception {
         StartupOptions options = CommandLine.parse(getParameters().getRaw());
         AppDirs dirs = AppDirs.forCurrentUser();
-        logging = installLogging(dirs);
+        // The log file (a lock file, a rotating handler) is opened beside the window's construction, not before it.
+        logging = CompletableFuture.supplyAsync(() -> installLogging(dirs));
         desktop = new Desktop(options, System.getenv(), dirs);
         Scene scene = desktop.show(stage);
         // The first frame has no icons and none of the heavy libraries: they are loaded on background threads
@@ -86,8 +88,9 @@ public final class App extends Application {
         if (desktop != null) {
             desktop.close();
         }
-        if (logging != null) {
-            logging.close();
+        Logging installed = logging.join();
+        if (installed != null) {
+            installed.close();
         }
     }
 

@@ -99,13 +99,14 @@ public final class Desktop implements AutoCloseable {
     private Settings settings;
     private final TranscriptViewModel transcript;
     private final FindViewModel find;
+    /** Made with the panes, after the first frame. */
+    private ExportViewModel export;
     private final ConversationListViewModel conversationList;
     private final RecentConversationsViewModel recents;
     private final MainViewModel main;
     private final TranscriptFilterViewModel transcriptFilters;
     private final TranscriptNavigationViewModel navigation;
     private final MainView mainView;
-    private final ExportViewModel export;
     private final ThemeManager themes = new ThemeManager();
     private final List<String> notices = new ArrayList<>();
     private Stage stage;
@@ -168,9 +169,6 @@ public final class Desktop implements AutoCloseable {
         // JavaFX's own (Modena, 150 KB), only to have it replaced by the theme's.
         themes.applyCurrent();
         mainView = new MainView(main);
-        mainView.addTool(MessageDetailsView.toggleButton(transcript.details()));
-        export = new ExportViewModel(transcript, new ConversationExporter(timeFormat.zone(), Clock.systemDefaultZone()),
-                executors, this::exportSecrets);
     }
 
     /**
@@ -183,6 +181,8 @@ public final class Desktop implements AutoCloseable {
             return;
         }
         mainView.buildBars();
+        // Controls and the export's writers are made here, after the first frame, like the bars they sit in.
+        mainView.addTool(MessageDetailsView.toggleButton(transcript.details()));
         TranscriptView transcriptView = new TranscriptView(transcript, main::openSettings);
         TranscriptFilterBar.install(transcriptView, transcriptFilters, transcript.silenceThresholdSecondsProperty());
         mainView.addToolBarItems(TranscriptNavigator.install(transcriptView, navigation).toolBarButtons());
@@ -190,6 +190,8 @@ public final class Desktop implements AutoCloseable {
         ConversationListView listView = new ConversationListView(conversationList, recents, main::open, main::open,
                 timeFormat);
         mainView.setPanes(listView, transcriptView);
+        export = new ExportViewModel(transcript,
+                new ConversationExporter(timeFormat.zone(), Clock.systemDefaultZone()), executors, this::exportSecrets);
         ExportView exportView = new ExportView(export);
         mainView.addToFileMenu(exportView.menu());
         mainView.addToStatusBar(exportView);

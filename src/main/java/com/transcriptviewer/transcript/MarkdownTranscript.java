@@ -24,7 +24,6 @@ import java.util.Optional;
  */
 public final class MarkdownTranscript {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT);
 
     private final JsonFormatter json = new JsonFormatter();
     private final ZoneId zone;
@@ -73,7 +72,7 @@ public final class MarkdownTranscript {
         out.append("### ").append(escapeInline(roleName(message.role())));
         Instant time = message.displayTime();
         if (time != null) {
-            out.append(" · ").append(TIME.format(ZonedDateTime.ofInstant(time, zone)));
+            out.append(" · ").append(Patterns.TIME.format(ZonedDateTime.ofInstant(time, zone)));
             String offset = TimeFormat.offset(start, time);
             if (!offset.isEmpty()) {
                 out.append(" · ").append(offset);
@@ -215,5 +214,10 @@ public final class MarkdownTranscript {
             }
         }
         return true;
+    }
+
+    /** Made at first use: the transcript builds its copy commands before the window's first frame. */
+    private static final class Patterns {
+        static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT);
     }
 }
