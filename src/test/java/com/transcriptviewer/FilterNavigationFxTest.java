@@ -12,48 +12,20 @@ import com.transcriptviewer.transcript.SilenceGap;
 import com.transcriptviewer.transcript.TranscriptRow;
 import com.transcriptviewer.transcript.TranscriptState;
 import com.transcriptviewer.transcript.filter.TranscriptFilterViewModel;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Filters, navigation keys and silence markers in the whole window on the demo server. */
-@ExtendWith(ApplicationExtension.class)
-class FilterNavigationFxTest {
-
-    @TempDir
-    Path home;
-
-    private Stage stage;
-    private final List<AutoCloseable> open = new ArrayList<>();
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-    }
-
-    @AfterEach
-    void closeWindows() throws Exception {
-        for (AutoCloseable closeable : open) {
-            closeable.close();
-        }
-    }
+class FilterNavigationFxTest extends WindowTest {
 
     private WindowFixture window(String conversationId) throws Exception {
-        WindowFixture window = WindowFixture.demo(stage, home, "--conversation", conversationId);
-        open.add(window);
+        WindowFixture window = demoWindow("--conversation", conversationId);
         window.awaitFirstPage();
         return window;
     }

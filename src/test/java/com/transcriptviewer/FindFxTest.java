@@ -12,8 +12,6 @@ import com.transcriptviewer.transcript.TranscriptState;
 import com.transcriptviewer.transcript.find.FindMatch;
 import com.transcriptviewer.transcript.find.FindViewModel;
 import com.transcriptviewer.ui.MarkStyles;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -21,42 +19,16 @@ import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.fxmisc.richtext.StyleClassedTextArea;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Find in the real window on the demo server: keys, loading the rest, scrolling to and marking the match. */
-@ExtendWith(ApplicationExtension.class)
-class FindFxTest {
+class FindFxTest extends WindowTest {
 
-    @TempDir
-    Path home;
-
-    private Stage stage;
-    private final List<AutoCloseable> open = new ArrayList<>();
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-    }
-
-    @AfterEach
-    void closeWindows() throws Exception {
-        for (AutoCloseable closeable : open) {
-            closeable.close();
-        }
-    }
-
-    private WindowFixture demoWindow(String conversation) throws Exception {
-        WindowFixture window = WindowFixture.demo(stage, home, "--conversation", conversation);
-        open.add(window);
+    private WindowFixture openShown(String conversation) throws Exception {
+        WindowFixture window = demoWindow("--conversation", conversation);
         window.awaitFirstPage();
         return window;
     }
@@ -108,7 +80,7 @@ class FindFxTest {
 
     @Test
     void ctrlFTypeEnterLoadsTheRestScrollsToTheMatchAndMarksIt(FxRobot robot) throws Exception {
-        WindowFixture window = demoWindow(DemoData.STRESS_TEST_ID);
+        WindowFixture window = openShown(DemoData.STRESS_TEST_ID);
         assertThat(window.pagesRequested(DemoData.STRESS_TEST_ID)).hasSizeLessThan(5);
         robot.clickOn(window.list());
 
@@ -154,7 +126,7 @@ class FindFxTest {
 
     @Test
     void aMatchInToolArgumentsExpandsTheCardAndMarksThePrettyJson(FxRobot robot) throws Exception {
-        WindowFixture window = demoWindow(DemoData.QA_EDGE_CASES_ID);
+        WindowFixture window = openShown(DemoData.QA_EDGE_CASES_ID);
         robot.clickOn(window.list());
         ctrlF(robot);
         // In the 2 MB arguments of upload_document: {"document":{"name":"scanned-contract.txt",...
@@ -180,7 +152,7 @@ class FindFxTest {
 
     @Test
     void aMatchFarDownATallRowIsScrolledIntoView(FxRobot robot) throws Exception {
-        WindowFixture window = demoWindow(DemoData.QA_EDGE_CASES_ID);
+        WindowFixture window = openShown(DemoData.QA_EDGE_CASES_ID);
         onFx(() -> window.list().requestFocus());
         ctrlF(robot);
         // Only the 50,000-character line says "fox", hundreds of times; Shift+Enter wraps to its last one.
@@ -207,7 +179,7 @@ class FindFxTest {
 
     @Test
     void aMatchInAMessageTheFiltersHideIsCountedAndSaidSo(FxRobot robot) throws Exception {
-        WindowFixture window = demoWindow(DemoData.APPOINTMENT_BOOKING_ID);
+        WindowFixture window = openShown(DemoData.APPOINTMENT_BOOKING_ID);
         onFx(() -> window.desktop().transcriptFilters().showToolProperty().set(false));
         onFx(() -> window.list().requestFocus());
         ctrlF(robot);
@@ -231,7 +203,7 @@ class FindFxTest {
 
     @Test
     void shiftEnterGoesBackAndTheButtonsToo(FxRobot robot) throws Exception {
-        WindowFixture window = demoWindow(DemoData.APPOINTMENT_BOOKING_ID);
+        WindowFixture window = openShown(DemoData.APPOINTMENT_BOOKING_ID);
         robot.clickOn(window.list());
         onFx(() -> window.list().getSelectionModel().clearSelection());
         ctrlF(robot);

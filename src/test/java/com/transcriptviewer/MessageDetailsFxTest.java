@@ -15,7 +15,6 @@ import com.transcriptviewer.transcript.MessageDetailsViewModel.RawJsonState;
 import com.transcriptviewer.testing.ContextMenus;
 import com.transcriptviewer.transcript.TranscriptRow;
 import com.transcriptviewer.ui.TimeFormat;
-import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,43 +27,12 @@ import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.GridPane;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The details pane and copying in the real window on the demo server. */
-@ExtendWith(ApplicationExtension.class)
-class MessageDetailsFxTest {
-
-    @TempDir
-    Path home;
-
-    private Stage stage;
-    private final List<AutoCloseable> open = new ArrayList<>();
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-    }
-
-    @AfterEach
-    void closeWindows() throws Exception {
-        for (AutoCloseable closeable : open) {
-            closeable.close();
-        }
-    }
-
-    private WindowFixture demoWindow(String... args) throws Exception {
-        WindowFixture window = WindowFixture.demo(stage, home, args);
-        open.add(window);
-        return window;
-    }
+class MessageDetailsFxTest extends WindowTest {
 
     private static MessageDetailsViewModel details(WindowFixture window) {
         return window.transcript().details();

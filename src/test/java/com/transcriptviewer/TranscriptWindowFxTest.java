@@ -31,47 +31,16 @@ import javafx.scene.control.Label;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The whole main window on the demo server (or a mock API): what a user sees and does, end to end. */
-@ExtendWith(ApplicationExtension.class)
-class TranscriptWindowFxTest {
-
-    @TempDir
-    Path home;
-
-    private Stage stage;
-    private final List<AutoCloseable> open = new ArrayList<>();
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-    }
-
-    @AfterEach
-    void closeWindows() throws Exception {
-        for (AutoCloseable closeable : open) {
-            closeable.close();
-        }
-    }
-
-    private WindowFixture demoWindow(String... args) throws Exception {
-        WindowFixture window = WindowFixture.demo(stage, home, args);
-        open.add(window);
-        return window;
-    }
+class TranscriptWindowFxTest extends WindowTest {
 
     private static List<String> texts(List<Message> messages) {
         return messages.stream().map(m -> m.role().rawName() + ":" + m.text() + ":" + m.toolCalls()).toList();
