@@ -2,15 +2,12 @@ package com.transcriptviewer;
 
 import static com.transcriptviewer.WindowFixture.onFx;
 import static com.transcriptviewer.WindowFixture.waitUntil;
-import static org.assertj.core.api.Assertions.assertThat;
 
 import com.transcriptviewer.demo.DemoData;
 import com.transcriptviewer.demo.DemoFaults;
-import com.transcriptviewer.testing.Snapshots;
 import com.transcriptviewer.transcript.TranscriptState;
 import com.transcriptviewer.transcript.find.FindViewModel;
 import java.nio.file.Path;
-import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -19,14 +16,13 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** PNGs of the find bar to review by eye ({@code mvn -Pscreenshots verify}, in {@code target/screenshots/}). */
 @Tag("screenshots")
 @ExtendWith(ApplicationExtension.class)
 class FindScreenshots {
 
-    private static final Path DIR = Path.of("target", "screenshots");
+    private static final Path DIR = WindowFixture.SCREENSHOTS;
 
     @TempDir
     Path home;
@@ -115,12 +111,6 @@ class FindScreenshots {
     }
 
     private static void shoot(WindowFixture window, String name) throws Exception {
-        for (int pass = 0; pass < 4; pass++) {
-            WaitForAsyncUtils.waitForFxEvents();
-            Thread.sleep(100);
-        }
-        WritableImage image = onFx(() -> window.scene().snapshot(null));
-        assertThat(Snapshots.distinctColours(image, 5)).as("%s has content", name).isGreaterThan(20);
-        Snapshots.writePng(image, DIR.resolve(name));
+        window.screenshot(name);
     }
 }

@@ -4,7 +4,6 @@ import static com.transcriptviewer.WindowFixture.onFx;
 import static com.transcriptviewer.WindowFixture.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.transcriptviewer.testing.Snapshots;
 import com.transcriptviewer.demo.DemoData;
 import com.transcriptviewer.model.Message;
 import com.transcriptviewer.transcript.FormatState;
@@ -28,7 +27,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Writes PNGs of the real main window (1280x800, headless software rendering) to {@code target/screenshots/}, for
@@ -38,7 +36,7 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class MainWindowScreenshots {
 
-    private static final Path DIR = Path.of("target", "screenshots");
+    private static final Path DIR = WindowFixture.SCREENSHOTS;
 
     @TempDir
     Path home;
@@ -151,16 +149,9 @@ class MainWindowScreenshots {
 
     /** Lets a few pulses settle the layout (wrapped text learns its height after a first pass), then snapshots. */
     private static void shoot(WindowFixture window, String name) throws Exception {
-        for (int pass = 0; pass < 4; pass++) {
-            WaitForAsyncUtils.waitForFxEvents();
-            Thread.sleep(100);
-        }
-        WritableImage image = onFx(() -> window.scene().snapshot(null));
+        WritableImage image = window.screenshot(name);
         assertThat((int) image.getWidth()).isEqualTo(1280);
         assertThat((int) image.getHeight()).isEqualTo(800);
-        assertThat(Snapshots.distinctColours(image, 5)).as("%s has content", name).isGreaterThan(20);
-        Path file = DIR.resolve(name);
-        Snapshots.writePng(image, file);
-        assertThat(Files.size(file)).isGreaterThan(10_000);
+        assertThat(Files.size(DIR.resolve(name))).isGreaterThan(10_000);
     }
 }

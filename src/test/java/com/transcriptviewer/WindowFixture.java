@@ -1,8 +1,11 @@
 package com.transcriptviewer;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.transcriptviewer.demo.DemoServer;
 import com.transcriptviewer.model.Message;
 import com.transcriptviewer.platform.AppDirs;
+import com.transcriptviewer.testing.Snapshots;
 import com.transcriptviewer.transcript.MessageBubble;
 import com.transcriptviewer.transcript.TranscriptRow;
 import com.transcriptviewer.transcript.TranscriptViewModel;
@@ -22,6 +25,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.IndexedCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.skin.VirtualFlow;
+import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -201,6 +205,24 @@ public final class WindowFixture implements AutoCloseable {
             return null;
         }).get(30, TimeUnit.SECONDS);
         return result.get();
+    }
+
+    /** Where the screenshot tools write their PNGs. */
+    public static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    /**
+     * Lets the window settle (a few pulses: layout, fonts, deferred panes), takes a snapshot of it, checks it shows
+     * something, and writes it to {@link #SCREENSHOTS} under {@code name}.
+     */
+    public WritableImage screenshot(String name) throws Exception {
+        for (int pass = 0; pass < 4; pass++) {
+            WaitForAsyncUtils.waitForFxEvents();
+            Thread.sleep(100);
+        }
+        WritableImage image = onFx(() -> scene().snapshot(null));
+        assertThat(Snapshots.distinctColours(image, 5)).as("%s has content", name).isGreaterThan(20);
+        Snapshots.writePng(image, SCREENSHOTS.resolve(name));
+        return image;
     }
 
     @Override
