@@ -26,6 +26,15 @@ public class ApiException extends Exception {
         this.validationIssues = validationIssues == null ? List.of() : List.copyOf(validationIssues);
     }
 
+    /**
+     * A bug or a source that broke its contract, met while {@code doing} ("reading this page"): said plainly to the
+     * user, with the exception's type as the technical detail, so the view can keep what it shows and offer Retry.
+     */
+    public static ApiException unexpected(String doing, RuntimeException cause) {
+        return new ApiException(ErrorKind.BAD_RESPONSE, "Something unexpected went wrong while " + doing + ".", 0,
+                null, List.of(), cause.getClass().getSimpleName(), cause);
+    }
+
     private static String compose(String userMessage, int status, String technicalDetail) {
         StringBuilder text = new StringBuilder(userMessage);
         if (status > 0) {

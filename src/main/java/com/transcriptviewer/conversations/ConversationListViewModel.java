@@ -173,9 +173,7 @@ public final class ConversationListViewModel {
             } catch (ApiException e) {
                 executors.fx().execute(() -> failed(requestGeneration, e));
             } catch (RuntimeException e) {
-                ApiException wrapped = new ApiException(ErrorKind.BAD_RESPONSE,
-                        "Something unexpected went wrong while loading the conversations.", 0, null, List.of(),
-                        e.getClass().getSimpleName(), e);
+                ApiException wrapped = ApiException.unexpected("loading the conversations", e);
                 executors.fx().execute(() -> failed(requestGeneration, wrapped));
             }
         });

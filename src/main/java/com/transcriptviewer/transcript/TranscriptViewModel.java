@@ -212,7 +212,8 @@ public final class TranscriptViewModel {
             } catch (ApiException e) {
                 executors.fx().execute(() -> pageFailed(requestGeneration, e));
             } catch (RuntimeException e) {
-                executors.fx().execute(() -> pageFailed(requestGeneration, unexpected(e)));
+                ApiException wrapped = ApiException.unexpected("reading this page", e);
+                executors.fx().execute(() -> pageFailed(requestGeneration, wrapped));
             }
         });
     }
@@ -296,7 +297,7 @@ public final class TranscriptViewModel {
             } catch (ApiException e) {
                 failure = e;
             } catch (RuntimeException e) {
-                failure = unexpected(e);
+                failure = ApiException.unexpected("reading this page", e);
             }
             ApiException outcome = failure;
             executors.fx().execute(() -> bulkFinished(requestGeneration, outcome));
@@ -347,12 +348,6 @@ public final class TranscriptViewModel {
         }
         state.set(complete ? TranscriptState.COMPLETE : TranscriptState.READY);
         updateStatus();
-    }
-
-    /** A bug or a source that broke its contract: said plainly, what is shown is kept, and Retry is offered. */
-    private static ApiException unexpected(RuntimeException e) {
-        return new ApiException(ErrorKind.BAD_RESPONSE, "Something unexpected went wrong while reading this page.",
-                0, null, List.of(), e.getClass().getSimpleName(), e);
     }
 
     private void pageFailed(int requestGeneration, ApiException error) {
