@@ -15,14 +15,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /**
  * PNGs of the export for review by eye ({@code mvn -Pscreenshots verify}, into {@code target/screenshots/}): the
@@ -30,22 +26,12 @@ import org.testfx.framework.junit5.Start;
  * exported HTML page as a browser renders it in light and dark (that part is optional and skipped without one).
  */
 @Tag("screenshots")
-@ExtendWith(ApplicationExtension.class)
-class ExportScreenshots {
+class ExportScreenshots extends WindowTest {
 
     private static final Path DIR = WindowFixture.SCREENSHOTS;
 
     @TempDir
-    Path home;
-    @TempDir
     Path out;
-
-    private Stage stage;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-    }
 
     @Test
     void exportStripWhileLoadingAndWhenDone() throws Exception {

@@ -7,33 +7,17 @@ import com.transcriptviewer.demo.DemoData;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.scene.control.TextField;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /**
  * PNGs of the filter bar, the "Go to time" bar and silence markers, in the light and dark themes, to
  * {@code target/screenshots/} ({@code mvn -Pscreenshots verify}).
  */
 @Tag("screenshots")
-@ExtendWith(ApplicationExtension.class)
-class FilterScreenshots {
+class FilterScreenshots extends WindowTest {
 
     private static final Path DIR = WindowFixture.SCREENSHOTS;
-
-    @TempDir
-    Path home;
-
-    private Stage stage;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-    }
 
     @Test
     void filtersGoToTimeAndSilenceInLightAndDark() throws Exception {

@@ -8,31 +8,15 @@ import com.transcriptviewer.demo.DemoFaults;
 import com.transcriptviewer.transcript.TranscriptState;
 import com.transcriptviewer.transcript.find.FindViewModel;
 import java.nio.file.Path;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** PNGs of the find bar to review by eye ({@code mvn -Pscreenshots verify}, in {@code target/screenshots/}). */
 @Tag("screenshots")
-@ExtendWith(ApplicationExtension.class)
-class FindScreenshots {
+class FindScreenshots extends WindowTest {
 
     private static final Path DIR = WindowFixture.SCREENSHOTS;
-
-    @TempDir
-    Path home;
-
-    private Stage stage;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-    }
 
     @Test
     void aMatchInToolArgumentsInLightAndDark(FxRobot robot) throws Exception {

@@ -16,37 +16,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 import javafx.scene.image.WritableImage;
-import javafx.stage.Stage;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /**
  * Writes PNGs of the real main window (1280x800, headless software rendering) to {@code target/screenshots/}, for
  * reviewing the looks by eye: {@code mvn -Pscreenshots verify}. Each image is checked to have content.
  */
 @Tag("screenshots")
-@ExtendWith(ApplicationExtension.class)
-class MainWindowScreenshots {
+class MainWindowScreenshots extends WindowTest {
 
     private static final Path DIR = WindowFixture.SCREENSHOTS;
-
-    @TempDir
-    Path home;
-
-    private Stage stage;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-    }
 
     @Test
     void mainWindowInLightAndDark() throws Exception {
