@@ -1,6 +1,5 @@
 package com.transcriptviewer.shell;
 
-import javafx.beans.binding.Bindings;
 import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -44,9 +43,12 @@ final class BarPlaceholders {
 
         Label idBox = new TextFieldSpace(idColumns);
         idBox.getStyleClass().addAll("text-input", "text-field", "id-box");
-        idBox.textProperty().bind(Bindings.when(viewModel.idTextProperty().isEmpty())
-                .then("Conversation id or link  (Ctrl+L)").otherwise(viewModel.idTextProperty()));
-        idBox.pseudoClassStateChanged(PROMPT, viewModel.idTextProperty().get().isEmpty());
+        // Listeners rather than fluent bindings throughout: see MainView#follow.
+        MainView.follow(viewModel.idTextProperty(), text -> {
+            boolean empty = text == null || text.isEmpty();
+            idBox.setText(empty ? "Conversation id or link  (Ctrl+L)" : text);
+            idBox.pseudoClassStateChanged(PROMPT, empty);
+        });
         HBox.setHgrow(idBox, Priority.SOMETIMES);
 
         Label open = new Label("Open");
@@ -54,8 +56,10 @@ final class BarPlaceholders {
 
         Label badge = new Label();
         badge.getStyleClass().add("source-badge");
-        badge.textProperty().bind(viewModel.sourceBadgeProperty());
-        badge.visibleProperty().bind(viewModel.sourceBadgeProperty().isNotEmpty());
+        MainView.follow(viewModel.sourceBadgeProperty(), text -> {
+            badge.setText(text);
+            badge.setVisible(text != null && !text.isEmpty());
+        });
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);

@@ -255,9 +255,22 @@ public final class MainView extends BorderPane {
         }
         title.setMinWidth(Region.USE_PREF_SIZE);
         idBox.setMinWidth(ID_BOX_MIN_WIDTH);
-        title.visibleProperty().bind(bar.widthProperty().greaterThanOrEqualTo(WIDTH_FOR_TITLE));
-        title.managedProperty().bind(title.visibleProperty());
+        follow(bar.widthProperty(), width -> {
+            boolean fits = width.doubleValue() >= WIDTH_FOR_TITLE;
+            title.setVisible(fits);
+            title.setManaged(fits);
+        });
         NarrowBars.clipWhenNarrow(bar);
+    }
+
+    /**
+     * Applies {@code source}'s value now and at each change. Used instead of fluent bindings ({@code isNotEmpty()},
+     * {@code greaterThan(...)}) in what is built before the window's first frame: their first use loads and verifies
+     * the hundred inner classes of {@code javafx.beans.binding.Bindings}, a visible part of that frame's time.
+     */
+    static <T> void follow(javafx.beans.value.ObservableValue<T> source, java.util.function.Consumer<? super T> apply) {
+        apply.accept(source.getValue());
+        source.addListener((obs, old, now) -> apply.accept(now));
     }
 
     private Node statusBar() {

@@ -81,7 +81,10 @@ public final class TranscriptViewModel {
         this.details = new MessageDetailsViewModel(bubbles);
         this.copying = new TranscriptCopyViewModel(this::messages, conversationId::get, bubbles.timeFormat().zone(),
                 bubbles.background(), bubbles.fxThread());
-        keyProblem.bind(errorKind.isEqualTo(ErrorKind.UNAUTHORIZED).or(errorKind.isEqualTo(ErrorKind.FORBIDDEN)));
+        // A listener, not a fluent binding: this runs before the window's first frame, and the first use of
+        // javafx.beans.binding.Bindings loads and verifies its hundred inner classes.
+        errorKind.addListener((obs, old, kind) ->
+                keyProblem.set(kind == ErrorKind.UNAUTHORIZED || kind == ErrorKind.FORBIDDEN));
         this.source = Objects.requireNonNull(source, "source");
         this.executors = Objects.requireNonNull(executors, "executors");
         if (pageSize < 1 || pageSize > 100) {
