@@ -98,14 +98,14 @@ public final class Desktop implements AutoCloseable {
     private final SettingsStore settingsStore;
     private Settings settings;
     private final TranscriptViewModel transcript;
-    private final FindViewModel find;
-    /** Made with the panes, after the first frame. */
+    /** The feature view-models made with the panes, after the first frame (see {@link #buildPanes}). */
+    private FindViewModel find;
     private ExportViewModel export;
+    private TranscriptFilterViewModel transcriptFilters;
+    private TranscriptNavigationViewModel navigation;
     private final ConversationListViewModel conversationList;
     private final RecentConversationsViewModel recents;
     private final MainViewModel main;
-    private final TranscriptFilterViewModel transcriptFilters;
-    private final TranscriptNavigationViewModel navigation;
     private final MainView mainView;
     private final ThemeManager themes = new ThemeManager();
     private final List<String> notices = new ArrayList<>();
@@ -147,9 +147,6 @@ public final class Desktop implements AutoCloseable {
                 connecting.thenApply(c -> new ApiTranscriptSource(c.client(), c.label())), "connecting");
         transcript = new TranscriptViewModel(conversations, executors, BubbleContext.onFxThread(background, timeFormat),
                 settings.pageSize());
-        transcriptFilters = new TranscriptFilterViewModel(transcript);
-        navigation = new TranscriptNavigationViewModel(transcript, transcriptFilters::shows);
-        find = new FindViewModel(transcript, executors);
         conversationList = new ConversationListViewModel(null, executors, timeFormat.zone(),
                 ConversationListViewModel.DEFAULT_LIMIT);
         recents = new RecentConversationsViewModel(new RecentConversationsStore(dirs.configDir(),
@@ -181,7 +178,11 @@ public final class Desktop implements AutoCloseable {
             return;
         }
         mainView.buildBars();
-        // Controls and the export's writers are made here, after the first frame, like the bars they sit in.
+        // The features' view-models, controls and the export's writers are made here, after the first frame, like
+        // the bars they sit in. The view-models start from the rows the transcript already holds.
+        transcriptFilters = new TranscriptFilterViewModel(transcript);
+        navigation = new TranscriptNavigationViewModel(transcript, transcriptFilters::shows);
+        find = new FindViewModel(transcript, executors);
         mainView.addTool(MessageDetailsView.toggleButton(transcript.details()));
         TranscriptView transcriptView = new TranscriptView(transcript, main::openSettings);
         TranscriptFilterBar.install(transcriptView, transcriptFilters, transcript.silenceThresholdSecondsProperty());
@@ -446,10 +447,12 @@ public final class Desktop implements AutoCloseable {
         return transcript;
     }
 
+    /** Null until {@link #panesShownProperty()} turns true. */
     public TranscriptFilterViewModel transcriptFilters() {
         return transcriptFilters;
     }
 
+    /** Null until {@link #panesShownProperty()} turns true. */
     public FindViewModel find() {
         return find;
     }
@@ -462,6 +465,7 @@ public final class Desktop implements AutoCloseable {
         return mainView;
     }
 
+    /** Null until {@link #panesShownProperty()} turns true. */
     public ExportViewModel export() {
         return export;
     }
