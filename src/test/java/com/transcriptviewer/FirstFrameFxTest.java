@@ -3,6 +3,7 @@ package com.transcriptviewer;
 import static com.transcriptviewer.WindowFixture.onFx;
 import static com.transcriptviewer.WindowFixture.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.transcriptviewer.platform.AppDirs;
 import java.nio.file.Path;
@@ -14,6 +15,7 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.MenuBar;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -24,8 +26,8 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /**
- * The window's first frame shows stand-ins for the menu bar and the tool bar; the real bars that replace them a frame
- * later must take exactly the same room, so nothing on screen moves.
+ * The window's first frame shows stand-ins for the menu bar, the tool bar and the split pane; the real ones that replace
+ * them a frame later must take the same room, so nothing on screen moves.
  */
 @ExtendWith(ApplicationExtension.class)
 class FirstFrameFxTest {
@@ -58,9 +60,10 @@ class FirstFrameFxTest {
             // The badge's text as it will be once connected, so only the bars themselves can move things.
             desktop.mainViewModel().setSourceBadge("Demo data");
             return List.of(barLayout(), lookupAll(MenuBar.class).size() + lookupAll(TextField.class).size()
-                    + lookupAll(Button.class).size());
+                    + lookupAll(Button.class).size(), splitPanes(), listSpaceWidth());
         });
         assertThat(first.get(1)).as("controls in the bars' stand-ins").isEqualTo(0);
+        assertThat(first.get(2)).as("split panes in the first frame").isEqualTo(0);
 
         waitUntil(() -> desktop.panesShownProperty().get());
         List<Bounds> built = onFx(this::barLayout);
@@ -68,6 +71,30 @@ class FirstFrameFxTest {
         assertThat(onFx(() -> lookupAll(MenuBar.class).size())).isEqualTo(1);
         assertThat(onFx(() -> desktop.mainView().idBox().getScene())).isNotNull();
         assertThat(built).isEqualTo(first.get(0));
+        assertThat(onFx(() -> desktop.mainView().getCenter())).isInstanceOf(SplitPane.class);
+        // The conversation list gets the room its stand-in had, to the pixel the split pane rounds to.
+        assertThat(onFx(this::listSpaceWidth)).isCloseTo((Double) first.get(3), within(1.0));
+    }
+
+    private int splitPanes() {
+        return desktop.mainView().lookupAll("*").stream().filter(SplitPane.class::isInstance).toList().size();
+    }
+
+    /** Where the transcript's side starts: the stand-in's space or the split pane's second item. */
+    private double listSpaceWidth() {
+        layOut();
+        Node transcriptSide = desktop.mainView().getCenter() instanceof SplitPane split
+                ? split.getItems().get(1)
+                : desktop.mainView().getCenter().lookupAll(".pane-placeholder").stream()
+                        .filter(node -> !node.getStyleClass().contains("list-placeholder")).findFirst().orElseThrow();
+        return transcriptSide.localToScene(0, 0).getX();
+    }
+
+    private void layOut() {
+        // The same size both times, whatever size the test stage had before.
+        desktop.mainView().resize(1200, 800);
+        desktop.mainView().applyCss();
+        desktop.mainView().layout();
     }
 
     /** The tool-bar items the stand-ins have; feature buttons are added beside them, in the spacer's room. */
@@ -76,10 +103,7 @@ class FirstFrameFxTest {
 
     /** Where the two bars are in the window, and where each of the stand-ins' tool-bar items is in it. */
     private List<Bounds> barLayout() {
-        // The same size both times, whatever size the test stage had before.
-        desktop.mainView().resize(1200, 800);
-        desktop.mainView().applyCss();
-        desktop.mainView().layout();
+        layOut();
         Parent bars = (Parent) desktop.mainView().getTop();
         List<Bounds> layout = new ArrayList<>();
         layout.add(bars.getBoundsInParent());

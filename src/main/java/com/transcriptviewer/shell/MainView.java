@@ -44,6 +44,8 @@ public final class MainView extends BorderPane {
     private static final double ID_BOX_MIN_WIDTH = 150;
     /** Below this tool-bar width the app's name leaves the bar (the window title still says it). */
     private static final double WIDTH_FOR_TITLE = 1100;
+    /** The conversation list's share of the window's width at start. */
+    private static final double LIST_SHARE = 0.26;
 
     private final MainViewModel viewModel;
     /** Made with the tool bar (see {@link #buildBars}). */
@@ -70,12 +72,7 @@ public final class MainView extends BorderPane {
         bars.getChildren().setAll(BarPlaceholders.menuBar(), BarPlaceholders.toolBar(viewModel, ID_BOX_COLUMNS));
         setTop(bars);
         split.setOrientation(Orientation.HORIZONTAL);
-        Region listSpace = new Region();
-        listSpace.getStyleClass().addAll("pane-placeholder", "list-placeholder");
-        Region transcriptSpace = new Region();
-        transcriptSpace.getStyleClass().add("pane-placeholder");
-        setPanes(listSpace, transcriptSpace);
-        setCenter(split);
+        setCenter(new PanesPlaceholder(LIST_SHARE));
         setBottom(statusBar());
         sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
@@ -102,8 +99,9 @@ public final class MainView extends BorderPane {
     /** Puts the conversation list on the left and the transcript on the right. */
     public void setPanes(Node conversationList, Node transcript) {
         split.getItems().setAll(conversationList, transcript);
-        split.setDividerPositions(0.26);
+        split.setDividerPositions(LIST_SHARE);
         SplitPane.setResizableWithParent(conversationList, false);
+        setCenter(split);
     }
 
     /** Adds a feature's button to the tool bar, left of the data-source badge. */
