@@ -29,12 +29,13 @@ public final class App extends Application {
         logging = CompletableFuture.supplyAsync(() -> installLogging(dirs));
         desktop = new Desktop(options, System.getenv(), dirs);
         Scene scene = desktop.show(stage);
-        // The first frame has no icons and none of the heavy libraries: they are loaded on background threads
-        // once it is laid out, while the FX thread builds the controls that need them.
-        LayoutPulses.afterNext(scene, StartupWarmUp::start);
+        // Registered first, so that the time is read as soon as the frame is laid out, before the work that follows.
         if ("first-frame".equals(System.getProperty(PROBE_PROPERTY))) {
             probeFirstFrame(scene);
         }
+        // The first frame has no icons and none of the heavy libraries: they are loaded on background threads
+        // once it is laid out, while the FX thread builds the controls that need them.
+        LayoutPulses.afterNext(scene, StartupWarmUp::start);
         if (options.exitAfterFirstPage()) {
             exitOnceFirstPageIsShown(scene);
         }
