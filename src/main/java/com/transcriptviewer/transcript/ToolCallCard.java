@@ -18,7 +18,6 @@ import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
@@ -27,7 +26,6 @@ import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -48,7 +46,7 @@ public final class ToolCallCard extends VBox {
     private final Label functionName = new Label();
     private final Label preview = new Label();
     private final Label callId = new Label();
-    private final HBox header = new HBox(chevron, toolIcon, functionName, preview, callId);
+    private final HBox header = new ToolCardHeader(chevron, toolIcon, functionName, preview, callId);
     private final Button copyButton = new Button("Copy", Icons.copy());
     private final ToggleButton rawToggle = new ToggleButton("Raw");
     private final Label invalidBadge = new Label(null, Icons.error());
@@ -79,15 +77,9 @@ public final class ToolCallCard extends VBox {
         Icons.sizeWith(chevron, functionName, 1.1);
         Icons.sizeWith(toolIcon, functionName, 1.15);
         functionName.getStyleClass().add("function-name");
-        functionName.setMinWidth(USE_PREF_SIZE);
         preview.getStyleClass().add("arguments-preview");
-        preview.setTextOverrun(OverrunStyle.ELLIPSIS);
-        preview.setMinWidth(0);
-        preview.setMaxWidth(Double.MAX_VALUE);
         preview.setTooltip(previewTooltip);
-        HBox.setHgrow(preview, Priority.ALWAYS);
         callId.getStyleClass().add("call-id");
-        callId.setMinWidth(USE_PREF_SIZE);
 
         copyButton.getStyleClass().add("copy-button");
         copyButton.setFocusTraversable(false);

@@ -2,6 +2,7 @@ package com.transcriptviewer.transcript;
 
 import static com.transcriptviewer.transcript.Fixtures.call;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.transcriptviewer.testing.ContextMenus;
 import com.transcriptviewer.ui.TimeFormat;
@@ -255,5 +256,65 @@ class ToolCallCardFxTest {
         assertThat(shown(card.getJsonView())).isFalse();
         assertThat(robot.lookup(".function-name").queryLabeled().getText()).isEqualTo("hangup");
         assertThat(robot.lookup(".call-id").queryLabeled().getText()).isEqualTo("b");
+    }
+
+    @Test
+    void aNarrowCardGivesWayPreviewFirstThenCallIdAndStaysInsideItsWidth(FxRobot robot) throws Exception {
+        ToolCallCardViewModel model = new ToolCallCardViewModel(call("call_K4gtOIYc7osAS0GhMbfW8hyY",
+                "check_availability", "{\"date\":\"2025-04-22\",\"time_of_day\":\"afternoon\"}"),
+                context(DAEMON_THREAD));
+        ToolCallCard card = show(robot, model);
+        javafx.scene.control.Labeled name = card.getFunctionName();
+        javafx.scene.control.Labeled preview = robot.lookup(".arguments-preview").queryLabeled();
+        javafx.scene.control.Labeled callId = robot.lookup(".call-id").queryLabeled();
+        double namePref = onFx(() -> name.prefWidth(-1));
+        double callIdPref = onFx(() -> callId.prefWidth(-1));
+        double previewPref = onFx(() -> preview.prefWidth(-1));
+
+        // Room for the name and the call id but not all of the preview: only the preview is cut.
+        double roomy = sizeCardTo(robot, card, 420);
+        assertThat(card.getWidth()).isEqualTo(roomy);
+        assertThat(name.getWidth()).isEqualTo(namePref, within(1.0));
+        assertThat(callId.getWidth()).isEqualTo(callIdPref, within(1.0));
+        assertThat(preview.getWidth()).isPositive().isLessThan(previewPref);
+        assertInside(card);
+
+        // Narrower: the preview is gone and the call id is elided in its middle; the name stays whole.
+        double narrow = sizeCardTo(robot, card, Math.ceil(namePref) + 140);
+        assertThat(card.getWidth()).isEqualTo(narrow);
+        assertThat(preview.getWidth()).isZero();
+        assertThat(name.getWidth()).isEqualTo(namePref, within(1.0));
+        assertThat(callId.getWidth()).isPositive().isLessThan(callIdPref);
+        assertInside(card);
+
+        // Narrower than the name: the name is elided, and still nothing leaves the card.
+        sizeCardTo(robot, card, 120);
+        assertThat(callId.getWidth()).isZero();
+        assertThat(name.getWidth()).isLessThan(namePref);
+        assertInside(card);
+    }
+
+    private static <T> T onFx(java.util.concurrent.Callable<T> work) throws Exception {
+        return WaitForAsyncUtils.asyncFx(work).get(10, TimeUnit.SECONDS);
+    }
+
+    /** Lays the card out at {@code width}, as a bubble of that width would, and returns the width. */
+    private static double sizeCardTo(FxRobot robot, ToolCallCard card, double width) {
+        robot.interact(() -> {
+            card.setPrefWidth(width);
+            card.setMaxWidth(width);
+            card.getParent().applyCss();
+            card.getParent().layout();
+        });
+        return width;
+    }
+
+    /** Every part of the header lies within the card's width. */
+    private static void assertInside(ToolCallCard card) {
+        double right = card.getWidth() - card.snappedRightInset();
+        for (javafx.scene.Node part : card.getHeader().getChildrenUnmodifiable()) {
+            javafx.geometry.Bounds bounds = card.sceneToLocal(part.localToScene(part.getLayoutBounds()));
+            assertThat(bounds.getMaxX()).as(part.getStyleClass().toString()).isLessThanOrEqualTo(right + 0.5);
+        }
     }
 }
