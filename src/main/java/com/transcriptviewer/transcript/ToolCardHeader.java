@@ -20,6 +20,7 @@ final class ToolCardHeader extends HBox {
     private final Label functionName;
     private final Label preview;
     private final Label callId;
+    private final List<Node> parts;
 
     ToolCardHeader(Node chevron, Node toolIcon, Label functionName, Label preview, Label callId) {
         super(chevron, toolIcon, functionName, preview, callId);
@@ -28,6 +29,7 @@ final class ToolCardHeader extends HBox {
         this.functionName = functionName;
         this.preview = preview;
         this.callId = callId;
+        this.parts = List.of(chevron, toolIcon, functionName, preview, callId);
         functionName.setTextOverrun(OverrunStyle.ELLIPSIS);
         preview.setTextOverrun(OverrunStyle.ELLIPSIS);
         callId.setTextOverrun(OverrunStyle.CENTER_ELLIPSIS);
@@ -52,10 +54,9 @@ final class ToolCardHeader extends HBox {
         double previewWidth = Math.max(0, room);
         double x = snappedLeftInset();
         double spacing = snapSpaceX(getSpacing());
-        List<Node> order = List.of(chevron, toolIcon, functionName, preview, callId);
         double[] widths = {width(chevron), width(toolIcon), nameWidth, previewWidth, callIdWidth};
-        for (int i = 0; i < order.size(); i++) {
-            Node child = order.get(i);
+        for (int i = 0; i < parts.size(); i++) {
+            Node child = parts.get(i);
             double childHeight = Math.min(height, child.prefHeight(widths[i]));
             // Centred on the line, as the style's center-left alignment asks.
             child.resizeRelocate(x, snapPositionY(top + (height - childHeight) / 2), widths[i], childHeight);
@@ -64,7 +65,7 @@ final class ToolCardHeader extends HBox {
     }
 
     private double gaps() {
-        return snapSpaceX(getSpacing()) * 4;
+        return snapSpaceX(getSpacing()) * (parts.size() - 1);
     }
 
     private double width(Node child) {

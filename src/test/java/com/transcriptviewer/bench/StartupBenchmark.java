@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 @Tag("bench")
 class StartupBenchmark {
 
-    /** A start-up on two busy cores varies by a tenth either way: the medians of eleven runs each hold still. */
+    /** One start-up on two busy cores varies by a tenth either way; the medians of eleven runs vary far less. */
     private static final int RUNS = 11;
 
     @TempDir
