@@ -54,6 +54,12 @@ class FindScreenshots extends WindowTest {
             onFx(() -> window.desktop().mainViewModel().toggleTheme());
             shoot(window, "find-function-name-dark.png");
             onFx(() -> window.desktop().mainViewModel().toggleTheme());
+            // Written as the card prints it; the arguments were sent without spaces.
+            onFx(() -> find.queryProperty().set("\"date\": \"2025-04-22\""));
+            waitUntil(() -> find.matchCountProperty().get() > 0);
+            robot.type(javafx.scene.input.KeyCode.ENTER);
+            waitUntil(() -> find.currentIndexProperty().get() == 0);
+            shoot(window, "find-json-spacing-light.png");
         }
     }
 

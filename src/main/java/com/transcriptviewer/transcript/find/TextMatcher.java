@@ -71,7 +71,7 @@ final class TextMatcher {
         return Character.toLowerCase(Character.toUpperCase(c));
     }
 
-    private static boolean isWordChar(char c) {
+    static boolean isWordChar(char c) {
         return Character.isLetterOrDigit(c) || c == '_';
     }
 }

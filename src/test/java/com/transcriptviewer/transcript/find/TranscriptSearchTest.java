@@ -78,7 +78,8 @@ class TranscriptSearchTest {
     void argumentsAreSearchedAsTheApiSentThem() {
         List<Message> messages = List.of(calls(new ToolCall("c", "function", "f", "{\"kind\":\"ticket\"}")));
         assertThat(find(messages, "\"kind\":\"ticket\"", true, false)).hasSize(1);
-        assertThat(find(messages, "\"kind\": \"ticket\"", true, false)).as("no pretty-printing").isEmpty();
+        assertThat(find(messages, "\"kind\": \"ticket\"", true, false)).as("offsets in the text as sent")
+                .containsExactly(new FindMatch(0, Where.ARGUMENTS, 0, 1, 16));
     }
 
     @Test
@@ -101,5 +102,32 @@ class TranscriptSearchTest {
     @Test
     void anEmptyQueryFindsNothing() {
         assertThat(find(List.of(text("anything")), "", false, false)).isEmpty();
+    }
+
+    @Test
+    void aQueryWrittenAsJsonFindsArgumentsAndJsonResultsHoweverTheyAreSpaced() {
+        String compact = "{\"kind\":\"account\",\"ids\":[1,2]}";
+        String spaced = "{\n  \"kind\" : \"account\",\n  \"ids\": [ 1, 2 ]\n}";
+        List<Message> messages = List.of(
+                calls(new ToolCall("c1", "function", "lookup", compact)),
+                calls(new ToolCall("c2", "function", "lookup", spaced)),
+                new Message(Role.TOOL, spaced, List.of(), Instant.EPOCH, null, Map.of()),
+                text("The \"kind\":  \"account\" setting"));
+
+        // Copied from a pretty-printed card; each match spans the original characters, spaces included. The
+        // assistant's own words are not JSON: there, spacing still counts.
+        assertThat(find(messages, "\"kind\": \"account\"", false, false)).containsExactly(
+                new FindMatch(0, Where.ARGUMENTS, 0, 1, 17),
+                new FindMatch(1, Where.ARGUMENTS, 0, 4, 22),
+                new FindMatch(2, Where.TEXT, -1, 4, 22));
+        assertThat(find(messages, "\"ids\":[1,2]", false, false))
+                .extracting(FindMatch::messageIndex).containsExactly(0, 1, 2);
+        // Case and whole words as for any query, judged on the original text.
+        assertThat(find(messages, "\"KIND\": \"account\"", true, false)).isEmpty();
+        assertThat(find(messages, "\"acc", false, true)).isEmpty();
+        assertThat(find(messages, "\"account\"", false, true)).hasSize(4);
+        // Words without JSON punctuation stay exact: spaces count.
+        assertThat(find(List.of(calls(new ToolCall("c3", "function", "f", "{\"city\":\"NewYork\"}"))),
+                "New York", false, false)).isEmpty();
     }
 }
