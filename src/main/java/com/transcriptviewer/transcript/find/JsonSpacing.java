@@ -60,10 +60,11 @@ final class JsonSpacing {
             }
         }
         String compact = squeezed.toString();
+        // Whole words are judged on the original text, around the match.
         for (int at = matcher.find(compact, 0); at >= 0; ) {
             int start = original[at];
             int end = original[at + length - 1] + 1;
-            if (!wholeWord || isWholeWord(text, start, end)) {
+            if (!wholeWord || TextMatcher.isWholeWord(text, start, end, wordAtStart, wordAtEnd)) {
                 if (!found.add(start, end)) {
                     return false;
                 }
@@ -73,12 +74,5 @@ final class JsonSpacing {
             }
         }
         return true;
-    }
-
-    /** As {@link TextMatcher}'s whole-word rule, looking at the original text around the match. */
-    private boolean isWholeWord(String text, int start, int end) {
-        boolean clearBefore = !wordAtStart || start == 0 || !TextMatcher.isWordChar(text.charAt(start - 1));
-        boolean clearAfter = !wordAtEnd || end == text.length() || !TextMatcher.isWordChar(text.charAt(end));
-        return clearBefore && clearAfter;
     }
 }

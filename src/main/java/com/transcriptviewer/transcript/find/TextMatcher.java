@@ -60,7 +60,14 @@ final class TextMatcher {
     }
 
     private boolean isWholeWord(String text, int start) {
-        int end = start + query.length();
+        return isWholeWord(text, start, start + query.length(), wordAtStart, wordAtEnd);
+    }
+
+    /**
+     * Whether {@code text}'s range does not continue a word: where the query starts (or ends) with a word character,
+     * the character before (or after) the range must not be one.
+     */
+    static boolean isWholeWord(String text, int start, int end, boolean wordAtStart, boolean wordAtEnd) {
         boolean clearBefore = !wordAtStart || start == 0 || !isWordChar(text.charAt(start - 1));
         boolean clearAfter = !wordAtEnd || end == text.length() || !isWordChar(text.charAt(end));
         return clearBefore && clearAfter;
