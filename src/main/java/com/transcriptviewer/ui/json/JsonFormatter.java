@@ -40,26 +40,19 @@ public final class JsonFormatter {
         }
         int limit = Math.max(1, maxChars);
         StringBuilder out = new StringBuilder(Math.min(raw.length(), limit + 1));
-        boolean inString = false;
-        boolean escaped = false;
+        JsonStringState strings = new JsonStringState();
         boolean pendingSpace = false;
         int length = raw.length();
         for (int i = 0; i < length; i++) {
             char c = raw.charAt(i);
-            if (inString) {
-                if (escaped) {
-                    escaped = false;
-                } else if (c == '\\') {
-                    escaped = true;
-                } else if (c == '"') {
-                    inString = false;
-                }
+            if (strings.inString()) {
+                strings.step(c);
                 if (!append(out, c < 0x20 ? ' ' : c, limit)) {
                     return truncate(out, limit);
                 }
                 continue;
             }
-            if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+            if (JsonStringState.isSpace(c)) {
                 pendingSpace = true;
                 continue;
             }
@@ -72,9 +65,7 @@ public final class JsonFormatter {
                 }
             }
             pendingSpace = c == ':' || c == ',';
-            if (c == '"') {
-                inString = true;
-            }
+            strings.step(c);
             if (!append(out, c < 0x20 ? ' ' : c, limit)) {
                 return truncate(out, limit);
             }

@@ -31,19 +31,18 @@ public final class JsonOffsets {
         int displayed = 0;
         // Just past the last significant character seen, in the formatted text.
         int afterLast = 0;
-        boolean inString = false;
-        boolean escaped = false;
+        JsonStringState strings = new JsonStringState();
         int length = raw.length();
         for (int r = 0; r < length; r++) {
             while (nextEnd < count && marks.ranges().get(nextEnd).end() <= r) {
                 ends[nextEnd++] = afterLast;
             }
             char c = raw.charAt(r);
-            if (!inString && isJsonSpace(c)) {
+            if (!strings.inString() && JsonStringState.isSpace(c)) {
                 continue;
             }
-            if (!inString) {
-                while (displayed < formatted.length() && isJsonSpace(formatted.charAt(displayed))) {
+            if (!strings.inString()) {
+                while (displayed < formatted.length() && JsonStringState.isSpace(formatted.charAt(displayed))) {
                     displayed++;
                 }
             }
@@ -55,17 +54,7 @@ public final class JsonOffsets {
             }
             displayed++;
             afterLast = displayed;
-            if (inString) {
-                if (escaped) {
-                    escaped = false;
-                } else if (c == '\\') {
-                    escaped = true;
-                } else if (c == '"') {
-                    inString = false;
-                }
-            } else if (c == '"') {
-                inString = true;
-            }
+            strings.step(c);
         }
         while (nextStart < count) {
             starts[nextStart++] = afterLast;
@@ -78,9 +67,5 @@ public final class JsonOffsets {
             mapped.add(new TextMarks.Range(starts[i], Math.max(starts[i], ends[i])));
         }
         return new TextMarks(mapped, marks.current());
-    }
-
-    private static boolean isJsonSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\r';
     }
 }
