@@ -236,13 +236,10 @@ public final class TranscriptNavigator {
 
     private void onKey(KeyEvent event) {
         boolean inText = event.getTarget() instanceof TextInputControl;
-        if (NEXT_TOOL_CALL.match(event)) {
-            nextToolCall();
-        } else if (PREVIOUS_TOOL_CALL.match(event)) {
-            previousToolCall();
-        } else if (GO_TO_TIME.match(event)) {
-            openGoToTime();
-        } else if (TO_START.match(event) && !inText) {
+        if (windowKey(event)) {
+            return;
+        }
+        if (TO_START.match(event) && !inText) {
             toStart();
         } else if (TO_END.match(event) && !inText) {
             toEnd();
@@ -253,9 +250,13 @@ public final class TranscriptNavigator {
     }
 
     private final javafx.event.EventHandler<KeyEvent> windowKeys = event -> {
-        if (event.isConsumed()) {
-            return;
+        if (!event.isConsumed()) {
+            windowKey(event);
         }
+    };
+
+    /** F8, Shift+F8 and Ctrl+G, which work anywhere in the window: acts on and consumes them; false for others. */
+    private boolean windowKey(KeyEvent event) {
         if (NEXT_TOOL_CALL.match(event)) {
             nextToolCall();
         } else if (PREVIOUS_TOOL_CALL.match(event)) {
@@ -263,10 +264,11 @@ public final class TranscriptNavigator {
         } else if (GO_TO_TIME.match(event)) {
             openGoToTime();
         } else {
-            return;
+            return false;
         }
         event.consume();
-    };
+        return true;
+    }
 
     private void listenOn(Scene old, Scene scene) {
         if (old != null) {
