@@ -21,41 +21,20 @@ import javafx.application.Platform;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The left pane, the settings dialog and transcript files in a real window on demo data (headless). */
-@ExtendWith(ApplicationExtension.class)
-class BrowserFxTest {
+class BrowserFxTest extends WindowTest {
 
-    @TempDir
-    Path dir;
-
-    private Stage stage;
     private Desktop desktop;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-    }
-
-    @AfterEach
-    void closeDesktop(FxRobot robot) {
-        if (desktop != null) {
-            robot.interact(desktop::close);
-        }
-    }
 
     private void showDesktop(FxRobot robot, String... args) throws Exception {
         desktop = new Desktop(CommandLine.parse(List.of(args)), Map.of(),
-                AppDirs.of(AppDirs.Os.LINUX, Map.of(), dir), MemoryKeyStore.sessionOnly());
+                AppDirs.of(AppDirs.Os.LINUX, Map.of(), home), MemoryKeyStore.sessionOnly());
+        Desktop shown = desktop;
+        open.add(() -> robot.interact(shown::close));
         robot.interact(() -> desktop.show(stage));
         waitFor(() -> desktop.panesShownProperty().get());
     }
@@ -105,7 +84,7 @@ class BrowserFxTest {
 
     @Test
     void aMalformedFileShowsAnErrorNotACrash(FxRobot robot) throws Exception {
-        Path file = dir.resolve("broken.json");
+        Path file = home.resolve("broken.json");
         Files.writeString(file, "{\"data\": [ {\"role\": ");
         showDesktop(robot, "--file", file.toString());
         waitFor(() -> desktop.transcript().stateProperty().get() == TranscriptState.FAILED_FIRST);
@@ -115,7 +94,7 @@ class BrowserFxTest {
 
     @Test
     void aGoodFileShowsItsMessages(FxRobot robot) throws Exception {
-        Path file = dir.resolve("saved.json");
+        Path file = home.resolve("saved.json");
         Files.writeString(file, "[{\"role\":\"user\",\"text\":\"Hello from a file\"},"
                 + "{\"role\":\"assistant\",\"text\":\"Hi there\"}]");
         showDesktop(robot, "--demo", "--file", file.toString());

@@ -1,5 +1,6 @@
 package com.transcriptviewer;
 
+import static com.transcriptviewer.testing.Nodes.shown;
 import static com.transcriptviewer.WindowFixture.onFx;
 import static com.transcriptviewer.WindowFixture.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -41,15 +42,6 @@ class FilterNavigationFxTest extends WindowTest {
 
     private static boolean onScreen(WindowFixture window, TranscriptRow.MessageRow row) throws Exception {
         return window.visibleBubbles().stream().anyMatch(bubble -> bubble.getViewModel() == row.bubble());
-    }
-
-    private static boolean shown(javafx.scene.Node node) {
-        for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
-            if (!n.isVisible()) {
-                return false;
-            }
-        }
-        return node.getScene() != null;
     }
 
     private static TranscriptFilterViewModel filters(WindowFixture window) {

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import com.transcriptviewer.platform.AppDirs;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,43 +16,21 @@ import javafx.scene.control.Button;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /**
  * The window's first frame shows stand-ins for the menu bar, the tool bar and the split pane; the real ones that replace
  * them a frame later must take the same room, so nothing on screen moves.
  */
-@ExtendWith(ApplicationExtension.class)
-class FirstFrameFxTest {
+class FirstFrameFxTest extends WindowTest {
 
-    @TempDir
-    Path home;
-
-    private Stage stage;
     private Desktop desktop;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        if (desktop != null) {
-            onFx(desktop::close);
-        }
-    }
 
     @Test
     void theRealBarsTakeTheRoomOfTheirStandIns() throws Exception {
         desktop = new Desktop(CommandLine.parse(List.of("--demo")), Map.of(), AppDirs.of(AppDirs.Os.LINUX, Map.of(),
                 home));
+        open.add(() -> onFx(desktop::close));
         // Shown and measured in one go on the FX thread: the real bars come at the next frame.
         List<Object> first = onFx(() -> {
             desktop.show(stage);

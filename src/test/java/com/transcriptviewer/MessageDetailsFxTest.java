@@ -1,5 +1,6 @@
 package com.transcriptviewer;
 
+import static com.transcriptviewer.testing.Nodes.shown;
 import static com.transcriptviewer.WindowFixture.onFx;
 import static com.transcriptviewer.WindowFixture.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,30 +39,9 @@ class MessageDetailsFxTest extends WindowTest {
         return window.transcript().details();
     }
 
-    private static boolean shown(Node node) {
-        if (node == null || node.getScene() == null) {
-            return false;
-        }
-        for (Node n = node; n != null; n = n.getParent()) {
-            if (!n.isVisible()) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /** Scrolls the first matching message into view and returns its row index. */
     private static int scrollToFirst(WindowFixture window, Predicate<Message> which) throws Exception {
-        int index = onFx(() -> {
-            List<TranscriptRow> rows = window.transcript().rows();
-            for (int i = 0; i < rows.size(); i++) {
-                if (rows.get(i) instanceof TranscriptRow.MessageRow row && which.test(row.message())) {
-                    return i;
-                }
-            }
-            return -1;
-        });
-        assertThat(index).as("a matching message is loaded").isGreaterThanOrEqualTo(0);
+        int index = window.firstRowOf(which);
         onFx(() -> window.list().scrollTo(index));
         WaitForAsyncUtils.waitForFxEvents();
         return index;

@@ -1,5 +1,6 @@
 package com.transcriptviewer;
 
+import static com.transcriptviewer.testing.Nodes.shown;
 import static com.transcriptviewer.WindowFixture.onFx;
 import static com.transcriptviewer.WindowFixture.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -46,30 +47,9 @@ class TranscriptWindowFxTest extends WindowTest {
         return messages.stream().map(m -> m.role().rawName() + ":" + m.text() + ":" + m.toolCalls()).toList();
     }
 
-    private static boolean shown(Node node) {
-        if (node.getScene() == null) {
-            return false;
-        }
-        for (Node n = node; n != null; n = n.getParent()) {
-            if (!n.isVisible()) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /** Selects and scrolls to the first message row matching, and returns its index. */
     private static int scrollToFirst(WindowFixture window, java.util.function.Predicate<Message> which) throws Exception {
-        int index = onFx(() -> {
-            List<TranscriptRow> rows = window.transcript().rows();
-            for (int i = 0; i < rows.size(); i++) {
-                if (rows.get(i) instanceof TranscriptRow.MessageRow row && which.test(row.message())) {
-                    return i;
-                }
-            }
-            return -1;
-        });
-        assertThat(index).as("a matching message is loaded").isGreaterThanOrEqualTo(0);
+        int index = window.firstRowOf(which);
         onFx(() -> {
             window.list().scrollTo(index);
             window.list().getSelectionModel().select(index);

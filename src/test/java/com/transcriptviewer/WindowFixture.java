@@ -121,6 +121,22 @@ public final class WindowFixture implements AutoCloseable {
                 .toList());
     }
 
+    /** The row index of the first loaded message that {@code which} accepts; fails the test when none does. */
+    public int firstRowOf(java.util.function.Predicate<Message> which) throws Exception {
+        int index = onFx(() -> {
+            List<TranscriptRow> rows = transcript().rows();
+            for (int i = 0; i < rows.size(); i++) {
+                if (rows.get(i) instanceof TranscriptRow.MessageRow row && which.test(row.message())) {
+                    return i;
+                }
+            }
+            return -1;
+        });
+        org.assertj.core.api.Assertions.assertThat(index).as("a matching message is loaded")
+                .isGreaterThanOrEqualTo(0);
+        return index;
+    }
+
     /** The bubbles currently laid out in visible list cells, top to bottom. */
     public List<MessageBubble> visibleBubbles() throws Exception {
         return onFx(() -> {

@@ -1,5 +1,6 @@
 package com.transcriptviewer.transcript;
 
+import static com.transcriptviewer.testing.Nodes.shown;
 import static com.transcriptviewer.transcript.Fixtures.call;
 import static com.transcriptviewer.transcript.Fixtures.message;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -85,12 +86,12 @@ class MessageBubbleFxTest {
         String text = "<b>Call me</b> at <a href=\"tel:+1312\">+1 312</a> &amp; thanks";
         MessageBubble bubble = show(robot, model(message(Role.USER, text, 0)));
         assertThat(bubble.getMessageLabel().getText()).isEqualTo(text);
-        assertThat(ToolCallCardFxTest.shown(bubble.getMessageLabel())).isTrue();
+        assertThat(shown(bubble.getMessageLabel())).isTrue();
 
         robot.interact(bubble::beginSelection);
         assertThat(bubble.getMessageText().getText()).isEqualTo(text);
-        assertThat(ToolCallCardFxTest.shown(bubble.getMessageText())).isTrue();
-        assertThat(ToolCallCardFxTest.shown(bubble.getMessageLabel())).isFalse();
+        assertThat(shown(bubble.getMessageText())).isTrue();
+        assertThat(shown(bubble.getMessageLabel())).isFalse();
         assertThat(bubble.getMessageText().isEditable()).isFalse();
     }
 
@@ -100,7 +101,7 @@ class MessageBubbleFxTest {
         MessageBubble bubble = show(robot, model(message(Role.ASSISTANT, text, 0)));
         double labelHeight = bubble.getMessageLabel().getHeight();
         robot.moveTo(bubble.getMessageLabel());
-        assertThat(ToolCallCardFxTest.shown(bubble.getMessageText())).as("pointing at the text makes it selectable")
+        assertThat(shown(bubble.getMessageText())).as("pointing at the text makes it selectable")
                 .isTrue();
         robot.interact(() -> bubble.getMessageText().selectAll());
         assertThat(bubble.getMessageText().getSelectedText()).isEqualTo(text);
@@ -114,8 +115,8 @@ class MessageBubbleFxTest {
     void veryLongTextUsesTheVirtualisedAreaFromTheStart(FxRobot robot) {
         String text = "x".repeat(50_000);
         MessageBubble bubble = show(robot, model(message(Role.USER, text, 0)));
-        assertThat(ToolCallCardFxTest.shown(bubble.getMessageText())).isTrue();
-        assertThat(ToolCallCardFxTest.shown(bubble.getMessageLabel())).isFalse();
+        assertThat(shown(bubble.getMessageText())).isTrue();
+        assertThat(shown(bubble.getMessageLabel())).isFalse();
         assertThat(bubble.getMessageText().getText()).hasSize(50_000);
     }
 
@@ -166,7 +167,7 @@ class MessageBubbleFxTest {
         assertThat(labelText.getLayoutBounds().getHeight()).isLessThanOrEqualTo(labelHeight);
 
         robot.moveTo(bubble.getMessageLabel());
-        assertThat(ToolCallCardFxTest.shown(bubble.getMessageText())).isTrue();
+        assertThat(shown(bubble.getMessageText())).isTrue();
         assertThat(bubble.getMessageText().getHeight()).as("the area takes exactly the label's place")
                 .isEqualTo(labelHeight);
         assertAreaHoldsAllItsText(robot, bubble);
@@ -180,7 +181,7 @@ class MessageBubbleFxTest {
         List<ScrollEvent> received = new ArrayList<>();
         robot.interact(() -> root.addEventHandler(ScrollEvent.SCROLL, received::add));
         robot.moveTo(bubble.getMessageLabel());
-        assertThat(ToolCallCardFxTest.shown(bubble.getMessageText())).isTrue();
+        assertThat(shown(bubble.getMessageText())).isTrue();
         robot.scroll(3, VerticalDirection.DOWN);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(received).as("the area passes the wheel on").isNotEmpty();
@@ -195,7 +196,7 @@ class MessageBubbleFxTest {
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> {
             var area = bubble.getMessageText();
-            assertThat(ToolCallCardFxTest.shown(area)).isTrue();
+            assertThat(shown(area)).isTrue();
             double content = area.getTotalHeightEstimate();
             double inside = area.getHeight() - area.snappedTopInset() - area.snappedBottomInset();
             assertThat(area.getVisibleParagraphs()).as("every paragraph laid out").hasSameSizeAs(area.getParagraphs());
@@ -218,10 +219,10 @@ class MessageBubbleFxTest {
         MessageBubble bubble = show(robot, result);
         assertThat(bubble.getResultLabel().getText()).isEqualTo("Result of check_availability (call_42)");
         assertThat(bubble.getResultLabel().getTooltip().getText()).isEqualTo(MessageBubbleViewModel.PAIRING_NOTE);
-        assertThat(ToolCallCardFxTest.shown(bubble.getResultJson())).isTrue();
+        assertThat(shown(bubble.getResultJson())).isTrue();
         assertThat(bubble.getResultJson().getDisplayedText()).isEqualTo("{\n  \"slots\": [\n    \"09:00\"\n  ]\n}");
-        assertThat(ToolCallCardFxTest.shown(bubble.getMessageText())).isFalse();
-        assertThat(ToolCallCardFxTest.shown(bubble.getMessageLabel())).isFalse();
+        assertThat(shown(bubble.getMessageText())).isFalse();
+        assertThat(shown(bubble.getMessageLabel())).isFalse();
     }
 
     @Test
@@ -236,7 +237,7 @@ class MessageBubbleFxTest {
         assertThat(bubble.getCards()).isEmpty();
         assertThat(bubble.getBubble().getStyleClass()).contains("user").doesNotContain("assistant");
         assertThat(bubble.getMessageLabel().getText()).isEqualTo("thanks");
-        assertThat(ToolCallCardFxTest.shown(bubble.getResultLabel())).isFalse();
+        assertThat(shown(bubble.getResultLabel())).isFalse();
 
         robot.interact(() -> bubble.bind(model(message(Role.ASSISTANT, null, 5, call("c", "send_dtmf", "{}")))));
         assertThat(bubble.getCards()).hasSize(1);

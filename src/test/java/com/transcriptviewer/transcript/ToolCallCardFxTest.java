@@ -1,5 +1,6 @@
 package com.transcriptviewer.transcript;
 
+import static com.transcriptviewer.testing.Nodes.shown;
 import static com.transcriptviewer.transcript.Fixtures.call;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -63,16 +64,6 @@ class ToolCallCardFxTest {
             card.set(view);
         });
         return card.get();
-    }
-
-    /** Visible on screen: the node and every ancestor are visible. */
-    static boolean shown(javafx.scene.Node node) {
-        for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
-            if (!n.isVisible()) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static void waitFor(FxRobot robot, java.util.function.BooleanSupplier condition) throws Exception {
