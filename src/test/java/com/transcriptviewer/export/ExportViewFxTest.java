@@ -2,6 +2,7 @@ package com.transcriptviewer.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.transcriptviewer.testing.StyledStages;
 import com.transcriptviewer.api.ApiException;
 import com.transcriptviewer.api.CancelToken;
 import com.transcriptviewer.api.ErrorKind;
@@ -14,7 +15,6 @@ import com.transcriptviewer.transcript.BubbleContext;
 import com.transcriptviewer.transcript.TranscriptSource;
 import com.transcriptviewer.transcript.TranscriptState;
 import com.transcriptviewer.transcript.TranscriptViewModel;
-import com.transcriptviewer.ui.ThemeManager;
 import com.transcriptviewer.ui.TimeFormat;
 import com.transcriptviewer.ui.concurrent.FxExecutors;
 import com.transcriptviewer.ui.json.JsonFormatter;
@@ -32,7 +32,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import javafx.application.Platform;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
@@ -121,10 +120,7 @@ class ExportViewFxTest {
         BorderPane root = new BorderPane();
         root.setTop(new MenuBar(new Menu("File", null, view.menu())));
         root.setBottom(view);
-        Scene scene = new Scene(root, 900, 300);
-        scene.getStylesheets().add(ThemeManager.appStylesheet());
-        stage.setScene(scene);
-        stage.show();
+        StyledStages.show(stage, root, 900, 300);
     }
 
     @AfterEach

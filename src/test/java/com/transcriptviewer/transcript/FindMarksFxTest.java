@@ -4,15 +4,14 @@ import static com.transcriptviewer.transcript.Fixtures.call;
 import static com.transcriptviewer.transcript.Fixtures.message;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.transcriptviewer.testing.StyledStages;
 import com.transcriptviewer.model.Role;
 import com.transcriptviewer.ui.MarkStyles;
 import com.transcriptviewer.ui.TextMarks;
-import com.transcriptviewer.ui.ThemeManager;
 import com.transcriptviewer.ui.json.JsonView;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.IntStream;
-import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.fxmisc.richtext.StyleClassedTextArea;
@@ -32,10 +31,7 @@ class FindMarksFxTest {
     @Start
     void start(Stage stage) {
         root = new StackPane();
-        Scene scene = new Scene(root, 800, 600);
-        scene.getStylesheets().add(ThemeManager.appStylesheet());
-        stage.setScene(scene);
-        stage.show();
+        StyledStages.show(stage, root, 800, 600);
     }
 
     private MessageBubble bubble(FxRobot robot) {

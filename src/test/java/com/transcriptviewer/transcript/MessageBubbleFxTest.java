@@ -6,16 +6,15 @@ import static com.transcriptviewer.transcript.Fixtures.message;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import com.transcriptviewer.testing.StyledStages;
 import com.transcriptviewer.model.Message;
 import com.transcriptviewer.model.Role;
-import com.transcriptviewer.ui.ThemeManager;
 import com.transcriptviewer.ui.json.JsonView;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.geometry.Pos;
 import javafx.geometry.VerticalDirection;
-import javafx.scene.Scene;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.StackPane;
 import javafx.scene.text.Text;
@@ -35,10 +34,7 @@ class MessageBubbleFxTest {
     @Start
     void start(Stage stage) {
         root = new StackPane();
-        Scene scene = new Scene(root, 800, 600);
-        scene.getStylesheets().add(ThemeManager.appStylesheet());
-        stage.setScene(scene);
-        stage.show();
+        StyledStages.show(stage, root, 800, 600);
     }
 
     private MessageBubble show(FxRobot robot, MessageBubbleViewModel model) {

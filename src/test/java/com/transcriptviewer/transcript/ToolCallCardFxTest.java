@@ -5,9 +5,9 @@ import static com.transcriptviewer.transcript.Fixtures.call;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import com.transcriptviewer.testing.StyledStages;
 import com.transcriptviewer.testing.ContextMenus;
 import com.transcriptviewer.ui.TimeFormat;
-import com.transcriptviewer.ui.ThemeManager;
 import com.transcriptviewer.ui.json.JsonFormatter;
 import com.transcriptviewer.ui.json.JsonView;
 import java.util.ArrayList;
@@ -17,7 +17,6 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Platform;
-import javafx.scene.Scene;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.StackPane;
@@ -44,10 +43,7 @@ class ToolCallCardFxTest {
     @Start
     void start(Stage stage) {
         root = new StackPane();
-        Scene scene = new Scene(new ScrollPane(root), 800, 600);
-        scene.getStylesheets().add(ThemeManager.appStylesheet());
-        stage.setScene(scene);
-        stage.show();
+        StyledStages.show(stage, new ScrollPane(root), 800, 600);
     }
 
     private BubbleContext context(Executor background) {
