@@ -18,6 +18,13 @@ class FindScreenshots extends WindowTest {
 
     private static final Path DIR = WindowFixture.SCREENSHOTS;
 
+    /** Ctrl+F and the query typed, as a user asks. */
+    private static void typeFind(FxRobot robot, String query) {
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.F)
+                .release(javafx.scene.input.KeyCode.F, javafx.scene.input.KeyCode.CONTROL);
+        robot.write(query);
+    }
+
     @Test
     void aMatchInToolArgumentsInLightAndDark(FxRobot robot) throws Exception {
         try (WindowFixture window = WindowFixture.demo(stage, home.resolve("args"), "--conversation",
@@ -25,9 +32,7 @@ class FindScreenshots extends WindowTest {
             window.awaitFirstPage();
             FindViewModel find = window.desktop().find();
             onFx(() -> window.list().requestFocus());
-            robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.F)
-                    .release(javafx.scene.input.KeyCode.F, javafx.scene.input.KeyCode.CONTROL);
-            robot.write("cleaning");
+            typeFind(robot, "cleaning");
             waitUntil(() -> window.transcript().stateProperty().get() == TranscriptState.COMPLETE
                     && find.matchCountProperty().get() == 3);
             robot.type(javafx.scene.input.KeyCode.ENTER).type(javafx.scene.input.KeyCode.ENTER);
@@ -70,9 +75,7 @@ class FindScreenshots extends WindowTest {
             window.awaitFirstPage();
             FindViewModel find = window.desktop().find();
             onFx(() -> window.list().requestFocus());
-            robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.F)
-                    .release(javafx.scene.input.KeyCode.F, javafx.scene.input.KeyCode.CONTROL);
-            robot.write("Ut enim");
+            typeFind(robot, "Ut enim");
             waitUntil(() -> window.transcript().stateProperty().get() == TranscriptState.COMPLETE
                     && find.matchCountProperty().get() > 1_000);
             robot.press(javafx.scene.input.KeyCode.SHIFT, javafx.scene.input.KeyCode.ENTER)
@@ -90,9 +93,7 @@ class FindScreenshots extends WindowTest {
             window.awaitFirstPage();
             window.demoServer().setFaults(DemoFaults.NONE.withLatencyMillis(400));
             robot.clickOn(window.list());
-            robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.F)
-                    .release(javafx.scene.input.KeyCode.F, javafx.scene.input.KeyCode.CONTROL);
-            robot.write("turn 1000:");
+            typeFind(robot, "turn 1000:");
             waitUntil(() -> window.transcript().loadedMessagesProperty().get() >= 500);
             shoot(window, "find-loading.png");
             onFx(() -> window.desktop().find().cancelLoading());
