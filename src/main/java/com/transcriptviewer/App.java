@@ -49,7 +49,8 @@ public final class App extends Application {
      */
     private void probeFirstFrame(Scene scene) {
         LayoutPulses.afterNext(scene, () -> {
-            long uptime = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
+            long uptime =
+                    java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
             exit(0, "FIRST_FRAME_MS " + uptime);
         });
     }
@@ -64,7 +65,10 @@ public final class App extends Application {
         });
         desktop.transcript().stateProperty().addListener((obs, old, state) -> {
             if (state == TranscriptState.FAILED_FIRST) {
-                exit(1, "First page failed: " + desktop.transcript().errorMessageProperty().get());
+                exit(
+                        1,
+                        "First page failed: "
+                                + desktop.transcript().errorMessageProperty().get());
             }
         });
         Thread watchdog = Desktop.daemonThreads("first-page-watchdog").newThread(() -> {

@@ -11,7 +11,8 @@ import java.util.Optional;
 /** Parses the command line into {@link StartupOptions}; a bad argument is a {@link UsageException} with a plain reason. */
 public final class CommandLine {
 
-    public static final String USAGE = String.join(System.lineSeparator(),
+    public static final String USAGE = String.join(
+            System.lineSeparator(),
             "Usage: transcript-viewer [options]",
             "",
             "Opens the Transcript Viewer window. Without TELNYX_API_KEY it runs on built-in demo data.",
@@ -36,8 +37,7 @@ public final class CommandLine {
             "  TELNYX_API_KEY       API key (takes precedence over the key saved in Settings)",
             "  TELNYX_BASE_URL      API base URL");
 
-    private CommandLine() {
-    }
+    private CommandLine() {}
 
     /** Thrown for arguments that make no sense; the message says which and why. */
     public static final class UsageException extends Exception {
@@ -76,9 +76,11 @@ public final class CommandLine {
                 case "--exit-after-first-page" -> exitAfterFirstPage = true;
                 case "--help", "-h" -> help = true;
                 case "--version", "-V" -> version = true;
-                default -> throw new UsageException(arg.startsWith("-")
-                        ? "Unknown option " + arg + "."
-                        : "Unexpected argument " + arg + " (options start with --).");
+                default ->
+                    throw new UsageException(
+                            arg.startsWith("-")
+                                    ? "Unknown option " + arg + "."
+                                    : "Unexpected argument " + arg + " (options start with --).");
             }
         }
         if (port != null && !serveDemo) {
@@ -95,16 +97,25 @@ public final class CommandLine {
         }
         Optional<ExportRequest> export = exportRequest(exportId, format, out);
         if (export.isPresent() && (conversation.isPresent() || file.isPresent() || serveDemo)) {
-            throw new UsageException("--export runs without a window; leave out --conversation, --file and"
-                    + " --serve-demo.");
+            throw new UsageException(
+                    "--export runs without a window; leave out --conversation, --file and" + " --serve-demo.");
         }
-        return new StartupOptions(conversation, file, demo, baseUrl, serveDemo, port == null ? 0 : port, help,
-                version, exitAfterFirstPage, export);
+        return new StartupOptions(
+                conversation,
+                file,
+                demo,
+                baseUrl,
+                serveDemo,
+                port == null ? 0 : port,
+                help,
+                version,
+                exitAfterFirstPage,
+                export);
     }
 
     /** {@code --export ID --format F --out PATH}; the format may come from the file name's extension. */
-    private static Optional<ExportRequest> exportRequest(Optional<String> id, Optional<String> format,
-                                                         Optional<Path> out) throws UsageException {
+    private static Optional<ExportRequest> exportRequest(
+            Optional<String> id, Optional<String> format, Optional<Path> out) throws UsageException {
         if (id.isEmpty()) {
             if (format.isPresent() || out.isPresent()) {
                 throw new UsageException("--format and --out only apply to --export.");
@@ -116,19 +127,24 @@ public final class CommandLine {
         }
         ExportFormat chosen;
         if (format.isPresent()) {
-            chosen = ExportFormat.fromOptionName(format.get()).orElseThrow(() -> new UsageException(
-                    "--format must be json, md or html, not " + format.get() + "."));
+            chosen = ExportFormat.fromOptionName(format.get())
+                    .orElseThrow(
+                            () -> new UsageException("--format must be json, md or html, not " + format.get() + "."));
         } else {
-            chosen = ExportFormat.fromFileName(out.get()).orElseThrow(() -> new UsageException(
-                    "--out " + out.get() + ": add --format json, md or html (the file name does not say which)."));
+            chosen = ExportFormat.fromFileName(out.get())
+                    .orElseThrow(() -> new UsageException("--out " + out.get()
+                            + ": add --format json, md or html (the file name does not say which)."));
         }
         // A portal link or a log line works as well as the bare id, as in the window's id box.
-        String conversationId = ConversationIdParser.extract(id.get()).orElse(id.get().strip());
+        String conversationId =
+                ConversationIdParser.extract(id.get()).orElse(id.get().strip());
         return Optional.of(new ExportRequest(conversationId, chosen, out.get()));
     }
 
     private static String requireValue(List<String> args, int index, String option) throws UsageException {
-        if (index >= args.size() || args.get(index).startsWith("--") || args.get(index).isBlank()) {
+        if (index >= args.size()
+                || args.get(index).startsWith("--")
+                || args.get(index).isBlank()) {
             throw new UsageException(option + " needs a value.");
         }
         return args.get(index);

@@ -29,8 +29,8 @@ final class Connection implements AutoCloseable {
 
     static Connection demo() throws java.io.IOException {
         DemoServer server = DemoServer.start(DemoData.generate());
-        return new Connection(new TelnyxClient(ApiConfig.defaults(server.baseUrl(), ApiKey.of(DEMO_KEY))),
-                "demo data", server);
+        return new Connection(
+                new TelnyxClient(ApiConfig.defaults(server.baseUrl(), ApiKey.of(DEMO_KEY))), "demo data", server);
     }
 
     static Connection api(String baseUrl, ApiKey key) {

@@ -41,10 +41,10 @@ import com.transcriptviewer.transcript.TranscriptView;
 import com.transcriptviewer.transcript.TranscriptViewModel;
 import com.transcriptviewer.transcript.filter.TranscriptFilterBar;
 import com.transcriptviewer.transcript.filter.TranscriptFilterViewModel;
-import com.transcriptviewer.transcript.navigation.TranscriptNavigationViewModel;
-import com.transcriptviewer.transcript.navigation.TranscriptNavigator;
 import com.transcriptviewer.transcript.find.FindBar;
 import com.transcriptviewer.transcript.find.FindViewModel;
+import com.transcriptviewer.transcript.navigation.TranscriptNavigationViewModel;
+import com.transcriptviewer.transcript.navigation.TranscriptNavigator;
 import com.transcriptviewer.ui.AppIcons;
 import com.transcriptviewer.ui.LayoutPulses;
 import com.transcriptviewer.ui.ThemeManager;
@@ -100,6 +100,7 @@ public final class Desktop implements AutoCloseable {
     private final TranscriptViewModel transcript;
     /** The feature view-models made with the panes, after the first frame (see {@link #buildPanes}). */
     private FindViewModel find;
+
     private ExportViewModel export;
     private TranscriptFilterViewModel transcriptFilters;
     private TranscriptNavigationViewModel navigation;
@@ -121,8 +122,13 @@ public final class Desktop implements AutoCloseable {
      * @param dirs where settings and recent conversations live
      */
     public Desktop(StartupOptions options, Map<String, String> env, AppDirs dirs) throws IOException {
-        this(options, env, dirs, "memory".equals(System.getProperty(KEY_STORE_PROPERTY))
-                ? MemoryKeyStore.sessionOnly() : new OsKeyStore());
+        this(
+                options,
+                env,
+                dirs,
+                "memory".equals(System.getProperty(KEY_STORE_PROPERTY))
+                        ? MemoryKeyStore.sessionOnly()
+                        : new OsKeyStore());
     }
 
     public Desktop(StartupOptions options, Map<String, String> env, AppDirs dirs, KeyStore keyStore)
@@ -142,17 +148,24 @@ public final class Desktop implements AutoCloseable {
         baseUrl = startupBaseUrl();
         connecting = new CompletableFuture<>();
         TimeFormat timeFormat = settings.timeZone() == Settings.TimeZoneChoice.UTC
-                ? new TimeFormat(ZoneOffset.UTC, Clock.systemUTC()) : TimeFormat.local();
+                ? new TimeFormat(ZoneOffset.UTC, Clock.systemUTC())
+                : TimeFormat.local();
         TranscriptSource conversations = new DeferredTranscriptSource(
                 connecting.thenApply(c -> new ApiTranscriptSource(c.client(), c.label())), "connecting");
-        transcript = new TranscriptViewModel(conversations, executors, BubbleContext.onFxThread(background, timeFormat),
-                settings.pageSize());
-        conversationList = new ConversationListViewModel(null, executors, timeFormat.zone(),
-                ConversationListViewModel.DEFAULT_LIMIT);
-        recents = new RecentConversationsViewModel(new RecentConversationsStore(dirs.configDir(),
-                Clock.systemDefaultZone()), executors, Clock.systemDefaultZone());
+        transcript = new TranscriptViewModel(
+                conversations, executors, BubbleContext.onFxThread(background, timeFormat), settings.pageSize());
+        conversationList = new ConversationListViewModel(
+                null, executors, timeFormat.zone(), ConversationListViewModel.DEFAULT_LIMIT);
+        recents = new RecentConversationsViewModel(
+                new RecentConversationsStore(dirs.configDir(), Clock.systemDefaultZone()),
+                executors,
+                Clock.systemDefaultZone());
         recents.loadNotice().ifPresent(notices::add);
-        main = new MainViewModel(transcript, conversationList, recents, conversations,
+        main = new MainViewModel(
+                transcript,
+                conversationList,
+                recents,
+                conversations,
                 file -> new FileTranscriptSource(file, WireFormat.shared()));
         main.setSourceBadge("Connecting…");
         main.setSettingsOpener(this::openSettings);
@@ -186,13 +199,17 @@ public final class Desktop implements AutoCloseable {
         mainView.addTool(MessageDetailsView.toggleButton(transcript.details()));
         TranscriptView transcriptView = new TranscriptView(transcript, main::openSettings);
         TranscriptFilterBar.install(transcriptView, transcriptFilters, transcript.silenceThresholdSecondsProperty());
-        mainView.addToolBarItems(TranscriptNavigator.install(transcriptView, navigation).toolBarButtons());
+        mainView.addToolBarItems(
+                TranscriptNavigator.install(transcriptView, navigation).toolBarButtons());
         transcriptView.addBar(new FindBar(find, transcriptView::selectedMessageIndex, transcriptView::reveal));
-        ConversationListView listView = new ConversationListView(conversationList, recents, main::open, main::open,
-                timeFormat);
+        ConversationListView listView =
+                new ConversationListView(conversationList, recents, main::open, main::open, timeFormat);
         mainView.setPanes(listView, transcriptView);
-        export = new ExportViewModel(transcript,
-                new ConversationExporter(timeFormat.zone(), Clock.systemDefaultZone()), executors, this::exportSecrets);
+        export = new ExportViewModel(
+                transcript,
+                new ConversationExporter(timeFormat.zone(), Clock.systemDefaultZone()),
+                executors,
+                this::exportSecrets);
         ExportView exportView = new ExportView(export);
         mainView.addToFileMenu(exportView.menu());
         mainView.addToStatusBar(exportView);
@@ -348,8 +365,8 @@ public final class Desktop implements AutoCloseable {
 
     /** Opens the settings dialog (tool bar cog, File menu, the 401 pane's button). */
     public void openSettings() {
-        SettingsViewModel viewModel = new SettingsViewModel(settings, keyStore, environmentKey(),
-                Desktop::testConnection, executors, this::settingsSaved);
+        SettingsViewModel viewModel = new SettingsViewModel(
+                settings, keyStore, environmentKey(), Desktop::testConnection, executors, this::settingsSaved);
         SettingsDialog dialog = new SettingsDialog(viewModel);
         if (stage != null) {
             dialog.initOwner(stage);
@@ -371,7 +388,8 @@ public final class Desktop implements AutoCloseable {
             throws com.transcriptviewer.api.ApiException {
         Logging.registerSecret(apiKey);
         try (TelnyxClient client = new TelnyxClient(ApiConfig.defaults(baseUrl, ApiKey.of(apiKey)))) {
-            return client.conversations(ConversationQuery.all().limit(1), cancel).size();
+            return client.conversations(ConversationQuery.all().limit(1), cancel)
+                    .size();
         }
     }
 
@@ -380,8 +398,10 @@ public final class Desktop implements AutoCloseable {
         main.themeProperty().set(change.settings().theme());
         if (change.needsReconnect()) {
             // A base URL typed in the dialog is what the user wants now; an empty one falls back as at start.
-            reconnect(change.settings().baseUrl().isEmpty() ? startupBaseUrlWithoutNotices()
-                    : change.settings().baseUrl());
+            reconnect(
+                    change.settings().baseUrl().isEmpty()
+                            ? startupBaseUrlWithoutNotices()
+                            : change.settings().baseUrl());
         }
     }
 
@@ -416,12 +436,14 @@ public final class Desktop implements AutoCloseable {
             return;
         }
         if (failure != null) {
-            Throwable cause = failure instanceof CompletionException && failure.getCause() != null
-                    ? failure.getCause() : failure;
-            LOG.log(Level.WARNING, "Could not connect at start: " + cause.getClass().getSimpleName());
+            Throwable cause =
+                    failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+            LOG.log(
+                    Level.WARNING,
+                    "Could not connect at start: " + cause.getClass().getSimpleName());
             main.setSourceBadge("Not connected");
-            main.showNotice("The viewer could not set up its connection (" + cause.getClass().getSimpleName()
-                    + "). Check Settings, then restart.");
+            main.showNotice("The viewer could not set up its connection ("
+                    + cause.getClass().getSimpleName() + "). Check Settings, then restart.");
             return;
         }
         if (connection != null) {
@@ -432,8 +454,11 @@ public final class Desktop implements AutoCloseable {
         connection = ready;
         conversationList.useClient(ready.client());
         main.setSourceBadge(badge(ready));
-        boolean nothingAsked = options.file().isEmpty() && options.conversationId().isEmpty();
-        if (ready.isDemo() && nothingAsked && transcript.conversationIdProperty().get().isEmpty()) {
+        boolean nothingAsked =
+                options.file().isEmpty() && options.conversationId().isEmpty();
+        if (ready.isDemo()
+                && nothingAsked
+                && transcript.conversationIdProperty().get().isEmpty()) {
             main.open(DemoData.APPOINTMENT_BOOKING_ID);
         }
     }
@@ -478,7 +503,6 @@ public final class Desktop implements AutoCloseable {
     public Optional<com.transcriptviewer.demo.DemoServer> demoServer() {
         return currentConnection().demoServer();
     }
-
 
     @Override
     public void close() {

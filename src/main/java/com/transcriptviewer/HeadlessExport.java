@@ -26,11 +26,10 @@ final class HeadlessExport {
 
     private static final String PREFIX = "transcript-viewer: ";
 
-    private HeadlessExport() {
-    }
+    private HeadlessExport() {}
 
-    static int run(StartupOptions options, ExportRequest request, Map<String, String> env, PrintStream out,
-                   PrintStream err) {
+    static int run(
+            StartupOptions options, ExportRequest request, Map<String, String> env, PrintStream out, PrintStream err) {
         String key = env.get("TELNYX_API_KEY");
         boolean demo = options.forceDemo();
         if (!demo && (key == null || key.isBlank())) {
@@ -53,20 +52,24 @@ final class HeadlessExport {
         }
         CancelToken cancel = new CancelToken();
         CountDownLatch finished = new CountDownLatch(1);
-        Thread onCtrlC = new Thread(() -> {
-            cancel.cancel();
-            try {
-                // Give the export a moment to delete its temporary file before the JVM goes.
-                finished.await(5, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }, "export-cancel");
+        Thread onCtrlC = new Thread(
+                () -> {
+                    cancel.cancel();
+                    try {
+                        // Give the export a moment to delete its temporary file before the JVM goes.
+                        finished.await(5, TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                },
+                "export-cancel");
         Runtime.getRuntime().addShutdownHook(onCtrlC);
         try (connection) {
             SecretScrubber secrets = new SecretScrubber(key == null ? List.of() : List.of(key));
-            return new ExportCommand(connection.client(),
-                    new ConversationExporter(ZoneId.systemDefault(), Clock.systemDefaultZone()), secrets)
+            return new ExportCommand(
+                            connection.client(),
+                            new ConversationExporter(ZoneId.systemDefault(), Clock.systemDefaultZone()),
+                            secrets)
                     .run(request, cancel, out, err);
         } finally {
             finished.countDown();

@@ -14,8 +14,7 @@ import javafx.application.Application;
  */
 public final class Launcher {
 
-    private Launcher() {
-    }
+    private Launcher() {}
 
     public static void main(String[] args) {
         // exit() also ends the demo server's and HTTP client's threads once the window is closed.

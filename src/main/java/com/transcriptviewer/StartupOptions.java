@@ -18,12 +18,29 @@ import java.util.Optional;
  * @param exitAfterFirstPage exit with status 0 once the first transcript page is on screen (installer checks)
  * @param export         export a conversation to a file and exit, no window
  */
-public record StartupOptions(Optional<String> conversationId, Optional<Path> file, boolean forceDemo,
-                             Optional<String> baseUrl, boolean serveDemo, int port, boolean help, boolean version,
-                             boolean exitAfterFirstPage, Optional<ExportRequest> export) {
+public record StartupOptions(
+        Optional<String> conversationId,
+        Optional<Path> file,
+        boolean forceDemo,
+        Optional<String> baseUrl,
+        boolean serveDemo,
+        int port,
+        boolean help,
+        boolean version,
+        boolean exitAfterFirstPage,
+        Optional<ExportRequest> export) {
 
     public static StartupOptions defaults() {
-        return new StartupOptions(Optional.empty(), Optional.empty(), false, Optional.empty(), false, 0, false, false,
-                false, Optional.empty());
+        return new StartupOptions(
+                Optional.empty(),
+                Optional.empty(),
+                false,
+                Optional.empty(),
+                false,
+                0,
+                false,
+                false,
+                false,
+                Optional.empty());
     }
 }

@@ -1,9 +1,9 @@
 package com.transcriptviewer;
 
+import com.sun.net.httpserver.HttpServer;
 import com.transcriptviewer.api.ApiConfig;
 import com.transcriptviewer.api.ApiKey;
 import com.transcriptviewer.api.TelnyxClient;
-import com.sun.net.httpserver.HttpServer;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 
@@ -16,12 +16,13 @@ import java.net.InetSocketAddress;
  */
 final class StartupWarmUp {
 
-    private StartupWarmUp() {
-    }
+    private StartupWarmUp() {}
 
     /** Needs the toolkit (for the icon font): call it once JavaFX has started. */
     static void start() {
-        Desktop.daemonThreads("icon-font").newThread(StartupWarmUp::loadIconFont).start();
+        Desktop.daemonThreads("icon-font")
+                .newThread(StartupWarmUp::loadIconFont)
+                .start();
         Thread thread = Desktop.daemonThreads("warm-up").newThread(StartupWarmUp::run);
         thread.setPriority(Thread.NORM_PRIORITY - 1);
         thread.start();
@@ -40,17 +41,23 @@ final class StartupWarmUp {
         try {
             new TelnyxClient(ApiConfig.defaults("http://127.0.0.1:9/v2", ApiKey.of("warm-up"))).close();
             new com.fasterxml.jackson.databind.ObjectMapper().readTree("{\"data\":[{\"role\":\"user\"}],\"meta\":{}}");
-            HttpServer server = HttpServer.create(
-                    new InetSocketAddress(InetAddress.getByAddress(new byte[] {127, 0, 0, 1}), 0), 0);
+            HttpServer server =
+                    HttpServer.create(new InetSocketAddress(InetAddress.getByAddress(new byte[] {127, 0, 0, 1}), 0), 0);
             server.stop(0);
             // Icon enums hold thousands of constants; initialising them is plain Java, safe off the FX thread.
             for (char letter : "ABCDHLMPRSVW".toCharArray()) {
-                Class.forName("org.kordamp.ikonli.materialdesign2.MaterialDesign" + letter, true,
+                Class.forName(
+                        "org.kordamp.ikonli.materialdesign2.MaterialDesign" + letter,
+                        true,
                         StartupWarmUp.class.getClassLoader());
             }
             // Control classes are only loaded, not initialised: their static set-up belongs on the FX thread.
-            for (String name : new String[] {"org.fxmisc.richtext.StyleClassedTextArea", "org.fxmisc.richtext.CodeArea",
-                    "org.fxmisc.flowless.VirtualizedScrollPane", "atlantafx.base.theme.PrimerLight"}) {
+            for (String name : new String[] {
+                "org.fxmisc.richtext.StyleClassedTextArea",
+                "org.fxmisc.richtext.CodeArea",
+                "org.fxmisc.flowless.VirtualizedScrollPane",
+                "atlantafx.base.theme.PrimerLight"
+            }) {
                 Class.forName(name, false, StartupWarmUp.class.getClassLoader());
             }
         } catch (Exception | LinkageError e) {

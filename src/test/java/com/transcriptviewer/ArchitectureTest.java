@@ -11,47 +11,91 @@ import com.tngtech.archunit.lang.ArchRule;
 @AnalyzeClasses(packages = "com.transcriptviewer", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
-    private static final String[] FEATURES = {"com.transcriptviewer.transcript..",
-        "com.transcriptviewer.conversations..", "com.transcriptviewer.settings..", "com.transcriptviewer.export..",
-        "com.transcriptviewer.shell.."};
+    private static final String[] FEATURES = {
+        "com.transcriptviewer.transcript..",
+        "com.transcriptviewer.conversations..",
+        "com.transcriptviewer.settings..",
+        "com.transcriptviewer.export..",
+        "com.transcriptviewer.shell.."
+    };
 
     @ArchTest
-    static final ArchRule modelImportsOnlyTheJdk = noClasses().that().resideInAPackage("com.transcriptviewer.model..")
-            .should().dependOnClassesThat().resideOutsideOfPackages("com.transcriptviewer.model..", "java..");
+    static final ArchRule modelImportsOnlyTheJdk = noClasses()
+            .that()
+            .resideInAPackage("com.transcriptviewer.model..")
+            .should()
+            .dependOnClassesThat()
+            .resideOutsideOfPackages("com.transcriptviewer.model..", "java..");
 
     @ArchTest
     static final ArchRule coreLayersHaveNoJavaFx = noClasses()
-            .that().resideInAnyPackage("com.transcriptviewer.model..", "com.transcriptviewer.api..",
-                    "com.transcriptviewer.demo..", "com.transcriptviewer.platform..")
-            .should().dependOnClassesThat().resideInAPackage("javafx..");
+            .that()
+            .resideInAnyPackage(
+                    "com.transcriptviewer.model..",
+                    "com.transcriptviewer.api..",
+                    "com.transcriptviewer.demo..",
+                    "com.transcriptviewer.platform..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("javafx..");
 
     @ArchTest
-    static final ArchRule apiDoesNotKnowTheDemoOrTheUi = noClasses().that().resideInAPackage("com.transcriptviewer.api..")
-            .should().dependOnClassesThat().resideInAnyPackage("com.transcriptviewer.demo..",
-                    "com.transcriptviewer.ui..", "com.transcriptviewer.transcript..",
-                    "com.transcriptviewer.conversations..", "com.transcriptviewer.settings..");
-
-    @ArchTest
-    static final ArchRule demoUsesOnlyModelAndApiJson = noClasses().that().resideInAPackage("com.transcriptviewer.demo..")
-            .should().dependOnClassesThat().resideInAnyPackage("com.transcriptviewer.ui..",
-                    "com.transcriptviewer.transcript..", "com.transcriptviewer.conversations..",
+    static final ArchRule apiDoesNotKnowTheDemoOrTheUi = noClasses()
+            .that()
+            .resideInAPackage("com.transcriptviewer.api..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    "com.transcriptviewer.demo..",
+                    "com.transcriptviewer.ui..",
+                    "com.transcriptviewer.transcript..",
+                    "com.transcriptviewer.conversations..",
                     "com.transcriptviewer.settings..");
 
     @ArchTest
-    static final ArchRule uiKnowsNoFeatureAndNoNetwork = noClasses().that().resideInAPackage("com.transcriptviewer.ui..")
-            .should().dependOnClassesThat().resideInAnyPackage(FEATURES)
-            .orShould().dependOnClassesThat().resideInAnyPackage("com.transcriptviewer.api..", "com.transcriptviewer.demo..");
+    static final ArchRule demoUsesOnlyModelAndApiJson = noClasses()
+            .that()
+            .resideInAPackage("com.transcriptviewer.demo..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    "com.transcriptviewer.ui..",
+                    "com.transcriptviewer.transcript..",
+                    "com.transcriptviewer.conversations..",
+                    "com.transcriptviewer.settings..");
 
     @ArchTest
-    static final ArchRule viewModelsDoNotTouchTheSceneGraph = noClasses().that().haveSimpleNameEndingWith("ViewModel")
-            .should().dependOnClassesThat().resideInAPackage("javafx.scene..");
+    static final ArchRule uiKnowsNoFeatureAndNoNetwork = noClasses()
+            .that()
+            .resideInAPackage("com.transcriptviewer.ui..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(FEATURES)
+            .orShould()
+            .dependOnClassesThat()
+            .resideInAnyPackage("com.transcriptviewer.api..", "com.transcriptviewer.demo..");
 
     @ArchTest
-    static final ArchRule viewsDoNotTalkToTheApi = noClasses().that().haveSimpleNameEndingWith("View")
-            .should().dependOnClassesThat().resideInAnyPackage("com.transcriptviewer.api..", "com.transcriptviewer.demo..");
+    static final ArchRule viewModelsDoNotTouchTheSceneGraph = noClasses()
+            .that()
+            .haveSimpleNameEndingWith("ViewModel")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("javafx.scene..");
+
+    @ArchTest
+    static final ArchRule viewsDoNotTalkToTheApi = noClasses()
+            .that()
+            .haveSimpleNameEndingWith("View")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("com.transcriptviewer.api..", "com.transcriptviewer.demo..");
 
     @ArchTest
     static final ArchRule featuresDoNotImportTheCompositionRoot = noClasses()
-            .that().resideInAnyPackage(FEATURES)
-            .should().dependOnClassesThat().resideInAPackage("com.transcriptviewer");
+            .that()
+            .resideInAnyPackage(FEATURES)
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("com.transcriptviewer");
 }

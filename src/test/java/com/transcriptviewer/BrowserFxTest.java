@@ -31,8 +31,11 @@ class BrowserFxTest extends WindowTest {
     private Desktop desktop;
 
     private void showDesktop(FxRobot robot, String... args) throws Exception {
-        desktop = new Desktop(CommandLine.parse(List.of(args)), Map.of(),
-                AppDirs.of(AppDirs.Os.LINUX, Map.of(), home), MemoryKeyStore.sessionOnly());
+        desktop = new Desktop(
+                CommandLine.parse(List.of(args)),
+                Map.of(),
+                AppDirs.of(AppDirs.Os.LINUX, Map.of(), home),
+                MemoryKeyStore.sessionOnly());
         Desktop shown = desktop;
         open.add(() -> robot.interact(shown::close));
         robot.interact(() -> desktop.show(stage));
@@ -75,8 +78,9 @@ class BrowserFxTest extends WindowTest {
     void aPastedPortalUrlOpensThatConversation(FxRobot robot) throws Exception {
         showDesktop(robot, "--demo");
         String id = com.transcriptviewer.demo.DemoData.SMS_CHAT_ID;
-        robot.interact(() -> desktop.mainView().idBox().setText(
-                "https://portal.telnyx.com/#/ai/assistants/x/conversations/" + id.toUpperCase() + "?tab=1"));
+        robot.interact(() -> desktop.mainView()
+                .idBox()
+                .setText("https://portal.telnyx.com/#/ai/assistants/x/conversations/" + id.toUpperCase() + "?tab=1"));
         robot.clickOn(desktop.mainView().idBox()).type(KeyCode.ENTER);
         waitFor(() -> desktop.transcript().conversationIdProperty().get().equals(id)
                 && desktop.transcript().firstPageShownProperty().get());
@@ -89,14 +93,17 @@ class BrowserFxTest extends WindowTest {
         showDesktop(robot, "--file", file.toString());
         waitFor(() -> desktop.transcript().stateProperty().get() == TranscriptState.FAILED_FIRST);
         assertThat(desktop.transcript().errorMessageProperty().get()).startsWith("broken.json is not a transcript");
-        assertThat(robot.lookup(".error-message").queryAs(Label.class).getText()).contains("malformed JSON");
+        assertThat(robot.lookup(".error-message").queryAs(Label.class).getText())
+                .contains("malformed JSON");
     }
 
     @Test
     void aGoodFileShowsItsMessages(FxRobot robot) throws Exception {
         Path file = home.resolve("saved.json");
-        Files.writeString(file, "[{\"role\":\"user\",\"text\":\"Hello from a file\"},"
-                + "{\"role\":\"assistant\",\"text\":\"Hi there\"}]");
+        Files.writeString(
+                file,
+                "[{\"role\":\"user\",\"text\":\"Hello from a file\"},"
+                        + "{\"role\":\"assistant\",\"text\":\"Hi there\"}]");
         showDesktop(robot, "--demo", "--file", file.toString());
         waitFor(() -> desktop.transcript().stateProperty().get() == TranscriptState.COMPLETE);
         assertThat(desktop.transcript().loadedMessagesProperty().get()).isEqualTo(2);
@@ -105,9 +112,14 @@ class BrowserFxTest extends WindowTest {
 
     @Test
     void theSettingsDialogMasksTheKeyAndSaysItComesFromTheEnvironment(FxRobot robot) throws Exception {
-        FxExecutors executors = new FxExecutors(Runnable::run, Platform::runLater, (delay, task) -> () -> { });
-        SettingsViewModel viewModel = new SettingsViewModel(Settings.defaults(), MemoryKeyStore.sessionOnly(),
-                Optional.of("KEY-from-the-environment"), (url, key, cancel) -> 0, executors, change -> { });
+        FxExecutors executors = new FxExecutors(Runnable::run, Platform::runLater, (delay, task) -> () -> {});
+        SettingsViewModel viewModel = new SettingsViewModel(
+                Settings.defaults(),
+                MemoryKeyStore.sessionOnly(),
+                Optional.of("KEY-from-the-environment"),
+                (url, key, cancel) -> 0,
+                executors,
+                change -> {});
         SettingsDialog[] dialog = new SettingsDialog[1];
         robot.interact(() -> {
             dialog[0] = new SettingsDialog(viewModel);
@@ -136,12 +148,17 @@ class BrowserFxTest extends WindowTest {
         robot.clickOn("Help").clickOn("About Transcript Viewer");
         waitFor(() -> robot.lookup(".about-dialog").tryQuery().isPresent());
 
-        javafx.scene.control.DialogPane pane = robot.lookup(".about-dialog").queryAs(javafx.scene.control.DialogPane.class);
-        assertThat(robot.from(pane).lookup(".about-version").queryAs(Label.class).getText())
+        javafx.scene.control.DialogPane pane =
+                robot.lookup(".about-dialog").queryAs(javafx.scene.control.DialogPane.class);
+        assertThat(robot.from(pane)
+                        .lookup(".about-version")
+                        .queryAs(Label.class)
+                        .getText())
                 .isEqualTo("Version " + com.transcriptviewer.api.ApiConfig.appVersion());
-        javafx.scene.control.TableView<?> table = robot.from(pane).lookup(".about-libraries")
-                .queryAs(javafx.scene.control.TableView.class);
-        assertThat(table.getItems()).hasSize(com.transcriptviewer.about.LibraryNotices.shipped().size());
+        javafx.scene.control.TableView<?> table =
+                robot.from(pane).lookup(".about-libraries").queryAs(javafx.scene.control.TableView.class);
+        assertThat(table.getItems())
+                .hasSize(com.transcriptviewer.about.LibraryNotices.shipped().size());
         assertThat(robot.from(pane).lookup(".label").queryAllAs(Label.class))
                 .anySatisfy(label -> assertThat(label.getText()).contains("Apache License"));
         robot.interact(() -> pane.getScene().getWindow().hide());

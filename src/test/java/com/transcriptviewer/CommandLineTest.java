@@ -16,8 +16,8 @@ class CommandLineTest {
 
     @Test
     void readsEveryOption() throws Exception {
-        StartupOptions options = CommandLine.parse(List.of("--conversation", "abc", "--demo", "--base-url",
-                "http://127.0.0.1:9/v2", "--exit-after-first-page"));
+        StartupOptions options = CommandLine.parse(List.of(
+                "--conversation", "abc", "--demo", "--base-url", "http://127.0.0.1:9/v2", "--exit-after-first-page"));
         assertThat(options.conversationId()).contains("abc");
         assertThat(options.forceDemo()).isTrue();
         assertThat(options.baseUrl()).contains("http://127.0.0.1:9/v2");
@@ -45,10 +45,8 @@ class CommandLineTest {
 
     @Test
     void badArgumentsSayWhatIsWrong() {
-        assertThatThrownBy(() -> CommandLine.parse(List.of("--bogus")))
-                .hasMessage("Unknown option --bogus.");
-        assertThatThrownBy(() -> CommandLine.parse(List.of("stray")))
-                .hasMessageContaining("Unexpected argument stray");
+        assertThatThrownBy(() -> CommandLine.parse(List.of("--bogus"))).hasMessage("Unknown option --bogus.");
+        assertThatThrownBy(() -> CommandLine.parse(List.of("stray"))).hasMessageContaining("Unexpected argument stray");
         assertThatThrownBy(() -> CommandLine.parse(List.of("--conversation")))
                 .hasMessage("--conversation needs a value.");
         assertThatThrownBy(() -> CommandLine.parse(List.of("--conversation", "--demo")))
@@ -65,10 +63,11 @@ class CommandLineTest {
 
     @Test
     void baseUrlMustBeHttpsOrLoopback() throws Exception {
-        assertThat(CommandLine.parse(List.of("--base-url", "https://api.example.test/v2")).baseUrl())
+        assertThat(CommandLine.parse(List.of("--base-url", "https://api.example.test/v2"))
+                        .baseUrl())
                 .contains("https://api.example.test/v2");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> CommandLine.parse(
-                        List.of("--base-url", "http://api.example.test/v2")))
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> CommandLine.parse(List.of("--base-url", "http://api.example.test/v2")))
                 .isInstanceOf(CommandLine.UsageException.class)
                 .hasMessageContaining("--base-url http://api.example.test/v2")
                 .hasMessageContaining("https://");

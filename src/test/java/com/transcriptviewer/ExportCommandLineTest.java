@@ -36,13 +36,15 @@ class ExportCommandLineTest {
     @TempDir
     Path folder;
 
-    private record Run(int status, String out, String err) {
-    }
+    private record Run(int status, String out, String err) {}
 
     private static Run launch(Map<String, String> env, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = Launcher.run(args, env, new PrintStream(out, true, StandardCharsets.UTF_8),
+        int status = Launcher.run(
+                args,
+                env,
+                new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
         return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
@@ -59,10 +61,19 @@ class ExportCommandLineTest {
     void exportOptionsAreRead() throws Exception {
         StartupOptions options = CommandLine.parse(List.of("--export", ID, "--format", "md", "--out", "a/b.txt"));
         assertThat(options.export()).contains(new ExportRequest(ID, ExportFormat.MARKDOWN, Path.of("a/b.txt")));
-        assertThat(CommandLine.parse(List.of("--export", ID, "--out", "x.HTML")).export().orElseThrow().format())
-                .as("format from the extension").isEqualTo(ExportFormat.HTML);
-        assertThat(CommandLine.parse(List.of("--export", "https://portal.telnyx.com/#/ai/conversations/" + ID,
-                "--out", "x.json")).export().orElseThrow().conversationId()).as("a link works").isEqualTo(ID);
+        assertThat(CommandLine.parse(List.of("--export", ID, "--out", "x.HTML"))
+                        .export()
+                        .orElseThrow()
+                        .format())
+                .as("format from the extension")
+                .isEqualTo(ExportFormat.HTML);
+        assertThat(CommandLine.parse(List.of(
+                                "--export", "https://portal.telnyx.com/#/ai/conversations/" + ID, "--out", "x.json"))
+                        .export()
+                        .orElseThrow()
+                        .conversationId())
+                .as("a link works")
+                .isEqualTo(ID);
         assertThat(CommandLine.parse(List.of()).export()).isEmpty();
     }
 
@@ -89,12 +100,16 @@ class ExportCommandLineTest {
 
         assertThat(run.status()).isZero();
         assertThat(run.err()).isEmpty();
-        List<Message> messages = WireFormat.shared().parseMessagePage(Files.readAllBytes(file)).items();
+        List<Message> messages =
+                WireFormat.shared().parseMessagePage(Files.readAllBytes(file)).items();
         List<Message> expected = DemoData.generate().messages(DemoData.PARALLEL_TOOLS_ID);
         assertThat(messages).hasSameSizeAs(expected);
-        assertThat(messages).extracting(Message::text).isEqualTo(expected.stream().map(Message::text).toList());
-        assertThat(run.out()).isEqualTo("Exported " + expected.size() + " messages as JSON to " + file.toAbsolutePath()
-                + " (" + com.transcriptviewer.ui.SizeFormat.bytes(Files.size(file)) + ")." + System.lineSeparator());
+        assertThat(messages)
+                .extracting(Message::text)
+                .isEqualTo(expected.stream().map(Message::text).toList());
+        assertThat(run.out())
+                .isEqualTo("Exported " + expected.size() + " messages as JSON to " + file.toAbsolutePath() + " ("
+                        + com.transcriptviewer.ui.SizeFormat.bytes(Files.size(file)) + ")." + System.lineSeparator());
     }
 
     @Test
@@ -104,8 +119,9 @@ class ExportCommandLineTest {
 
         assertThat(run.status()).isZero();
         String markdown = Files.readString(file);
-        assertThat(markdown).startsWith("# Lakeside Dental - book a cleaning\n\n- Conversation id: `" + ID + "`\n"
-                + "- Channel: Phone call\n- Messages: 20\n");
+        assertThat(markdown)
+                .startsWith("# Lakeside Dental - book a cleaning\n\n- Conversation id: `" + ID + "`\n"
+                        + "- Channel: Phone call\n- Messages: 20\n");
     }
 
     @Test
@@ -130,15 +146,23 @@ class ExportCommandLineTest {
         Run run = launch(Map.of(), "--demo", "--export", unknown, "--out", file.toString());
 
         assertThat(run.status()).isEqualTo(ExportCommand.LOAD_FAILED);
-        assertThat(run.err()).isEqualTo("transcript-viewer: could not load conversation " + unknown
-                + ": No conversation with id " + unknown + "." + System.lineSeparator());
+        assertThat(run.err())
+                .isEqualTo("transcript-viewer: could not load conversation " + unknown + ": No conversation with id "
+                        + unknown + "." + System.lineSeparator());
         assertThat(run.out()).isEmpty();
         assertThat(Files.exists(file)).isFalse();
     }
 
     @Test
     void aBadFormatIsAUsageError() {
-        Run run = launch(Map.of(), "--demo", "--export", ID, "--format", "pdf", "--out",
+        Run run = launch(
+                Map.of(),
+                "--demo",
+                "--export",
+                ID,
+                "--format",
+                "pdf",
+                "--out",
                 folder.resolve("x.pdf").toString());
 
         assertThat(run.status()).isEqualTo(2);
@@ -150,8 +174,9 @@ class ExportCommandLineTest {
         Path missing = folder.resolve("no-such-folder").resolve("call.json");
         Run run = launch(Map.of(), "--demo", "--export", ID, "--out", missing.toString());
         assertThat(run.status()).isEqualTo(ExportCommand.WRITE_FAILED);
-        assertThat(run.err()).isEqualTo("transcript-viewer: cannot write " + missing + ": The folder "
-                + missing.getParent() + " does not exist." + System.lineSeparator());
+        assertThat(run.err())
+                .isEqualTo("transcript-viewer: cannot write " + missing + ": The folder " + missing.getParent()
+                        + " does not exist." + System.lineSeparator());
 
         Path aFolder = Files.createDirectory(folder.resolve("calls.json"));
         Run intoFolder = launch(Map.of(), "--demo", "--export", ID, "--out", aFolder.toString());
@@ -162,11 +187,13 @@ class ExportCommandLineTest {
 
     @Test
     void withoutAKeyOrDemoItSaysHowToGetOne() {
-        Run run = launch(Map.of(), "--export", ID, "--out", folder.resolve("x.json").toString());
+        Run run = launch(
+                Map.of(), "--export", ID, "--out", folder.resolve("x.json").toString());
 
         assertThat(run.status()).isEqualTo(2);
-        assertThat(run.err().strip()).isEqualTo("transcript-viewer: --export needs an API key: set TELNYX_API_KEY,"
-                + " or add --demo to export from the built-in demo data.");
+        assertThat(run.err().strip())
+                .isEqualTo("transcript-viewer: --export needs an API key: set TELNYX_API_KEY,"
+                        + " or add --demo to export from the built-in demo data.");
     }
 
     @Test
@@ -183,20 +210,29 @@ class ExportCommandLineTest {
                 String path = request.getUrl().encodedPath();
                 String body = path.endsWith("/messages")
                         ? "{\"data\":[{\"role\":\"user\",\"text\":\"my key: " + key + "\","
-                        + "\"created_at\":\"2025-03-14T13:05:13Z\",\"metadata\":{}}],"
-                        + "\"meta\":{\"total_pages\":1,\"total_results\":1,\"page_number\":1,\"page_size\":100}}"
+                                + "\"created_at\":\"2025-03-14T13:05:13Z\",\"metadata\":{}}],"
+                                + "\"meta\":{\"total_pages\":1,\"total_results\":1,\"page_number\":1,\"page_size\":100}}"
                         : "{\"data\":{\"id\":\"" + ID + "\",\"name\":\"Echo " + key + "\",\"created_at\":"
-                        + "\"2025-03-14T13:05:13Z\",\"metadata\":{}}}";
-                return new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json")
-                        .body(body).build();
+                                + "\"2025-03-14T13:05:13Z\",\"metadata\":{}}}";
+                return new MockResponse.Builder()
+                        .code(200)
+                        .addHeader("Content-Type", "application/json")
+                        .body(body)
+                        .build();
             }
         });
         api.start();
         try {
             for (ExportFormat format : ExportFormat.values()) {
                 Path file = folder.resolve("call." + format.extension());
-                Run run = launch(Map.of("TELNYX_API_KEY", key), "--base-url", api.url("/v2").toString(),
-                        "--export", ID, "--out", file.toString());
+                Run run = launch(
+                        Map.of("TELNYX_API_KEY", key),
+                        "--base-url",
+                        api.url("/v2").toString(),
+                        "--export",
+                        ID,
+                        "--out",
+                        file.toString());
 
                 assertThat(run.status()).as(run.err()).isZero();
                 assertThat(Files.readString(file)).doesNotContain(key).contains("redacted");
@@ -212,9 +248,16 @@ class ExportCommandLineTest {
     @Test
     void runsAsAProcessWithoutADisplay() throws Exception {
         Path file = folder.resolve("call.md");
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), Launcher.class.getName(), "--demo", "--export", ID,
-                "--out", file.toString());
+        ProcessBuilder builder = new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                Launcher.class.getName(),
+                "--demo",
+                "--export",
+                ID,
+                "--out",
+                file.toString());
         builder.environment().remove("DISPLAY");
         builder.environment().remove("WAYLAND_DISPLAY");
         builder.environment().remove("TELNYX_API_KEY");

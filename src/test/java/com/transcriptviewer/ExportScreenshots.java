@@ -64,15 +64,24 @@ class ExportScreenshots extends WindowTest {
         Optional<String> browser = findBrowser();
         Assumptions.assumeTrue(browser.isPresent(), "no headless Chromium installed");
         Path page = out.resolve("qa.html");
-        int status = Launcher.run(new String[] {"--demo", "--export", DemoData.QA_EDGE_CASES_ID, "--out",
-            page.toString()}, java.util.Map.of(), System.out, System.err);
+        int status = Launcher.run(
+                new String[] {"--demo", "--export", DemoData.QA_EDGE_CASES_ID, "--out", page.toString()},
+                java.util.Map.of(),
+                System.out,
+                System.err);
         assertThat(status).isZero();
 
         Files.createDirectories(DIR);
         for (String scheme : List.of("light", "dark")) {
             Path png = DIR.resolve("export-html-" + scheme + ".png").toAbsolutePath();
-            List<String> command = new ArrayList<>(List.of(browser.get(), "--headless", "--no-sandbox",
-                    "--disable-gpu", "--hide-scrollbars", "--window-size=1100,1600", "--screenshot=" + png));
+            List<String> command = new ArrayList<>(List.of(
+                    browser.get(),
+                    "--headless",
+                    "--no-sandbox",
+                    "--disable-gpu",
+                    "--hide-scrollbars",
+                    "--window-size=1100,1600",
+                    "--screenshot=" + png));
             if (scheme.equals("dark")) {
                 command.add("--force-dark-mode");
             }
@@ -80,7 +89,12 @@ class ExportScreenshots extends WindowTest {
             run(command);
             assertThat(Files.size(png)).isGreaterThan(20_000);
         }
-        String dom = run(List.of(browser.get(), "--headless", "--no-sandbox", "--disable-gpu", "--dump-dom",
+        String dom = run(List.of(
+                browser.get(),
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--dump-dom",
                 page.toUri().toString()));
         int bubbles = dom.split("<article class=\"bubble ", -1).length - 1;
         assertThat(bubbles).isEqualTo(DemoData.generate().messageCount(DemoData.QA_EDGE_CASES_ID));
@@ -108,7 +122,9 @@ class ExportScreenshots extends WindowTest {
     }
 
     private static String run(List<String> command) throws Exception {
-        Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        Process process = new ProcessBuilder(command)
+                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor(90, TimeUnit.SECONDS)).isTrue();
         return output;

@@ -29,6 +29,7 @@ class ExportWindowFxTest {
 
     @TempDir
     Path home;
+
     @TempDir
     Path out;
 
@@ -54,7 +55,9 @@ class ExportWindowFxTest {
 
         MenuBar bar = robot.lookup(".main-menu").queryAs(MenuBar.class);
         Menu file = bar.getMenus().get(0);
-        Menu export = (Menu) file.getItems().stream().filter(i -> "menu-export".equals(i.getId())).findFirst()
+        Menu export = (Menu) file.getItems().stream()
+                .filter(i -> "menu-export".equals(i.getId()))
+                .findFirst()
                 .orElseThrow();
         assertThat(export.getItems()).extracting(MenuItem::getText).containsExactly("JSON…", "Markdown…", "HTML…");
         assertThat(export.getItems()).noneMatch(MenuItem::isDisable);
@@ -68,7 +71,8 @@ class ExportWindowFxTest {
         assertThat(message.getText()).startsWith("Exported ").contains(target.toString());
         assertThat(message.isVisible()).isTrue();
         int count = DemoData.generate().messageCount(DemoData.PARALLEL_TOOLS_ID);
-        assertThat(Jsoup.parse(target.toFile(), "UTF-8").select("article.bubble")).hasSize(count);
+        assertThat(Jsoup.parse(target.toFile(), "UTF-8").select("article.bubble"))
+                .hasSize(count);
         assertThat(List.of(window.transcript().loadedMessagesProperty().get())).containsExactly(count);
     }
 }

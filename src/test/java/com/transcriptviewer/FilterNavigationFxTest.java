@@ -1,8 +1,8 @@
 package com.transcriptviewer;
 
-import static com.transcriptviewer.testing.Nodes.shown;
 import static com.transcriptviewer.WindowFixture.onFx;
 import static com.transcriptviewer.WindowFixture.waitUntil;
+import static com.transcriptviewer.testing.Nodes.shown;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.transcriptviewer.demo.DemoData;
@@ -84,15 +84,18 @@ class FilterNavigationFxTest extends WindowTest {
 
         List<MessageBubble> bubbles = window.visibleBubbles();
         assertThat(bubbles).isNotEmpty();
-        assertThat(bubbles).allSatisfy(bubble ->
-                assertThat(bubble.getViewModel().message().role()).isEqualTo(Role.USER));
+        assertThat(bubbles)
+                .allSatisfy(bubble ->
+                        assertThat(bubble.getViewModel().message().role()).isEqualTo(Role.USER));
 
         window.scrollToCompleteEnd();
-        assertThat(window.pagesRequested(DemoData.SMS_CHAT_ID)).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11,
-                12);
-        long users = window.loadedMessages().stream().filter(m -> m.role() == Role.USER).count();
+        assertThat(window.pagesRequested(DemoData.SMS_CHAT_ID)).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12);
+        long users = window.loadedMessages().stream()
+                .filter(m -> m.role() == Role.USER)
+                .count();
         assertThat(onFx(() -> window.list().getItems().size())).isEqualTo((int) users + 1);
-        assertThat(onFx(() -> window.list().getItems().get(window.list().getItems().size() - 1)))
+        assertThat(onFx(() ->
+                        window.list().getItems().get(window.list().getItems().size() - 1)))
                 .isInstanceOf(TranscriptRow.EndRow.class);
         assertThat(robot.lookup("#filter-shown").queryAs(Label.class).getText())
                 .isEqualTo("Showing " + String.format("%,d", users) + " of 1,200 loaded");
@@ -109,10 +112,10 @@ class FilterNavigationFxTest extends WindowTest {
         waitUntil(() -> window.transcript().stateProperty().get() == TranscriptState.COMPLETE, 60);
 
         assertThat(window.loadedMessages()).hasSize(1_200);
-        assertThat(onFx(() -> List.copyOf(window.list().getItems()))).singleElement()
+        assertThat(onFx(() -> List.copyOf(window.list().getItems())))
+                .singleElement()
                 .isInstanceOf(TranscriptRow.EndRow.class);
-        assertThat(robot.lookup("#filter-shown").queryAs(Label.class).getText())
-                .isEqualTo("Showing 0 of 1,200 loaded");
+        assertThat(robot.lookup("#filter-shown").queryAs(Label.class).getText()).isEqualTo("Showing 0 of 1,200 loaded");
     }
 
     @Test
@@ -148,8 +151,10 @@ class FilterNavigationFxTest extends WindowTest {
 
         List<Message> messages = window.loadedMessages();
         int index = selected(window).index();
-        Duration offset = Duration.between(messages.get(0).displayTime(), messages.get(index).displayTime());
-        Duration before = Duration.between(messages.get(0).displayTime(), messages.get(index - 1).displayTime());
+        Duration offset = Duration.between(
+                messages.get(0).displayTime(), messages.get(index).displayTime());
+        Duration before = Duration.between(
+                messages.get(0).displayTime(), messages.get(index - 1).displayTime());
         assertThat(offset).isGreaterThanOrEqualTo(Duration.ofSeconds(30));
         assertThat(before).isLessThan(Duration.ofSeconds(30));
         assertThat(onScreen(window, selected(window))).isTrue();
@@ -160,7 +165,8 @@ class FilterNavigationFxTest extends WindowTest {
     void silenceMarkersFollowTheThreshold() throws Exception {
         WindowFixture window = window(DemoData.STRESS_TEST_ID);
         List<MessageBubble> bubbles = window.visibleBubbles();
-        assertThat(bubbles).anySatisfy(bubble -> assertThat(bubble.getSilenceText()).isNotEmpty());
+        assertThat(bubbles)
+                .anySatisfy(bubble -> assertThat(bubble.getSilenceText()).isNotEmpty());
         for (MessageBubble bubble : bubbles) {
             assertThat(bubble.getSilenceText())
                     .isEqualTo(SilenceGap.marker(bubble.getViewModel().silenceBefore(), 5));
@@ -168,14 +174,15 @@ class FilterNavigationFxTest extends WindowTest {
 
         onFx(() -> window.transcript().silenceThresholdSecondsProperty().set(60));
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(window.visibleBubbles()).allSatisfy(bubble -> assertThat(bubble.getSilenceText()).isEmpty());
+        assertThat(window.visibleBubbles())
+                .allSatisfy(bubble -> assertThat(bubble.getSilenceText()).isEmpty());
 
         onFx(() -> window.transcript().silenceThresholdSecondsProperty().set(20));
         WaitForAsyncUtils.waitForFxEvents();
         for (MessageBubble bubble : window.visibleBubbles()) {
             Duration gap = bubble.getViewModel().silenceBefore();
-            assertThat(bubble.getSilenceText()).isEqualTo(gap != null && gap.getSeconds() >= 20
-                    ? SilenceGap.describe(gap) : "");
+            assertThat(bubble.getSilenceText())
+                    .isEqualTo(gap != null && gap.getSeconds() >= 20 ? SilenceGap.describe(gap) : "");
         }
     }
 }

@@ -45,9 +45,12 @@ class FindFxTest extends WindowTest {
     /** The bubble on screen showing message {@code messageIndex}. */
     private static MessageBubble bubbleOf(WindowFixture window, int messageIndex) throws Exception {
         return window.visibleBubbles().stream()
-                .filter(bubble -> bubble.getViewModel() == ((TranscriptRow.MessageRow) window.transcript().rows()
-                        .get(messageIndex)).bubble())
-                .findFirst().orElseThrow(() -> new AssertionError("message " + messageIndex + " is not on screen"));
+                .filter(bubble -> bubble.getViewModel()
+                        == ((TranscriptRow.MessageRow)
+                                        window.transcript().rows().get(messageIndex))
+                                .bubble())
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("message " + messageIndex + " is not on screen"));
     }
 
     /** True when message {@code messageIndex} shows in a visible cell (call on the FX thread). */
@@ -67,7 +70,8 @@ class FindFxTest extends WindowTest {
                     Collection<String> style = area.getStyleOfChar(i);
                     return style.contains(styleClass);
                 })
-                .boxed().toList());
+                .boxed()
+                .toList());
     }
 
     /** True when {@code bounds} (on screen) lie inside the list's viewport. */
@@ -89,10 +93,14 @@ class FindFxTest extends WindowTest {
         assertThat(field.isFocused()).isTrue();
         // Message 9,991 of 10,000 says "Turn 1000: ...": on the last page, far below what is loaded.
         robot.write("turn 1000:");
-        waitUntil(() -> window.transcript().stateProperty().get() == TranscriptState.COMPLETE
-                && find(window).matchCountProperty().get() == 1, 120);
-        assertThat(window.pagesRequested(DemoData.STRESS_TEST_ID)).as("every page, once")
-                .doesNotHaveDuplicates().hasSize(100);
+        waitUntil(
+                () -> window.transcript().stateProperty().get() == TranscriptState.COMPLETE
+                        && find(window).matchCountProperty().get() == 1,
+                120);
+        assertThat(window.pagesRequested(DemoData.STRESS_TEST_ID))
+                .as("every page, once")
+                .doesNotHaveDuplicates()
+                .hasSize(100);
         assertThat(find(window).counterTextProperty().get()).isEqualTo("1 match");
 
         robot.type(KeyCode.ENTER);
@@ -102,12 +110,17 @@ class FindFxTest extends WindowTest {
         assertThat(find(window).counterTextProperty().get()).isEqualTo("1 of 1");
         waitUntil(() -> window.list().getSelectionModel().getSelectedIndex() == 9_990 && onScreen(window, 9_990));
 
-        assertThat(onFx(() -> window.list().getSelectionModel().getSelectedIndex())).isEqualTo(9_990);
+        assertThat(onFx(() -> window.list().getSelectionModel().getSelectedIndex()))
+                .isEqualTo(9_990);
         MessageBubble bubble = bubbleOf(window, 9_990);
         StyleClassedTextArea text = bubble.getMessageText();
-        assertThat(onFx(text::isVisible)).as("the text shows in the area that can mark it").isTrue();
+        assertThat(onFx(text::isVisible))
+                .as("the text shows in the area that can mark it")
+                .isTrue();
         assertThat(styled(text, MarkStyles.CURRENT)).containsExactly(0, 1, 2, 3, 4, 5, 6, 7, 8, 9);
-        assertThat(inViewport(window, onFx(() -> bubble.currentMarkBoundsOnScreen().orElseThrow()))).isTrue();
+        assertThat(inViewport(
+                        window, onFx(() -> bubble.currentMarkBoundsOnScreen().orElseThrow())))
+                .isTrue();
         assertThat(field.isFocused()).as("Enter again goes on from the field").isTrue();
 
         // Scrolled away and back, a reused cell shows the marks again: they live in the view-model.
@@ -115,12 +128,14 @@ class FindFxTest extends WindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         onFx(() -> window.list().scrollTo(9_990));
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(styled(bubbleOf(window, 9_990).getMessageText(), MarkStyles.CURRENT)).hasSize(10);
+        assertThat(styled(bubbleOf(window, 9_990).getMessageText(), MarkStyles.CURRENT))
+                .hasSize(10);
 
         robot.type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(onFx(() -> robot.lookup(".find-bar").query().isVisible())).isFalse();
-        assertThat(styled(bubbleOf(window, 9_990).getMessageText(), MarkStyles.MATCH)).as("highlights cleared")
+        assertThat(styled(bubbleOf(window, 9_990).getMessageText(), MarkStyles.MATCH))
+                .as("highlights cleared")
                 .isEmpty();
     }
 
@@ -138,14 +153,17 @@ class FindFxTest extends WindowTest {
 
         MessageBubble bubble = bubbleOf(window, match.messageIndex());
         ToolCallCard card = onFx(() -> bubble.getCards().get(match.callIndex()));
-        waitUntil(() -> card.getJsonView().isVisible() && !card.getJsonView().getDisplayedText().isEmpty());
+        waitUntil(() -> card.getJsonView().isVisible()
+                && !card.getJsonView().getDisplayedText().isEmpty());
         String shown = onFx(() -> card.getJsonView().getDisplayedText());
         int at = shown.indexOf("scanned-contract");
         assertThat(shown).as("pretty-printed").startsWith("{\n  \"document\": {");
         List<Integer> current = styled(card.getJsonView().getArea(), MarkStyles.CURRENT);
-        assertThat(current).containsExactlyElementsOf(IntStream.range(at, at + 16).boxed().toList());
+        assertThat(current)
+                .containsExactlyElementsOf(IntStream.range(at, at + 16).boxed().toList());
         assertThat(onFx(() -> card.getJsonView().getArea().getStyleOfChar(at)))
-                .as("the syntax colour stays under the mark").contains("json-string");
+                .as("the syntax colour stays under the mark")
+                .contains("json-string");
         Bounds mark = onFx(() -> bubble.currentMarkBoundsOnScreen().orElseThrow());
         assertThat(inViewport(window, mark)).isTrue();
     }
@@ -167,12 +185,16 @@ class FindFxTest extends WindowTest {
 
         waitUntil(() -> onScreen(window, last.messageIndex()));
         MessageBubble bubble = bubbleOf(window, last.messageIndex());
-        assertThat(onFx(() -> bubble.getHeight())).as("a row taller than the list").isGreaterThan(
-                onFx(() -> window.flow().getHeight()));
-        waitUntil(() -> bubble.currentMarkBoundsOnScreen().map(b -> {
-            javafx.geometry.Bounds local = window.flow().screenToLocal(b);
-            return local.getMinY() >= 0 && local.getMaxY() <= window.flow().getHeight();
-        }).orElse(false));
+        assertThat(onFx(() -> bubble.getHeight()))
+                .as("a row taller than the list")
+                .isGreaterThan(onFx(() -> window.flow().getHeight()));
+        waitUntil(() -> bubble.currentMarkBoundsOnScreen()
+                .map(b -> {
+                    javafx.geometry.Bounds local = window.flow().screenToLocal(b);
+                    return local.getMinY() >= 0
+                            && local.getMaxY() <= window.flow().getHeight();
+                })
+                .orElse(false));
         assertThat(styled(bubble.getMessageText(), MarkStyles.CURRENT))
                 .containsExactly(last.start(), last.start() + 1, last.start() + 2);
     }
@@ -188,8 +210,9 @@ class FindFxTest extends WindowTest {
         waitUntil(() -> find(window).currentMatchProperty().get() != null);
         FindMatch first = find(window).currentMatchProperty().get();
         Node note = robot.lookup(".find-note").query();
-        boolean firstHidden = onFx(() -> window.transcript().messages().get(first.messageIndex()).role().kind()
-                == com.transcriptviewer.model.Role.Kind.TOOL);
+        boolean firstHidden = onFx(() ->
+                window.transcript().messages().get(first.messageIndex()).role().kind()
+                        == com.transcriptviewer.model.Role.Kind.TOOL);
         assertThat(firstHidden).as("the first match is in a tool result").isTrue();
         assertThat(onFx(note::isVisible)).isTrue();
 
@@ -197,8 +220,13 @@ class FindFxTest extends WindowTest {
         waitUntil(() -> find(window).currentIndexProperty().get() == 1);
         assertThat(onFx(note::isVisible)).as("the assistant's answer is shown").isFalse();
         assertThat(onFx(() -> window.list().getSelectionModel().getSelectedItem()))
-                .isInstanceOfSatisfying(TranscriptRow.MessageRow.class, row -> assertThat(row.index())
-                        .isEqualTo(find(window).currentMatchProperty().get().messageIndex()));
+                .isInstanceOfSatisfying(
+                        TranscriptRow.MessageRow.class,
+                        row -> assertThat(row.index())
+                                .isEqualTo(find(window)
+                                        .currentMatchProperty()
+                                        .get()
+                                        .messageIndex()));
     }
 
     @Test

@@ -27,8 +27,8 @@ class FindScreenshots extends WindowTest {
 
     @Test
     void aMatchInToolArgumentsInLightAndDark(FxRobot robot) throws Exception {
-        try (WindowFixture window = WindowFixture.demo(stage, home.resolve("args"), "--conversation",
-                DemoData.APPOINTMENT_BOOKING_ID)) {
+        try (WindowFixture window =
+                WindowFixture.demo(stage, home.resolve("args"), "--conversation", DemoData.APPOINTMENT_BOOKING_ID)) {
             window.awaitFirstPage();
             FindViewModel find = window.desktop().find();
             onFx(() -> window.list().requestFocus());
@@ -70,8 +70,8 @@ class FindScreenshots extends WindowTest {
 
     @Test
     void theLastMatchInTwoMegabytesOfArguments(FxRobot robot) throws Exception {
-        try (WindowFixture window = WindowFixture.demo(stage, home.resolve("large"), "--conversation",
-                DemoData.QA_EDGE_CASES_ID)) {
+        try (WindowFixture window =
+                WindowFixture.demo(stage, home.resolve("large"), "--conversation", DemoData.QA_EDGE_CASES_ID)) {
             window.awaitFirstPage();
             FindViewModel find = window.desktop().find();
             onFx(() -> window.list().requestFocus());
@@ -80,7 +80,8 @@ class FindScreenshots extends WindowTest {
                     && find.matchCountProperty().get() > 1_000);
             robot.press(javafx.scene.input.KeyCode.SHIFT, javafx.scene.input.KeyCode.ENTER)
                     .release(javafx.scene.input.KeyCode.ENTER, javafx.scene.input.KeyCode.SHIFT);
-            waitUntil(() -> find.currentIndexProperty().get() == find.matchCountProperty().get() - 1);
+            waitUntil(() -> find.currentIndexProperty().get()
+                    == find.matchCountProperty().get() - 1);
             Thread.sleep(3000);
             shoot(window, "find-large-arguments.png");
         }
@@ -88,8 +89,8 @@ class FindScreenshots extends WindowTest {
 
     @Test
     void searchingWhileTheRestLoads(FxRobot robot) throws Exception {
-        try (WindowFixture window = WindowFixture.demo(stage, home.resolve("loading"), "--conversation",
-                DemoData.STRESS_TEST_ID)) {
+        try (WindowFixture window =
+                WindowFixture.demo(stage, home.resolve("loading"), "--conversation", DemoData.STRESS_TEST_ID)) {
             window.awaitFirstPage();
             window.demoServer().setFaults(DemoFaults.NONE.withLatencyMillis(400));
             robot.clickOn(window.list());

@@ -28,16 +28,21 @@ class FirstFrameFxTest extends WindowTest {
 
     @Test
     void theRealBarsTakeTheRoomOfTheirStandIns() throws Exception {
-        desktop = new Desktop(CommandLine.parse(List.of("--demo")), Map.of(), AppDirs.of(AppDirs.Os.LINUX, Map.of(),
-                home));
+        desktop = new Desktop(
+                CommandLine.parse(List.of("--demo")), Map.of(), AppDirs.of(AppDirs.Os.LINUX, Map.of(), home));
         open.add(() -> onFx(desktop::close));
         // Shown and measured in one go on the FX thread: the real bars come at the next frame.
         List<Object> first = onFx(() -> {
             desktop.show(stage);
             // The badge's text as it will be once connected, so only the bars themselves can move things.
             desktop.mainViewModel().setSourceBadge("Demo data");
-            return List.of(barLayout(), lookupAll(MenuBar.class).size() + lookupAll(TextField.class).size()
-                    + lookupAll(Button.class).size(), splitPanes(), listSpaceWidth());
+            return List.of(
+                    barLayout(),
+                    lookupAll(MenuBar.class).size()
+                            + lookupAll(TextField.class).size()
+                            + lookupAll(Button.class).size(),
+                    splitPanes(),
+                    listSpaceWidth());
         });
         assertThat(first.get(1)).as("controls in the bars' stand-ins").isEqualTo(0);
         assertThat(first.get(2)).as("split panes in the first frame").isEqualTo(0);
@@ -54,7 +59,10 @@ class FirstFrameFxTest extends WindowTest {
     }
 
     private int splitPanes() {
-        return desktop.mainView().lookupAll("*").stream().filter(SplitPane.class::isInstance).toList().size();
+        return desktop.mainView().lookupAll("*").stream()
+                .filter(SplitPane.class::isInstance)
+                .toList()
+                .size();
     }
 
     /** Where the transcript's side starts: the stand-in's space or the split pane's second item. */
@@ -63,7 +71,9 @@ class FirstFrameFxTest extends WindowTest {
         Node transcriptSide = desktop.mainView().getCenter() instanceof SplitPane split
                 ? split.getItems().get(1)
                 : desktop.mainView().getCenter().lookupAll(".pane-placeholder").stream()
-                        .filter(node -> !node.getStyleClass().contains("list-placeholder")).findFirst().orElseThrow();
+                        .filter(node -> !node.getStyleClass().contains("list-placeholder"))
+                        .findFirst()
+                        .orElseThrow();
         return transcriptSide.localToScene(0, 0).getX();
     }
 
@@ -75,8 +85,8 @@ class FirstFrameFxTest extends WindowTest {
     }
 
     /** The tool-bar items the stand-ins have; feature buttons are added beside them, in the spacer's room. */
-    private static final List<String> STAND_IN_ITEMS = List.of("app-title", "id-box", "accent", "source-badge",
-            "theme-toggle", "settings-button");
+    private static final List<String> STAND_IN_ITEMS =
+            List.of("app-title", "id-box", "accent", "source-badge", "theme-toggle", "settings-button");
 
     /** Where the two bars are in the window, and where each of the stand-ins' tool-bar items is in it. */
     private List<Bounds> barLayout() {
@@ -90,7 +100,8 @@ class FirstFrameFxTest extends WindowTest {
         Parent toolBar = (Parent) bars.getChildrenUnmodifiable().get(1);
         for (String styleClass : STAND_IN_ITEMS) {
             List<Node> items = toolBar.getChildrenUnmodifiable().stream()
-                    .filter(item -> item.getStyleClass().contains(styleClass)).toList();
+                    .filter(item -> item.getStyleClass().contains(styleClass))
+                    .toList();
             assertThat(items).as(styleClass).hasSize(1);
             layout.add(items.get(0).getBoundsInParent());
         }
@@ -98,6 +109,8 @@ class FirstFrameFxTest extends WindowTest {
     }
 
     private <T extends Node> List<Node> lookupAll(Class<T> type) {
-        return desktop.mainView().getTop().lookupAll("*").stream().filter(type::isInstance).toList();
+        return desktop.mainView().getTop().lookupAll("*").stream()
+                .filter(type::isInstance)
+                .toList();
     }
 }

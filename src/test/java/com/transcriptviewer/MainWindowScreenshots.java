@@ -45,12 +45,15 @@ class MainWindowScreenshots extends WindowTest {
 
     @Test
     void expandedToolCard() throws Exception {
-        try (WindowFixture window = WindowFixture.demo(stage, home.resolve("card"), "--conversation",
-                DemoData.BILLING_TRANSFER_ID)) {
+        try (WindowFixture window =
+                WindowFixture.demo(stage, home.resolve("card"), "--conversation", DemoData.BILLING_TRANSFER_ID)) {
             window.awaitFirstPage();
             int index = firstRow(window, m -> !m.toolCalls().isEmpty());
-            ToolCallCardViewModel card = onFx(() ->
-                    ((TranscriptRow.MessageRow) window.transcript().rows().get(index)).bubble().toolCards().get(0));
+            ToolCallCardViewModel card = onFx(
+                    () -> ((TranscriptRow.MessageRow) window.transcript().rows().get(index))
+                            .bubble()
+                            .toolCards()
+                            .get(0));
             onFx(() -> {
                 card.setExpanded(true);
                 window.list().getSelectionModel().select(index);
@@ -68,14 +71,25 @@ class MainWindowScreenshots extends WindowTest {
         api.setDispatcher(new Dispatcher() {
             @Override
             public MockResponse dispatch(RecordedRequest request) {
-                return new MockResponse.Builder().code(401).addHeader("Content-Type", "application/json")
-                        .body("{\"errors\":[{\"code\":\"10009\",\"title\":\"Authentication failed\"}]}").build();
+                return new MockResponse.Builder()
+                        .code(401)
+                        .addHeader("Content-Type", "application/json")
+                        .body("{\"errors\":[{\"code\":\"10009\",\"title\":\"Authentication failed\"}]}")
+                        .build();
             }
         });
         api.start();
-        try (api; WindowFixture window = WindowFixture.show(stage, home.resolve("error"),
-                Map.of("TELNYX_API_KEY", "KEY-screenshot", "TELNYX_BASE_URL", api.url("/v2").toString()),
-                "--conversation", DemoData.BILLING_TRANSFER_ID)) {
+        try (api;
+                WindowFixture window = WindowFixture.show(
+                        stage,
+                        home.resolve("error"),
+                        Map.of(
+                                "TELNYX_API_KEY",
+                                "KEY-screenshot",
+                                "TELNYX_BASE_URL",
+                                api.url("/v2").toString()),
+                        "--conversation",
+                        DemoData.BILLING_TRANSFER_ID)) {
             waitUntil(() -> window.transcript().stateProperty().get() == TranscriptState.FAILED_FIRST);
             shoot(window, "error-state.png");
         }
@@ -83,13 +97,17 @@ class MainWindowScreenshots extends WindowTest {
 
     @Test
     void qaEdgeCases() throws Exception {
-        try (WindowFixture window = WindowFixture.demo(stage, home.resolve("qa"), "--conversation",
-                DemoData.QA_EDGE_CASES_ID)) {
+        try (WindowFixture window =
+                WindowFixture.demo(stage, home.resolve("qa"), "--conversation", DemoData.QA_EDGE_CASES_ID)) {
             window.awaitFirstPage();
-            int index = firstRow(window, m -> m.toolCalls().stream()
-                    .anyMatch(c -> c.functionName().equals("lookup_weather")));
-            ToolCallCardViewModel card = onFx(() ->
-                    ((TranscriptRow.MessageRow) window.transcript().rows().get(index)).bubble().toolCards().get(0));
+            int index = firstRow(
+                    window,
+                    m -> m.toolCalls().stream().anyMatch(c -> c.functionName().equals("lookup_weather")));
+            ToolCallCardViewModel card = onFx(
+                    () -> ((TranscriptRow.MessageRow) window.transcript().rows().get(index))
+                            .bubble()
+                            .toolCards()
+                            .get(0));
             onFx(() -> {
                 card.setExpanded(true);
                 window.list().scrollTo(0);
@@ -101,8 +119,8 @@ class MainWindowScreenshots extends WindowTest {
 
     @Test
     void detailsPane() throws Exception {
-        try (WindowFixture window = WindowFixture.demo(stage, home.resolve("details"), "--conversation",
-                DemoData.QA_EDGE_CASES_ID)) {
+        try (WindowFixture window =
+                WindowFixture.demo(stage, home.resolve("details"), "--conversation", DemoData.QA_EDGE_CASES_ID)) {
             window.awaitFirstPage();
             int index = firstRow(window, m -> !m.metadata().isEmpty());
             onFx(() -> {

@@ -1,19 +1,19 @@
 package com.transcriptviewer;
 
-import static com.transcriptviewer.testing.Nodes.shown;
 import static com.transcriptviewer.WindowFixture.onFx;
 import static com.transcriptviewer.WindowFixture.waitUntil;
+import static com.transcriptviewer.testing.Nodes.shown;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.transcriptviewer.demo.DemoData;
 import com.transcriptviewer.model.Message;
+import com.transcriptviewer.testing.ContextMenus;
 import com.transcriptviewer.transcript.MarkdownTranscript;
 import com.transcriptviewer.transcript.MessageBubble;
 import com.transcriptviewer.transcript.MessageClipboardText;
 import com.transcriptviewer.transcript.MessageDetailsView;
 import com.transcriptviewer.transcript.MessageDetailsViewModel;
 import com.transcriptviewer.transcript.MessageDetailsViewModel.RawJsonState;
-import com.transcriptviewer.testing.ContextMenus;
 import com.transcriptviewer.transcript.TranscriptRow;
 import com.transcriptviewer.ui.TimeFormat;
 import java.time.ZoneId;
@@ -48,8 +48,11 @@ class MessageDetailsFxTest extends WindowTest {
     }
 
     private static MessageBubble bubbleAt(WindowFixture window, int index) throws Exception {
-        Object model = onFx(() -> ((TranscriptRow.MessageRow) window.transcript().rows().get(index)).bubble());
-        return window.visibleBubbles().stream().filter(b -> b.getViewModel() == model).findFirst()
+        Object model = onFx(
+                () -> ((TranscriptRow.MessageRow) window.transcript().rows().get(index)).bubble());
+        return window.visibleBubbles().stream()
+                .filter(b -> b.getViewModel() == model)
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("row " + index + " is not on screen"));
     }
 
@@ -92,13 +95,20 @@ class MessageDetailsFxTest extends WindowTest {
         robot.clickOn(bubbleAt(window, index).getRoleLabel());
         waitUntil(() -> details(window).getRawJsonState() == RawJsonState.READY);
         assertThat(shown(pane.emptyLabel())).isFalse();
-        assertThat(grid(pane.facts())).containsExactly("Role=Assistant", "Raw role=\"assistant\"",
-                "Sent at=" + TimeFormat.local().full(message.sentAt()),
-                "Created at=" + TimeFormat.local().full(message.createdAt()),
-                "Offset=" + ((TranscriptRow.MessageRow) window.transcript().rows().get(index)).bubble().offsetText());
+        assertThat(grid(pane.facts()))
+                .containsExactly(
+                        "Role=Assistant",
+                        "Raw role=\"assistant\"",
+                        "Sent at=" + TimeFormat.local().full(message.sentAt()),
+                        "Created at=" + TimeFormat.local().full(message.createdAt()),
+                        "Offset="
+                                + ((TranscriptRow.MessageRow)
+                                                window.transcript().rows().get(index))
+                                        .bubble()
+                                        .offsetText());
         assertThat(grid(pane.facts()).get(2)).matches("Sent at=\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d\\.\\d{3} .+");
-        assertThat(grid(pane.metadata())).contains("confidence=0.93", "interrupted=true",
-                "tags=[qa, edge-case, 3, false]");
+        assertThat(grid(pane.metadata()))
+                .contains("confidence=0.93", "interrupted=true", "tags=[qa, edge-case, 3, false]");
         assertThat(shown(pane.rawJsonView())).isTrue();
         assertThat(pane.rawJsonView().getDisplayedText()).startsWith("{\n  \"").contains("\"confidence\": 0.93");
 
@@ -106,10 +116,12 @@ class MessageDetailsFxTest extends WindowTest {
         int result = scrollToFirst(window, m -> m.role().rawName().equals("tool"));
         robot.clickOn(bubbleAt(window, result).getRoleLabel());
         WaitForAsyncUtils.waitForFxEvents();
-        TranscriptRow.MessageRow resultRow = onFx(() ->
-                (TranscriptRow.MessageRow) window.transcript().rows().get(result));
-        assertThat(grid(pane.facts())).contains("Answers=" + resultRow.bubble().answeredCall().functionName(),
-                "Call id=" + resultRow.bubble().answeredCall().id());
+        TranscriptRow.MessageRow resultRow =
+                onFx(() -> (TranscriptRow.MessageRow) window.transcript().rows().get(result));
+        assertThat(grid(pane.facts()))
+                .contains(
+                        "Answers=" + resultRow.bubble().answeredCall().functionName(),
+                        "Call id=" + resultRow.bubble().answeredCall().id());
 
         ctrlI(robot);
         assertThat(shown(pane)).isFalse();
@@ -130,8 +142,9 @@ class MessageDetailsFxTest extends WindowTest {
         WindowFixture window = demoWindow("--conversation", DemoData.QA_EDGE_CASES_ID);
         window.awaitFirstPage();
         onFx(() -> details(window).openProperty().set(true));
-        int index = scrollToFirst(window, m -> m.toolCalls().stream()
-                .anyMatch(c -> c.functionName().equals("upload_document")));
+        int index = scrollToFirst(
+                window,
+                m -> m.toolCalls().stream().anyMatch(c -> c.functionName().equals("upload_document")));
         RawJsonState right = onFx(() -> {
             window.list().getSelectionModel().clearAndSelect(index);
             return details(window).getRawJsonState();
@@ -141,7 +154,9 @@ class MessageDetailsFxTest extends WindowTest {
 
         MessageDetailsView pane = (MessageDetailsView) window.scene().lookup(".details-pane");
         assertThat(pane.rawJsonNote().getText()).contains("shortened");
-        assertThat(pane.rawJsonView().getDisplayedText()).contains("more characters]").hasSizeLessThan(20_000);
+        assertThat(pane.rawJsonView().getDisplayedText())
+                .contains("more characters]")
+                .hasSizeLessThan(20_000);
         assertThat(grid(pane.toolCalls())).contains("Function=upload_document");
         robot.clickOn(".copy-raw-json");
         String copied = onFx(() -> Clipboard.getSystemClipboard().getString());
@@ -156,7 +171,9 @@ class MessageDetailsFxTest extends WindowTest {
         int first = scrollToFirst(window, m -> !m.toolCalls().isEmpty());
         int second = first + 1;
         robot.clickOn(bubbleAt(window, first).getRoleLabel());
-        robot.press(KeyCode.CONTROL).clickOn(bubbleAt(window, second).getRoleLabel()).release(KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL)
+                .clickOn(bubbleAt(window, second).getRoleLabel())
+                .release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(onFx(() -> List.copyOf(window.list().getSelectionModel().getSelectedIndices())))
                 .containsExactlyInAnyOrder(first, second);
@@ -168,7 +185,8 @@ class MessageDetailsFxTest extends WindowTest {
         assertThat(markdown).contains("**Tool call**", "*Result of*");
 
         robot.press(KeyCode.CONTROL, KeyCode.C).release(KeyCode.C, KeyCode.CONTROL);
-        String text = MessageClipboardText.of(messages.get(first)) + "\n\n" + MessageClipboardText.of(messages.get(second));
+        String text =
+                MessageClipboardText.of(messages.get(first)) + "\n\n" + MessageClipboardText.of(messages.get(second));
         waitUntil(() -> text.equals(Clipboard.getSystemClipboard().getString()));
     }
 
@@ -178,7 +196,8 @@ class MessageDetailsFxTest extends WindowTest {
         window.awaitFirstPage();
         int index = scrollToFirst(window, m -> m.hasText());
         ContextMenus.open(robot, bubbleAt(window, index).getRoleLabel());
-        assertThat(onFx(() -> window.list().getSelectionModel().getSelectedIndices())).containsExactly(index);
+        assertThat(onFx(() -> window.list().getSelectionModel().getSelectedIndices()))
+                .containsExactly(index);
         robot.clickOn("Copy conversation id");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(onFx(() -> Clipboard.getSystemClipboard().getString())).isEqualTo(DemoData.PASSWORD_RESET_ID);

@@ -1,8 +1,8 @@
 package com.transcriptviewer;
 
-import static com.transcriptviewer.testing.Nodes.shown;
 import static com.transcriptviewer.WindowFixture.onFx;
 import static com.transcriptviewer.WindowFixture.waitUntil;
+import static com.transcriptviewer.testing.Nodes.shown;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.transcriptviewer.demo.DemoData;
@@ -44,11 +44,14 @@ import org.testfx.util.WaitForAsyncUtils;
 class TranscriptWindowFxTest extends WindowTest {
 
     private static List<String> texts(List<Message> messages) {
-        return messages.stream().map(m -> m.role().rawName() + ":" + m.text() + ":" + m.toolCalls()).toList();
+        return messages.stream()
+                .map(m -> m.role().rawName() + ":" + m.text() + ":" + m.toolCalls())
+                .toList();
     }
 
     /** Selects and scrolls to the first message row matching, and returns its index. */
-    private static int scrollToFirst(WindowFixture window, java.util.function.Predicate<Message> which) throws Exception {
+    private static int scrollToFirst(WindowFixture window, java.util.function.Predicate<Message> which)
+            throws Exception {
         int index = window.firstRowOf(which);
         onFx(() -> {
             window.list().scrollTo(index);
@@ -60,9 +63,10 @@ class TranscriptWindowFxTest extends WindowTest {
 
     private static MessageBubble bubbleAt(WindowFixture window, int index) throws Exception {
         return window.visibleBubbles().stream()
-                .filter(b -> ((TranscriptRow.MessageRow) window.transcript().rows().get(index)).bubble()
-                        == b.getViewModel())
-                .findFirst().orElseThrow(() -> new AssertionError("row " + index + " is not on screen"));
+                .filter(b ->
+                        ((TranscriptRow.MessageRow) window.transcript().rows().get(index)).bubble() == b.getViewModel())
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("row " + index + " is not on screen"));
     }
 
     // ---- rendering and paging ------------------------------------------------------------------------------------
@@ -111,7 +115,9 @@ class TranscriptWindowFxTest extends WindowTest {
             WaitForAsyncUtils.waitForFxEvents();
             int lastVisible = onFx(() -> window.flow().getLastVisibleCell().getIndex());
             if (window.pagesRequested(DemoData.SMS_CHAT_ID).contains(2)) {
-                assertThat(lastVisible).as("last visible row when page 2 is requested").isLessThan(99);
+                assertThat(lastVisible)
+                        .as("last visible row when page 2 is requested")
+                        .isLessThan(99);
                 page2BeforeEnd = true;
             }
         }
@@ -122,7 +128,9 @@ class TranscriptWindowFxTest extends WindowTest {
         assertThat(pages).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12);
         assertThat(pages).doesNotContain(13);
         assertThat(window.loadedMessages()).hasSize(1_200);
-        assertThat(onFx(() -> window.transcript().rows().get(window.transcript().rows().size() - 1)))
+        assertThat(onFx(() -> window.transcript()
+                        .rows()
+                        .get(window.transcript().rows().size() - 1)))
                 .isInstanceOf(TranscriptRow.EndRow.class);
     }
 
@@ -143,12 +151,14 @@ class TranscriptWindowFxTest extends WindowTest {
         onFx(() -> window.list().requestFocus());
         robot.type(KeyCode.END);
         WaitForAsyncUtils.waitForFxEvents();
-        TranscriptRow last = onFx(() -> window.transcript().rows().get(window.transcript().rows().size() - 1));
+        TranscriptRow last = onFx(
+                () -> window.transcript().rows().get(window.transcript().rows().size() - 1));
         assertThat(last).isInstanceOf(TranscriptRow.ErrorRow.class);
         Node errorRow = robot.lookup(".error-row").query();
         assertThat(shown(errorRow)).isTrue();
         assertThat(robot.from(errorRow).lookup(".label").queryAll().stream()
-                .map(n -> ((javafx.scene.control.Labeled) n).getText()).toList())
+                        .map(n -> ((javafx.scene.control.Labeled) n).getText())
+                        .toList())
                 .anySatisfy(text -> assertThat(text).isNotBlank());
 
         window.demoServer().setFaults(DemoFaults.NONE);
@@ -160,7 +170,9 @@ class TranscriptWindowFxTest extends WindowTest {
         assertThat(texts(window.loadedMessages()))
                 .isEqualTo(texts(window.demoServer().data().messages(DemoData.SMS_CHAT_ID)));
         assertThat(onFx(() -> window.transcript().rows().stream()
-                .filter(TranscriptRow.ErrorRow.class::isInstance).count())).isZero();
+                        .filter(TranscriptRow.ErrorRow.class::isInstance)
+                        .count()))
+                .isZero();
     }
 
     @Test
@@ -180,11 +192,12 @@ class TranscriptWindowFxTest extends WindowTest {
         assertThat(window.pagesRequested(DemoData.BILLING_TRANSFER_ID)).contains(1);
         assertThat(window.transcript().conversationIdProperty().get()).isEqualTo(DemoData.PARALLEL_TOOLS_ID);
         List<Message> expected = window.demoServer().data().messages(DemoData.PARALLEL_TOOLS_ID);
-        assertThat(texts(window.loadedMessages())).isEqualTo(texts(expected.subList(0, Math.min(100,
-                expected.size()))));
+        assertThat(texts(window.loadedMessages()))
+                .isEqualTo(texts(expected.subList(0, Math.min(100, expected.size()))));
         // Compared without the raw JSON, which only messages read from the wire carry.
         for (MessageBubble bubble : window.visibleBubbles()) {
-            assertThat(texts(expected)).containsAll(texts(List.of(bubble.getViewModel().message())));
+            assertThat(texts(expected))
+                    .containsAll(texts(List.of(bubble.getViewModel().message())));
         }
     }
 
@@ -202,7 +215,11 @@ class TranscriptWindowFxTest extends WindowTest {
         robot.clickOn(card.getHeader());
         waitUntil(() -> model.getState() == FormatState.DONE);
 
-        String pretty = new JsonFormatter().format(model.toolCall().arguments()).formatted().orElseThrow().text();
+        String pretty = new JsonFormatter()
+                .format(model.toolCall().arguments())
+                .formatted()
+                .orElseThrow()
+                .text();
         assertThat(pretty).contains("\n  \"");
         assertThat(shown(card.getJsonView())).isTrue();
         assertThat(card.getJsonView().getDisplayedText()).isEqualTo(pretty);
@@ -213,8 +230,9 @@ class TranscriptWindowFxTest extends WindowTest {
     void argumentsThatAreNotJsonShowTheBadge(FxRobot robot) throws Exception {
         WindowFixture window = demoWindow("--conversation", DemoData.QA_EDGE_CASES_ID);
         window.awaitFirstPage();
-        int index = scrollToFirst(window, m -> m.toolCalls().stream()
-                .anyMatch(c -> c.functionName().equals("lookup_weather")));
+        int index = scrollToFirst(
+                window,
+                m -> m.toolCalls().stream().anyMatch(c -> c.functionName().equals("lookup_weather")));
         ToolCallCard card = bubbleAt(window, index).getCards().get(0);
         robot.clickOn(card.getHeader());
         waitUntil(() -> card.getViewModel().getState() == FormatState.INVALID);
@@ -223,15 +241,17 @@ class TranscriptWindowFxTest extends WindowTest {
         assertThat(shown(badge)).isTrue();
         assertThat(badge.getText()).startsWith("Not valid JSON");
         // Invalid arguments are shown exactly as sent.
-        assertThat(card.getJsonView().getDisplayedText()).isEqualTo(card.getViewModel().toolCall().arguments());
+        assertThat(card.getJsonView().getDisplayedText())
+                .isEqualTo(card.getViewModel().toolCall().arguments());
     }
 
     @Test
     void twoMegabyteArgumentsFormatOffTheFxThreadAndShowAFirstScreenful() throws Exception {
         WindowFixture window = demoWindow("--conversation", DemoData.QA_EDGE_CASES_ID);
         window.awaitFirstPage();
-        int index = scrollToFirst(window, m -> m.toolCalls().stream()
-                .anyMatch(c -> c.functionName().equals("upload_document")));
+        int index = scrollToFirst(
+                window,
+                m -> m.toolCalls().stream().anyMatch(c -> c.functionName().equals("upload_document")));
         ToolCallCard card = bubbleAt(window, index).getCards().get(0);
         ToolCallCardViewModel model = card.getViewModel();
         assertThat(model.toolCall().arguments().length()).isGreaterThanOrEqualTo(2 * 1024 * 1024);
@@ -250,7 +270,8 @@ class TranscriptWindowFxTest extends WindowTest {
         waitUntil(() -> model.getState() == FormatState.DONE);
         assertThat(pingsWhileFormatting.get()).isPositive();
 
-        waitUntil(() -> shown(card.getJsonView()) && !card.getJsonView().getDisplayedText().isEmpty());
+        waitUntil(() -> shown(card.getJsonView())
+                && !card.getJsonView().getDisplayedText().isEmpty());
         assertThat(card.getJsonView().isTruncated()).isTrue();
         assertThat(card.getJsonView().getDisplayedText().length())
                 .isLessThan(card.getJsonView().getFullText().length());
@@ -276,7 +297,9 @@ class TranscriptWindowFxTest extends WindowTest {
         api.setDispatcher(new Dispatcher() {
             @Override
             public MockResponse dispatch(RecordedRequest request) {
-                return new MockResponse.Builder().code(401).addHeader("Content-Type", "application/json")
+                return new MockResponse.Builder()
+                        .code(401)
+                        .addHeader("Content-Type", "application/json")
                         .body("{\"errors\":[{\"code\":\"10009\",\"title\":\"Authentication failed\","
                                 + "\"detail\":\"The API key is not valid.\"}]}")
                         .build();
@@ -285,8 +308,16 @@ class TranscriptWindowFxTest extends WindowTest {
         api.start();
         open.add(api::close);
         String id = DemoData.BILLING_TRANSFER_ID;
-        WindowFixture window = WindowFixture.show(stage, home, Map.of("TELNYX_API_KEY", "KEY0123456789abcdef",
-                "TELNYX_BASE_URL", api.url("/v2").toString()), "--conversation", id);
+        WindowFixture window = WindowFixture.show(
+                stage,
+                home,
+                Map.of(
+                        "TELNYX_API_KEY",
+                        "KEY0123456789abcdef",
+                        "TELNYX_BASE_URL",
+                        api.url("/v2").toString()),
+                "--conversation",
+                id);
         open.add(window);
         waitUntil(() -> window.transcript().stateProperty().get() == TranscriptState.FAILED_FIRST);
 
@@ -295,7 +326,9 @@ class TranscriptWindowFxTest extends WindowTest {
         Label message = robot.from(pane).lookup(".error-message").queryAs(Label.class);
         assertThat(message.getText()).contains("API key rejected").contains("Settings");
         assertThat(message.getText()).doesNotContain("KEY0123456789abcdef");
-        Button settings = robot.from(pane).lookup((Button b) -> "Open Settings".equals(b.getText())).queryButton();
+        Button settings = robot.from(pane)
+                .lookup((Button b) -> "Open Settings".equals(b.getText()))
+                .queryButton();
         assertThat(shown(settings)).isTrue();
         assertThat(shown(window.list())).isFalse();
     }
@@ -314,7 +347,8 @@ class TranscriptWindowFxTest extends WindowTest {
         assertThat(window.desktop().mainView().idBox().isFocused()).isTrue();
 
         robot.write(DemoData.PARALLEL_TOOLS_ID).type(KeyCode.ENTER);
-        waitUntil(() -> DemoData.PARALLEL_TOOLS_ID.equals(window.transcript().conversationIdProperty().get())
+        waitUntil(() -> DemoData.PARALLEL_TOOLS_ID.equals(
+                        window.transcript().conversationIdProperty().get())
                 && window.transcript().firstPageShownProperty().get());
         assertThat(texts(window.loadedMessages()))
                 .isEqualTo(texts(window.demoServer().data().messages(DemoData.PARALLEL_TOOLS_ID)));
@@ -336,7 +370,8 @@ class TranscriptWindowFxTest extends WindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(window.desktop().mainView().idBox().getText()).isEqualTo(url);
         robot.type(KeyCode.ENTER);
-        waitUntil(() -> DemoData.PASSWORD_RESET_ID.equals(window.transcript().conversationIdProperty().get())
+        waitUntil(() -> DemoData.PASSWORD_RESET_ID.equals(
+                        window.transcript().conversationIdProperty().get())
                 && window.transcript().firstPageShownProperty().get());
         assertThat(window.desktop().mainView().idBox().getText()).isEqualTo(DemoData.PASSWORD_RESET_ID);
         assertThat(texts(window.loadedMessages()))
@@ -349,15 +384,19 @@ class TranscriptWindowFxTest extends WindowTest {
         window.awaitFirstPage();
         int index = scrollToFirst(window, m -> m.toolCalls().size() > 1);
         onFx(() -> window.list().requestFocus());
-        List<ToolCallCardViewModel> cards = onFx(() ->
-                ((TranscriptRow.MessageRow) window.transcript().rows().get(index)).bubble().toolCards());
+        List<ToolCallCardViewModel> cards = onFx(
+                () -> ((TranscriptRow.MessageRow) window.transcript().rows().get(index))
+                        .bubble()
+                        .toolCards());
         assertThat(cards).allSatisfy(card -> assertThat(card.isExpanded()).isFalse());
 
         robot.type(KeyCode.SPACE);
         waitUntil(() -> cards.stream().allMatch(c -> c.getState() == FormatState.DONE));
         assertThat(cards).allSatisfy(card -> assertThat(card.isExpanded()).isTrue());
-        assertThat(bubbleAt(window, index).getCards()).allSatisfy(card -> assertThat(shown(card.getJsonView())).isTrue());
-        assertThat(onFx(() -> window.list().getSelectionModel().getSelectedIndex())).isEqualTo(index);
+        assertThat(bubbleAt(window, index).getCards())
+                .allSatisfy(card -> assertThat(shown(card.getJsonView())).isTrue());
+        assertThat(onFx(() -> window.list().getSelectionModel().getSelectedIndex()))
+                .isEqualTo(index);
 
         robot.type(KeyCode.SPACE);
         WaitForAsyncUtils.waitForFxEvents();
@@ -386,7 +425,8 @@ class TranscriptWindowFxTest extends WindowTest {
         int row = onFx(() -> {
             List<TranscriptRow> rows = window.list().getItems();
             for (int i = 0; i < rows.size(); i++) {
-                if (rows.get(i) instanceof TranscriptRow.MessageRow message && message.message().text() != null
+                if (rows.get(i) instanceof TranscriptRow.MessageRow message
+                        && message.message().text() != null
                         && message.message().text().length() == 50_000) {
                     return i;
                 }
@@ -396,20 +436,24 @@ class TranscriptWindowFxTest extends WindowTest {
         onFx(() -> window.list().scrollTo(row));
         WaitForAsyncUtils.waitForFxEvents();
         MessageBubble bubble = window.visibleBubbles().stream()
-                .filter(shownBubble -> shownBubble.getViewModel().text().length() == 50_000).findFirst().orElseThrow();
+                .filter(shownBubble -> shownBubble.getViewModel().text().length() == 50_000)
+                .findFirst()
+                .orElseThrow();
         WaitForAsyncUtils.waitForFxEvents();
         onFx(() -> {
             var area = bubble.getMessageText();
             assertThat(shown(area)).isTrue();
             // Summed over the area's paragraphs: allow for floating-point rounding only.
             assertThat(area.getHeight() - area.snappedTopInset() - area.snappedBottomInset())
-                    .as("the area is as tall as the text it lays out").isGreaterThanOrEqualTo(
-                            area.getTotalHeightEstimate() - 1e-6);
+                    .as("the area is as tall as the text it lays out")
+                    .isGreaterThanOrEqualTo(area.getTotalHeightEstimate() - 1e-6);
             assertThat(area.getEstimatedScrollY()).isZero();
-            assertThat(area.getBoundsInParent().getMaxY()).as("the bubble holds the whole area")
+            assertThat(area.getBoundsInParent().getMaxY())
+                    .as("the bubble holds the whole area")
                     .isLessThanOrEqualTo(bubble.getBubble().getHeight());
             var cell = (javafx.scene.control.ListCell<?>) bubble.getParent();
-            assertThat(cell.getHeight()).as("the row holds the whole bubble")
+            assertThat(cell.getHeight())
+                    .as("the row holds the whole bubble")
                     .isGreaterThanOrEqualTo(bubble.getBoundsInParent().getMaxY());
         });
     }
@@ -425,12 +469,14 @@ class TranscriptWindowFxTest extends WindowTest {
         robot.type(KeyCode.END);
         WaitForAsyncUtils.waitForFxEvents();
         int lastRow = onFx(() -> window.list().getItems().size() - 1);
-        assertThat(onFx(() -> window.list().getSelectionModel().getSelectedIndex())).isEqualTo(lastRow);
+        assertThat(onFx(() -> window.list().getSelectionModel().getSelectedIndex()))
+                .isEqualTo(lastRow);
         assertThat(onFx(() -> window.flow().getLastVisibleCell().getIndex())).isEqualTo(lastRow);
 
         robot.type(KeyCode.HOME);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(onFx(() -> window.list().getSelectionModel().getSelectedIndex())).isZero();
+        assertThat(onFx(() -> window.list().getSelectionModel().getSelectedIndex()))
+                .isZero();
         assertThat(onFx(() -> window.flow().getFirstVisibleCell().getIndex())).isZero();
     }
 
@@ -447,12 +493,12 @@ class TranscriptWindowFxTest extends WindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(first.desktop().mainViewModel().themeProperty().get()).isEqualTo(Theme.DARK);
         assertThat(first.scene().getRoot().getStyleClass()).contains(ThemeManager.DARK_STYLE_CLASS);
-        assertThat(javafx.application.Application.getUserAgentStylesheet())
-                .isEqualTo(Theme.DARK.userAgentStylesheet());
+        assertThat(javafx.application.Application.getUserAgentStylesheet()).isEqualTo(Theme.DARK.userAgentStylesheet());
 
         // The choice is saved in the background; wait for it, then start again on the same config directory.
-        Path config = com.transcriptviewer.platform.AppDirs.of(com.transcriptviewer.platform.AppDirs.Os.LINUX,
-                Map.of(), home).configDir();
+        Path config = com.transcriptviewer.platform.AppDirs.of(
+                        com.transcriptviewer.platform.AppDirs.Os.LINUX, Map.of(), home)
+                .configDir();
         waitUntil(() -> savedSettingsMention(config, "dark"));
         first.close();
         open.remove(first);
@@ -469,7 +515,9 @@ class TranscriptWindowFxTest extends WindowTest {
         try (var files = Files.walk(dir)) {
             return files.filter(Files::isRegularFile).anyMatch(file -> {
                 try {
-                    return Files.readString(file).toLowerCase(java.util.Locale.ROOT).contains(word);
+                    return Files.readString(file)
+                            .toLowerCase(java.util.Locale.ROOT)
+                            .contains(word);
                 } catch (java.io.IOException e) {
                     return false;
                 }

@@ -49,8 +49,8 @@ public final class WindowFixture implements AutoCloseable {
 
     /** Builds the window for {@code args} and {@code env} with settings under {@code home}, and shows it. */
     public static WindowFixture show(Stage stage, Path home, Map<String, String> env, String... args) throws Exception {
-        Desktop desktop = new Desktop(CommandLine.parse(List.of(args)), env, AppDirs.of(AppDirs.Os.LINUX, Map.of(),
-                home));
+        Desktop desktop =
+                new Desktop(CommandLine.parse(List.of(args)), env, AppDirs.of(AppDirs.Os.LINUX, Map.of(), home));
         WindowFixture window = new WindowFixture(desktop, stage);
         onFx(() -> {
             window.scene = desktop.show(stage);
@@ -132,7 +132,8 @@ public final class WindowFixture implements AutoCloseable {
             }
             return -1;
         });
-        org.assertj.core.api.Assertions.assertThat(index).as("a matching message is loaded")
+        org.assertj.core.api.Assertions.assertThat(index)
+                .as("a matching message is loaded")
                 .isGreaterThanOrEqualTo(0);
         return index;
     }
@@ -180,8 +181,8 @@ public final class WindowFixture implements AutoCloseable {
     /** Scrolls the list to its last row, pulse after pulse, until every page of the conversation is loaded. */
     public void scrollToCompleteEnd() throws Exception {
         for (int step = 0; step < 10_000; step++) {
-            boolean complete = onFx(() -> transcript().stateProperty().get()
-                    == com.transcriptviewer.transcript.TranscriptState.COMPLETE);
+            boolean complete = onFx(() ->
+                    transcript().stateProperty().get() == com.transcriptviewer.transcript.TranscriptState.COMPLETE);
             if (complete) {
                 onFx(() -> list().scrollTo(list().getItems().size() - 1));
                 WaitForAsyncUtils.waitForFxEvents();
@@ -217,9 +218,10 @@ public final class WindowFixture implements AutoCloseable {
         }
         AtomicReference<T> result = new AtomicReference<>();
         WaitForAsyncUtils.asyncFx(() -> {
-            result.set(work.call());
-            return null;
-        }).get(30, TimeUnit.SECONDS);
+                    result.set(work.call());
+                    return null;
+                })
+                .get(30, TimeUnit.SECONDS);
         return result.get();
     }
 
@@ -236,7 +238,9 @@ public final class WindowFixture implements AutoCloseable {
             Thread.sleep(100);
         }
         WritableImage image = onFx(() -> scene().snapshot(null));
-        assertThat(Snapshots.distinctColours(image, 5)).as("%s has content", name).isGreaterThan(20);
+        assertThat(Snapshots.distinctColours(image, 5))
+                .as("%s has content", name)
+                .isGreaterThan(20);
         Snapshots.writePng(image, SCREENSHOTS.resolve(name));
         return image;
     }

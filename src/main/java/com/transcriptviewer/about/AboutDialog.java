@@ -2,6 +2,7 @@ package com.transcriptviewer.about;
 
 import com.transcriptviewer.ui.AppIcons;
 import com.transcriptviewer.ui.ThemeManager;
+import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -18,7 +19,6 @@ import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
-import java.util.function.Function;
 
 /** Help > About: the app's icon, name, version and licence, and a table of the libraries it ships with. */
 public final class AboutDialog extends Dialog<ButtonType> {
@@ -65,7 +65,8 @@ public final class AboutDialog extends Dialog<ButtonType> {
         Label librariesTitle = new Label("Libraries");
         librariesTitle.getStyleClass().add("about-section");
         TableView<Library> table = new TableView<>();
-        table.getStyleClass().addAll("about-libraries", atlantafx.base.theme.Styles.DENSE, atlantafx.base.theme.Styles.STRIPED);
+        table.getStyleClass()
+                .addAll("about-libraries", atlantafx.base.theme.Styles.DENSE, atlantafx.base.theme.Styles.STRIPED);
         table.getColumns().add(column("Library", Library::name, 210));
         table.getColumns().add(column("Version", Library::version, 90));
         table.getColumns().add(column("Licence", Library::licence, 280));

@@ -33,11 +33,24 @@ public final class AboutViewModel {
     /** Plain text of everything shown, for the Copy button (support tickets ask for the version and libraries). */
     public String asText() {
         StringBuilder out = new StringBuilder()
-                .append(APP_NAME).append(' ').append(version).append('\n')
-                .append(COPYRIGHT).append(' ').append(LICENCE).append("\n\nLibraries:\n");
+                .append(APP_NAME)
+                .append(' ')
+                .append(version)
+                .append('\n')
+                .append(COPYRIGHT)
+                .append(' ')
+                .append(LICENCE)
+                .append("\n\nLibraries:\n");
         for (Library library : libraries) {
-            out.append("- ").append(library.name()).append(' ').append(library.version())
-                    .append(" (").append(library.coordinates()).append("): ").append(library.licence()).append('\n');
+            out.append("- ")
+                    .append(library.name())
+                    .append(' ')
+                    .append(library.version())
+                    .append(" (")
+                    .append(library.coordinates())
+                    .append("): ")
+                    .append(library.licence())
+                    .append('\n');
         }
         return out.toString();
     }

@@ -18,8 +18,7 @@ public final class LibraryNotices {
 
     private static final String RESOURCE = "libraries.txt";
 
-    private LibraryNotices() {
-    }
+    private LibraryNotices() {}
 
     public static List<Library> shipped() {
         try (InputStream in = LibraryNotices.class.getResourceAsStream(RESOURCE)) {

@@ -11,8 +11,15 @@ import java.util.Properties;
  * How to reach the Telnyx API. {@link Clock} and {@link Sleeper} are injected so retry waits can be tested without
  * real time passing. The whole call (all bytes of one attempt) is bounded too: see {@link #callTimeout()}.
  */
-public record ApiConfig(String baseUrl, ApiKey apiKey, String userAgent, Duration connectTimeout,
-                        Duration readTimeout, RetryPolicy retryPolicy, Sleeper sleeper, Clock clock) {
+public record ApiConfig(
+        String baseUrl,
+        ApiKey apiKey,
+        String userAgent,
+        Duration connectTimeout,
+        Duration readTimeout,
+        RetryPolicy retryPolicy,
+        Sleeper sleeper,
+        Clock clock) {
 
     public static final String DEFAULT_BASE_URL = "https://api.telnyx.com/v2";
 
@@ -29,8 +36,15 @@ public record ApiConfig(String baseUrl, ApiKey apiKey, String userAgent, Duratio
 
     /** Desktop defaults: connect 5 s, read 15 s, 2 retries, real clock and sleeper. */
     public static ApiConfig defaults(String baseUrl, ApiKey key) {
-        return new ApiConfig(baseUrl, key, defaultUserAgent(), Duration.ofSeconds(5), Duration.ofSeconds(15),
-                RetryPolicy.defaults(), Sleeper.onCancelToken(), Clock.systemUTC());
+        return new ApiConfig(
+                baseUrl,
+                key,
+                defaultUserAgent(),
+                Duration.ofSeconds(5),
+                Duration.ofSeconds(15),
+                RetryPolicy.defaults(),
+                Sleeper.onCancelToken(),
+                Clock.systemUTC());
     }
 
     /** One attempt may take at most this long end to end: a connect plus two full read timeouts. */

@@ -16,8 +16,14 @@ public class ApiException extends Exception {
     private final Duration retryAfter;
     private final List<ValidationIssue> validationIssues;
 
-    public ApiException(ErrorKind kind, String userMessage, int status, Duration retryAfter,
-                        List<ValidationIssue> validationIssues, String technicalDetail, Throwable cause) {
+    public ApiException(
+            ErrorKind kind,
+            String userMessage,
+            int status,
+            Duration retryAfter,
+            List<ValidationIssue> validationIssues,
+            String technicalDetail,
+            Throwable cause) {
         super(compose(userMessage, status, technicalDetail), cause);
         this.kind = kind;
         this.userMessage = userMessage;
@@ -31,8 +37,14 @@ public class ApiException extends Exception {
      * user, with the exception's type as the technical detail, so the view can keep what it shows and offer Retry.
      */
     public static ApiException unexpected(String doing, RuntimeException cause) {
-        return new ApiException(ErrorKind.BAD_RESPONSE, "Something unexpected went wrong while " + doing + ".", 0,
-                null, List.of(), cause.getClass().getSimpleName(), cause);
+        return new ApiException(
+                ErrorKind.BAD_RESPONSE,
+                "Something unexpected went wrong while " + doing + ".",
+                0,
+                null,
+                List.of(),
+                cause.getClass().getSimpleName(),
+                cause);
     }
 
     private static String compose(String userMessage, int status, String technicalDetail) {

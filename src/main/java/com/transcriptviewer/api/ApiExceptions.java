@@ -1,7 +1,6 @@
 package com.transcriptviewer.api;
 
 import com.transcriptviewer.api.json.ErrorBody;
-
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.ConnectException;
@@ -37,38 +36,81 @@ final class ApiExceptions {
         String serverSays = serverLines.isEmpty() ? null : String.join("; ", serverLines);
         String technical = technicalDetail(body, serverSays, nonJsonProblem);
         return switch (status) {
-            case 401 -> new ApiException(ErrorKind.UNAUTHORIZED,
-                    "API key rejected — open Settings to enter a valid key.", status, null, null, technical, null);
-            case 403 -> new ApiException(ErrorKind.FORBIDDEN,
-                    "This API key isn't allowed to read these conversations — check its permissions in the Telnyx "
-                            + "portal.", status, null, null, technical, null);
-            case 404 -> new ApiException(ErrorKind.NOT_FOUND,
-                    notFound != null ? notFound : "Telnyx found nothing at that address.",
-                    status, null, null, technical, null);
+            case 401 ->
+                new ApiException(
+                        ErrorKind.UNAUTHORIZED,
+                        "API key rejected — open Settings to enter a valid key.",
+                        status,
+                        null,
+                        null,
+                        technical,
+                        null);
+            case 403 ->
+                new ApiException(
+                        ErrorKind.FORBIDDEN,
+                        "This API key isn't allowed to read these conversations — check its permissions in the Telnyx "
+                                + "portal.",
+                        status,
+                        null,
+                        null,
+                        technical,
+                        null);
+            case 404 ->
+                new ApiException(
+                        ErrorKind.NOT_FOUND,
+                        notFound != null ? notFound : "Telnyx found nothing at that address.",
+                        status,
+                        null,
+                        null,
+                        technical,
+                        null);
             case 422 -> validation(status, body, serverSays, technical);
-            case 429 -> new ApiException(ErrorKind.RATE_LIMITED,
-                    retryAfter != null
-                            ? "Rate-limited by Telnyx; try again in " + Waits.describe(retryAfter) + "."
-                            : "Rate-limited by Telnyx; try again in a moment.",
-                    status, retryAfter, null, technical, null);
-            default -> status >= 500
-                    ? new ApiException(ErrorKind.SERVER, "Telnyx had a problem answering (HTTP " + status
-                            + "); try again shortly.", status, retryAfter, null, technical, null)
-                    : new ApiException(ErrorKind.CLIENT, "Telnyx refused the request (HTTP " + status + ")"
-                            + (serverSays != null ? ": " + serverSays : "") + ".", status, retryAfter, null,
-                            technical, null);
+            case 429 ->
+                new ApiException(
+                        ErrorKind.RATE_LIMITED,
+                        retryAfter != null
+                                ? "Rate-limited by Telnyx; try again in " + Waits.describe(retryAfter) + "."
+                                : "Rate-limited by Telnyx; try again in a moment.",
+                        status,
+                        retryAfter,
+                        null,
+                        technical,
+                        null);
+            default ->
+                status >= 500
+                        ? new ApiException(
+                                ErrorKind.SERVER,
+                                "Telnyx had a problem answering (HTTP " + status + "); try again shortly.",
+                                status,
+                                retryAfter,
+                                null,
+                                technical,
+                                null)
+                        : new ApiException(
+                                ErrorKind.CLIENT,
+                                "Telnyx refused the request (HTTP " + status + ")"
+                                        + (serverSays != null ? ": " + serverSays : "") + ".",
+                                status,
+                                retryAfter,
+                                null,
+                                technical,
+                                null);
         };
     }
 
     private ApiException validation(int status, ErrorBody body, String serverSays, String technical) {
         List<ValidationIssue> issues = new ArrayList<>();
-        body.details().forEach(detail -> issues.add(
-                new ValidationIssue(serverText(detail.location()), serverText(detail.message()))));
-        body.errors().forEach(error -> issues.add(new ValidationIssue(serverText(error.pointer()),
-                serverText(error.detail() != null ? error.detail() : error.title()))));
+        body.details()
+                .forEach(detail ->
+                        issues.add(new ValidationIssue(serverText(detail.location()), serverText(detail.message()))));
+        body.errors()
+                .forEach(error -> issues.add(new ValidationIssue(
+                        serverText(error.pointer()),
+                        serverText(error.detail() != null ? error.detail() : error.title()))));
         String said = issues.isEmpty()
                 ? serverSays
-                : String.join("; ", issues.stream().map(ValidationIssue::describe).toList());
+                : String.join(
+                        "; ", issues.stream().map(ValidationIssue::describe).toList());
         String sentence = said == null || said.isBlank()
                 ? "Telnyx rejected the request as invalid."
                 : "Telnyx rejected the request: " + said + ".";
@@ -77,7 +119,8 @@ final class ApiExceptions {
 
     ApiException forIo(IOException failure) {
         String sentence;
-        if (failure instanceof UnknownHostException || failure instanceof ConnectException
+        if (failure instanceof UnknownHostException
+                || failure instanceof ConnectException
                 || failure instanceof NoRouteToHostException) {
             sentence = "Can't reach " + host + " — check your connection.";
         } else if (failure instanceof SocketTimeoutException
@@ -86,14 +129,25 @@ final class ApiExceptions {
         } else {
             sentence = "The connection to " + host + " dropped while loading — try again.";
         }
-        return new ApiException(ErrorKind.NETWORK, sentence, 0, null, null,
-                failure.getClass().getSimpleName() + ": " + serverText(failure.getMessage()), failure);
+        return new ApiException(
+                ErrorKind.NETWORK,
+                sentence,
+                0,
+                null,
+                null,
+                failure.getClass().getSimpleName() + ": " + serverText(failure.getMessage()),
+                failure);
     }
 
     ApiException badResponse(int status, String problem, Throwable cause) {
-        return new ApiException(ErrorKind.BAD_RESPONSE,
+        return new ApiException(
+                ErrorKind.BAD_RESPONSE,
                 "Telnyx sent an answer the viewer can't read: " + serverText(problem) + ".",
-                status, null, null, null, cause);
+                status,
+                null,
+                null,
+                null,
+                cause);
     }
 
     ApiException cancelled() {
@@ -103,8 +157,8 @@ final class ApiExceptions {
     ApiException invalidConversationId(String id) {
         String shown = id == null ? "(none)" : "\"" + serverText(id) + "\"";
         ValidationIssue issue = new ValidationIssue("path.conversation_id", "not a usable conversation id");
-        return new ApiException(ErrorKind.VALIDATION, shown + " is not a conversation id.", 0, null,
-                List.of(issue), null, null);
+        return new ApiException(
+                ErrorKind.VALIDATION, shown + " is not a conversation id.", 0, null, List.of(issue), null, null);
     }
 
     private String technicalDetail(ErrorBody body, String serverSays, String nonJsonProblem) {

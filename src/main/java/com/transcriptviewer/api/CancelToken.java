@@ -54,7 +54,7 @@ public final class CancelToken {
             }
         }
         action.run();
-        return () -> { };
+        return () -> {};
     }
 
     /** A token that is cancelled when this one is, and can also be cancelled on its own. */

@@ -40,7 +40,10 @@ public final class ConversationQuery {
 
     /** The comparison operators this client offers (PostgREST names). */
     public enum Operator {
-        EQ("eq"), LIKE("like"), GTE("gte"), LTE("lte");
+        EQ("eq"),
+        LIKE("like"),
+        GTE("gte"),
+        LTE("lte");
 
         private final String wireName;
 
@@ -77,8 +80,14 @@ public final class ConversationQuery {
         }
 
         private static String quoteIfNeeded(String value) {
-            boolean reserved = value.chars().anyMatch(c -> c == ',' || c == '(' || c == ')' || c == '"'
-                    || c == '\\' || c == ':' || Character.isWhitespace(c));
+            boolean reserved = value.chars()
+                    .anyMatch(c -> c == ','
+                            || c == '('
+                            || c == ')'
+                            || c == '"'
+                            || c == '\\'
+                            || c == ':'
+                            || Character.isWhitespace(c));
             if (!reserved) {
                 return value;
             }
@@ -141,8 +150,8 @@ public final class ConversationQuery {
         if (conditions.length == 0) {
             throw new IllegalArgumentException("or() needs at least one condition");
         }
-        String tree = List.of(conditions).stream().map(Condition::inLogicTree)
-                .collect(Collectors.joining(",", "(", ")"));
+        String tree =
+                List.of(conditions).stream().map(Condition::inLogicTree).collect(Collectors.joining(",", "(", ")"));
         List<Map.Entry<String, String>> next = new ArrayList<>(filters);
         next.add(Map.entry("or", tree));
         return new ConversationQuery(next, order, limit);
@@ -174,13 +183,15 @@ public final class ConversationQuery {
 
     /** The query as a person reads it: {@code name=like.Voice%&order=created_at.desc&limit=20}. */
     public String describe() {
-        return toQueryParameters().stream().map(p -> p.getKey() + "=" + p.getValue())
+        return toQueryParameters().stream()
+                .map(p -> p.getKey() + "=" + p.getValue())
                 .collect(Collectors.joining("&"));
     }
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof ConversationQuery query && query.toQueryParameters().equals(toQueryParameters());
+        return other instanceof ConversationQuery query
+                && query.toQueryParameters().equals(toQueryParameters());
     }
 
     @Override

@@ -2,17 +2,16 @@ package com.transcriptviewer.api;
 
 import com.transcriptviewer.api.json.ErrorBody;
 import com.transcriptviewer.api.json.WireFormat;
-import okhttp3.Call;
-import okhttp3.HttpUrl;
-import okhttp3.OkHttpClient;
-import okhttp3.Request;
-import okhttp3.Response;
-
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import okhttp3.Call;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
 
 /**
  * Runs one GET with the retry policy: each attempt is an OkHttp call registered with the cancel token, each wait
@@ -59,7 +58,7 @@ final class HttpTransport implements AutoCloseable {
             ApiException failure;
             Call call = http.newCall(request);
             try (CancelToken.Registration ignored = cancel.onCancel(call::cancel);
-                 Response response = call.execute()) {
+                    Response response = call.execute()) {
                 int status = response.code();
                 if (status >= 200 && status < 300) {
                     return response.body().bytes();
@@ -67,8 +66,12 @@ final class HttpTransport implements AutoCloseable {
                 byte[] errorBody = readErrorBody(response);
                 ErrorBody parsed = wire.parseErrorBody(errorBody);
                 String nonJson = WireFormat.describeNonJson(errorBody);
-                decision = config.retryPolicy().afterResponse(retriesDone, status, response::header,
-                        config.clock().instant());
+                decision = config.retryPolicy()
+                        .afterResponse(
+                                retriesDone,
+                                status,
+                                response::header,
+                                config.clock().instant());
                 failure = errors.forStatus(status, parsed, nonJson, decision.serverAsked(), notFoundSentence);
                 log(url, "HTTP " + status, decision, retriesDone);
             } catch (IOException io) {
@@ -115,7 +118,11 @@ final class HttpTransport implements AutoCloseable {
             return;
         }
         String next = decision.retry()
-                ? String.format(Locale.ROOT, "retry %d in %.2f s", retriesDone + 1, decision.delay().toMillis() / 1000.0)
+                ? String.format(
+                        Locale.ROOT,
+                        "retry %d in %.2f s",
+                        retriesDone + 1,
+                        decision.delay().toMillis() / 1000.0)
                 : "giving up";
         LOG.fine("GET " + url.encodedPath() + " -> " + outcome + "; " + next);
     }

@@ -2,7 +2,6 @@ package com.transcriptviewer.api;
 
 import com.transcriptviewer.model.Message;
 import com.transcriptviewer.model.Page;
-
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -91,8 +90,13 @@ public final class MessagePager {
      * that page alone, then a sliding window of {@code concurrency} pages in flight, handed over in page order on
      * the calling thread.
      */
-    public static LoadAllResult loadFrom(PageFetch fetcher, String conversationId, int firstNumber, int concurrency,
-                                         CancelToken cancel, Consumer<Page<Message>> onPageInOrder)
+    public static LoadAllResult loadFrom(
+            PageFetch fetcher,
+            String conversationId,
+            int firstNumber,
+            int concurrency,
+            CancelToken cancel,
+            Consumer<Page<Message>> onPageInOrder)
             throws ApiException {
         if (concurrency < 1) {
             throw new IllegalArgumentException("concurrency must be >= 1");
@@ -110,7 +114,9 @@ public final class MessagePager {
         if (isLastPage(first)) {
             return new LoadAllResult(pages, messages, Duration.ofNanos(System.nanoTime() - started));
         }
-        long lastByMeta = first.meta().totalPages() == null ? Long.MAX_VALUE : first.meta().totalPages();
+        long lastByMeta = first.meta().totalPages() == null
+                ? Long.MAX_VALUE
+                : first.meta().totalPages();
         // Pages past this number are known to be empty; a page that ended the conversation lowers it.
         AtomicLong endPage = new AtomicLong(lastByMeta);
         CancelToken inFlight = caller.child();

@@ -22,8 +22,8 @@ import java.util.function.UnaryOperator;
  *
  * @param jitter supplies factors in [0.75, 1]; injectable so tests are deterministic
  */
-public record RetryPolicy(int maxRetries, Duration initialBackoff, Duration maxBackoff, Duration maxWait,
-                          DoubleSupplier jitter) {
+public record RetryPolicy(
+        int maxRetries, Duration initialBackoff, Duration maxBackoff, Duration maxWait, DoubleSupplier jitter) {
 
     public RetryPolicy {
         if (maxRetries < 0) {
@@ -33,7 +33,11 @@ public record RetryPolicy(int maxRetries, Duration initialBackoff, Duration maxB
 
     /** Two retries (three attempts), 0.5 s doubling up to 8 s, random jitter, 60 s longest wait. */
     public static RetryPolicy defaults() {
-        return new RetryPolicy(2, Duration.ofMillis(500), Duration.ofSeconds(8), Duration.ofSeconds(60),
+        return new RetryPolicy(
+                2,
+                Duration.ofMillis(500),
+                Duration.ofSeconds(8),
+                Duration.ofSeconds(60),
                 () -> ThreadLocalRandom.current().nextDouble(0.75, 1.0));
     }
 

@@ -5,10 +5,9 @@ import com.transcriptviewer.api.json.WireFormatException;
 import com.transcriptviewer.model.Conversation;
 import com.transcriptviewer.model.Message;
 import com.transcriptviewer.model.Page;
-import okhttp3.HttpUrl;
-
 import java.util.List;
 import java.util.Map;
+import okhttp3.HttpUrl;
 
 /**
  * The Telnyx AI conversations API: a conversation's messages page by page, the conversation list, one
@@ -43,7 +42,8 @@ public final class TelnyxClient implements AutoCloseable {
         if (pageNumber < 1 || pageSize < 1) {
             throw new IllegalArgumentException("page number and size must be >= 1");
         }
-        HttpUrl url = conversationUrl(conversationId).newBuilder()
+        HttpUrl url = conversationUrl(conversationId)
+                .newBuilder()
                 .addPathSegment("messages")
                 .addEncodedQueryParameter("page%5Bnumber%5D", String.valueOf(pageNumber))
                 .addEncodedQueryParameter("page%5Bsize%5D", String.valueOf(pageSize))
@@ -81,7 +81,10 @@ public final class TelnyxClient implements AutoCloseable {
     }
 
     private HttpUrl conversationsUrl() {
-        return baseUrl.newBuilder().addPathSegment("ai").addPathSegment("conversations").build();
+        return baseUrl.newBuilder()
+                .addPathSegment("ai")
+                .addPathSegment("conversations")
+                .build();
     }
 
     /**
@@ -89,8 +92,10 @@ public final class TelnyxClient implements AutoCloseable {
      * "." and ".." cannot be sent as a segment at all (URL rules resolve them), so they are refused here.
      */
     private HttpUrl conversationUrl(String conversationId) throws ApiException {
-        if (conversationId == null || conversationId.isBlank()
-                || conversationId.equals(".") || conversationId.equals("..")) {
+        if (conversationId == null
+                || conversationId.isBlank()
+                || conversationId.equals(".")
+                || conversationId.equals("..")) {
             throw errors.invalidConversationId(conversationId);
         }
         return conversationsUrl().newBuilder().addPathSegment(conversationId).build();

@@ -5,8 +5,7 @@ import java.time.Duration;
 /** Says a wait the way a person would: "12 s", "3 min", "2 h". */
 final class Waits {
 
-    private Waits() {
-    }
+    private Waits() {}
 
     static String describe(Duration wait) {
         long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);

@@ -23,12 +23,22 @@ import java.time.ZoneId;
  * @param metadataValue ... and the value it must equal
  * @param sort          newest first by this time
  */
-public record BrowseFilter(String name, String assistantId, String phone, String channel, DateField dateField,
-                           LocalDate from, LocalDate to, String metadataKey, String metadataValue, DateField sort) {
+public record BrowseFilter(
+        String name,
+        String assistantId,
+        String phone,
+        String channel,
+        DateField dateField,
+        LocalDate from,
+        LocalDate to,
+        String metadataKey,
+        String metadataValue,
+        DateField sort) {
 
     /** The two times a conversation has. */
     public enum DateField {
-        CREATED(Field.CREATED_AT, "Created"), LAST_MESSAGE(Field.LAST_MESSAGE_AT, "Last message");
+        CREATED(Field.CREATED_AT, "Created"),
+        LAST_MESSAGE(Field.LAST_MESSAGE_AT, "Last message");
 
         private final Field field;
         private final String displayName;
@@ -72,7 +82,8 @@ public record BrowseFilter(String name, String assistantId, String phone, String
             query = query.metadataEq(Conversation.ASSISTANT_ID, assistantId);
         }
         if (!phone.isEmpty()) {
-            query = query.or(Condition.of(Field.metadata(Conversation.AGENT_TARGET), Operator.EQ, phone),
+            query = query.or(
+                    Condition.of(Field.metadata(Conversation.AGENT_TARGET), Operator.EQ, phone),
                     Condition.of(Field.metadata(Conversation.END_USER_TARGET), Operator.EQ, phone));
         }
         if (!channel.isEmpty()) {
@@ -82,7 +93,9 @@ public record BrowseFilter(String name, String assistantId, String phone, String
             query = query.gte(dateField.field(), from.atStartOfDay(zone).toInstant());
         }
         if (to != null) {
-            query = query.lte(dateField.field(), to.plusDays(1).atStartOfDay(zone).toInstant().minusMillis(1));
+            query = query.lte(
+                    dateField.field(),
+                    to.plusDays(1).atStartOfDay(zone).toInstant().minusMillis(1));
         }
         if (!metadataKey.isEmpty() && !metadataValue.isEmpty()) {
             query = query.metadataEq(metadataKey, metadataValue);

@@ -10,13 +10,12 @@ import java.util.regex.Pattern;
  */
 public final class ConversationIdParser {
 
-    private static final Pattern UUID = Pattern.compile(
-            "\\b[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\b");
+    private static final Pattern UUID =
+            Pattern.compile("\\b[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\b");
     private static final Pattern CONVERSATION_SEGMENT = Pattern.compile(
             "conversations/([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})");
 
-    private ConversationIdParser() {
-    }
+    private ConversationIdParser() {}
 
     public static Optional<String> extract(String pasted) {
         if (pasted == null) {

@@ -45,20 +45,28 @@ public final class ConversationListView extends BorderPane {
     private final ListView<RecentConversation> recentList = new ListView<>();
     private final TextField search = new TextField();
 
-    public ConversationListView(ConversationListViewModel viewModel, RecentConversationsViewModel recents,
-                                Consumer<Conversation> open, Consumer<RecentConversation> openRecent,
-                                TimeFormat times) {
+    public ConversationListView(
+            ConversationListViewModel viewModel,
+            RecentConversationsViewModel recents,
+            Consumer<Conversation> open,
+            Consumer<RecentConversation> openRecent,
+            TimeFormat times) {
         this.viewModel = Objects.requireNonNull(viewModel, "viewModel");
         Objects.requireNonNull(recents, "recents");
         getStyleClass().add("conversation-browser");
-        getStylesheets().add(Objects.requireNonNull(
-                ConversationListView.class.getResource("browser.css"), "browser.css").toExternalForm());
+        getStylesheets()
+                .add(Objects.requireNonNull(ConversationListView.class.getResource("browser.css"), "browser.css")
+                        .toExternalForm());
         setMinWidth(240);
 
         Tab browse = new Tab("Browse", browsePane(open, times));
         Tab recent = new Tab("Recent", recentPane(recents, openRecent, times));
-        recent.textProperty().bind(Bindings.createStringBinding(() -> recents.items().isEmpty() ? "Recent"
-                : "Recent (" + recents.items().size() + ")", recents.items()));
+        recent.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> recents.items().isEmpty()
+                                ? "Recent"
+                                : "Recent (" + recents.items().size() + ")",
+                        recents.items()));
         TabPane tabs = new TabPane(browse, recent);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getStyleClass().add("browser-tabs");
@@ -97,10 +105,13 @@ public final class ConversationListView extends BorderPane {
             }
         });
         filters.getStyleClass().add("browser-filters");
-        filters.textProperty().bind(Bindings.createStringBinding(() -> {
-            int active = viewModel.filter().activeCount();
-            return active == 0 ? "Filters and sort" : "Filters and sort (" + active + " set)";
-        }, viewModel.queryTextProperty()));
+        filters.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> {
+                            int active = viewModel.filter().activeCount();
+                            return active == 0 ? "Filters and sort" : "Filters and sort (" + active + " set)";
+                        },
+                        viewModel.queryTextProperty()));
         Tooltip queryTip = new Tooltip();
         queryTip.textProperty().bind(Bindings.concat("GET /ai/conversations?", viewModel.queryTextProperty()));
         queryTip.setWrapText(true);
@@ -128,12 +139,19 @@ public final class ConversationListView extends BorderPane {
         placeholder.getStyleClass().add("browser-placeholder");
         placeholder.setWrapText(true);
         placeholder.setPadding(new Insets(12));
-        placeholder.textProperty().bind(Bindings.createStringBinding(() -> {
-            if (!viewModel.errorMessageProperty().get().isEmpty()) {
-                return viewModel.errorMessageProperty().get();
-            }
-            return viewModel.loadingProperty().get() ? "Loading conversations…" : "No conversations match.";
-        }, viewModel.errorMessageProperty(), viewModel.loadingProperty()));
+        placeholder
+                .textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> {
+                            if (!viewModel.errorMessageProperty().get().isEmpty()) {
+                                return viewModel.errorMessageProperty().get();
+                            }
+                            return viewModel.loadingProperty().get()
+                                    ? "Loading conversations…"
+                                    : "No conversations match.";
+                        },
+                        viewModel.errorMessageProperty(),
+                        viewModel.loadingProperty()));
         list.setPlaceholder(placeholder);
         VBox.setVgrow(list, Priority.ALWAYS);
 
@@ -142,8 +160,11 @@ public final class ConversationListView extends BorderPane {
         error.setWrapText(true);
         error.textProperty().bind(viewModel.errorMessageProperty());
         // With rows on screen the placeholder is hidden, so a failed "Load more" speaks here.
-        error.visibleProperty().bind(viewModel.errorMessageProperty().isNotEmpty()
-                .and(Bindings.isNotEmpty(viewModel.conversations())));
+        error.visibleProperty()
+                .bind(viewModel
+                        .errorMessageProperty()
+                        .isNotEmpty()
+                        .and(Bindings.isNotEmpty(viewModel.conversations())));
         error.managedProperty().bind(error.visibleProperty());
 
         Label count = new Label();
@@ -172,9 +193,10 @@ public final class ConversationListView extends BorderPane {
         grid.setHgap(6);
         grid.setVgap(6);
         int row = 0;
-        row = addRow(grid, row, "Phone", textField("filter-phone", "+1312… agent or caller", viewModel.phoneProperty()));
-        row = addRow(grid, row, "Assistant",
-                textField("filter-assistant", "assistant-…", viewModel.assistantIdProperty()));
+        row = addRow(
+                grid, row, "Phone", textField("filter-phone", "+1312… agent or caller", viewModel.phoneProperty()));
+        row = addRow(
+                grid, row, "Assistant", textField("filter-assistant", "assistant-…", viewModel.assistantIdProperty()));
 
         ComboBox<String> channel = new ComboBox<>();
         channel.setId("filter-channel");
@@ -241,8 +263,8 @@ public final class ConversationListView extends BorderPane {
         return field;
     }
 
-    private static DatePicker datePicker(String id, String prompt,
-                                         javafx.beans.property.ObjectProperty<java.time.LocalDate> property) {
+    private static DatePicker datePicker(
+            String id, String prompt, javafx.beans.property.ObjectProperty<java.time.LocalDate> property) {
         DatePicker picker = new DatePicker();
         picker.setId(id);
         picker.setPromptText(prompt);
@@ -271,8 +293,7 @@ public final class ConversationListView extends BorderPane {
 
     // ---- recent --------------------------------------------------------------------------------------------------
 
-    private Node recentPane(RecentConversationsViewModel recents, Consumer<RecentConversation> open,
-                            TimeFormat times) {
+    private Node recentPane(RecentConversationsViewModel recents, Consumer<RecentConversation> open, TimeFormat times) {
         recentList.setId("recent-list");
         recentList.setItems(recents.items());
         recentList.setCellFactory(view -> new RecentCell(times));

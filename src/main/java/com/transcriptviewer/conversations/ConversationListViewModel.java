@@ -67,7 +67,7 @@ public final class ConversationListViewModel {
     private int limit;
     private int generation;
     private CancelToken inFlight = new CancelToken();
-    private Runnable pendingRefresh = () -> { };
+    private Runnable pendingRefresh = () -> {};
 
     /**
      * @param zone     the zone dates in the range filter are read in (the one times are shown in)
@@ -104,8 +104,17 @@ public final class ConversationListViewModel {
 
     /** The filters as they are now. */
     public BrowseFilter filter() {
-        return new BrowseFilter(name.get(), assistantId.get(), phone.get(), channel.get(), dateField.get(),
-                from.get(), to.get(), metadataKey.get(), metadataValue.get(), sort.get());
+        return new BrowseFilter(
+                name.get(),
+                assistantId.get(),
+                phone.get(),
+                channel.get(),
+                dateField.get(),
+                from.get(),
+                to.get(),
+                metadataKey.get(),
+                metadataValue.get(),
+                sort.get());
     }
 
     /** The query the list is (or will be) loaded with. */
@@ -186,8 +195,12 @@ public final class ConversationListViewModel {
         loading.set(false);
         conversations.setAll(result);
         hasMore.set(result.size() >= asked);
-        countText.set(result.isEmpty() ? "" : result.size() + (hasMore.get() ? "+" : "")
-                + (result.size() == 1 ? " conversation" : " conversations"));
+        countText.set(
+                result.isEmpty()
+                        ? ""
+                        : result.size()
+                                + (hasMore.get() ? "+" : "")
+                                + (result.size() == 1 ? " conversation" : " conversations"));
     }
 
     private void failed(int requestGeneration, ApiException error) {

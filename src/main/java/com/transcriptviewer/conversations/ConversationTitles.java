@@ -5,8 +5,7 @@ import com.transcriptviewer.model.Conversation;
 /** Readable names for conversations that may have none. */
 public final class ConversationTitles {
 
-    private ConversationTitles() {
-    }
+    private ConversationTitles() {}
 
     /** The name, else "Call with +1…", else "Conversation 3f2b8c1e". */
     public static String of(Conversation conversation) {

@@ -30,11 +30,11 @@ public final class RecentConversationsStore {
     private long lastWritten = -1;
 
     /** The entries read, newest first, and a sentence for the user when the file had to be replaced. */
-    public record Loaded(List<RecentConversation> entries, Optional<String> notice) {
-    }
+    public record Loaded(List<RecentConversation> entries, Optional<String> notice) {}
 
     public RecentConversationsStore(Path configDir, Clock clock) {
-        this.file = new JsonFile(Objects.requireNonNull(configDir, "configDir").resolve("recent-conversations.json"),
+        this.file = new JsonFile(
+                Objects.requireNonNull(configDir, "configDir").resolve("recent-conversations.json"),
                 Objects.requireNonNull(clock, "clock"));
     }
 
@@ -58,7 +58,9 @@ public final class RecentConversationsStore {
                 if (id.isBlank()) {
                     continue;
                 }
-                entries.add(new RecentConversation(id, item.path("name").asText(""),
+                entries.add(new RecentConversation(
+                        id,
+                        item.path("name").asText(""),
                         Instant.parse(item.path("opened_at").asText())));
             }
             return new Loaded(List.copyOf(entries), Optional.empty());
@@ -78,7 +80,9 @@ public final class RecentConversationsStore {
         ObjectNode root = file.newObject();
         ArrayNode items = root.putArray("recent");
         for (RecentConversation entry : entries) {
-            items.addObject().put("id", entry.id()).put("name", entry.name())
+            items.addObject()
+                    .put("id", entry.id())
+                    .put("name", entry.name())
                     .put("opened_at", entry.openedAt().toString());
         }
         file.write(root);
@@ -88,13 +92,15 @@ public final class RecentConversationsStore {
     private String backUpCorruptFile(Exception cause) {
         try {
             Path backup = file.moveAside();
-            LOG.log(Level.WARNING, "Recent conversations file unreadable, moved to " + backup + ": "
-                    + cause.getMessage());
+            LOG.log(
+                    Level.WARNING,
+                    "Recent conversations file unreadable, moved to " + backup + ": " + cause.getMessage());
             return "The list of recent conversations could not be read and starts empty. The old file was kept as "
                     + backup.getFileName() + ".";
         } catch (IOException moveFailed) {
-            LOG.log(Level.WARNING, "Recent conversations file unreadable and could not be moved aside: "
-                    + moveFailed.getMessage());
+            LOG.log(
+                    Level.WARNING,
+                    "Recent conversations file unreadable and could not be moved aside: " + moveFailed.getMessage());
             return "The list of recent conversations could not be read and starts empty.";
         }
     }

@@ -40,8 +40,11 @@ public final class RecentConversationsViewModel {
 
     /** Moves (or adds) the conversation to the top; a blank name keeps the one already known. */
     public void opened(String id, String name) {
-        String known = items.stream().filter(r -> r.id().equals(id)).map(RecentConversation::name)
-                .findFirst().orElse("");
+        String known = items.stream()
+                .filter(r -> r.id().equals(id))
+                .map(RecentConversation::name)
+                .findFirst()
+                .orElse("");
         String best = name == null || name.isBlank() ? known : name;
         List<RecentConversation> next = new ArrayList<>(items.size() + 1);
         next.add(new RecentConversation(id, best, clock.instant()));

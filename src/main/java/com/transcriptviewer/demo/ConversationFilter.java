@@ -1,7 +1,6 @@
 package com.transcriptviewer.demo;
 
 import com.transcriptviewer.model.Conversation;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,7 +18,16 @@ import java.util.regex.Pattern;
  */
 record ConversationFilter(String field, Operator operator, String value) {
 
-    enum Operator { EQ, NEQ, LIKE, ILIKE, GT, GTE, LT, LTE }
+    enum Operator {
+        EQ,
+        NEQ,
+        LIKE,
+        ILIKE,
+        GT,
+        GTE,
+        LT,
+        LTE
+    }
 
     static final String METADATA_PREFIX = "metadata->";
 
@@ -28,22 +36,28 @@ record ConversationFilter(String field, Operator operator, String value) {
             throws InvalidQueryException {
         int dot = operatorAndValue.indexOf('.');
         if (dot < 0) {
-            throw new InvalidQueryException(FieldError.query(parameter,
-                    "Filter must look like <operator>.<value>, e.g. eq.abc", "value_error"));
+            throw new InvalidQueryException(FieldError.query(
+                    parameter, "Filter must look like <operator>.<value>, e.g. eq.abc", "value_error"));
         }
         String operatorName = operatorAndValue.substring(0, dot);
         Operator operator;
         try {
             operator = Operator.valueOf(operatorName.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException unknown) {
-            throw new InvalidQueryException(FieldError.query(parameter, "Unsupported filter operator '"
-                    + operatorName + "'; use eq, neq, like, ilike, gt, gte, lt or lte", "value_error"));
+            throw new InvalidQueryException(FieldError.query(
+                    parameter,
+                    "Unsupported filter operator '" + operatorName + "'; use eq, neq, like, ilike, gt, gte, lt or lte",
+                    "value_error"));
         }
         String value = unquote(operatorAndValue.substring(dot + 1));
-        if (isTimeField(field) && operator != Operator.LIKE && operator != Operator.ILIKE
+        if (isTimeField(field)
+                && operator != Operator.LIKE
+                && operator != Operator.ILIKE
                 && parseInstant(value) == null) {
-            throw new InvalidQueryException(FieldError.query(parameter,
-                    "Input should be a valid datetime or date, got '" + value + "'", "datetime_from_date_parsing"));
+            throw new InvalidQueryException(FieldError.query(
+                    parameter,
+                    "Input should be a valid datetime or date, got '" + value + "'",
+                    "datetime_from_date_parsing"));
         }
         return new ConversationFilter(field, operator, value);
     }

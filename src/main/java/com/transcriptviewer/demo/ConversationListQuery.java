@@ -1,7 +1,6 @@
 package com.transcriptviewer.demo;
 
 import com.transcriptviewer.model.Conversation;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -13,8 +12,11 @@ import java.util.Locale;
  * {@code created_at.desc}) and {@code limit} (default {@value #DEFAULT_LIMIT}, raised to at least 1).
  * Parameters it does not know are ignored, as the real API ignores them.
  */
-record ConversationListQuery(List<ConversationFilter> filters, List<List<ConversationFilter>> orGroups,
-                             Comparator<Conversation> order, int limit) {
+record ConversationListQuery(
+        List<ConversationFilter> filters,
+        List<List<ConversationFilter>> orGroups,
+        Comparator<Conversation> order,
+        int limit) {
 
     static final int DEFAULT_LIMIT = 20;
 
@@ -45,8 +47,10 @@ record ConversationListQuery(List<ConversationFilter> filters, List<List<Convers
             try {
                 limit = Math.max(1, Integer.parseInt(limitText.trim()));
             } catch (NumberFormatException e) {
-                errors.add(FieldError.query("limit",
-                        "Input should be a valid integer, unable to parse string as an integer", "int_parsing"));
+                errors.add(FieldError.query(
+                        "limit",
+                        "Input should be a valid integer, unable to parse string as an integer",
+                        "int_parsing"));
             }
         }
         if (!errors.isEmpty()) {
@@ -68,7 +72,8 @@ record ConversationListQuery(List<ConversationFilter> filters, List<List<Convers
     private static List<ConversationFilter> parseOr(String text) throws InvalidQueryException {
         String trimmed = text.trim();
         if (trimmed.length() < 2 || !trimmed.startsWith("(") || !trimmed.endsWith(")")) {
-            throw new InvalidQueryException(FieldError.query("or",
+            throw new InvalidQueryException(FieldError.query(
+                    "or",
                     "Expected a parenthesised list such as (created_at.gte.2025-04-01,name.like.Voice*)",
                     "value_error"));
         }
@@ -87,8 +92,11 @@ record ConversationListQuery(List<ConversationFilter> filters, List<List<Convers
         int dot = condition.indexOf('.');
         String field = dot < 0 ? condition : condition.substring(0, dot);
         if (dot < 0 || !ConversationFilter.isKnownField(field)) {
-            throw new InvalidQueryException(FieldError.query("or", "Unknown field in condition '" + condition
-                    + "'; use id, name, created_at, last_message_at or metadata->key", "value_error"));
+            throw new InvalidQueryException(FieldError.query(
+                    "or",
+                    "Unknown field in condition '" + condition
+                            + "'; use id, name, created_at, last_message_at or metadata->key",
+                    "value_error"));
         }
         return ConversationFilter.parse("or", field, condition.substring(dot + 1));
     }
@@ -136,12 +144,14 @@ record ConversationListQuery(List<ConversationFilter> filters, List<List<Convers
                 }
             }
             if (!valid) {
-                throw new InvalidQueryException(FieldError.query("order", "Invalid order '" + term.trim()
-                        + "'; use <field>.asc or <field>.desc with id, name, created_at, last_message_at or "
-                        + "metadata->key", "value_error"));
+                throw new InvalidQueryException(FieldError.query(
+                        "order",
+                        "Invalid order '" + term.trim()
+                                + "'; use <field>.asc or <field>.desc with id, name, created_at, last_message_at or "
+                                + "metadata->key",
+                        "value_error"));
             }
-            Comparator<Conversation> next = fieldOrder(field, descending,
-                    nullsFirst != null ? nullsFirst : descending);
+            Comparator<Conversation> next = fieldOrder(field, descending, nullsFirst != null ? nullsFirst : descending);
             combined = combined == null ? next : combined.thenComparing(next);
         }
         return combined.thenComparing(Conversation::id);

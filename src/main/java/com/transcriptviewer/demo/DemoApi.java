@@ -2,7 +2,6 @@ package com.transcriptviewer.demo;
 
 import com.transcriptviewer.model.Conversation;
 import com.transcriptviewer.model.Message;
-
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -30,16 +29,22 @@ final class DemoApi {
 
     DemoResponse answer(String method, String rawPath, String rawQuery, String authorization) {
         if (!isBearerToken(authorization)) {
-            return DemoResponse.json(401, json.telnyxError("10009", "Authentication failed",
-                    "The API key is missing or malformed. Send it as 'Authorization: Bearer <API key>'."));
+            return DemoResponse.json(
+                    401,
+                    json.telnyxError(
+                            "10009",
+                            "Authentication failed",
+                            "The API key is missing or malformed. Send it as 'Authorization: Bearer <API key>'."));
         }
         Optional<List<String>> route = route(rawPath);
         if (route.isEmpty()) {
             return notFound("No route matches " + rawPath + ".");
         }
         if (!method.equals("GET")) {
-            return new DemoResponse(405, Map.of("Allow", "GET"), json.telnyxError("10015", "Method not allowed",
-                    "Only GET is supported on " + rawPath + "."));
+            return new DemoResponse(
+                    405,
+                    Map.of("Allow", "GET"),
+                    json.telnyxError("10015", "Method not allowed", "Only GET is supported on " + rawPath + "."));
         }
         List<String> segments = route.get();
         QueryParameters query = QueryParameters.parse(rawQuery);
@@ -57,16 +62,25 @@ final class DemoApi {
     }
 
     DemoResponse serverError() {
-        return DemoResponse.json(500, json.telnyxError("10007", "Unexpected error",
-                "An unexpected error occurred. Please try again."));
+        return DemoResponse.json(
+                500, json.telnyxError("10007", "Unexpected error", "An unexpected error occurred. Please try again."));
     }
 
     DemoResponse rateLimited(int retryAfterSeconds) {
         String seconds = Integer.toString(retryAfterSeconds);
-        return new DemoResponse(429, Map.of("Retry-After", seconds, "x-ratelimit-limit", "100",
-                "x-ratelimit-remaining", "0", "x-ratelimit-reset", seconds),
-                json.telnyxError("10011", "Too many requests",
-                        "Rate limit exceeded. Retry after " + seconds + " seconds."));
+        return new DemoResponse(
+                429,
+                Map.of(
+                        "Retry-After",
+                        seconds,
+                        "x-ratelimit-limit",
+                        "100",
+                        "x-ratelimit-remaining",
+                        "0",
+                        "x-ratelimit-reset",
+                        seconds),
+                json.telnyxError(
+                        "10011", "Too many requests", "Rate limit exceeded. Retry after " + seconds + " seconds."));
     }
 
     private DemoResponse conversations(QueryParameters query) throws InvalidQueryException {
@@ -100,8 +114,8 @@ final class DemoApi {
     }
 
     /** Pydantic's checks on an integer query parameter: parses, at least 1, at most {@code max}. */
-    private static long integerParameter(QueryParameters query, String name, long fallback, long max,
-                                         List<FieldError> errors) {
+    private static long integerParameter(
+            QueryParameters query, String name, long fallback, long max, List<FieldError> errors) {
         Optional<String> text = query.last(name);
         if (text.isEmpty()) {
             return fallback;
@@ -110,8 +124,8 @@ final class DemoApi {
         try {
             value = Long.parseLong(text.get().trim());
         } catch (NumberFormatException e) {
-            errors.add(FieldError.query(name,
-                    "Input should be a valid integer, unable to parse string as an integer", "int_parsing"));
+            errors.add(FieldError.query(
+                    name, "Input should be a valid integer, unable to parse string as an integer", "int_parsing"));
             return fallback;
         }
         if (value < 1) {
@@ -172,7 +186,8 @@ final class DemoApi {
             return false;
         }
         String trimmed = authorization.trim();
-        return trimmed.length() > 7 && trimmed.substring(0, 7).toLowerCase(Locale.ROOT).equals("bearer ")
+        return trimmed.length() > 7
+                && trimmed.substring(0, 7).toLowerCase(Locale.ROOT).equals("bearer ")
                 && !trimmed.substring(7).isBlank();
     }
 }

@@ -11,6 +11,5 @@ import java.time.Instant;
  * @param messageCount  how many messages the server holds for it
  * @param lastMessageAt time of the last message, null when the conversation has none
  */
-public record DemoConversationSummary(String id, String title, String channel, int messageCount,
-                                      Instant lastMessageAt) {
-}
+public record DemoConversationSummary(
+        String id, String title, String channel, int messageCount, Instant lastMessageAt) {}

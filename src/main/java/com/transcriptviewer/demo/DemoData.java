@@ -2,7 +2,6 @@ package com.transcriptviewer.demo;
 
 import com.transcriptviewer.model.Conversation;
 import com.transcriptviewer.model.Message;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -54,11 +53,14 @@ public final class DemoData {
 
     /** Newest first, the list endpoint's default order. */
     private final List<DemoConversation> conversations;
+
     private final Map<String, DemoConversation> byId;
 
     private DemoData(List<DemoConversation> conversations) {
         List<DemoConversation> sorted = new ArrayList<>(conversations);
-        sorted.sort(Comparator.comparing((DemoConversation c) -> c.conversation().createdAt()).reversed());
+        sorted.sort(
+                Comparator.comparing((DemoConversation c) -> c.conversation().createdAt())
+                        .reversed());
         this.conversations = List.copyOf(sorted);
         Map<String, DemoConversation> index = new LinkedHashMap<>();
         sorted.forEach(c -> index.put(c.conversation().id(), c));
@@ -68,38 +70,91 @@ public final class DemoData {
     /** Builds the demo conversations; every call returns equal data. */
     public static DemoData generate() {
         List<DemoConversation> all = new ArrayList<>();
-        all.add(scripted(BILLING_TRANSFER_ID, "Billing question - transfer to billing", "phone_call",
-                "2025-04-15T13:07:21.512Z", "+13125550142",
-                ScriptedTranscripts::billingTransfer, Map.of("account_last4", "4471", "department", "billing")));
-        all.add(scripted(APPOINTMENT_BOOKING_ID, "Lakeside Dental - book a cleaning", "phone_call",
-                "2025-04-17T15:42:09.208Z", "+13125550187",
-                ScriptedTranscripts::appointmentBooking, Map.of("clinic", "Lakeside Dental", "language", "en-US")));
-        all.add(scripted(PARALLEL_TOOLS_ID, "Order A-10293 and store hours", "web_chat",
-                "2025-05-02T09:15:44.037Z", "+13125550161",
-                ScriptedTranscripts::parallelToolCalls, Map.of("order_id", "A-10293", "customer_tier", "gold")));
-        all.add(scripted(PASSWORD_RESET_ID, "Password reset help", "web_chat",
-                "2025-03-11T18:03:52.690Z", "+13125550119",
-                ScriptedTranscripts::passwordReset, Map.of("customer_tier", "standard")));
-        all.add(scripted(APPOINTMENT_REMINDER_ID, "Appointment reminder - Sam", "sms",
-                "2025-02-26T16:30:00.125Z", "+13125550176",
-                ScriptedTranscripts::appointmentReminder, Map.of("clinic", "Lakeside Dental", "campaign", "reminders")));
-        all.add(scripted(ROADSIDE_HANDOFF_ID, "Roadside assistance - flat tire on I-90", "phone_call",
-                "2025-06-03T21:47:13.874Z", "+13125550133",
-                ScriptedTranscripts::roadsideAssistance, Map.of("priority", 1, "vip", true)));
-        all.add(scripted(QA_EDGE_CASES_ID, "QA edge cases", "web_chat",
-                "2025-06-10T11:00:00.001Z", "+13125550199",
-                EdgeCaseTranscript::build, Map.of("tags", List.of("qa", "edge-cases"), "build", 4711)));
+        all.add(scripted(
+                BILLING_TRANSFER_ID,
+                "Billing question - transfer to billing",
+                "phone_call",
+                "2025-04-15T13:07:21.512Z",
+                "+13125550142",
+                ScriptedTranscripts::billingTransfer,
+                Map.of("account_last4", "4471", "department", "billing")));
+        all.add(scripted(
+                APPOINTMENT_BOOKING_ID,
+                "Lakeside Dental - book a cleaning",
+                "phone_call",
+                "2025-04-17T15:42:09.208Z",
+                "+13125550187",
+                ScriptedTranscripts::appointmentBooking,
+                Map.of("clinic", "Lakeside Dental", "language", "en-US")));
+        all.add(scripted(
+                PARALLEL_TOOLS_ID,
+                "Order A-10293 and store hours",
+                "web_chat",
+                "2025-05-02T09:15:44.037Z",
+                "+13125550161",
+                ScriptedTranscripts::parallelToolCalls,
+                Map.of("order_id", "A-10293", "customer_tier", "gold")));
+        all.add(scripted(
+                PASSWORD_RESET_ID,
+                "Password reset help",
+                "web_chat",
+                "2025-03-11T18:03:52.690Z",
+                "+13125550119",
+                ScriptedTranscripts::passwordReset,
+                Map.of("customer_tier", "standard")));
+        all.add(scripted(
+                APPOINTMENT_REMINDER_ID,
+                "Appointment reminder - Sam",
+                "sms",
+                "2025-02-26T16:30:00.125Z",
+                "+13125550176",
+                ScriptedTranscripts::appointmentReminder,
+                Map.of("clinic", "Lakeside Dental", "campaign", "reminders")));
+        all.add(scripted(
+                ROADSIDE_HANDOFF_ID,
+                "Roadside assistance - flat tire on I-90",
+                "phone_call",
+                "2025-06-03T21:47:13.874Z",
+                "+13125550133",
+                ScriptedTranscripts::roadsideAssistance,
+                Map.of("priority", 1, "vip", true)));
+        all.add(scripted(
+                QA_EDGE_CASES_ID,
+                "QA edge cases",
+                "web_chat",
+                "2025-06-10T11:00:00.001Z",
+                "+13125550199",
+                EdgeCaseTranscript::build,
+                Map.of("tags", List.of("qa", "edge-cases"), "build", 4711)));
 
         Instant smsStart = Instant.parse("2025-01-06T14:20:31.118Z");
-        all.add(indexed(SMS_CHAT_ID, "Delivery rescheduling over SMS", "sms_chat", smsStart, "+13125550158",
-                new SmsChatSource(smsStart, SMS_CHAT_MESSAGES, 1_200), Map.of("carrier", "Parcelnet")));
+        all.add(indexed(
+                SMS_CHAT_ID,
+                "Delivery rescheduling over SMS",
+                "sms_chat",
+                smsStart,
+                "+13125550158",
+                new SmsChatSource(smsStart, SMS_CHAT_MESSAGES, 1_200),
+                Map.of("carrier", "Parcelnet")));
         Instant stressStart = Instant.parse("2025-05-20T08:00:05.406Z");
-        all.add(indexed(STRESS_TEST_ID, "Account review - 10,000 messages", "phone_call", stressStart, "+13125550111",
-                new StressTestSource(stressStart, STRESS_TEST_MESSAGES, 10_000), Map.of("load_test", true)));
+        all.add(indexed(
+                STRESS_TEST_ID,
+                "Account review - 10,000 messages",
+                "phone_call",
+                stressStart,
+                "+13125550111",
+                new StressTestSource(stressStart, STRESS_TEST_MESSAGES, 10_000),
+                Map.of("load_test", true)));
 
         Instant emptyCreated = Instant.parse("2025-06-12T07:58:40.300Z");
-        all.add(new DemoConversation(new Conversation(EMPTY_CONVERSATION_ID, null, emptyCreated, null,
-                metadata(EMPTY_CONVERSATION_ID, "web_chat", "+13125550104", Map.of())), MessageSource.of(List.of())));
+        all.add(new DemoConversation(
+                new Conversation(
+                        EMPTY_CONVERSATION_ID,
+                        null,
+                        emptyCreated,
+                        null,
+                        metadata(EMPTY_CONVERSATION_ID, "web_chat", "+13125550104", Map.of())),
+                MessageSource.of(List.of())));
         return new DemoData(all);
     }
 
@@ -134,24 +189,42 @@ public final class DemoData {
         return messages(id, 0, Integer.MAX_VALUE);
     }
 
-    private static DemoConversation scripted(String id, String name, String channel, String created,
-                                             String endUser, Function<Instant, List<Message>> script,
-                                             Map<String, Object> custom) {
+    private static DemoConversation scripted(
+            String id,
+            String name,
+            String channel,
+            String created,
+            String endUser,
+            Function<Instant, List<Message>> script,
+            Map<String, Object> custom) {
         Instant createdAt = Instant.parse(created);
         MessageSource messages = MessageSource.of(script.apply(createdAt));
         return conversation(id, name, channel, createdAt, endUser, messages, custom);
     }
 
-    private static DemoConversation indexed(String id, String name, String channel, Instant firstMessage,
-                                            String endUser, MessageSource messages, Map<String, Object> custom) {
+    private static DemoConversation indexed(
+            String id,
+            String name,
+            String channel,
+            Instant firstMessage,
+            String endUser,
+            MessageSource messages,
+            Map<String, Object> custom) {
         return conversation(id, name, channel, firstMessage.minusMillis(412), endUser, messages, custom);
     }
 
-    private static DemoConversation conversation(String id, String name, String channel, Instant createdAt,
-                                                 String endUser, MessageSource messages, Map<String, Object> custom) {
-        Instant lastMessageAt = messages.size() == 0 ? null : messages.get(messages.size() - 1).createdAt();
-        Conversation conversation = new Conversation(id, name, createdAt, lastMessageAt,
-                metadata(id, channel, endUser, custom));
+    private static DemoConversation conversation(
+            String id,
+            String name,
+            String channel,
+            Instant createdAt,
+            String endUser,
+            MessageSource messages,
+            Map<String, Object> custom) {
+        Instant lastMessageAt =
+                messages.size() == 0 ? null : messages.get(messages.size() - 1).createdAt();
+        Conversation conversation =
+                new Conversation(id, name, createdAt, lastMessageAt, metadata(id, channel, endUser, custom));
         return new DemoConversation(conversation, messages);
     }
 
@@ -165,7 +238,8 @@ public final class DemoData {
         metadata.put(Conversation.CHANNEL, channel);
         metadata.put(Conversation.AGENT_TARGET, AGENT_LINE);
         metadata.put(Conversation.END_USER_TARGET, endUser);
-        custom.entrySet().stream().sorted(Map.Entry.comparingByKey())
+        custom.entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
                 .forEach(entry -> metadata.put(entry.getKey(), entry.getValue()));
         return metadata;
     }
@@ -177,8 +251,8 @@ public final class DemoData {
             String title = conversation.name() != null && !conversation.name().isBlank()
                     ? conversation.name()
                     : "Unnamed " + conversation.channel().replace('_', ' ');
-            return new DemoConversationSummary(conversation.id(), title, conversation.channel(), messages.size(),
-                    conversation.lastMessageAt());
+            return new DemoConversationSummary(
+                    conversation.id(), title, conversation.channel(), messages.size(), conversation.lastMessageAt());
         }
     }
 }

@@ -13,8 +13,13 @@ package com.transcriptviewer.demo;
  * @param dropConnectionRate chance in [0, 1] that the connection is closed after part of the body was sent
  * @param seed               start of the random sequence the chances are drawn from
  */
-public record DemoFaults(long latencyMillis, double serverErrorRate, double rateLimitRate, int retryAfterSeconds,
-                         double dropConnectionRate, long seed) {
+public record DemoFaults(
+        long latencyMillis,
+        double serverErrorRate,
+        double rateLimitRate,
+        int retryAfterSeconds,
+        double dropConnectionRate,
+        long seed) {
 
     /** No latency and no faults: the server answers like a healthy API. */
     public static final DemoFaults NONE = new DemoFaults(0, 0, 0, 1, 0, 0);
@@ -57,8 +62,8 @@ public record DemoFaults(long latencyMillis, double serverErrorRate, double rate
     }
 
     public DemoFaults withSeed(long newSeed) {
-        return new DemoFaults(latencyMillis, serverErrorRate, rateLimitRate, retryAfterSeconds, dropConnectionRate,
-                newSeed);
+        return new DemoFaults(
+                latencyMillis, serverErrorRate, rateLimitRate, retryAfterSeconds, dropConnectionRate, newSeed);
     }
 
     /** True when no request is delayed or failed. */

@@ -8,8 +8,7 @@ final class DemoIds {
 
     private static final String ALPHANUMERIC = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
 
-    private DemoIds() {
-    }
+    private DemoIds() {}
 
     /** A tool call id like OpenAI-style assistants produce: {@code call_} and 24 letters or digits. */
     static String toolCallId(Random random) {

@@ -2,7 +2,6 @@ package com.transcriptviewer.demo;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.io.OutputStream;
@@ -157,7 +156,10 @@ public final class DemoServer implements AutoCloseable {
 
     private DemoResponse answer(HttpExchange exchange, URI uri) {
         try {
-            return api.answer(exchange.getRequestMethod(), uri.getRawPath(), uri.getRawQuery(),
+            return api.answer(
+                    exchange.getRequestMethod(),
+                    uri.getRawPath(),
+                    uri.getRawQuery(),
                     exchange.getRequestHeaders().getFirst("Authorization"));
         } catch (RuntimeException e) {
             // A bug in the demo must look like a server fault to the client, never hang the request.

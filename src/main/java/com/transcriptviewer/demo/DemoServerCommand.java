@@ -10,8 +10,7 @@ import java.util.concurrent.CountDownLatch;
  */
 public final class DemoServerCommand {
 
-    private DemoServerCommand() {
-    }
+    private DemoServerCommand() {}
 
     /**
      * Starts the server on {@code port} (0 for any free port), prints its base URL on the first line, and blocks until
@@ -20,10 +19,12 @@ public final class DemoServerCommand {
     public static void run(int port, PrintStream out) throws IOException {
         DemoServer server = DemoServer.start(DemoData.generate(), port, DemoFaults.NONE);
         CountDownLatch stopped = new CountDownLatch(1);
-        Thread hook = new Thread(() -> {
-            server.close();
-            stopped.countDown();
-        }, "demo-api-shutdown");
+        Thread hook = new Thread(
+                () -> {
+                    server.close();
+                    stopped.countDown();
+                },
+                "demo-api-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
 
         printBanner(server, out);
@@ -48,8 +49,9 @@ public final class DemoServerCommand {
                 + DemoData.APPOINTMENT_BOOKING_ID + "/messages?page%5Bsize%5D=5&page%5Bnumber%5D=1'");
         out.println("Conversations:");
         for (DemoConversationSummary summary : server.data().summaries()) {
-            out.printf("  %s  %-11s %6d messages  %s%n", summary.id(), summary.channel(), summary.messageCount(),
-                    summary.title());
+            out.printf(
+                    "  %s  %-11s %6d messages  %s%n",
+                    summary.id(), summary.channel(), summary.messageCount(), summary.title());
         }
         out.println("Press Ctrl+C to stop.");
         out.flush();

@@ -10,8 +10,7 @@ final class DemoTimes {
     private static final DateTimeFormatter WIRE =
             DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
 
-    private DemoTimes() {
-    }
+    private DemoTimes() {}
 
     static String format(Instant instant) {
         return WIRE.format(instant);

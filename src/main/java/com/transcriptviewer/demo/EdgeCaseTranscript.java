@@ -1,14 +1,13 @@
 package com.transcriptviewer.demo;
 
+import static com.transcriptviewer.demo.TranscriptBuilder.call;
+
 import com.transcriptviewer.model.Message;
 import com.transcriptviewer.model.Role;
-
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import static com.transcriptviewer.demo.TranscriptBuilder.call;
 
 /**
  * The QA conversation: everything a transcript viewer is likely to trip over, in one place. Arguments that are not
@@ -27,8 +26,7 @@ final class EdgeCaseTranscript {
     static final String MARKUP_TEXT =
             "<script>alert(1)</script> <b>bold?</b> &amp; &lt;tag&gt; <img src=x onerror=alert(2)>";
 
-    private EdgeCaseTranscript() {
-    }
+    private EdgeCaseTranscript() {}
 
     static List<Message> build(Instant start) {
         return new TranscriptBuilder(start, 606_606)

@@ -5,7 +5,12 @@ import java.util.Random;
 /** The faults in force and the random sequence they are drawn from; replaced whole when the faults change. */
 final class FaultPlan {
 
-    enum Outcome { NORMAL, DROP_CONNECTION, SERVER_ERROR, RATE_LIMITED }
+    enum Outcome {
+        NORMAL,
+        DROP_CONNECTION,
+        SERVER_ERROR,
+        RATE_LIMITED
+    }
 
     private final DemoFaults faults;
     private final Random random;

@@ -1,7 +1,6 @@
 package com.transcriptviewer.demo;
 
 import com.transcriptviewer.model.Message;
-
 import java.util.ArrayList;
 import java.util.List;
 

@@ -13,8 +13,7 @@ import java.util.Optional;
  */
 record QueryParameters(List<Parameter> parameters) {
 
-    record Parameter(String name, String value) {
-    }
+    record Parameter(String name, String value) {}
 
     QueryParameters {
         parameters = List.copyOf(parameters);

@@ -2,7 +2,6 @@ package com.transcriptviewer.demo;
 
 import com.transcriptviewer.model.Message;
 import com.transcriptviewer.model.Role;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;

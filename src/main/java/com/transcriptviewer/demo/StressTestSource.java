@@ -3,7 +3,6 @@ package com.transcriptviewer.demo;
 import com.transcriptviewer.model.Message;
 import com.transcriptviewer.model.Role;
 import com.transcriptviewer.model.ToolCall;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -29,10 +28,7 @@ final class StressTestSource extends ComputedMessageSource {
         "Please look up invoice %d.",
     };
     private static final String[] ANSWERS = {
-        "Let me look that up for you.",
-        "One moment while I check.",
-        "Sure, checking now.",
-        "I'll pull that up.",
+        "Let me look that up for you.", "One moment while I check.", "Sure, checking now.", "I'll pull that up.",
     };
     private static final String[] FOLLOW_UPS = {
         "Also, can you confirm my address and my last payment?",
@@ -60,27 +56,74 @@ final class StressTestSource extends ComputedMessageSource {
         Instant sent = timing.nextInt(10) < 3 ? created.plusMillis(200 + timing.nextInt(1_500)) : created;
 
         return switch (position) {
-            case 0 -> message(Role.USER, "Turn " + (turn + 1) + ": " + String.format(QUESTIONS[topic], reference),
-                    List.of(), created, sent);
+            case 0 ->
+                message(
+                        Role.USER,
+                        "Turn " + (turn + 1) + ": " + String.format(QUESTIONS[topic], reference),
+                        List.of(),
+                        created,
+                        sent);
             case 1 -> message(Role.ASSISTANT, ANSWERS[random.nextInt(ANSWERS.length)], List.of(), created, sent);
             case 2 -> message(Role.USER, "It's urgent, thanks.", List.of(), created, sent);
-            case 3 -> message(Role.ASSISTANT, null, List.of(new ToolCall(callA, "function", "lookup_record",
-                    "{\"kind\":\"" + kind(topic) + "\",\"reference\":" + reference + ",\"turn\":" + (turn + 1) + "}")),
-                    created, sent);
-            case 4 -> message(Role.TOOL, "{\"reference\":" + reference + ",\"status\":\""
-                    + (reference % 3 == 0 ? "closed" : "open") + "\",\"updated_at\":\"" + DemoTimes.format(created)
-                    + "\"}", List.of(), created, sent);
-            case 5 -> message(Role.ASSISTANT, "Record " + reference + " is "
-                    + (reference % 3 == 0 ? "closed" : "still open") + ". Anything else?", List.of(), created, sent);
+            case 3 ->
+                message(
+                        Role.ASSISTANT,
+                        null,
+                        List.of(new ToolCall(
+                                callA,
+                                "function",
+                                "lookup_record",
+                                "{\"kind\":\"" + kind(topic) + "\",\"reference\":" + reference + ",\"turn\":"
+                                        + (turn + 1) + "}")),
+                        created,
+                        sent);
+            case 4 ->
+                message(
+                        Role.TOOL,
+                        "{\"reference\":" + reference + ",\"status\":\""
+                                + (reference % 3 == 0 ? "closed" : "open") + "\",\"updated_at\":\""
+                                + DemoTimes.format(created)
+                                + "\"}",
+                        List.of(),
+                        created,
+                        sent);
+            case 5 ->
+                message(
+                        Role.ASSISTANT,
+                        "Record " + reference + " is " + (reference % 3 == 0 ? "closed" : "still open")
+                                + ". Anything else?",
+                        List.of(),
+                        created,
+                        sent);
             case 6 -> message(Role.USER, FOLLOW_UPS[random.nextInt(FOLLOW_UPS.length)], List.of(), created, sent);
-            case 7 -> message(Role.ASSISTANT, null, List.of(
-                    new ToolCall(callB, "function", "get_profile", "{\"field\":\"address\",\"turn\":" + (turn + 1) + "}"),
-                    new ToolCall(callC, "function", "get_billing", "{\"last\":1,\"turn\":" + (turn + 1) + "}")),
-                    created, sent);
-            case 8 -> message(Role.TOOL, "{\"address\":\"" + (100 + turn % 900) + " W Madison St, Chicago, IL\"}",
-                    List.of(), created, sent);
-            default -> message(Role.TOOL, "{\"last_payment\":{\"amount\":" + (20 + reference % 180)
-                    + ".00,\"currency\":\"USD\"}}", List.of(), created, sent);
+            case 7 ->
+                message(
+                        Role.ASSISTANT,
+                        null,
+                        List.of(
+                                new ToolCall(
+                                        callB,
+                                        "function",
+                                        "get_profile",
+                                        "{\"field\":\"address\",\"turn\":" + (turn + 1) + "}"),
+                                new ToolCall(
+                                        callC, "function", "get_billing", "{\"last\":1,\"turn\":" + (turn + 1) + "}")),
+                        created,
+                        sent);
+            case 8 ->
+                message(
+                        Role.TOOL,
+                        "{\"address\":\"" + (100 + turn % 900) + " W Madison St, Chicago, IL\"}",
+                        List.of(),
+                        created,
+                        sent);
+            default ->
+                message(
+                        Role.TOOL,
+                        "{\"last_payment\":{\"amount\":" + (20 + reference % 180) + ".00,\"currency\":\"USD\"}}",
+                        List.of(),
+                        created,
+                        sent);
         };
     }
 

@@ -3,7 +3,6 @@ package com.transcriptviewer.demo;
 import com.transcriptviewer.model.Message;
 import com.transcriptviewer.model.Role;
 import com.transcriptviewer.model.ToolCall;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -75,8 +74,13 @@ final class TranscriptBuilder {
         return List.copyOf(messages);
     }
 
-    private TranscriptBuilder add(Role role, String text, List<ToolCall> calls, Map<String, Object> metadata,
-                                  int minStepMillis, int maxStepMillis) {
+    private TranscriptBuilder add(
+            Role role,
+            String text,
+            List<ToolCall> calls,
+            Map<String, Object> metadata,
+            int minStepMillis,
+            int maxStepMillis) {
         advance(minStepMillis, maxStepMillis);
         // Spoken or texted messages reach the user a little after they are created; tool calls and results are
         // internal, so theirs match. The next message starts after this one was sent, so display order stays true.
@@ -92,6 +96,5 @@ final class TranscriptBuilder {
     }
 
     /** A function call to a tool, still without the id the builder gives it. */
-    record Call(String function, String arguments) {
-    }
+    record Call(String function, String arguments) {}
 }

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.transcriptviewer.api.json.ToolCallsJson;
 import com.transcriptviewer.model.Conversation;
 import com.transcriptviewer.model.Message;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;

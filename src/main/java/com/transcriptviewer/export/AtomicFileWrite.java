@@ -41,8 +41,7 @@ public final class AtomicFileWrite {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private AtomicFileWrite() {
-    }
+    private AtomicFileWrite() {}
 
     /**
      * Writes {@code content} to {@code target} atomically and returns the number of bytes written.
@@ -64,8 +63,8 @@ public final class AtomicFileWrite {
         OutputStream file = Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         boolean moved = false;
         try {
-            try (Writer out = new BufferedWriter(new CancellableWriter(new OutputStreamWriter(file,
-                    StandardCharsets.UTF_8), token), 64 * 1024)) {
+            try (Writer out = new BufferedWriter(
+                    new CancellableWriter(new OutputStreamWriter(file, StandardCharsets.UTF_8), token), 64 * 1024)) {
                 content.writeTo(out);
             }
             if (token.isCancelled()) {

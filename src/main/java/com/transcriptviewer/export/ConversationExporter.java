@@ -32,8 +32,8 @@ public final class ConversationExporter {
     }
 
     private static TranscriptRenderer markdown(MarkdownTranscript markdown) {
-        return (document, out) -> out.write(markdown.document(document.conversationId(), document.name(),
-                document.channel(), document.messages()));
+        return (document, out) -> out.write(
+                markdown.document(document.conversationId(), document.name(), document.channel(), document.messages()));
     }
 
     /**
@@ -42,8 +42,9 @@ public final class ConversationExporter {
      * @throws AtomicFileWrite.CancelledException when {@code cancel} fired; the target is untouched
      * @throws IOException                        when the file could not be written; the target is untouched
      */
-    public ExportResult export(ExportDocument document, ExportFormat format, Path target, SecretScrubber secrets,
-                               CancelToken cancel) throws IOException {
+    public ExportResult export(
+            ExportDocument document, ExportFormat format, Path target, SecretScrubber secrets, CancelToken cancel)
+            throws IOException {
         ExportDocument clean = secrets.scrub(document);
         TranscriptRenderer renderer = renderer(format);
         long bytes = AtomicFileWrite.write(target, out -> renderer.render(clean, out), cancel);

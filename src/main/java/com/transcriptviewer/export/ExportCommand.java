@@ -54,8 +54,10 @@ public final class ExportCommand {
         try {
             document = load(request.conversationId(), cancel);
         } catch (ApiException e) {
-            err.println(PREFIX + (e.kind() == ErrorKind.CANCELLED ? "export cancelled; nothing was written."
-                    : "could not load conversation " + request.conversationId() + ": " + e.userMessage()));
+            err.println(PREFIX
+                    + (e.kind() == ErrorKind.CANCELLED
+                            ? "export cancelled; nothing was written."
+                            : "could not load conversation " + request.conversationId() + ": " + e.userMessage()));
             return LOAD_FAILED;
         }
         try {
@@ -75,8 +77,8 @@ public final class ExportCommand {
     ExportDocument load(String conversationId, CancelToken cancel) throws ApiException {
         Conversation header = client.conversation(conversationId, cancel);
         List<Message> messages = new ArrayList<>();
-        new MessagePager(client, conversationId, PAGE_SIZE).loadAll(CONCURRENCY, cancel,
-                page -> messages.addAll(page.items()));
+        new MessagePager(client, conversationId, PAGE_SIZE)
+                .loadAll(CONCURRENCY, cancel, page -> messages.addAll(page.items()));
         return new ExportDocument(conversationId, header.name(), header.channel(), messages);
     }
 }

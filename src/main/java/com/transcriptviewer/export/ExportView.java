@@ -48,8 +48,9 @@ public final class ExportView extends HBox {
         this.files = Objects.requireNonNull(files, "files");
         getStyleClass().add("export-strip");
         setId("export-strip");
-        getStylesheets().add(Objects.requireNonNull(ExportView.class.getResource("export.css"), "export.css")
-                .toExternalForm());
+        getStylesheets()
+                .add(Objects.requireNonNull(ExportView.class.getResource("export.css"), "export.css")
+                        .toExternalForm());
         setAlignment(Pos.CENTER_LEFT);
 
         FontIcon icon = new FontIcon(MaterialDesignE.EXPORT);
@@ -87,7 +88,10 @@ public final class ExportView extends HBox {
         viewModel.phaseProperty().addListener((obs, old, phase) -> showPhase(icon, phase));
         showPhase(icon, viewModel.phaseProperty().get());
 
-        menu = new Menu("Export", null, item(ExportFormat.JSON, "JSON…", MaterialDesignC.CODE_JSON),
+        menu = new Menu(
+                "Export",
+                null,
+                item(ExportFormat.JSON, "JSON…", MaterialDesignC.CODE_JSON),
                 item(ExportFormat.MARKDOWN, "Markdown…", MaterialDesignF.FILE_DOCUMENT_OUTLINE),
                 item(ExportFormat.HTML, "HTML…", MaterialDesignF.FILE_CODE_OUTLINE));
         menu.setId("menu-export");
@@ -104,7 +108,11 @@ public final class ExportView extends HBox {
             return;
         }
         Window owner = getScene() == null ? null : getScene().getWindow();
-        files.ask(format, viewModel.suggestedFileName(format), viewModel.lastFolderProperty().get(), owner)
+        files.ask(
+                        format,
+                        viewModel.suggestedFileName(format),
+                        viewModel.lastFolderProperty().get(),
+                        owner)
                 .ifPresent(file -> viewModel.export(format, file));
     }
 
@@ -135,14 +143,15 @@ public final class ExportView extends HBox {
         }
     }
 
-    private static Optional<Path> askWithFileChooser(ExportFormat format, String suggestedName, Path folder,
-                                                     Window owner) {
+    private static Optional<Path> askWithFileChooser(
+            ExportFormat format, String suggestedName, Path folder, Window owner) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Export as " + format.displayName());
         chooser.setInitialFileName(suggestedName);
-        chooser.getExtensionFilters().setAll(
-                new FileChooser.ExtensionFilter(format.displayName() + " files", "*." + format.extension()),
-                new FileChooser.ExtensionFilter("All files", "*.*"));
+        chooser.getExtensionFilters()
+                .setAll(
+                        new FileChooser.ExtensionFilter(format.displayName() + " files", "*." + format.extension()),
+                        new FileChooser.ExtensionFilter("All files", "*.*"));
         // The last export's folder, else the home folder (not wherever the app happened to be started from).
         Path start = folder != null && Files.isDirectory(folder) ? folder : Path.of(System.getProperty("user.home"));
         if (Files.isDirectory(start)) {

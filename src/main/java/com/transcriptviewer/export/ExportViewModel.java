@@ -71,15 +71,21 @@ public final class ExportViewModel {
      * @param secrets the secrets to keep out of the file (the API key in use); asked for off the FX thread, since
      *                reading the credential store may block
      */
-    public ExportViewModel(TranscriptViewModel transcript, ConversationExporter exporter, FxExecutors executors,
-                           Supplier<SecretScrubber> secrets) {
+    public ExportViewModel(
+            TranscriptViewModel transcript,
+            ConversationExporter exporter,
+            FxExecutors executors,
+            Supplier<SecretScrubber> secrets) {
         this.transcript = Objects.requireNonNull(transcript, "transcript");
         this.exporter = Objects.requireNonNull(exporter, "exporter");
         this.executors = Objects.requireNonNull(executors, "executors");
         this.secrets = Objects.requireNonNull(secrets, "secrets");
-        busy.bind(Bindings.createBooleanBinding(() -> phase.get() == Phase.LOADING || phase.get() == Phase.WRITING,
-                phase));
-        canExport = transcript.conversationIdProperty().isNotEmpty().and(busy.not())
+        busy.bind(Bindings.createBooleanBinding(
+                () -> phase.get() == Phase.LOADING || phase.get() == Phase.WRITING, phase));
+        canExport = transcript
+                .conversationIdProperty()
+                .isNotEmpty()
+                .and(busy.not())
                 .and(transcript.stateProperty().isNotEqualTo(TranscriptState.FAILED_FIRST))
                 .and(transcript.stateProperty().isNotEqualTo(TranscriptState.EMPTY));
     }
@@ -148,7 +154,9 @@ public final class ExportViewModel {
         String name = transcript.conversationNameProperty().get();
         String id = transcript.conversationIdProperty().get();
         String base = name == null || name.isBlank() ? "conversation-" + id : name + " " + shortId(id);
-        String safe = base.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]+", "_").replaceAll("\\s+", " ").strip();
+        String safe = base.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]+", "_")
+                .replaceAll("\\s+", " ")
+                .strip();
         if (safe.length() > 80) {
             safe = safe.substring(0, 80).strip();
         }
@@ -171,9 +179,14 @@ public final class ExportViewModel {
     // ---- loading -------------------------------------------------------------------------------------------------
 
     private void watchLoading(boolean on) {
-        Observable[] sources = {transcript.stateProperty(), transcript.loadedMessagesProperty(),
-            transcript.totalMessagesProperty(), transcript.loadingAllProperty(), transcript.conversationIdProperty(),
-            transcript.retryCountdownProperty()};
+        Observable[] sources = {
+            transcript.stateProperty(),
+            transcript.loadedMessagesProperty(),
+            transcript.totalMessagesProperty(),
+            transcript.loadingAllProperty(),
+            transcript.conversationIdProperty(),
+            transcript.retryCountdownProperty()
+        };
         for (Observable source : sources) {
             if (on) {
                 source.addListener(loadingWatcher);
@@ -198,8 +211,10 @@ public final class ExportViewModel {
                 && transcript.retryCountdownProperty().get() == 0) {
             watchLoading(false);
             transcript.cancelLoadAll();
-            finish(Phase.FAILED, "Could not load the whole conversation, so nothing was written: "
-                    + transcript.errorMessageProperty().get());
+            finish(
+                    Phase.FAILED,
+                    "Could not load the whole conversation, so nothing was written: "
+                            + transcript.errorMessageProperty().get());
         } else if (!transcript.loadingAllProperty().get() && state == TranscriptState.READY) {
             watchLoading(false);
             finish(Phase.CANCELLED, "Export stopped: loading the conversation was cancelled. Nothing was written.");
@@ -224,8 +239,11 @@ public final class ExportViewModel {
     // ---- writing -------------------------------------------------------------------------------------------------
 
     private void startWriting() {
-        ExportDocument document = new ExportDocument(conversationId, transcript.conversationNameProperty().get(),
-                transcript.channelProperty().get(), transcript.messages());
+        ExportDocument document = new ExportDocument(
+                conversationId,
+                transcript.conversationNameProperty().get(),
+                transcript.channelProperty().get(),
+                transcript.messages());
         phase.set(Phase.WRITING);
         progress.set(-1);
         message.set("Writing " + SizeFormat.count(document.messages().size()) + " messages to " + target + "…");
@@ -240,10 +258,12 @@ public final class ExportViewModel {
                 ExportResult result = exporter.export(document, exportFormat, file, secrets.get(), token);
                 outcome = () -> finishWriting(exportGeneration, Phase.DONE, result.describe());
             } catch (AtomicFileWrite.CancelledException cancelled) {
-                outcome = () -> { };
+                outcome = () -> {};
             } catch (IOException | RuntimeException e) {
-                String why = e instanceof IOException io ? WriteFailures.describe(file, io)
-                        : "Could not export: something unexpected went wrong (" + e.getClass().getSimpleName() + ").";
+                String why = e instanceof IOException io
+                        ? WriteFailures.describe(file, io)
+                        : "Could not export: something unexpected went wrong ("
+                                + e.getClass().getSimpleName() + ").";
                 outcome = () -> finishWriting(exportGeneration, Phase.FAILED, why);
             }
             executors.fx().execute(outcome);

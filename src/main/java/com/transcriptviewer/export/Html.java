@@ -7,8 +7,7 @@ package com.transcriptviewer.export;
  */
 final class Html {
 
-    private Html() {
-    }
+    private Html() {}
 
     /** Appends {@code text} escaped; null appends nothing. */
     static void escape(StringBuilder out, CharSequence text) {

@@ -37,6 +37,7 @@ public final class HtmlTranscript implements TranscriptRenderer {
 
     /** Characters of the collapsed card's preview; the line ellipsises further when narrow. */
     static final int PREVIEW_CHARS = 160;
+
     private static final int FLUSH_AT = 64 * 1024;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT);
     private static final DateTimeFormatter EXPORTED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm zzz", Locale.ROOT);
@@ -68,10 +69,15 @@ public final class HtmlTranscript implements TranscriptRenderer {
                 html.setLength(0);
             }
         }
-        html.append("<p class=\"end\">").append(messages.isEmpty() ? "This conversation has no messages."
-                : "End of conversation · " + count(messages.size(), "message")).append("</p>\n</main>\n");
+        html.append("<p class=\"end\">")
+                .append(
+                        messages.isEmpty()
+                                ? "This conversation has no messages."
+                                : "End of conversation · " + count(messages.size(), "message"))
+                .append("</p>\n</main>\n");
         html.append("<footer>Exported from Transcript Viewer on ")
-                .append(Html.escape(EXPORTED.format(clock.instant().atZone(zone)))).append(".</footer>\n");
+                .append(Html.escape(EXPORTED.format(clock.instant().atZone(zone))))
+                .append(".</footer>\n");
         html.append("</body>\n</html>\n");
         out.append(html);
     }
@@ -86,7 +92,9 @@ public final class HtmlTranscript implements TranscriptRenderer {
                 .append("<meta name=\"generator\" content=\"Transcript Viewer\">\n")
                 .append("<title>");
         Html.escape(html, title);
-        html.append(" · Transcript</title>\n<style>\n").append(HtmlStyle.CSS).append("</style>\n</head>\n<body>\n")
+        html.append(" · Transcript</title>\n<style>\n")
+                .append(HtmlStyle.CSS)
+                .append("</style>\n</head>\n<body>\n")
                 .append(HtmlStyle.ICONS)
                 .append("<header class=\"conversation\">\n<h1>");
         Html.escape(html, title);
@@ -101,19 +109,31 @@ public final class HtmlTranscript implements TranscriptRenderer {
     }
 
     private static void fact(StringBuilder html, String name, String escapedValue) {
-        html.append("<div><dt>").append(name).append("</dt><dd>").append(escapedValue).append("</dd></div>\n");
+        html.append("<div><dt>")
+                .append(name)
+                .append("</dt><dd>")
+                .append(escapedValue)
+                .append("</dd></div>\n");
     }
 
     private void message(StringBuilder html, int index, Message message, Instant start, Optional<ToolCall> answers) {
         String role = roleClass(message.role());
-        html.append("<article class=\"bubble ").append(role).append("\" id=\"m").append(index + 1).append("\">\n")
+        html.append("<article class=\"bubble ")
+                .append(role)
+                .append("\" id=\"m")
+                .append(index + 1)
+                .append("\">\n")
                 .append("<div class=\"bubble-header\"><svg class=\"icon role-icon\" aria-hidden=\"true\">")
-                .append("<use href=\"#i-").append(role).append("\"/></svg><span class=\"role-label\">");
+                .append("<use href=\"#i-")
+                .append(role)
+                .append("\"/></svg><span class=\"role-label\">");
         Html.escape(html, roleLabel(message.role()));
         html.append("</span><span class=\"fill\"></span>");
         Instant time = message.displayTime();
         if (time != null) {
-            html.append("<time datetime=\"").append(DateTimeFormatter.ISO_INSTANT.format(time)).append("\" title=\"");
+            html.append("<time datetime=\"")
+                    .append(DateTimeFormatter.ISO_INSTANT.format(time))
+                    .append("\" title=\"");
             Html.escape(html, tooltips.tooltip(message.sentAt(), message.createdAt()));
             html.append("\">").append(TIME.format(time.atZone(zone))).append("</time>");
             String offset = TimeFormat.offset(start, time);
@@ -169,7 +189,8 @@ public final class HtmlTranscript implements TranscriptRenderer {
             html.append("</span>");
         }
         html.append("</summary>\n<div class=\"card-body\"><span class=\"size\">Arguments · ")
-                .append(SizeFormat.textSize(call.arguments())).append("</span>\n");
+                .append(SizeFormat.textSize(call.arguments()))
+                .append("</span>\n");
         JsonFormatResult result = json.format(call.arguments());
         if (result.isValid()) {
             prettyJson(html, result.formatted().orElseThrow());

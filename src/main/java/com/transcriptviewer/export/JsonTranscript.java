@@ -34,8 +34,8 @@ public final class JsonTranscript implements TranscriptRenderer {
         }
         int count = messages.size();
         out.write(count == 0 ? "]," : "\n],");
-        out.write("\"meta\":{\"total_pages\":1,\"total_results\":" + count + ",\"page_number\":1,\"page_size\":"
-                + count + "}}\n");
+        out.write("\"meta\":{\"total_pages\":1,\"total_results\":" + count + ",\"page_number\":1,\"page_size\":" + count
+                + "}}\n");
     }
 
     /** A message that was not read from JSON, in the wire's field names; times as ISO-8601 instants. */

@@ -22,8 +22,11 @@ public final class SecretScrubber {
     private final List<String> secrets;
 
     public SecretScrubber(Collection<String> secrets) {
-        this.secrets = secrets.stream().filter(s -> s != null && s.strip().length() >= MIN_LENGTH)
-                .map(String::strip).distinct().toList();
+        this.secrets = secrets.stream()
+                .filter(s -> s != null && s.strip().length() >= MIN_LENGTH)
+                .map(String::strip)
+                .distinct()
+                .toList();
     }
 
     public static SecretScrubber none() {
@@ -38,8 +41,8 @@ public final class SecretScrubber {
         for (Message message : document.messages()) {
             messages.add(scrub(message));
         }
-        return new ExportDocument(scrub(document.conversationId()), scrub(document.name()),
-                scrub(document.channel()), messages);
+        return new ExportDocument(
+                scrub(document.conversationId()), scrub(document.name()), scrub(document.channel()), messages);
     }
 
     private Message scrub(Message message) {
@@ -49,8 +52,14 @@ public final class SecretScrubber {
         List<ToolCall> calls = message.toolCalls().stream()
                 .map(c -> new ToolCall(scrub(c.id()), scrub(c.type()), scrub(c.functionName()), scrub(c.arguments())))
                 .toList();
-        return new Message(message.role(), scrub(message.text()), calls, message.createdAt(), message.sentAt(),
-                scrubMap(message.metadata()), scrub(message.rawJson()));
+        return new Message(
+                message.role(),
+                scrub(message.text()),
+                calls,
+                message.createdAt(),
+                message.sentAt(),
+                scrubMap(message.metadata()),
+                scrub(message.rawJson()));
     }
 
     /** The raw JSON holds every field, so a message whose raw text is clean needs no copy; else look at each field. */
@@ -61,8 +70,11 @@ public final class SecretScrubber {
         if (contains(message.text()) || contains(String.valueOf(message.metadata()))) {
             return true;
         }
-        return message.toolCalls().stream().anyMatch(c -> contains(c.id()) || contains(c.functionName())
-                || contains(c.arguments()) || contains(c.type()));
+        return message.toolCalls().stream()
+                .anyMatch(c -> contains(c.id())
+                        || contains(c.functionName())
+                        || contains(c.arguments())
+                        || contains(c.type()));
     }
 
     private boolean contains(String text) {

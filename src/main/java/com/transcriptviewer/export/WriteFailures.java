@@ -11,8 +11,7 @@ import java.util.Optional;
 /** Why a file could not be written, in one plain sentence (no exception class names, no stack traces). */
 public final class WriteFailures {
 
-    private WriteFailures() {
-    }
+    private WriteFailures() {}
 
     /**
      * A problem that can be seen before any work is done: the folder is missing or is not a folder, the target is a

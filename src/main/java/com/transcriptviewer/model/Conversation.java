@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.util.Map;
 
 /** A conversation as listed by {@code GET /ai/conversations}; name and last-message time may be null. */
-public record Conversation(String id, String name, Instant createdAt, Instant lastMessageAt,
-                           Map<String, Object> metadata) {
+public record Conversation(
+        String id, String name, Instant createdAt, Instant lastMessageAt, Map<String, Object> metadata) {
 
     public static final String CHANNEL = "telnyx_conversation_channel";
     public static final String ASSISTANT_ID = "assistant_id";

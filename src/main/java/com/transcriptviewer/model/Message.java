@@ -10,8 +10,14 @@ import java.util.Map;
  * {@code rawJson} is the message object exactly as the server sent it (for the details pane and JSON export), or null
  * for a message that was not read from JSON.
  */
-public record Message(Role role, String text, List<ToolCall> toolCalls, Instant createdAt, Instant sentAt,
-                      Map<String, Object> metadata, String rawJson) {
+public record Message(
+        Role role,
+        String text,
+        List<ToolCall> toolCalls,
+        Instant createdAt,
+        Instant sentAt,
+        Map<String, Object> metadata,
+        String rawJson) {
 
     public Message {
         role = role == null ? Role.of(null) : role;
@@ -20,8 +26,13 @@ public record Message(Role role, String text, List<ToolCall> toolCalls, Instant 
     }
 
     /** A message built in code rather than read from the wire: it has no raw JSON. */
-    public Message(Role role, String text, List<ToolCall> toolCalls, Instant createdAt, Instant sentAt,
-                   Map<String, Object> metadata) {
+    public Message(
+            Role role,
+            String text,
+            List<ToolCall> toolCalls,
+            Instant createdAt,
+            Instant sentAt,
+            Map<String, Object> metadata) {
         this(role, text, toolCalls, createdAt, sentAt, metadata, null);
     }
 

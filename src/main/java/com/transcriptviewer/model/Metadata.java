@@ -12,8 +12,7 @@ import java.util.Map;
  */
 public final class Metadata {
 
-    private Metadata() {
-    }
+    private Metadata() {}
 
     public static Map<String, Object> copyOf(Map<String, ?> source) {
         if (source == null || source.isEmpty()) {

@@ -9,7 +9,12 @@ import java.util.Objects;
  */
 public record Role(Kind kind, String rawName) {
 
-    public enum Kind { USER, ASSISTANT, TOOL, UNKNOWN }
+    public enum Kind {
+        USER,
+        ASSISTANT,
+        TOOL,
+        UNKNOWN
+    }
 
     public static final Role USER = new Role(Kind.USER, "user");
     public static final Role ASSISTANT = new Role(Kind.ASSISTANT, "assistant");

@@ -35,7 +35,9 @@ public final class AppDirs {
 
     /** The operating-system families whose conventions differ. */
     public enum Os {
-        LINUX, WINDOWS, MACOS;
+        LINUX,
+        WINDOWS,
+        MACOS;
 
         /** Maps a {@code os.name} value; anything that is neither Windows nor macOS follows the XDG rules. */
         public static Os fromOsName(String osName) {
@@ -77,7 +79,10 @@ public final class AppDirs {
      */
     static Path homeDirectory(Os os, Map<String, String> env, String userHome) {
         String home = env.get("HOME");
-        if (os != Os.WINDOWS && home != null && !home.isBlank() && Path.of(home.trim()).isAbsolute()) {
+        if (os != Os.WINDOWS
+                && home != null
+                && !home.isBlank()
+                && Path.of(home.trim()).isAbsolute()) {
             return Path.of(home.trim());
         }
         return Path.of(userHome);
@@ -96,23 +101,31 @@ public final class AppDirs {
         switch (os) {
             case WINDOWS: {
                 Path roaming = envPath(env, "APPDATA", home.resolve("AppData").resolve("Roaming"));
-                Path local = envPath(env, "LOCALAPPDATA", home.resolve("AppData").resolve("Local"));
+                Path local =
+                        envPath(env, "LOCALAPPDATA", home.resolve("AppData").resolve("Local"));
                 Path state = local.resolve(DISPLAY_NAME);
-                return new AppDirs(os, roaming.resolve(DISPLAY_NAME), state, state.resolve("Cache"),
-                        state.resolve("Logs"));
+                return new AppDirs(
+                        os, roaming.resolve(DISPLAY_NAME), state, state.resolve("Cache"), state.resolve("Logs"));
             }
             case MACOS: {
                 Path library = home.resolve("Library");
                 Path support = library.resolve("Application Support").resolve(DISPLAY_NAME);
-                return new AppDirs(os, support, support, library.resolve("Caches").resolve(DISPLAY_NAME),
+                return new AppDirs(
+                        os,
+                        support,
+                        support,
+                        library.resolve("Caches").resolve(DISPLAY_NAME),
                         library.resolve("Logs").resolve(DISPLAY_NAME));
             }
             case LINUX:
             default: {
-                Path config = envPath(env, "XDG_CONFIG_HOME", home.resolve(".config")).resolve(UNIX_NAME);
-                Path state = envPath(env, "XDG_STATE_HOME", home.resolve(".local").resolve("state"))
+                Path config =
+                        envPath(env, "XDG_CONFIG_HOME", home.resolve(".config")).resolve(UNIX_NAME);
+                Path state = envPath(
+                                env, "XDG_STATE_HOME", home.resolve(".local").resolve("state"))
                         .resolve(UNIX_NAME);
-                Path cache = envPath(env, "XDG_CACHE_HOME", home.resolve(".cache")).resolve(UNIX_NAME);
+                Path cache =
+                        envPath(env, "XDG_CACHE_HOME", home.resolve(".cache")).resolve(UNIX_NAME);
                 return new AppDirs(os, config, state, cache, state.resolve("logs"));
             }
         }
@@ -167,7 +180,7 @@ public final class AppDirs {
 
     @Override
     public String toString() {
-        return "AppDirs[" + os + ", config=" + configDir + ", state=" + stateDir + ", cache=" + cacheDir
-                + ", logs=" + logDir + "]";
+        return "AppDirs[" + os + ", config=" + configDir + ", state=" + stateDir + ", cache=" + cacheDir + ", logs="
+                + logDir + "]";
     }
 }

@@ -3,7 +3,6 @@ package com.transcriptviewer.platform;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -19,7 +18,6 @@ import java.util.Objects;
  * {@code <name>.corrupt-<time>} rather than overwritten, so the user's old content is kept.
  */
 public final class JsonFile {
-
 
     private final Path path;
     private final Clock clock;
@@ -61,8 +59,8 @@ public final class JsonFile {
 
     /** Moves the file to {@code <name>.corrupt-<yyyyMMdd-HHmmss>} beside it and returns where it went. */
     public Path moveAside() throws IOException {
-        Path backup = path.resolveSibling(path.getFileName() + ".corrupt-" + Stamp.FORMAT.format(
-                clock.instant().atZone(clock.getZone())));
+        Path backup = path.resolveSibling(path.getFileName() + ".corrupt-"
+                + Stamp.FORMAT.format(clock.instant().atZone(clock.getZone())));
         Files.move(path, backup, StandardCopyOption.REPLACE_EXISTING);
         return backup;
     }

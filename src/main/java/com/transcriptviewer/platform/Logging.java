@@ -30,6 +30,7 @@ public final class Logging implements AutoCloseable {
 
     /** File name pattern: {@code transcript-viewer-0.log} is the newest, {@code -1}, {@code -2}... are older. */
     public static final String FILE_PATTERN = "transcript-viewer-%g.log";
+
     public static final int DEFAULT_LIMIT_BYTES = 2 * 1024 * 1024;
     public static final int DEFAULT_FILE_COUNT = 5;
 
@@ -38,8 +39,8 @@ public final class Logging implements AutoCloseable {
     private final Level previousRootLevel;
     private final Map<Handler, Formatter> previousFormatters;
 
-    private Logging(Path logDir, FileHandler fileHandler, Level previousRootLevel,
-                    Map<Handler, Formatter> previousFormatters) {
+    private Logging(
+            Path logDir, FileHandler fileHandler, Level previousRootLevel, Map<Handler, Formatter> previousFormatters) {
         this.logDir = logDir;
         this.fileHandler = fileHandler;
         this.previousRootLevel = previousRootLevel;

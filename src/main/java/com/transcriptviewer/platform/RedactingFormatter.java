@@ -30,10 +30,14 @@ public final class RedactingFormatter extends Formatter {
     public String format(LogRecord record) {
         StringBuilder line = new StringBuilder(128);
         line.append(Time.FORMAT.format(Instant.ofEpochMilli(record.getMillis())))
-                .append(' ').append(record.getLevel().getName())
-                .append(" [").append(Thread.currentThread().getName()).append("] ")
+                .append(' ')
+                .append(record.getLevel().getName())
+                .append(" [")
+                .append(Thread.currentThread().getName())
+                .append("] ")
                 .append(record.getLoggerName() == null ? "" : record.getLoggerName())
-                .append(" - ").append(formatMessage(record))
+                .append(" - ")
+                .append(formatMessage(record))
                 .append(System.lineSeparator());
         if (record.getThrown() != null) {
             StringWriter trace = new StringWriter();

@@ -21,8 +21,8 @@ public final class SecretRedactor {
 
     private static final Pattern BEARER = Pattern.compile("(?i)\\b(Bearer)\\s+[A-Za-z0-9._~+/=\\-]+");
     private static final Pattern TELNYX_KEY = Pattern.compile("\\bKEY[A-Za-z0-9_\\-]{8,}");
-    private static final Pattern ASSIGNED_SECRET = Pattern.compile(
-            "(?i)\\b(api[_-]?key|apikey|secret|token|password|authorization)(\"?\\s*[=:]\\s*\"?)"
+    private static final Pattern ASSIGNED_SECRET =
+            Pattern.compile("(?i)\\b(api[_-]?key|apikey|secret|token|password|authorization)(\"?\\s*[=:]\\s*\"?)"
                     + "(?!\\[redacted\\])(?!Bearer\\b)[^\\s\",;&]+");
 
     private final Set<String> secrets = new CopyOnWriteArraySet<>();
@@ -45,7 +45,9 @@ public final class SecretRedactor {
         }
         String out = text;
         // Longest first, so a secret that contains another is masked whole.
-        List<String> literal = secrets.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
+        List<String> literal = secrets.stream()
+                .sorted(Comparator.comparingInt(String::length).reversed())
+                .toList();
         for (String secret : literal) {
             out = out.replace(secret, MASK);
         }

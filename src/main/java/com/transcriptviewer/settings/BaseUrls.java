@@ -11,8 +11,7 @@ import java.util.Optional;
  */
 public final class BaseUrls {
 
-    private BaseUrls() {
-    }
+    private BaseUrls() {}
 
     /** Why the URL is not acceptable, in one sentence; empty when it is fine. A blank URL means the default. */
     public static Optional<String> problem(String url) {

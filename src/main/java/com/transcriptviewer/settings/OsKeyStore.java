@@ -90,8 +90,10 @@ public final class OsKeyStore implements KeyStore {
             try {
                 keyring = Keyring.create();
             } catch (BackendNotSupportedException | RuntimeException | LinkageError none) {
-                LOG.log(Level.INFO, "No OS credential store available (" + none.getClass().getSimpleName()
-                        + "); the API key is kept for this session only.");
+                LOG.log(
+                        Level.INFO,
+                        "No OS credential store available (" + none.getClass().getSimpleName()
+                                + "); the API key is kept for this session only.");
                 keyring = null;
             }
         }
@@ -99,8 +101,10 @@ public final class OsKeyStore implements KeyStore {
     }
 
     private void giveUp(String action, Exception cause) {
-        LOG.log(Level.WARNING, "The OS credential store failed while " + action + " the API key ("
-                + cause.getClass().getSimpleName() + "); keeping the key for this session only.");
+        LOG.log(
+                Level.WARNING,
+                "The OS credential store failed while " + action + " the API key ("
+                        + cause.getClass().getSimpleName() + "); keeping the key for this session only.");
         closeQuietly();
         keyring = null;
     }

@@ -14,7 +14,8 @@ import java.util.Locale;
 public record Settings(Theme theme, String baseUrl, int pageSize, TimeZoneChoice timeZone) {
 
     public enum TimeZoneChoice {
-        LOCAL, UTC;
+        LOCAL,
+        UTC;
 
         static TimeZoneChoice parse(String value) {
             return "utc".equalsIgnoreCase(value) ? UTC : LOCAL;

@@ -53,8 +53,8 @@ public final class SettingsDialog extends Dialog<ButtonType> {
         // Wrapped notes only know their height once laid out at the dialog's width: fit the window to them then,
         // and again when a note's text changes (test result, base URL problem), so nothing is cut off.
         setOnShown(e -> fitWindow());
-        for (javafx.beans.value.ObservableValue<String> text : java.util.List.of(viewModel.keyNoticeProperty(),
-                viewModel.testMessageProperty(), viewModel.baseUrlProblemProperty())) {
+        for (javafx.beans.value.ObservableValue<String> text : java.util.List.of(
+                viewModel.keyNoticeProperty(), viewModel.testMessageProperty(), viewModel.baseUrlProblemProperty())) {
             text.addListener((obs, old, now) -> javafx.application.Platform.runLater(this::fitWindow));
         }
 
@@ -101,11 +101,13 @@ public final class SettingsDialog extends Dialog<ButtonType> {
         problem.managedProperty().bind(problem.visibleProperty());
         grid.add(problem, 1, row++);
 
-        Spinner<Integer> pageSize = new Spinner<>(1, 100, viewModel.pageSizeProperty().get(), 10);
+        Spinner<Integer> pageSize =
+                new Spinner<>(1, 100, viewModel.pageSizeProperty().get(), 10);
         pageSize.setId("page-size");
         pageSize.setEditable(true);
         pageSize.setPrefWidth(110);
-        pageSize.valueProperty().addListener((obs, old, now) -> viewModel.pageSizeProperty().set(now));
+        pageSize.valueProperty()
+                .addListener((obs, old, now) -> viewModel.pageSizeProperty().set(now));
         grid.add(label("Page size", pageSize), 0, row);
         grid.add(withHint(pageSize, "messages per request"), 1, row++);
 
@@ -150,12 +152,18 @@ public final class SettingsDialog extends Dialog<ButtonType> {
         Button reveal = new Button();
         reveal.setId("reveal-key");
         reveal.getStyleClass().addAll("flat", "button-icon");
-        reveal.graphicProperty().bind(Bindings.createObjectBinding(() -> new FontIcon(
-                viewModel.keyRevealedProperty().get() ? MaterialDesignE.EYE_OFF_OUTLINE : MaterialDesignE.EYE_OUTLINE),
-                viewModel.keyRevealedProperty()));
+        reveal.graphicProperty()
+                .bind(Bindings.createObjectBinding(
+                        () -> new FontIcon(
+                                viewModel.keyRevealedProperty().get()
+                                        ? MaterialDesignE.EYE_OFF_OUTLINE
+                                        : MaterialDesignE.EYE_OUTLINE),
+                        viewModel.keyRevealedProperty()));
         Tooltip tip = new Tooltip();
-        tip.textProperty().bind(Bindings.when(viewModel.keyRevealedProperty()).then("Hide the key")
-                .otherwise("Show the key"));
+        tip.textProperty()
+                .bind(Bindings.when(viewModel.keyRevealedProperty())
+                        .then("Hide the key")
+                        .otherwise("Show the key"));
         reveal.setTooltip(tip);
         reveal.setOnAction(e -> viewModel.toggleKeyRevealed());
         HBox row = new HBox(4, field, reveal);

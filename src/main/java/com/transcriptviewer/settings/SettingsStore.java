@@ -24,11 +24,11 @@ public final class SettingsStore {
     private final JsonFile file;
 
     /** The settings read, and a sentence for the user when the file had to be replaced. */
-    public record Loaded(Settings settings, Optional<String> notice) {
-    }
+    public record Loaded(Settings settings, Optional<String> notice) {}
 
     public SettingsStore(Path configDir, Clock clock) {
-        this.file = new JsonFile(Objects.requireNonNull(configDir, "configDir").resolve("settings.json"),
+        this.file = new JsonFile(
+                Objects.requireNonNull(configDir, "configDir").resolve("settings.json"),
                 Objects.requireNonNull(clock, "clock"));
     }
 

@@ -33,7 +33,12 @@ import javafx.beans.property.StringProperty;
 public final class SettingsViewModel {
 
     /** How the last "Test connection" went. */
-    public enum TestState { IDLE, RUNNING, SUCCEEDED, FAILED }
+    public enum TestState {
+        IDLE,
+        RUNNING,
+        SUCCEEDED,
+        FAILED
+    }
 
     public static final String DEFAULT_BASE_URL = "https://api.telnyx.com/v2";
 
@@ -67,8 +72,13 @@ public final class SettingsViewModel {
      * @param environmentKey the key from {@code TELNYX_API_KEY}, which wins over the stored one
      * @param onSaved        told on the FX side once the key is stored, to write settings.json and reconnect
      */
-    public SettingsViewModel(Settings current, KeyStore keyStore, Optional<String> environmentKey,
-                             ConnectionTester tester, FxExecutors executors, Consumer<SettingsChange> onSaved) {
+    public SettingsViewModel(
+            Settings current,
+            KeyStore keyStore,
+            Optional<String> environmentKey,
+            ConnectionTester tester,
+            FxExecutors executors,
+            Consumer<SettingsChange> onSaved) {
         this.original = Objects.requireNonNull(current, "current");
         this.keyStore = Objects.requireNonNull(keyStore, "keyStore");
         this.environmentKey = environmentKey.filter(k -> !k.isBlank()).map(String::strip);
@@ -80,7 +90,8 @@ public final class SettingsViewModel {
         pageSize.set(current.pageSize());
         theme.set(current.theme());
         timeZone.set(current.timeZone());
-        baseUrl.addListener((obs, old, now) -> baseUrlProblem.set(BaseUrls.problem(now).orElse("")));
+        baseUrl.addListener(
+                (obs, old, now) -> baseUrlProblem.set(BaseUrls.problem(now).orElse("")));
         apiKey.addListener((obs, old, now) -> {
             keyEdited = true;
             testState.set(TestState.IDLE);
@@ -112,9 +123,10 @@ public final class SettingsViewModel {
             apiKey.set(saved);
             keyEdited = false;
         }
-        keyNotice.set(persistent
-                ? "The key is kept in " + keyStore.describe() + ", never in a file."
-                : "No system credential store is available, so the key is kept for this session only.");
+        keyNotice.set(
+                persistent
+                        ? "The key is kept in " + keyStore.describe() + ", never in a file."
+                        : "No system credential store is available, so the key is kept for this session only.");
     }
 
     // ---- commands ------------------------------------------------------------------------------------------------
@@ -147,16 +159,24 @@ public final class SettingsViewModel {
         executors.background().execute(() -> {
             try {
                 int listed = tester.test(url, key, token);
-                executors.fx().execute(() -> testFinished(generation, TestState.SUCCEEDED,
-                        "Connected to " + hostOf(url) + ": the key works"
-                                + (listed == 0 ? " (no conversations yet)." : ".")));
+                executors
+                        .fx()
+                        .execute(() -> testFinished(
+                                generation,
+                                TestState.SUCCEEDED,
+                                "Connected to " + hostOf(url) + ": the key works"
+                                        + (listed == 0 ? " (no conversations yet)." : ".")));
             } catch (ApiException e) {
                 if (e.kind() != ErrorKind.CANCELLED) {
                     executors.fx().execute(() -> testFinished(generation, TestState.FAILED, e.userMessage()));
                 }
             } catch (RuntimeException e) {
-                executors.fx().execute(() -> testFinished(generation, TestState.FAILED,
-                        "The test could not be made: " + e.getClass().getSimpleName() + "."));
+                executors
+                        .fx()
+                        .execute(() -> testFinished(
+                                generation,
+                                TestState.FAILED,
+                                "The test could not be made: " + e.getClass().getSimpleName() + "."));
             }
         });
     }
@@ -287,8 +307,7 @@ public final class SettingsViewModel {
 
     @Override
     public String toString() {
-        return "SettingsViewModel[baseUrl=" + baseUrl.get() + ", key " + (apiKey.get().isEmpty() ? "empty" : "set")
-                + "]";
+        return "SettingsViewModel[baseUrl=" + baseUrl.get() + ", key "
+                + (apiKey.get().isEmpty() ? "empty" : "set") + "]";
     }
-
 }

@@ -20,10 +20,10 @@ final class BarPlaceholders {
 
     /** AtlantaFX's {@code .ikonli-font-icon { -fx-icon-size: 18px }}: the size of the tool bar's icons. */
     private static final double ICON_SIZE = 18;
+
     private static final PseudoClass PROMPT = PseudoClass.getPseudoClass("prompt");
 
-    private BarPlaceholders() {
-    }
+    private BarPlaceholders() {}
 
     /** The menu bar's frame and its one menu title. */
     static Node menuBar() {
@@ -63,8 +63,8 @@ final class BarPlaceholders {
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, title, idBox, open, spacer, badge, iconButton("theme-toggle"),
-                iconButton("settings-button"));
+        HBox bar = new HBox(
+                8, title, idBox, open, spacer, badge, iconButton("theme-toggle"), iconButton("settings-button"));
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8, 12, 8, 12));
         bar.getStyleClass().addAll("tool-bar-main", "bar-placeholder");

@@ -50,6 +50,7 @@ public final class MainView extends BorderPane {
     private final MainViewModel viewModel;
     /** Made with the tool bar (see {@link #buildBars}). */
     private TextField idBox;
+
     private final VBox bars = new VBox();
     private boolean barsBuilt;
     private Runnable addNoticeRow;
@@ -57,6 +58,7 @@ public final class MainView extends BorderPane {
     private final SplitPane split = new SplitPane();
     /** Buttons the features add to the tool bar (see {@link #addTool}). */
     private final HBox tools = new HBox(4);
+
     private Menu fileMenu;
     private VBox statusBar;
     private HBox toolBar;
@@ -142,8 +144,8 @@ public final class MainView extends BorderPane {
                 getScene().getWindow().hide();
             }
         });
-        Menu file = new Menu("File", null, openFile, openId, new SeparatorMenuItem(), settings,
-                new SeparatorMenuItem(), quit);
+        Menu file = new Menu(
+                "File", null, openFile, openId, new SeparatorMenuItem(), settings, new SeparatorMenuItem(), quit);
         MenuItem about = new MenuItem("About Transcript Viewer");
         about.setId("menu-about");
         about.setOnAction(e -> viewModel.openAbout());
@@ -170,10 +172,12 @@ public final class MainView extends BorderPane {
     public void chooseFile() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Open Transcript File");
-        chooser.getExtensionFilters().setAll(
-                new FileChooser.ExtensionFilter("JSON transcripts", "*.json"),
-                new FileChooser.ExtensionFilter("All files", "*.*"));
-        java.io.File chosen = chooser.showOpenDialog(getScene() == null ? null : getScene().getWindow());
+        chooser.getExtensionFilters()
+                .setAll(
+                        new FileChooser.ExtensionFilter("JSON transcripts", "*.json"),
+                        new FileChooser.ExtensionFilter("All files", "*.*"));
+        java.io.File chosen =
+                chooser.showOpenDialog(getScene() == null ? null : getScene().getWindow());
         if (chosen != null) {
             viewModel.openFile(chosen.toPath());
         }
@@ -216,12 +220,18 @@ public final class MainView extends BorderPane {
 
         Button theme = new Button();
         theme.getStyleClass().addAll("flat", "theme-toggle");
-        theme.graphicProperty().bind(Bindings.createObjectBinding(() -> new FontIcon(
-                viewModel.themeProperty().get() == Theme.DARK ? MaterialDesignW.WHITE_BALANCE_SUNNY
-                        : MaterialDesignW.WEATHER_NIGHT), viewModel.themeProperty()));
+        theme.graphicProperty()
+                .bind(Bindings.createObjectBinding(
+                        () -> new FontIcon(
+                                viewModel.themeProperty().get() == Theme.DARK
+                                        ? MaterialDesignW.WHITE_BALANCE_SUNNY
+                                        : MaterialDesignW.WEATHER_NIGHT),
+                        viewModel.themeProperty()));
         Tooltip themeTip = new Tooltip();
-        themeTip.textProperty().bind(Bindings.when(viewModel.themeProperty().isEqualTo(Theme.DARK))
-                .then("Switch to the light theme").otherwise("Switch to the dark theme"));
+        themeTip.textProperty()
+                .bind(Bindings.when(viewModel.themeProperty().isEqualTo(Theme.DARK))
+                        .then("Switch to the light theme")
+                        .otherwise("Switch to the dark theme"));
         theme.setTooltip(themeTip);
         theme.setOnAction(e -> viewModel.toggleTheme());
 
@@ -322,5 +332,4 @@ public final class MainView extends BorderPane {
         noticeRow.managedProperty().bind(noticeRow.visibleProperty());
         return noticeRow;
     }
-
 }

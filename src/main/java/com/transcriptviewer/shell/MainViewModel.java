@@ -36,16 +36,19 @@ public final class MainViewModel {
     private final ReadOnlyStringWrapper idHint = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper sourceBadge = new ReadOnlyStringWrapper("");
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(Theme.LIGHT);
-    private Runnable settingsOpener = () -> { };
-    private Runnable aboutOpener = () -> { };
+    private Runnable settingsOpener = () -> {};
+    private Runnable aboutOpener = () -> {};
 
     /**
      * @param conversationSource where conversations opened by id come from (the API connection in use)
      * @param files              makes the source for a transcript file
      */
-    public MainViewModel(TranscriptViewModel transcript, ConversationListViewModel conversations,
-                         RecentConversationsViewModel recents, TranscriptSource conversationSource,
-                         java.util.function.Function<Path, FileTranscriptSource> files) {
+    public MainViewModel(
+            TranscriptViewModel transcript,
+            ConversationListViewModel conversations,
+            RecentConversationsViewModel recents,
+            TranscriptSource conversationSource,
+            java.util.function.Function<Path, FileTranscriptSource> files) {
         this.transcript = Objects.requireNonNull(transcript, "transcript");
         this.conversations = Objects.requireNonNull(conversations, "conversations");
         this.recents = Objects.requireNonNull(recents, "recents");

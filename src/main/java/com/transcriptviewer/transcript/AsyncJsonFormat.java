@@ -20,7 +20,8 @@ public final class AsyncJsonFormat {
 
     private final String raw;
     private final BubbleContext context;
-    private final ReadOnlyObjectWrapper<FormatState> state = new ReadOnlyObjectWrapper<>(this, "state", FormatState.IDLE);
+    private final ReadOnlyObjectWrapper<FormatState> state =
+            new ReadOnlyObjectWrapper<>(this, "state", FormatState.IDLE);
     private final ReadOnlyObjectWrapper<FormattedJson> formatted = new ReadOnlyObjectWrapper<>(this, "formatted");
     private final ReadOnlyObjectWrapper<JsonSyntaxError> error = new ReadOnlyObjectWrapper<>(this, "error");
 

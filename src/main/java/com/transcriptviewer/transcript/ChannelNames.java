@@ -3,8 +3,7 @@ package com.transcriptviewer.transcript;
 /** Human names for the channels the API reports in {@code telnyx_conversation_channel}. */
 public final class ChannelNames {
 
-    private ChannelNames() {
-    }
+    private ChannelNames() {}
 
     public static String display(String channel) {
         if (channel == null || channel.isBlank()) {

@@ -60,8 +60,15 @@ public final class DeferredTranscriptSource implements TranscriptSource {
                 Thread.currentThread().interrupt();
                 throw new ApiException(ErrorKind.CANCELLED, "Cancelled.", 0, null, List.of(), null, e);
             } catch (ExecutionException e) {
-                throw new ApiException(ErrorKind.NETWORK, "The viewer could not set up its connection ("
-                        + e.getCause().getClass().getSimpleName() + ").", 0, null, List.of(), null, e.getCause());
+                throw new ApiException(
+                        ErrorKind.NETWORK,
+                        "The viewer could not set up its connection ("
+                                + e.getCause().getClass().getSimpleName() + ").",
+                        0,
+                        null,
+                        List.of(),
+                        null,
+                        e.getCause());
             }
         }
     }

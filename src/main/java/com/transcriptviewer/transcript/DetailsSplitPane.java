@@ -25,8 +25,11 @@ final class DetailsSplitPane extends SplitPane {
     private MessageDetailsView details;
     private double divider = 0.58;
 
-    DetailsSplitPane(Node transcript, ListView<TranscriptRow> list, MessageDetailsViewModel viewModel,
-                     Consumer<String> clipboard) {
+    DetailsSplitPane(
+            Node transcript,
+            ListView<TranscriptRow> list,
+            MessageDetailsViewModel viewModel,
+            Consumer<String> clipboard) {
         this.transcript = Objects.requireNonNull(transcript, "transcript");
         this.list = Objects.requireNonNull(list, "list");
         this.viewModel = Objects.requireNonNull(viewModel, "viewModel");

@@ -48,8 +48,11 @@ public final class FileTranscriptSource implements TranscriptSource {
         int from = Math.min(all.size(), (pageNumber - 1) * pageSize);
         int to = Math.min(all.size(), from + pageSize);
         long totalPages = Math.max(1, (all.size() + pageSize - 1) / pageSize);
-        return new Page<>(all.subList(from, to), new PageMeta(totalPages, (long) all.size(), (long) pageNumber,
-                (long) pageSize), pageNumber, pageSize);
+        return new Page<>(
+                all.subList(from, to),
+                new PageMeta(totalPages, (long) all.size(), (long) pageNumber, (long) pageSize),
+                pageNumber,
+                pageSize);
     }
 
     @Override
@@ -76,7 +79,8 @@ public final class FileTranscriptSource implements TranscriptSource {
         } catch (NoSuchFileException e) {
             throw problem("The file " + file + " does not exist.", e);
         } catch (IOException e) {
-            throw problem("The file " + file + " could not be read (" + e.getClass().getSimpleName() + ").", e);
+            throw problem(
+                    "The file " + file + " could not be read (" + e.getClass().getSimpleName() + ").", e);
         }
         try {
             if (startsWithArray(bytes)) {

@@ -24,7 +24,6 @@ import java.util.Optional;
  */
 public final class MarkdownTranscript {
 
-
     private final JsonFormatter json = new JsonFormatter();
     private final ZoneId zone;
 
@@ -39,9 +38,13 @@ public final class MarkdownTranscript {
         out.append("# ").append(escapeInline(title)).append("\n\n");
         out.append("- Conversation id: ").append(code(conversationId)).append('\n');
         if (channel != null && !channel.isBlank()) {
-            out.append("- Channel: ").append(escapeInline(ChannelNames.display(channel))).append('\n');
+            out.append("- Channel: ")
+                    .append(escapeInline(ChannelNames.display(channel)))
+                    .append('\n');
         }
-        out.append("- Messages: ").append(String.format(Locale.ROOT, "%,d", messages.size())).append("\n\n");
+        out.append("- Messages: ")
+                .append(String.format(Locale.ROOT, "%,d", messages.size()))
+                .append("\n\n");
         appendMessages(out, messages, firstTime(messages), ToolResultPairing.of(messages));
         return out.toString();
     }
@@ -79,17 +82,22 @@ public final class MarkdownTranscript {
             }
         }
         out.append("\n\n");
-        answers.ifPresent(call -> out.append("*Result of* ").append(code(call.functionName())).append(" (")
-                .append(code(call.id())).append(")\n\n"));
+        answers.ifPresent(call -> out.append("*Result of* ")
+                .append(code(call.functionName()))
+                .append(" (")
+                .append(code(call.id()))
+                .append(")\n\n"));
         if (message.hasText()) {
-            if (message.role().kind() == Role.Kind.TOOL && json.format(message.text()).isValid()) {
+            if (message.role().kind() == Role.Kind.TOOL
+                    && json.format(message.text()).isValid()) {
                 fenced(out, "json", pretty(message.text()));
             } else {
                 out.append(escapeBlock(message.text())).append("\n\n");
             }
         }
         for (ToolCall call : message.toolCalls()) {
-            out.append("**Tool call** ").append(code(call.functionName().isEmpty() ? "(no name)" : call.functionName()));
+            out.append("**Tool call** ")
+                    .append(code(call.functionName().isEmpty() ? "(no name)" : call.functionName()));
             if (!call.id().isEmpty()) {
                 out.append(" · ").append(code(call.id()));
             }
@@ -180,7 +188,8 @@ public final class MarkdownTranscript {
                 case '<' -> out.append("&lt;");
                 case '>' -> out.append("&gt;");
                 case '&' -> out.append("&amp;");
-                case '\\', '`', '*', '_', '[', ']', '#', '|', '~' -> out.append('\\').append(c);
+                case '\\', '`', '*', '_', '[', ']', '#', '|', '~' ->
+                    out.append('\\').append(c);
                 case '-', '+' -> {
                     // Only at the start of a line does "- " or "+ " make a list item.
                     if (out.length() == 0) {

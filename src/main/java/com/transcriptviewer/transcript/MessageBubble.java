@@ -58,11 +58,13 @@ public final class MessageBubble extends HBox {
     private final Label messageLabel = new Label();
     /** Takes the label's place while the pointer is over the text (so it can be selected), and for long texts. */
     private final StyleClassedTextArea messageText = new StyleClassedTextArea();
+
     private boolean areaInUse;
     /** Find marks drawn in the text area's current text. */
     private TextMarks drawnMarks = TextMarks.NONE;
     /** The area replaced the label only to show find marks: the label comes back when they go. */
     private boolean areaForMarks;
+
     private final Label resultLabel = new Label(null, Icons.pairing());
     private final JsonView resultJson;
     private final VBox cards = new VBox();
@@ -168,7 +170,8 @@ public final class MessageBubble extends HBox {
 
         // Long texts go straight to the (virtualised) area; the rest show in the label until pointed at. Find marks
         // need the area too: a label cannot colour part of its text.
-        areaForMarks = model.text().length() <= MEASURE_LIMIT && !model.textMarksProperty().get().isEmpty();
+        areaForMarks = model.text().length() <= MEASURE_LIMIT
+                && !model.textMarksProperty().get().isEmpty();
         areaInUse = model.text().length() > MEASURE_LIMIT || areaForMarks;
         messageLabel.setText(areaInUse ? "" : model.text());
         setAreaText(areaInUse ? model.text() : "");
@@ -259,9 +262,12 @@ public final class MessageBubble extends HBox {
 
     /** Back to the cheap label once the pointer has left and nothing is selected. */
     private void endSelectionIfIdle() {
-        if (!areaInUse || viewModel == null || viewModel.text().length() > MEASURE_LIMIT
+        if (!areaInUse
+                || viewModel == null
+                || viewModel.text().length() > MEASURE_LIMIT
                 || !viewModel.textMarksProperty().get().isEmpty()
-                || messageText.isFocused() || messageText.getSelection().getLength() > 0) {
+                || messageText.isFocused()
+                || messageText.getSelection().getLength() > 0) {
             return;
         }
         areaInUse = false;
@@ -299,13 +305,17 @@ public final class MessageBubble extends HBox {
             drawnMarks = marks;
             // Should the area ever be shorter than its text (a style the measurement does not foresee), bring the
             // current mark into its viewport.
-            marks.currentRange().filter(range -> areaInUse && range.end() <= messageText.getLength())
+            marks.currentRange()
+                    .filter(range -> areaInUse && range.end() <= messageText.getLength())
                     .ifPresent(range -> {
                         messageText.moveTo(range.end());
                         messageText.requestFollowCaret();
                     });
         }
-        if (marks.isEmpty() && areaForMarks && !messageText.isHover() && !messageText.isFocused()
+        if (marks.isEmpty()
+                && areaForMarks
+                && !messageText.isHover()
+                && !messageText.isFocused()
                 && messageText.getSelection().getLength() == 0) {
             areaForMarks = false;
             areaInUse = false;
@@ -314,8 +324,13 @@ public final class MessageBubble extends HBox {
             showMessageText(textShown);
         }
         if (model.hasJsonResult() && model.resultFormat().getState() == FormatState.DONE) {
-            resultJson.setMarks(marks.isEmpty() ? marks
-                    : JsonOffsets.toFormatted(model.text(), model.resultFormat().getFormatted().text(), marks));
+            resultJson.setMarks(
+                    marks.isEmpty()
+                            ? marks
+                            : JsonOffsets.toFormatted(
+                                    model.text(),
+                                    model.resultFormat().getFormatted().text(),
+                                    marks));
         }
     }
 
@@ -331,14 +346,15 @@ public final class MessageBubble extends HBox {
         Optional<TextMarks.Range> current = model.textMarksProperty().get().currentRange();
         if (current.isPresent()) {
             if (resultJson.isVisible()) {
-                return resultJson.currentMarkBoundsOnScreen()
+                return resultJson
+                        .currentMarkBoundsOnScreen()
                         .or(() -> Optional.ofNullable(resultJson.localToScreen(resultJson.getLayoutBounds())));
             }
             TextMarks.Range range = current.get();
             int length = messageText.getLength();
             Optional<Bounds> exact = range.start() < length
-                    ? messageText.getCharacterBoundsOnScreen(range.start(),
-                            Math.min(length, Math.max(range.end(), range.start() + 1)))
+                    ? messageText.getCharacterBoundsOnScreen(
+                            range.start(), Math.min(length, Math.max(range.end(), range.start() + 1)))
                     : Optional.empty();
             return exact.or(() -> Optional.ofNullable(messageText.localToScreen(messageText.getLayoutBounds())));
         }
@@ -440,7 +456,10 @@ public final class MessageBubble extends HBox {
         // the width or the styling (font, padding: CSS may arrive after the first ask), so measure once per state.
         Font font = roleLabel.getFont();
         double padding = textPadding();
-        if (model == sizedFor && totalWidth == sizedAtWidth && font.equals(sizedWithFont) && padding == sizedWithPadding) {
+        if (model == sizedFor
+                && totalWidth == sizedAtWidth
+                && font.equals(sizedWithFont)
+                && padding == sizedWithPadding) {
             return;
         }
         sizedFor = model;
@@ -472,7 +491,8 @@ public final class MessageBubble extends HBox {
         double wrappingWidth = textWidth - textPadding();
         String style = font.getName() + " " + font.getSize();
         double height = model.textHeight(wrappingWidth, style, () -> wrappedTextHeight(model.text(), wrappingWidth))
-                + messageText.snappedTopInset() + messageText.snappedBottomInset();
+                + messageText.snappedTopInset()
+                + messageText.snappedBottomInset();
         for (Region text : new Region[] {messageLabel, messageText}) {
             text.setPrefWidth(textWidth);
             text.setPrefHeight(height);

@@ -34,6 +34,7 @@ public final class MessageBubbleViewModel {
     private final ObjectProperty<TextMarks> textMarks = new SimpleObjectProperty<>(this, "textMarks", TextMarks.NONE);
     /** The text's height at one wrapping width and text style, remembered by {@link #textHeight}. */
     private double heightWrappingWidth = -1;
+
     private String heightStyle;
     private double height;
 
@@ -41,14 +42,18 @@ public final class MessageBubbleViewModel {
      * @param firstMessageTime display time of the transcript's first message (offsets count from it); may be null
      * @param answeredCall for a tool result, the call it was paired with (see {@link ToolResultPairing}); may be null
      */
-    public MessageBubbleViewModel(Message message, Instant firstMessageTime, ToolCall answeredCall,
-                                  BubbleContext context) {
+    public MessageBubbleViewModel(
+            Message message, Instant firstMessageTime, ToolCall answeredCall, BubbleContext context) {
         this(message, firstMessageTime, answeredCall, context, null);
     }
 
     /** @param silenceBefore time since the previous message (see {@link SilenceGap}); null for none or unknown */
-    public MessageBubbleViewModel(Message message, Instant firstMessageTime, ToolCall answeredCall,
-                                  BubbleContext context, Duration silenceBefore) {
+    public MessageBubbleViewModel(
+            Message message,
+            Instant firstMessageTime,
+            ToolCall answeredCall,
+            BubbleContext context,
+            Duration silenceBefore) {
         this.silenceBefore = silenceBefore;
         this.message = Objects.requireNonNull(message, "message");
         this.answeredCall = answeredCall;
@@ -56,9 +61,12 @@ public final class MessageBubbleViewModel {
         this.timeText = time.absolute(message.displayTime());
         this.timeTooltip = time.tooltip(message.sentAt(), message.createdAt());
         this.offsetText = TimeFormat.offset(firstMessageTime, message.displayTime());
-        this.toolCards = message.toolCalls().stream().map(call -> new ToolCallCardViewModel(call, context)).toList();
+        this.toolCards = message.toolCalls().stream()
+                .map(call -> new ToolCallCardViewModel(call, context))
+                .toList();
         this.resultFormat = isToolResult() && looksLikeJson(message.text())
-                ? new AsyncJsonFormat(message.text().strip(), context) : null;
+                ? new AsyncJsonFormat(message.text().strip(), context)
+                : null;
     }
 
     public Message message() {
@@ -75,7 +83,10 @@ public final class MessageBubbleViewModel {
             case ASSISTANT -> "Assistant";
             case USER -> "User";
             case TOOL -> "Tool result";
-            case UNKNOWN -> message.role().rawName().isBlank() ? "(no role)" : message.role().rawName();
+            case UNKNOWN ->
+                message.role().rawName().isBlank()
+                        ? "(no role)"
+                        : message.role().rawName();
         };
     }
 

@@ -7,12 +7,12 @@ import java.time.Instant;
 /** Plain text of one message for the clipboard: a header line, the text, then each tool call with its raw arguments. */
 public final class MessageClipboardText {
 
-    private MessageClipboardText() {
-    }
+    private MessageClipboardText() {}
 
     public static String of(Message message) {
         StringBuilder out = new StringBuilder();
-        String role = message.role().rawName().isEmpty() ? "unknown" : message.role().rawName();
+        String role =
+                message.role().rawName().isEmpty() ? "unknown" : message.role().rawName();
         out.append('[').append(role);
         Instant time = message.displayTime();
         if (time != null) {
@@ -23,7 +23,11 @@ public final class MessageClipboardText {
             out.append('\n').append(message.text());
         }
         for (ToolCall call : message.toolCalls()) {
-            out.append('\n').append(call.functionName()).append(" (").append(call.id()).append("): ")
+            out.append('\n')
+                    .append(call.functionName())
+                    .append(" (")
+                    .append(call.id())
+                    .append("): ")
                     .append(call.arguments());
         }
         return out.toString();

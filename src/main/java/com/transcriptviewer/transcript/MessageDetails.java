@@ -17,16 +17,24 @@ import java.util.Objects;
  * @param answers    for a tool result, the call it was paired with; null for other messages and unpaired results
  * @param rawJson    the message as the server sent it, or null when it was not read from JSON
  */
-public record MessageDetails(int index, String roleLabel, String rawRole, String sentAt, String createdAt,
-                             String offset, List<Entry> metadata, List<Call> toolCalls, boolean toolResult,
-                             Call answers, String rawJson) {
+public record MessageDetails(
+        int index,
+        String roleLabel,
+        String rawRole,
+        String sentAt,
+        String createdAt,
+        String offset,
+        List<Entry> metadata,
+        List<Call> toolCalls,
+        boolean toolResult,
+        Call answers,
+        String rawJson) {
 
     /** Shown for a time or offset the data does not have. */
     public static final String NOT_RECORDED = "not recorded";
 
     /** One metadata key and its value as text. */
-    public record Entry(String key, String value) {
-    }
+    public record Entry(String key, String value) {}
 
     /** A tool call by its id and function name (either may be empty when the API left it out). */
     public record Call(String id, String functionName) {
@@ -48,11 +56,18 @@ public record MessageDetails(int index, String roleLabel, String rawRole, String
         MessageBubbleViewModel bubble = row.bubble();
         String offset = bubble.offsetText();
         ToolCall answered = bubble.answeredCall();
-        return new MessageDetails(row.index(), bubble.roleLabel(), message.role().rawName(),
-                time.full(message.sentAt()), time.full(message.createdAt()),
+        return new MessageDetails(
+                row.index(),
+                bubble.roleLabel(),
+                message.role().rawName(),
+                time.full(message.sentAt()),
+                time.full(message.createdAt()),
                 offset.isEmpty() ? NOT_RECORDED : offset,
-                entries(message.metadata()), message.toolCalls().stream().map(Call::of).toList(),
-                bubble.isToolResult(), answered == null ? null : Call.of(answered), message.rawJson());
+                entries(message.metadata()),
+                message.toolCalls().stream().map(Call::of).toList(),
+                bubble.isToolResult(),
+                answered == null ? null : Call.of(answered),
+                message.rawJson());
     }
 
     /** The role exactly as the API sent it, quoted so blanks show; "(empty)" when it sent none. */

@@ -56,8 +56,9 @@ public final class MessageDetailsView extends BorderPane {
         this.viewModel = Objects.requireNonNull(viewModel, "viewModel");
         this.clipboard = Objects.requireNonNull(clipboard, "clipboard");
         getStyleClass().add("details-pane");
-        getStylesheets().add(Objects.requireNonNull(MessageDetailsView.class.getResource("details.css"),
-                "details.css").toExternalForm());
+        getStylesheets()
+                .add(Objects.requireNonNull(MessageDetailsView.class.getResource("details.css"), "details.css")
+                        .toExternalForm());
         setMinWidth(260);
         setPrefWidth(420);
 
@@ -86,7 +87,9 @@ public final class MessageDetailsView extends BorderPane {
             }
         });
         rawJsonView.getStyleClass().add("details-json");
-        rawJsonView.maxVisibleHeightProperty().set(Math.ceil(javafx.scene.text.Font.getDefault().getSize() * 1.4 * 30));
+        rawJsonView
+                .maxVisibleHeightProperty()
+                .set(Math.ceil(javafx.scene.text.Font.getDefault().getSize() * 1.4 * 30));
         Label rawTitle = sectionTitle("Raw JSON");
         Region rawSpacer = new Region();
         HBox.setHgrow(rawSpacer, Priority.ALWAYS);
@@ -170,8 +173,14 @@ public final class MessageDetailsView extends BorderPane {
                 .setTooltip(new Tooltip("Time since the first message of the conversation"));
         if (details.toolResult()) {
             MessageDetails.Call answers = details.answers();
-            addRow(facts, row++, "Answers", answers == null ? "an unknown call (no unanswered call precedes it)"
-                    : functionName(answers)).setTooltip(new Tooltip(MessageBubbleViewModel.PAIRING_NOTE));
+            addRow(
+                            facts,
+                            row++,
+                            "Answers",
+                            answers == null
+                                    ? "an unknown call (no unanswered call precedes it)"
+                                    : functionName(answers))
+                    .setTooltip(new Tooltip(MessageBubbleViewModel.PAIRING_NOTE));
             if (answers != null) {
                 addRow(facts, row, "Call id", answers.id().isEmpty() ? "(no call id)" : answers.id());
             }
@@ -232,8 +241,11 @@ public final class MessageDetailsView extends BorderPane {
         }
         String note = preview.isValidJson() ? "" : "Not valid JSON; shown as received.";
         if (preview.shortenedStrings() > 0) {
-            note += (note.isEmpty() ? "" : " ") + (preview.shortenedStrings() == 1 ? "One long string is"
-                    : preview.shortenedStrings() + " long strings are") + " shortened here; Copy raw JSON copies "
+            note += (note.isEmpty() ? "" : " ")
+                    + (preview.shortenedStrings() == 1
+                            ? "One long string is"
+                            : preview.shortenedStrings() + " long strings are")
+                    + " shortened here; Copy raw JSON copies "
                     + "the message exactly.";
         }
         return note;

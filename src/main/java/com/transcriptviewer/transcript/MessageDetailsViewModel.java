@@ -38,6 +38,7 @@ public final class MessageDetailsViewModel {
     private final ReadOnlyObjectWrapper<RawJsonPreview> rawJson = new ReadOnlyObjectWrapper<>(this, "rawJson");
     /** Bumped whenever the shown message changes; background results carry the value they were started with. */
     private final AtomicLong generation = new AtomicLong();
+
     private TranscriptRow.MessageRow shown;
 
     public MessageDetailsViewModel(BubbleContext context) {

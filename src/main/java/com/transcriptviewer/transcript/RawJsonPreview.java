@@ -56,7 +56,9 @@ public record RawJsonPreview(FormattedJson formatted, String plain, int shortene
                 out.append(raw, start, end);
             } else {
                 int cut = safeCut(raw, start, start + KEPT_CHARS);
-                out.append(raw, start, cut).append("… [").append(SizeFormat.count(end - cut))
+                out.append(raw, start, cut)
+                        .append("… [")
+                        .append(SizeFormat.count(end - cut))
                         .append(" more characters]");
                 shortened++;
             }

@@ -24,13 +24,14 @@ final class RowReveal {
     /** Pixels kept above a target taller than the viewport. */
     private static final double MARGIN = 24;
 
-    private RowReveal() {
-    }
+    private RowReveal() {}
 
     /** The list position of message {@code messageIndex}, or -1 when the list does not show it (a filter hides it). */
     static int positionOf(List<TranscriptRow> items, int messageIndex) {
-        if (messageIndex >= 0 && messageIndex < items.size()
-                && items.get(messageIndex) instanceof TranscriptRow.MessageRow row && row.index() == messageIndex) {
+        if (messageIndex >= 0
+                && messageIndex < items.size()
+                && items.get(messageIndex) instanceof TranscriptRow.MessageRow row
+                && row.index() == messageIndex) {
             return messageIndex;
         }
         for (int i = 0; i < items.size(); i++) {
@@ -75,7 +76,8 @@ final class RowReveal {
 
     private static void scrollIntoView(ListView<TranscriptRow> list, VirtualFlow<?> flow, IndexedCell<?> cell) {
         Optional<Bounds> mark = cell.getGraphic() instanceof MessageBubble bubble
-                ? bubble.currentMarkBoundsOnScreen() : Optional.empty();
+                ? bubble.currentMarkBoundsOnScreen()
+                : Optional.empty();
         Bounds onScreen = mark.orElseGet(() -> cell.localToScreen(cell.getLayoutBounds()));
         if (onScreen == null) {
             return;
@@ -88,9 +90,8 @@ final class RowReveal {
         if (target.getMinY() >= 0 && target.getMaxY() <= viewport) {
             return;
         }
-        double delta = target.getHeight() > viewport * 2 / 3
-                ? target.getMinY() - MARGIN
-                : target.getMinY() - viewport / 3;
+        double delta =
+                target.getHeight() > viewport * 2 / 3 ? target.getMinY() - MARGIN : target.getMinY() - viewport / 3;
         flow.scrollPixels(delta);
         list.layout();
     }

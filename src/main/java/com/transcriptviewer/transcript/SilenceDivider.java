@@ -14,7 +14,8 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 final class SilenceDivider extends HBox {
 
     private static final String STYLESHEET = Objects.requireNonNull(
-            SilenceDivider.class.getResource("silence.css"), "silence.css").toExternalForm();
+                    SilenceDivider.class.getResource("silence.css"), "silence.css")
+            .toExternalForm();
 
     private final Label label = new Label();
 

@@ -13,8 +13,7 @@ public final class SilenceGap {
 
     public static final int DEFAULT_THRESHOLD_SECONDS = 5;
 
-    private SilenceGap() {
-    }
+    private SilenceGap() {}
 
     /** The time between two display times; empty when either is missing or the later one is not later. */
     public static Optional<Duration> between(Instant previous, Instant current) {

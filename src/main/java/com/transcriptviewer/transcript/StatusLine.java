@@ -7,8 +7,7 @@ final class StatusLine {
 
     private static final String SEP = " · ";
 
-    private StatusLine() {
-    }
+    private StatusLine() {}
 
     static String describe(TranscriptState state, int loaded, long total, int pages, long totalPages, String source) {
         String where = source == null || source.isBlank() ? "" : SEP + source;
@@ -17,10 +16,12 @@ final class StatusLine {
             case LOADING_FIRST -> "Loading…" + where;
             case FAILED_FIRST -> "Could not load the conversation" + where;
             case COMPLETE -> "All " + Counts.messages(loaded) + " loaded" + SEP + pages(pages) + where;
-            case READY, LOADING_MORE, FAILED_MORE -> "Loaded " + SizeFormat.count(loaded)
-                    + (total >= 0 ? " of " + Counts.messages(total) : loaded == 1 ? " message" : " messages")
-                    + SEP + "page " + SizeFormat.count(pages) + (totalPages >= 0 ? " of " + SizeFormat.count(totalPages) : "")
-                    + where;
+            case READY, LOADING_MORE, FAILED_MORE ->
+                "Loaded " + SizeFormat.count(loaded)
+                        + (total >= 0 ? " of " + Counts.messages(total) : loaded == 1 ? " message" : " messages")
+                        + SEP + "page " + SizeFormat.count(pages)
+                        + (totalPages >= 0 ? " of " + SizeFormat.count(totalPages) : "")
+                        + where;
         };
     }
 

@@ -109,7 +109,8 @@ public final class ToolCallCard extends VBox {
             }
         });
         setOnKeyPressed(event -> {
-            if ((event.getCode() == KeyCode.SPACE || event.getCode() == KeyCode.ENTER) && viewModel != null
+            if ((event.getCode() == KeyCode.SPACE || event.getCode() == KeyCode.ENTER)
+                    && viewModel != null
                     && event.getTarget() == this) {
                 viewModel.toggleExpanded();
                 event.consume();
@@ -189,8 +190,8 @@ public final class ToolCallCard extends VBox {
             return Optional.empty();
         }
         if (model.argumentMarksProperty().get().hasCurrent() && jsonView.isVisible()) {
-            return jsonView.currentMarkBoundsOnScreen().or(() -> Optional.ofNullable(
-                    jsonView.localToScreen(jsonView.getLayoutBounds())));
+            return jsonView.currentMarkBoundsOnScreen()
+                    .or(() -> Optional.ofNullable(jsonView.localToScreen(jsonView.getLayoutBounds())));
         }
         if (model.nameMarksProperty().get().hasCurrent()) {
             return Optional.ofNullable(functionName.localToScreen(functionName.getLayoutBounds()));

@@ -27,15 +27,17 @@ final class ToolCallCardMenu {
         copyRaw.setId("copy-arguments-raw");
         copyId.setId("copy-call-id");
         copyPretty.setOnAction(e -> withModel(model -> model.prettyArguments(clipboard)));
-        copyRaw.setOnAction(e -> withModel(model -> clipboard.accept(model.toolCall().arguments())));
+        copyRaw.setOnAction(
+                e -> withModel(model -> clipboard.accept(model.toolCall().arguments())));
         copyId.setOnAction(e -> withModel(model -> clipboard.accept(model.callId())));
-        menu.setOnShowing(e -> withModel(model -> copyId.setDisable(model.callId().isEmpty())));
+        menu.setOnShowing(
+                e -> withModel(model -> copyId.setDisable(model.callId().isEmpty())));
     }
 
     /** Gives {@code card} its menu; copied text goes to {@code clipboard}. */
     static void install(ToolCallCard card, Consumer<String> clipboard) {
-        ToolCallCardMenu cardMenu = new ToolCallCardMenu(Objects.requireNonNull(card, "card"),
-                Objects.requireNonNull(clipboard, "clipboard"));
+        ToolCallCardMenu cardMenu = new ToolCallCardMenu(
+                Objects.requireNonNull(card, "card"), Objects.requireNonNull(clipboard, "clipboard"));
         card.addEventHandler(ContextMenuEvent.CONTEXT_MENU_REQUESTED, cardMenu::show);
     }
 

@@ -45,8 +45,7 @@ final class ToolCardHeader extends HBox {
     protected void layoutChildren() {
         double top = snappedTopInset();
         double height = getHeight() - top - snappedBottomInset();
-        double room = getWidth() - snappedLeftInset() - snappedRightInset() - gaps() - width(chevron)
-                - width(toolIcon);
+        double room = getWidth() - snappedLeftInset() - snappedRightInset() - gaps() - width(chevron) - width(toolIcon);
         double nameWidth = Math.min(width(functionName), Math.max(0, room));
         room -= nameWidth;
         double callIdWidth = Math.min(width(callId), Math.max(0, room));

@@ -27,10 +27,11 @@ final class TranscriptAssembler {
             firstTime = message.displayTime();
         }
         ToolCall answered = pairing.append(message).orElse(null);
-        Duration silence = SilenceGap.between(previousTime, message.displayTime()).orElse(null);
+        Duration silence =
+                SilenceGap.between(previousTime, message.displayTime()).orElse(null);
         previousTime = message.displayTime();
-        return new TranscriptRow.MessageRow(nextIndex++, message,
-                new MessageBubbleViewModel(message, firstTime, answered, context, silence));
+        return new TranscriptRow.MessageRow(
+                nextIndex++, message, new MessageBubbleViewModel(message, firstTime, answered, context, silence));
     }
 
     void reset() {

@@ -57,8 +57,12 @@ final class TranscriptCell extends ListCell<TranscriptRow> {
         // A press on a message's text goes to its text area (for selecting text), which keeps it from the list:
         // select the message here, so clicking anywhere on it selects it (and the details pane follows).
         addEventFilter(MouseEvent.MOUSE_PRESSED, event -> {
-            if (event.getButton() == MouseButton.PRIMARY && !event.isShiftDown() && !event.isShortcutDown()
-                    && !isEmpty() && !isSelected() && getListView() != null) {
+            if (event.getButton() == MouseButton.PRIMARY
+                    && !event.isShiftDown()
+                    && !event.isShortcutDown()
+                    && !isEmpty()
+                    && !isSelected()
+                    && getListView() != null) {
                 getListView().getSelectionModel().clearAndSelect(getIndex());
             }
         });

@@ -90,10 +90,12 @@ final class TranscriptCopyMenu {
     }
 
     private void selectRowUnderPointer(ContextMenuEvent event) {
-        Node picked = event.getPickResult() == null ? null : event.getPickResult().getIntersectedNode();
+        Node picked =
+                event.getPickResult() == null ? null : event.getPickResult().getIntersectedNode();
         for (Node node = picked; node != null && node != list; node = node.getParent()) {
             if (node instanceof ListCell<?> cell) {
-                if (!cell.isEmpty() && cell.getItem() instanceof TranscriptRow.MessageRow
+                if (!cell.isEmpty()
+                        && cell.getItem() instanceof TranscriptRow.MessageRow
                         && !list.getSelectionModel().isSelected(cell.getIndex())) {
                     list.getSelectionModel().clearAndSelect(cell.getIndex());
                 }

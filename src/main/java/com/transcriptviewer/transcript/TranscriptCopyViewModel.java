@@ -33,8 +33,12 @@ public final class TranscriptCopyViewModel {
      * @param conversationId the open conversation's id
      * @param zone           the zone Markdown shows times in
      */
-    public TranscriptCopyViewModel(Supplier<List<Message>> conversation, Supplier<String> conversationId, ZoneId zone,
-                                   Executor background, Executor fxThread) {
+    public TranscriptCopyViewModel(
+            Supplier<List<Message>> conversation,
+            Supplier<String> conversationId,
+            ZoneId zone,
+            Executor background,
+            Executor fxThread) {
         this.conversation = Objects.requireNonNull(conversation, "conversation");
         this.conversationId = Objects.requireNonNull(conversationId, "conversationId");
         this.markdown = new MarkdownTranscript(Objects.requireNonNull(zone, "zone"));
@@ -53,12 +57,16 @@ public final class TranscriptCopyViewModel {
 
     /** Each selected message as {@link MessageClipboardText}, in conversation order, separated by a blank line. */
     public void copyText(List<? extends TranscriptRow> selection, Consumer<String> sink) {
-        List<Message> messages = messageRows(selection).stream().map(TranscriptRow.MessageRow::message).toList();
+        List<Message> messages = messageRows(selection).stream()
+                .map(TranscriptRow.MessageRow::message)
+                .toList();
         if (messages.isEmpty()) {
             return;
         }
-        deliver(size(messages), () -> messages.stream().map(MessageClipboardText::of)
-                .collect(Collectors.joining("\n\n")), sink);
+        deliver(
+                size(messages),
+                () -> messages.stream().map(MessageClipboardText::of).collect(Collectors.joining("\n\n")),
+                sink);
     }
 
     /** The selected messages as Markdown ({@link MarkdownTranscript#messages}), offsets from the first message. */
@@ -68,7 +76,8 @@ public final class TranscriptCopyViewModel {
             return;
         }
         List<Message> all = conversation.get();
-        List<Integer> indexes = rows.stream().map(TranscriptRow.MessageRow::index).toList();
+        List<Integer> indexes =
+                rows.stream().map(TranscriptRow.MessageRow::index).toList();
         long size = size(rows.stream().map(TranscriptRow.MessageRow::message).toList());
         deliver(size, () -> markdown.messages(all, indexes), sink);
     }

@@ -6,15 +6,11 @@ import com.transcriptviewer.model.Message;
 public sealed interface TranscriptRow {
 
     /** A message; {@code bubble} carries its per-message view state (expanded cards) across cell reuse. */
-    record MessageRow(int index, Message message, MessageBubbleViewModel bubble) implements TranscriptRow {
-    }
+    record MessageRow(int index, Message message, MessageBubbleViewModel bubble) implements TranscriptRow {}
 
-    record LoadingRow(String text) implements TranscriptRow {
-    }
+    record LoadingRow(String text) implements TranscriptRow {}
 
-    record ErrorRow(String text) implements TranscriptRow {
-    }
+    record ErrorRow(String text) implements TranscriptRow {}
 
-    record EndRow(String text) implements TranscriptRow {
-    }
+    record EndRow(String text) implements TranscriptRow {}
 }

@@ -44,8 +44,11 @@ public final class TranscriptView extends BorderPane {
         this.viewModel = Objects.requireNonNull(viewModel, "viewModel");
         getStyleClass().add("transcript-view");
         setTop(new VBox(header(), bars));
-        setCenter(new DetailsSplitPane(body(Objects.requireNonNull(openSettings, "openSettings")), list,
-                viewModel.details(), TranscriptView::copyToClipboard));
+        setCenter(new DetailsSplitPane(
+                body(Objects.requireNonNull(openSettings, "openSettings")),
+                list,
+                viewModel.details(),
+                TranscriptView::copyToClipboard));
     }
 
     public ListView<TranscriptRow> list() {
@@ -61,8 +64,8 @@ public final class TranscriptView extends BorderPane {
     public void showRows(javafx.collections.ObservableList<TranscriptRow> shown) {
         list.setItems(shown);
         // A filter that hides rows can leave the end of the list on screen: check whether to page on.
-        shown.addListener((javafx.collections.ListChangeListener<TranscriptRow>) change ->
-                afterNextLayout(this::reportVisible));
+        shown.addListener(
+                (javafx.collections.ListChangeListener<TranscriptRow>) change -> afterNextLayout(this::reportVisible));
     }
 
     /**
@@ -70,12 +73,15 @@ public final class TranscriptView extends BorderPane {
      * {@link RowReveal}); false when the list does not show that message.
      */
     public boolean reveal(int messageIndex) {
-        return RowReveal.reveal(list, () -> {
-            if (flow == null) {
-                hookScrolling();
-            }
-            return flow;
-        }, messageIndex);
+        return RowReveal.reveal(
+                list,
+                () -> {
+                    if (flow == null) {
+                        hookScrolling();
+                    }
+                    return flow;
+                },
+                messageIndex);
     }
 
     /** Index of the selected message in the conversation, or -1 when no message is selected. */
@@ -88,29 +94,40 @@ public final class TranscriptView extends BorderPane {
     private Node header() {
         Label title = new Label();
         title.getStyleClass().add("transcript-title");
-        title.textProperty().bind(Bindings.createStringBinding(() -> {
-            String name = viewModel.conversationNameProperty().get();
-            if (!name.isBlank()) {
-                return name;
-            }
-            return viewModel.conversationIdProperty().get().isBlank() ? "No conversation open" : "Conversation";
-        }, viewModel.conversationNameProperty(), viewModel.conversationIdProperty()));
+        title.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> {
+                            String name = viewModel.conversationNameProperty().get();
+                            if (!name.isBlank()) {
+                                return name;
+                            }
+                            return viewModel.conversationIdProperty().get().isBlank()
+                                    ? "No conversation open"
+                                    : "Conversation";
+                        },
+                        viewModel.conversationNameProperty(),
+                        viewModel.conversationIdProperty()));
 
         Label channel = new Label();
         channel.getStyleClass().add("channel-chip");
-        channel.textProperty().bind(Bindings.createStringBinding(
-                () -> ChannelNames.display(viewModel.channelProperty().get()), viewModel.channelProperty()));
-        channel.graphicProperty().bind(Bindings.createObjectBinding(
-                () -> Icons.channel(viewModel.channelProperty().get()), viewModel.channelProperty()));
+        channel.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> ChannelNames.display(viewModel.channelProperty().get()), viewModel.channelProperty()));
+        channel.graphicProperty()
+                .bind(Bindings.createObjectBinding(
+                        () -> Icons.channel(viewModel.channelProperty().get()), viewModel.channelProperty()));
         channel.visibleProperty().bind(viewModel.channelProperty().isNotEmpty());
         channel.managedProperty().bind(channel.visibleProperty());
 
         Label count = new Label();
         count.getStyleClass().add("message-count");
-        count.textProperty().bind(Bindings.createStringBinding(() -> {
-            long total = viewModel.totalMessagesProperty().get();
-            return total < 0 ? "" : Counts.messages(total);
-        }, viewModel.totalMessagesProperty()));
+        count.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> {
+                            long total = viewModel.totalMessagesProperty().get();
+                            return total < 0 ? "" : Counts.messages(total);
+                        },
+                        viewModel.totalMessagesProperty()));
 
         // A read-only text field: the id can be selected and copied by hand, or with the button.
         TextField id = new TextField();
@@ -122,7 +139,8 @@ public final class TranscriptView extends BorderPane {
         Button copyId = new Button(null, Icons.copy());
         copyId.getStyleClass().addAll("flat", "copy-id");
         copyId.setTooltip(new Tooltip("Copy conversation id"));
-        copyId.setOnAction(e -> copyToClipboard(viewModel.conversationIdProperty().get()));
+        copyId.setOnAction(
+                e -> copyToClipboard(viewModel.conversationIdProperty().get()));
         copyId.disableProperty().bind(viewModel.conversationIdProperty().isEmpty());
 
         VBox titles = new VBox(2, title, new HBox(8, channel, count));
@@ -164,8 +182,11 @@ public final class TranscriptView extends BorderPane {
         loading.visibleProperty().bind(viewModel.stateProperty().isEqualTo(TranscriptState.LOADING_FIRST));
         error.visibleProperty().bind(viewModel.stateProperty().isEqualTo(TranscriptState.FAILED_FIRST));
         empty.visibleProperty().bind(viewModel.stateProperty().isEqualTo(TranscriptState.EMPTY));
-        list.visibleProperty().bind(loading.visibleProperty().or(error.visibleProperty()).or(empty.visibleProperty())
-                .not());
+        list.visibleProperty()
+                .bind(loading.visibleProperty()
+                        .or(error.visibleProperty())
+                        .or(empty.visibleProperty())
+                        .not());
         // Hidden panes must not take part in layout: their minimum widths would widen the whole window.
         for (Node pane : new Node[] {loading, error, empty, list}) {
             pane.managedProperty().bind(pane.visibleProperty());
@@ -250,7 +271,9 @@ public final class TranscriptView extends BorderPane {
             return;
         }
         var last = flow.getCellCount() == 0 ? null : flow.getLastVisibleCell();
-        int index = VisibleRows.prefetchIndex(list.getItems(), last == null ? -1 : last.getIndex(),
+        int index = VisibleRows.prefetchIndex(
+                list.getItems(),
+                last == null ? -1 : last.getIndex(),
                 viewModel.loadedMessagesProperty().get());
         if (index != VisibleRows.UNKNOWN) {
             viewModel.onLastVisibleRow(index);

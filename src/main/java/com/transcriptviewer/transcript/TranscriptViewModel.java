@@ -68,7 +68,7 @@ public final class TranscriptViewModel {
 
     private int generation;
     private CancelToken inFlight = new CancelToken();
-    private Runnable pendingCountdown = () -> { };
+    private Runnable pendingCountdown = () -> {};
     private Page<Message> lastPage;
     private boolean fetching;
     private CancelToken bulk = new CancelToken();
@@ -79,12 +79,16 @@ public final class TranscriptViewModel {
     public TranscriptViewModel(TranscriptSource source, FxExecutors executors, BubbleContext bubbles, int pageSize) {
         this.assembler = new TranscriptAssembler(bubbles);
         this.details = new MessageDetailsViewModel(bubbles);
-        this.copying = new TranscriptCopyViewModel(this::messages, conversationId::get, bubbles.timeFormat().zone(),
-                bubbles.background(), bubbles.fxThread());
+        this.copying = new TranscriptCopyViewModel(
+                this::messages,
+                conversationId::get,
+                bubbles.timeFormat().zone(),
+                bubbles.background(),
+                bubbles.fxThread());
         // A listener, not a fluent binding: this runs before the window's first frame, and the first use of
         // javafx.beans.binding.Bindings loads and verifies its hundred inner classes.
-        errorKind.addListener((obs, old, kind) ->
-                keyProblem.set(kind == ErrorKind.UNAUTHORIZED || kind == ErrorKind.FORBIDDEN));
+        errorKind.addListener(
+                (obs, old, kind) -> keyProblem.set(kind == ErrorKind.UNAUTHORIZED || kind == ErrorKind.FORBIDDEN));
         this.source = Objects.requireNonNull(source, "source");
         this.executors = Objects.requireNonNull(executors, "executors");
         if (pageSize < 1 || pageSize > 100) {
@@ -260,13 +264,15 @@ public final class TranscriptViewModel {
         if (complete) {
             int count = loadedMessages.get();
             totalMessages.set(count);
-            added.add(new TranscriptRow.EndRow(count == 0
-                    ? "This conversation has no messages."
-                    : "End of conversation · " + Counts.messages(count)));
+            added.add(new TranscriptRow.EndRow(
+                    count == 0
+                            ? "This conversation has no messages."
+                            : "End of conversation · " + Counts.messages(count)));
         }
         // Before the trailing status row, which stays last while more pages come.
         int at = rows.isEmpty() || rows.get(rows.size() - 1) instanceof TranscriptRow.MessageRow
-                ? rows.size() : rows.size() - 1;
+                ? rows.size()
+                : rows.size() - 1;
         rows.addAll(at, added);
         return complete;
     }
@@ -294,8 +300,12 @@ public final class TranscriptViewModel {
         executors.background().execute(() -> {
             ApiException failure = null;
             try {
-                MessagePager.loadFrom((number, cancel) -> pages.page(id, number, pageSize, cancel), id, from,
-                        LOAD_ALL_CONCURRENCY, token,
+                MessagePager.loadFrom(
+                        (number, cancel) -> pages.page(id, number, pageSize, cancel),
+                        id,
+                        from,
+                        LOAD_ALL_CONCURRENCY,
+                        token,
                         page -> executors.fx().execute(() -> bulkPageArrived(requestGeneration, page)));
             } catch (ApiException e) {
                 failure = e;
@@ -366,8 +376,8 @@ public final class TranscriptViewModel {
         updateStatus();
         Optional<Duration> wait = error.retryAfter();
         if (error.kind() == ErrorKind.RATE_LIMITED && wait.isPresent()) {
-            startCountdown(requestGeneration, error.userMessage(),
-                    (int) Math.max(1, Math.min(3600, (wait.get().toMillis() + 999) / 1000)));
+            startCountdown(requestGeneration, error.userMessage(), (int)
+                    Math.max(1, Math.min(3600, (wait.get().toMillis() + 999) / 1000)));
         }
     }
 
@@ -375,8 +385,8 @@ public final class TranscriptViewModel {
     private void startCountdown(int requestGeneration, String baseMessage, int seconds) {
         retryCountdown.set(seconds);
         showCountdown(seconds);
-        pendingCountdown = executors.timer().schedule(Duration.ofSeconds(1),
-                () -> countdownTick(requestGeneration, baseMessage));
+        pendingCountdown =
+                executors.timer().schedule(Duration.ofSeconds(1), () -> countdownTick(requestGeneration, baseMessage));
     }
 
     private void countdownTick(int requestGeneration, String baseMessage) {
@@ -390,8 +400,8 @@ public final class TranscriptViewModel {
         }
         retryCountdown.set(left);
         showCountdown(left);
-        pendingCountdown = executors.timer().schedule(Duration.ofSeconds(1),
-                () -> countdownTick(requestGeneration, baseMessage));
+        pendingCountdown =
+                executors.timer().schedule(Duration.ofSeconds(1), () -> countdownTick(requestGeneration, baseMessage));
     }
 
     private void showCountdown(int seconds) {
@@ -442,8 +452,13 @@ public final class TranscriptViewModel {
     }
 
     private void updateStatus() {
-        statusText.set(StatusLine.describe(state.get(), loadedMessages.get(), totalMessages.get(), pagesLoaded.get(),
-                totalPages.get(), source.label()));
+        statusText.set(StatusLine.describe(
+                state.get(),
+                loadedMessages.get(),
+                totalMessages.get(),
+                pagesLoaded.get(),
+                totalPages.get(),
+                source.label()));
     }
 
     // ---- state for the view --------------------------------------------------------------------------------------

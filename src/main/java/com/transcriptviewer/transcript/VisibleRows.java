@@ -13,8 +13,7 @@ final class VisibleRows {
     /** Tells the view-model nothing: the list has rows but none is laid out yet. */
     static final int UNKNOWN = -1;
 
-    private VisibleRows() {
-    }
+    private VisibleRows() {}
 
     /**
      * @param shown       the rows the list shows (possibly filtered), in order

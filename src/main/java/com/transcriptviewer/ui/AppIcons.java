@@ -20,8 +20,7 @@ public final class AppIcons {
 
     private static final String RESOURCE_DIR = "/com/transcriptviewer/icons/";
 
-    private AppIcons() {
-    }
+    private AppIcons() {}
 
     /** A new list of freshly loaded images, one per size in {@link #SIZES}. */
     public static List<Image> all() {

@@ -24,8 +24,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignW;
  */
 public final class Icons {
 
-    private Icons() {
-    }
+    private Icons() {}
 
     public static Ikon roleIkon(Role.Kind kind) {
         return switch (kind) {

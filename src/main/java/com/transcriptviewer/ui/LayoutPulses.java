@@ -6,8 +6,7 @@ import javafx.scene.Scene;
 /** Running work once a scene has laid out its next frame (new rows measured, a window's first frame composed). */
 public final class LayoutPulses {
 
-    private LayoutPulses() {
-    }
+    private LayoutPulses() {}
 
     /** Runs {@code work} once, at the end of the next layout pulse of {@code scene}, and asks for that pulse. */
     public static void afterNext(Scene scene, Runnable work) {

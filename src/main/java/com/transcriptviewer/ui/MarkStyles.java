@@ -23,8 +23,7 @@ public final class MarkStyles {
      */
     static final int MAX_DRAWN = 2_000;
 
-    private MarkStyles() {
-    }
+    private MarkStyles() {}
 
     /** Replaces the marks drawn in {@code area}: removes those of {@code shown}, then draws {@code next}. */
     public static void apply(StyleClassedTextArea area, TextMarks shown, TextMarks next) {
@@ -60,14 +59,17 @@ public final class MarkStyles {
         int to = Math.min(marks.ranges().size(), from + MAX_DRAWN);
         for (int i = from; i < to; i++) {
             boolean current = i == marks.current();
-            restyle(area, marks.ranges().get(i), add
-                    ? style -> with(with(style, MATCH), current ? CURRENT : null)
-                    : style -> without(without(style, MATCH), CURRENT));
+            restyle(
+                    area,
+                    marks.ranges().get(i),
+                    add
+                            ? style -> with(with(style, MATCH), current ? CURRENT : null)
+                            : style -> without(without(style, MATCH), CURRENT));
         }
     }
 
-    private static void restyle(StyleClassedTextArea area, TextMarks.Range range,
-                                UnaryOperator<Collection<String>> change) {
+    private static void restyle(
+            StyleClassedTextArea area, TextMarks.Range range, UnaryOperator<Collection<String>> change) {
         int length = area.getLength();
         int start = Math.min(range.start(), length);
         int end = Math.min(range.end(), length);

@@ -15,8 +15,7 @@ import javafx.stage.Stage;
  */
 public final class MinimalWindowProbe {
 
-    private MinimalWindowProbe() {
-    }
+    private MinimalWindowProbe() {}
 
     /** A plain {@code main}, as the app's launcher has, so it starts from the class path as well. */
     public static void main(String[] args) {

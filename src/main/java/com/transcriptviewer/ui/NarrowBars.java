@@ -10,8 +10,7 @@ import javafx.scene.shape.Rectangle;
  */
 public final class NarrowBars {
 
-    private NarrowBars() {
-    }
+    private NarrowBars() {}
 
     public static void clipWhenNarrow(Region bar) {
         bar.setMinWidth(0);

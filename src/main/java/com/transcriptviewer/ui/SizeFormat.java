@@ -7,8 +7,7 @@ public final class SizeFormat {
 
     private static final String[] UNITS = {"KB", "MB", "GB", "TB"};
 
-    private SizeFormat() {
-    }
+    private SizeFormat() {}
 
     /** "512 B", "1.5 KB", "2.0 MB". */
     public static String bytes(long bytes) {

@@ -11,8 +11,7 @@ import javafx.css.Stylesheet;
  */
 public final class StylesheetCompiler {
 
-    private StylesheetCompiler() {
-    }
+    private StylesheetCompiler() {}
 
     public static void main(String[] cssFiles) throws IOException {
         for (String path : cssFiles) {

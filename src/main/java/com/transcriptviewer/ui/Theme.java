@@ -23,7 +23,8 @@ public enum Theme {
      * but it loads without parsing 170 KB of text on the FX thread before the first frame.
      */
     public String userAgentStylesheet() {
-        return this == DARK ? new PrimerDark().getUserAgentStylesheetBSS()
+        return this == DARK
+                ? new PrimerDark().getUserAgentStylesheetBSS()
                 : new PrimerLight().getUserAgentStylesheetBSS();
     }
 

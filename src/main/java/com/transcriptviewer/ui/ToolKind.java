@@ -7,8 +7,18 @@ import java.util.Locale;
  * Lets view-models pick an icon without knowing about JavaFX nodes.
  */
 public enum ToolKind {
-    TRANSFER, HANGUP, SEND_DTMF, SEND_MESSAGE, HANDOFF, REFER, INVITE, RETRIEVAL, SKIP_TURN, PAY,
-    UPDATE_DYNAMIC_VARIABLES, WEBHOOK;
+    TRANSFER,
+    HANGUP,
+    SEND_DTMF,
+    SEND_MESSAGE,
+    HANDOFF,
+    REFER,
+    INVITE,
+    RETRIEVAL,
+    SKIP_TURN,
+    PAY,
+    UPDATE_DYNAMIC_VARIABLES,
+    WEBHOOK;
 
     /** Matches the function name case-insensitively; unknown or blank names are {@link #WEBHOOK}. */
     public static ToolKind ofFunctionName(String functionName) {

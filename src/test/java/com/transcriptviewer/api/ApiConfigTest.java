@@ -1,10 +1,9 @@
 package com.transcriptviewer.api;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class ApiConfigTest {
 
@@ -28,8 +27,8 @@ class ApiConfigTest {
 
     @Test
     void missingPiecesFallBackToDefaults() {
-        ApiConfig config = new ApiConfig("http://localhost/v2", ApiKey.of("k-123456"), null, null, null, null, null,
-                null);
+        ApiConfig config =
+                new ApiConfig("http://localhost/v2", ApiKey.of("k-123456"), null, null, null, null, null, null);
 
         assertThat(config.userAgent()).startsWith("TranscriptViewer/");
         assertThat(config.sleeper()).isNotNull();

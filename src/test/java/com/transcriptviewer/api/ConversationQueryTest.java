@@ -1,15 +1,14 @@
 package com.transcriptviewer.api;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import com.transcriptviewer.api.ConversationQuery.Condition;
 import com.transcriptviewer.api.ConversationQuery.Field;
 import com.transcriptviewer.api.ConversationQuery.Operator;
-import org.junit.jupiter.api.Test;
-
 import java.time.Instant;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 class ConversationQueryTest {
 
@@ -33,24 +32,27 @@ class ConversationQueryTest {
                 .eq(Field.metadata("call_control_id"), "v3:abc")
                 .order(Field.LAST_MESSAGE_AT, true);
 
-        assertThat(query.toQueryParameters()).containsExactly(
-                Map.entry("id", "eq.8c2f"),
-                Map.entry("created_at", "gte.2025-01-01T00:00:00Z"),
-                Map.entry("last_message_at", "lte.2025-06-01"),
-                Map.entry("metadata->telnyx_agent_target", "eq.+13125550100"),
-                Map.entry("metadata->call_control_id", "eq.v3:abc"),
-                Map.entry("order", "last_message_at.asc"));
+        assertThat(query.toQueryParameters())
+                .containsExactly(
+                        Map.entry("id", "eq.8c2f"),
+                        Map.entry("created_at", "gte.2025-01-01T00:00:00Z"),
+                        Map.entry("last_message_at", "lte.2025-06-01"),
+                        Map.entry("metadata->telnyx_agent_target", "eq.+13125550100"),
+                        Map.entry("metadata->call_control_id", "eq.v3:abc"),
+                        Map.entry("order", "last_message_at.asc"));
     }
 
     @Test
     void orBuildsALogicTreeAndQuotesReservedCharacters() {
-        ConversationQuery query = ConversationQuery.all().or(
-                Condition.of(Field.CREATED_AT, Operator.GTE, "2025-04-01"),
-                Condition.of(Field.LAST_MESSAGE_AT, Operator.GTE, "2025-04-01"),
-                Condition.of(Field.NAME, Operator.LIKE, "a,b (\"c\")"));
+        ConversationQuery query = ConversationQuery.all()
+                .or(
+                        Condition.of(Field.CREATED_AT, Operator.GTE, "2025-04-01"),
+                        Condition.of(Field.LAST_MESSAGE_AT, Operator.GTE, "2025-04-01"),
+                        Condition.of(Field.NAME, Operator.LIKE, "a,b (\"c\")"));
 
-        assertThat(query.describe()).isEqualTo(
-                "or=(created_at.gte.2025-04-01,last_message_at.gte.2025-04-01,name.like.\"a,b (\\\"c\\\")\")");
+        assertThat(query.describe())
+                .isEqualTo(
+                        "or=(created_at.gte.2025-04-01,last_message_at.gte.2025-04-01,name.like.\"a,b (\\\"c\\\")\")");
     }
 
     @Test

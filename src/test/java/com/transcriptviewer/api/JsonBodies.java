@@ -6,8 +6,7 @@ import java.util.stream.IntStream;
 /** Wire-format bodies for tests. */
 final class JsonBodies {
 
-    private JsonBodies() {
-    }
+    private JsonBodies() {}
 
     /** A page of {@code count} user messages numbered from {@code firstIndex}, with the given meta. */
     static String messagePage(int firstIndex, int count, long totalPages, int pageNumber, int pageSize) {

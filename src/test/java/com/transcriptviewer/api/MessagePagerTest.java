@@ -1,14 +1,12 @@
 package com.transcriptviewer.api;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
 import com.transcriptviewer.model.Message;
 import com.transcriptviewer.model.Page;
 import com.transcriptviewer.model.PageMeta;
-import mockwebserver3.Dispatcher;
-import mockwebserver3.MockResponse;
-import mockwebserver3.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -19,10 +17,11 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import mockwebserver3.Dispatcher;
+import mockwebserver3.MockResponse;
+import mockwebserver3.RecordedRequest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 
 class MessagePagerTest extends MockServerClientFixture {
 
@@ -49,15 +48,21 @@ class MessagePagerTest extends MockServerClientFixture {
 
     private static MockResponse full(int number, long totalPages) {
         return new MockResponse.Builder()
-                .body(JsonBodies.messagePage((number - 1) * SIZE, SIZE, totalPages, number, SIZE)).build();
+                .body(JsonBodies.messagePage((number - 1) * SIZE, SIZE, totalPages, number, SIZE))
+                .build();
     }
 
     private static MockResponse empty(int number, long totalPages) {
-        return new MockResponse.Builder().body(JsonBodies.emptyPage(totalPages, number, SIZE)).build();
+        return new MockResponse.Builder()
+                .body(JsonBodies.emptyPage(totalPages, number, SIZE))
+                .build();
     }
 
     private static List<String> texts(List<Page<Message>> pages) {
-        return pages.stream().flatMap(p -> p.items().stream()).map(Message::text).toList();
+        return pages.stream()
+                .flatMap(p -> p.items().stream())
+                .map(Message::text)
+                .toList();
     }
 
     private static List<String> expectedTexts(int count) {
@@ -71,12 +76,16 @@ class MessagePagerTest extends MockServerClientFixture {
     @Test
     void isLastPageNeverTrustsMetaAlone() {
         List<Message> five = Collections.nCopies(SIZE, new Message(null, "x", null, null, null, null));
-        assertThat(MessagePager.isLastPage(new Page<>(List.of(), new PageMeta(9L, null, 1L, 5L), 1, SIZE))).isTrue();
+        assertThat(MessagePager.isLastPage(new Page<>(List.of(), new PageMeta(9L, null, 1L, 5L), 1, SIZE)))
+                .isTrue();
         assertThat(MessagePager.isLastPage(new Page<>(five.subList(0, 3), new PageMeta(9L, null, 1L, 5L), 1, SIZE)))
                 .isTrue();
-        assertThat(MessagePager.isLastPage(new Page<>(five, new PageMeta(3L, null, 3L, 5L), 3, SIZE))).isTrue();
-        assertThat(MessagePager.isLastPage(new Page<>(five, new PageMeta(3L, null, 9L, 5L), 2, SIZE))).isFalse();
-        assertThat(MessagePager.isLastPage(new Page<>(five, PageMeta.UNKNOWN, 2, SIZE))).isFalse();
+        assertThat(MessagePager.isLastPage(new Page<>(five, new PageMeta(3L, null, 3L, 5L), 3, SIZE)))
+                .isTrue();
+        assertThat(MessagePager.isLastPage(new Page<>(five, new PageMeta(3L, null, 9L, 5L), 2, SIZE)))
+                .isFalse();
+        assertThat(MessagePager.isLastPage(new Page<>(five, PageMeta.UNKNOWN, 2, SIZE)))
+                .isFalse();
         assertThat(MessagePager.isLastPage(new Page<>(five, new PageMeta(21_000_000L, null, 2L, 5L), 2, SIZE)))
                 .isFalse();
     }
@@ -108,7 +117,8 @@ class MessagePagerTest extends MockServerClientFixture {
         serve(number -> number <= 3 ? full(number, 21_000_000L) : empty(number, 21_000_000L));
         List<Page<Message>> delivered = new ArrayList<>();
 
-        LoadAllResult result = assertTimeoutPreemptively(Duration.ofSeconds(20),
+        LoadAllResult result = assertTimeoutPreemptively(
+                Duration.ofSeconds(20),
                 () -> new MessagePager(client, "c", SIZE).loadAll(4, new CancelToken(), delivered::add));
 
         assertThat(result.pages()).isEqualTo(3);
@@ -119,8 +129,11 @@ class MessagePagerTest extends MockServerClientFixture {
 
     @Test
     void aShortPageEndsTheConversationWhateverMetaClaims() throws Exception {
-        serve(number -> number == 1 ? full(1, 10)
-                : new MockResponse.Builder().body(JsonBodies.messagePage(SIZE, 2, 10, number, SIZE)).build());
+        serve(number -> number == 1
+                ? full(1, 10)
+                : new MockResponse.Builder()
+                        .body(JsonBodies.messagePage(SIZE, 2, 10, number, SIZE))
+                        .build());
         List<Page<Message>> delivered = new ArrayList<>();
 
         LoadAllResult result = new MessagePager(client, "c", SIZE).loadAll(1, new CancelToken(), delivered::add);
@@ -170,7 +183,7 @@ class MessagePagerTest extends MockServerClientFixture {
             return number <= 12 ? full(number, 12) : empty(number, 12);
         });
 
-        LoadAllResult result = new MessagePager(client, "c", SIZE).loadAll(3, new CancelToken(), page -> { });
+        LoadAllResult result = new MessagePager(client, "c", SIZE).loadAll(3, new CancelToken(), page -> {});
 
         assertThat(result.pages()).isEqualTo(12);
         assertThat(maxInFlight.get()).isBetween(1, 3);
@@ -207,14 +220,14 @@ class MessagePagerTest extends MockServerClientFixture {
         canceller.start();
 
         long start = System.nanoTime();
-        assertThatThrownBy(() -> new MessagePager(client, "c", SIZE)
-                .loadAll(2, cancel, page -> {
+        assertThatThrownBy(() -> new MessagePager(client, "c", SIZE).loadAll(2, cancel, page -> {
                     delivered.add(page.requestedNumber());
                     if (page.requestedNumber() == 2) {
                         secondPageDelivered.countDown();
                     }
                 }))
-                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.kind()).isEqualTo(ErrorKind.CANCELLED));
+                .isInstanceOfSatisfying(
+                        ApiException.class, e -> assertThat(e.kind()).isEqualTo(ErrorKind.CANCELLED));
         canceller.join();
 
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
@@ -228,7 +241,7 @@ class MessagePagerTest extends MockServerClientFixture {
         List<Integer> delivered = new ArrayList<>();
 
         assertThatThrownBy(() -> new MessagePager(client, "gone", SIZE)
-                .loadAll(2, new CancelToken(), page -> delivered.add(page.requestedNumber())))
+                        .loadAll(2, new CancelToken(), page -> delivered.add(page.requestedNumber())))
                 .isInstanceOfSatisfying(ApiException.class, e -> {
                     assertThat(e.kind()).isEqualTo(ErrorKind.NOT_FOUND);
                     assertThat(e.userMessage()).isEqualTo("No conversation with id gone.");

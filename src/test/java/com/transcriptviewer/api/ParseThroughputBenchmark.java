@@ -1,15 +1,14 @@
 package com.transcriptviewer.api;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.transcriptviewer.api.json.WireFormat;
 import com.transcriptviewer.model.Message;
 import com.transcriptviewer.model.Page;
-import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
-
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
 
 /** Messages parsed per second from a realistic 100-message page held in memory. Run with {@code mvn -Pbench verify}. */
 @Tag("bench")
@@ -24,19 +23,30 @@ class ParseThroughputBenchmark {
                 json.append(',');
             }
             String time = String.format(Locale.ROOT, "2025-04-01T10:%02d:%02d.%06dZ", i / 60, i % 60, i * 137);
-            json.append("{\"role\":\"").append(i % 3 == 0 ? "user" : i % 3 == 1 ? "assistant" : "tool").append('"');
+            json.append("{\"role\":\"")
+                    .append(i % 3 == 0 ? "user" : i % 3 == 1 ? "assistant" : "tool")
+                    .append('"');
             if (i % 3 == 1 && i % 2 == 1) {
-                json.append(",\"text\":null,\"tool_calls\":[{\"id\":\"call_").append(i)
+                json.append(",\"text\":null,\"tool_calls\":[{\"id\":\"call_")
+                        .append(i)
                         .append("\",\"type\":\"function\",\"function\":{\"name\":\"check_availability\",")
-                        .append("\"arguments\":\"{\\\"date\\\": \\\"2025-04-0").append(i % 9 + 1)
+                        .append("\"arguments\":\"{\\\"date\\\": \\\"2025-04-0")
+                        .append(i % 9 + 1)
                         .append("\\\", \\\"party_size\\\": 4, \\\"notes\\\": \\\"window seat \\\\u00e9\\\"}\"}}]");
             } else {
-                json.append(",\"text\":\"Thanks for calling. Message number ").append(i)
-                        .append(" talks about the booking for Friday evening, \\\"table for four\\\" near the window.\"")
+                json.append(",\"text\":\"Thanks for calling. Message number ")
+                        .append(i)
+                        .append(
+                                " talks about the booking for Friday evening, \\\"table for four\\\" near the window.\"")
                         .append(",\"tool_calls\":[]");
             }
-            json.append(",\"created_at\":\"").append(time).append("\",\"sent_at\":\"").append(time).append('"')
-                    .append(",\"metadata\":{\"telnyx_conversation_channel\":\"phone_call\",\"turn\":").append(i)
+            json.append(",\"created_at\":\"")
+                    .append(time)
+                    .append("\",\"sent_at\":\"")
+                    .append(time)
+                    .append('"')
+                    .append(",\"metadata\":{\"telnyx_conversation_channel\":\"phone_call\",\"turn\":")
+                    .append(i)
                     .append(",\"interrupted\":false,\"tags\":[\"a\",\"b\"]}}");
         }
         json.append("],\"meta\":{\"total_pages\":13,\"total_results\":1204,\"page_number\":1,\"page_size\":100}}");

@@ -11,7 +11,7 @@ final class RecordingSleeper implements Sleeper {
     private final Runnable onSleep;
 
     RecordingSleeper() {
-        this(() -> { });
+        this(() -> {});
     }
 
     /** {@code onSleep} runs inside each wait, e.g. to cancel a token mid-wait. */

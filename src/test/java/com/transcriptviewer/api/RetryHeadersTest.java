@@ -1,21 +1,22 @@
 package com.transcriptviewer.api;
 
-import mockwebserver3.MockResponse;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import mockwebserver3.MockResponse;
+import org.junit.jupiter.api.Test;
 
 /** The server's say on retrying: Retry-After-Ms, Retry-After (seconds or date), x-ratelimit-reset, X-Should-Retry. */
 class RetryHeadersTest extends MockServerClientFixture {
 
     private void enqueueThenSuccess(MockResponse failure) {
         server.enqueue(failure);
-        server.enqueue(new MockResponse.Builder().body(JsonBodies.messagePage(0, 1, 1, 1, 20)).build());
+        server.enqueue(new MockResponse.Builder()
+                .body(JsonBodies.messagePage(0, 1, 1, 1, 20))
+                .build());
     }
 
     private void load() throws ApiException {
@@ -24,8 +25,11 @@ class RetryHeadersTest extends MockServerClientFixture {
 
     @Test
     void retryAfterMsWinsOverRetryAfter() throws Exception {
-        enqueueThenSuccess(new MockResponse.Builder().code(429).addHeader("Retry-After-Ms", "1500")
-                .addHeader("Retry-After", "30").build());
+        enqueueThenSuccess(new MockResponse.Builder()
+                .code(429)
+                .addHeader("Retry-After-Ms", "1500")
+                .addHeader("Retry-After", "30")
+                .build());
 
         load();
 
@@ -35,7 +39,10 @@ class RetryHeadersTest extends MockServerClientFixture {
 
     @Test
     void retryAfterSeconds() throws Exception {
-        enqueueThenSuccess(new MockResponse.Builder().code(503).addHeader("Retry-After", "7").build());
+        enqueueThenSuccess(new MockResponse.Builder()
+                .code(503)
+                .addHeader("Retry-After", "7")
+                .build());
 
         load();
 
@@ -44,9 +51,12 @@ class RetryHeadersTest extends MockServerClientFixture {
 
     @Test
     void retryAfterHttpDateIsRelativeToTheInjectedClock() throws Exception {
-        String in20Seconds = DateTimeFormatter.RFC_1123_DATE_TIME
-                .format(TestConfigs.NOW.plusSeconds(20).atOffset(ZoneOffset.UTC));
-        enqueueThenSuccess(new MockResponse.Builder().code(429).addHeader("Retry-After", in20Seconds).build());
+        String in20Seconds = DateTimeFormatter.RFC_1123_DATE_TIME.format(
+                TestConfigs.NOW.plusSeconds(20).atOffset(ZoneOffset.UTC));
+        enqueueThenSuccess(new MockResponse.Builder()
+                .code(429)
+                .addHeader("Retry-After", in20Seconds)
+                .build());
 
         load();
 
@@ -55,7 +65,10 @@ class RetryHeadersTest extends MockServerClientFixture {
 
     @Test
     void rateLimitResetIsUsedWhenNothingElseIsSaid() throws Exception {
-        enqueueThenSuccess(new MockResponse.Builder().code(429).addHeader("x-ratelimit-reset", "3").build());
+        enqueueThenSuccess(new MockResponse.Builder()
+                .code(429)
+                .addHeader("x-ratelimit-reset", "3")
+                .build());
 
         load();
 
@@ -64,7 +77,10 @@ class RetryHeadersTest extends MockServerClientFixture {
 
     @Test
     void unreadableRetryAfterFallsBackToBackoff() throws Exception {
-        enqueueThenSuccess(new MockResponse.Builder().code(429).addHeader("Retry-After", "soon-ish").build());
+        enqueueThenSuccess(new MockResponse.Builder()
+                .code(429)
+                .addHeader("Retry-After", "soon-ish")
+                .build());
 
         load();
 
@@ -73,7 +89,10 @@ class RetryHeadersTest extends MockServerClientFixture {
 
     @Test
     void shouldRetryFalseStopsARetryableStatus() {
-        server.enqueue(new MockResponse.Builder().code(503).addHeader("X-Should-Retry", "false").build());
+        server.enqueue(new MockResponse.Builder()
+                .code(503)
+                .addHeader("X-Should-Retry", "false")
+                .build());
 
         ApiException e = catchThrowableOfType(ApiException.class, this::load);
 
@@ -84,7 +103,10 @@ class RetryHeadersTest extends MockServerClientFixture {
 
     @Test
     void shouldRetryTrueRetriesAnOtherwiseFinalStatus() throws Exception {
-        enqueueThenSuccess(new MockResponse.Builder().code(400).addHeader("X-Should-Retry", "true").build());
+        enqueueThenSuccess(new MockResponse.Builder()
+                .code(400)
+                .addHeader("X-Should-Retry", "true")
+                .build());
 
         load();
 
@@ -94,7 +116,10 @@ class RetryHeadersTest extends MockServerClientFixture {
 
     @Test
     void waitLongerThanSixtySecondsIsReportedAtOnceNotSlept() {
-        server.enqueue(new MockResponse.Builder().code(429).addHeader("Retry-After", "600").build());
+        server.enqueue(new MockResponse.Builder()
+                .code(429)
+                .addHeader("Retry-After", "600")
+                .build());
 
         ApiException e = catchThrowableOfType(ApiException.class, this::load);
 

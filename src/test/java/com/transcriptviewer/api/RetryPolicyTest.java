@@ -1,12 +1,11 @@
 package com.transcriptviewer.api;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class RetryPolicyTest {
 
@@ -61,14 +60,18 @@ class RetryPolicyTest {
 
     @Test
     void serverWaitReadsEachHeaderForm() {
-        assertThat(RetryPolicy.serverWait(Map.of("Retry-After-Ms", "250")::get, NOW)).isEqualTo(Duration.ofMillis(250));
-        assertThat(RetryPolicy.serverWait(Map.of("Retry-After", "1.5")::get, NOW)).isEqualTo(Duration.ofMillis(1500));
+        assertThat(RetryPolicy.serverWait(Map.of("Retry-After-Ms", "250")::get, NOW))
+                .isEqualTo(Duration.ofMillis(250));
+        assertThat(RetryPolicy.serverWait(Map.of("Retry-After", "1.5")::get, NOW))
+                .isEqualTo(Duration.ofMillis(1500));
         assertThat(RetryPolicy.serverWait(Map.of("Retry-After", "Sun, 01 Jun 2025 12:00:30 GMT")::get, NOW))
                 .isEqualTo(Duration.ofSeconds(30));
         assertThat(RetryPolicy.serverWait(Map.of("Retry-After", "Sun, 01 Jun 2025 11:00:00 GMT")::get, NOW))
                 .isEqualTo(Duration.ZERO);
-        assertThat(RetryPolicy.serverWait(Map.of("x-ratelimit-reset", "4")::get, NOW)).isEqualTo(Duration.ofSeconds(4));
-        assertThat(RetryPolicy.serverWait(Map.of("Retry-After", "-3")::get, NOW)).isNull();
+        assertThat(RetryPolicy.serverWait(Map.of("x-ratelimit-reset", "4")::get, NOW))
+                .isEqualTo(Duration.ofSeconds(4));
+        assertThat(RetryPolicy.serverWait(Map.of("Retry-After", "-3")::get, NOW))
+                .isNull();
         assertThat(RetryPolicy.serverWait(Map.<String, String>of()::get, NOW)).isNull();
     }
 
@@ -82,7 +85,8 @@ class RetryPolicyTest {
 
     @Test
     void aZeroServerWaitUsesTheBackoffInstead() {
-        RetryDecision decision = RetryPolicy.defaults().withJitter(() -> 1.0)
+        RetryDecision decision = RetryPolicy.defaults()
+                .withJitter(() -> 1.0)
                 .afterResponse(0, 503, Map.of("Retry-After", "0")::get, NOW);
 
         assertThat(decision.retry()).isTrue();

@@ -1,12 +1,7 @@
 package com.transcriptviewer.api;
 
-import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
-import mockwebserver3.SocketEffect;
-import mockwebserver3.junit5.StartStop;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -21,9 +16,13 @@ import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.SocketEffect;
+import mockwebserver3.junit5.StartStop;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /** The API key appears in no exception text, no toString and no log line, whatever goes wrong. */
 class SecretLeakTest {
@@ -35,17 +34,15 @@ class SecretLeakTest {
     private final Handler capture = new Handler() {
         @Override
         public void publish(LogRecord record) {
-            logLines.add(record.getLoggerName() + " " + record.getMessage() + " " + record.getParameters()
-                    + " " + stackTrace(record.getThrown()));
+            logLines.add(record.getLoggerName() + " " + record.getMessage() + " " + record.getParameters() + " "
+                    + stackTrace(record.getThrown()));
         }
 
         @Override
-        public void flush() {
-        }
+        public void flush() {}
 
         @Override
-        public void close() {
-        }
+        public void close() {}
     };
     private final Logger root = Logger.getLogger("");
     private final List<Logger> tuned = new ArrayList<>();
@@ -93,25 +90,37 @@ class SecretLeakTest {
                 .withRetryPolicy(RetryPolicy.noRetries())
                 .withTimeouts(Duration.ofSeconds(1), Duration.ofMillis(200)))) {
             for (int status : new int[] {401, 403, 404, 422, 429, 500, 418}) {
-                server.enqueue(new MockResponse.Builder().code(status).body(echo).build());
+                server.enqueue(
+                        new MockResponse.Builder().code(status).body(echo).build());
                 failures.add(fail(client));
             }
-            server.enqueue(new MockResponse.Builder().code(422).body("{\"detail\":[{\"loc\":[\"header\",\""
-                    + TestConfigs.SECRET + "\"],\"msg\":\"" + TestConfigs.SECRET + "\"}]}").build());
+            server.enqueue(new MockResponse.Builder()
+                    .code(422)
+                    .body("{\"detail\":[{\"loc\":[\"header\",\"" + TestConfigs.SECRET + "\"],\"msg\":\""
+                            + TestConfigs.SECRET + "\"}]}")
+                    .build());
             failures.add(fail(client));
-            server.enqueue(new MockResponse.Builder().body("<html>" + TestConfigs.SECRET + "</html>").build());
+            server.enqueue(new MockResponse.Builder()
+                    .body("<html>" + TestConfigs.SECRET + "</html>")
+                    .build());
             failures.add(fail(client));
-            server.enqueue(new MockResponse.Builder().body(JsonBodies.messagePage(0, 50, 1, 1, 50))
-                    .onResponseBody(SocketEffect.ShutdownConnection.INSTANCE).build());
+            server.enqueue(new MockResponse.Builder()
+                    .body(JsonBodies.messagePage(0, 50, 1, 1, 50))
+                    .onResponseBody(SocketEffect.ShutdownConnection.INSTANCE)
+                    .build());
             failures.add(fail(client));
-            server.enqueue(new MockResponse.Builder().body("{}").headersDelay(2, java.util.concurrent.TimeUnit.SECONDS)
+            server.enqueue(new MockResponse.Builder()
+                    .body("{}")
+                    .headersDelay(2, java.util.concurrent.TimeUnit.SECONDS)
                     .build());
             failures.add(fail(client));
             CancelToken cancelled = new CancelToken();
             cancelled.cancel();
             failures.add(catchThrowableOfType(ApiException.class, () -> client.messages("c", 1, 20, cancelled)));
             assertThat(client.toString()).doesNotContain(TestConfigs.SECRET);
-            assertThat(client.config().toString()).doesNotContain(TestConfigs.SECRET).contains("ApiKey[redacted]");
+            assertThat(client.config().toString())
+                    .doesNotContain(TestConfigs.SECRET)
+                    .contains("ApiKey[redacted]");
         }
         int closedPort;
         try (ServerSocket socket = new ServerSocket(0)) {
@@ -130,12 +139,14 @@ class SecretLeakTest {
             assertThat(failure.userMessage()).doesNotContain(TestConfigs.SECRET);
             assertThat(failure.toString()).doesNotContain(TestConfigs.SECRET);
             assertThat(stackTrace(failure)).doesNotContain(TestConfigs.SECRET).doesNotContain("Authorization");
-            failure.validationIssues().forEach(issue -> assertThat(issue.describe()).doesNotContain(TestConfigs.SECRET));
+            failure.validationIssues()
+                    .forEach(issue -> assertThat(issue.describe()).doesNotContain(TestConfigs.SECRET));
         }
         assertThat(kinds).isEqualTo(EnumSet.allOf(ErrorKind.class));
         assertThat(logLines).isNotEmpty();
-        assertThat(logLines).allSatisfy(line -> assertThat(line).doesNotContain(TestConfigs.SECRET)
-                .doesNotContain("Authorization"));
+        assertThat(logLines)
+                .allSatisfy(line ->
+                        assertThat(line).doesNotContain(TestConfigs.SECRET).doesNotContain("Authorization"));
     }
 
     @Test

@@ -32,8 +32,8 @@ import org.junit.jupiter.api.Test;
  */
 class StaleConnectionTest {
 
-    private static final byte[] PAGE = "{\"data\":[],\"meta\":{\"total_pages\":1,\"total_results\":0}}"
-            .getBytes(StandardCharsets.UTF_8);
+    private static final byte[] PAGE =
+            "{\"data\":[],\"meta\":{\"total_pages\":1,\"total_results\":0}}".getBytes(StandardCharsets.UTF_8);
 
     private final ServerSocket server = newServer();
     private final ExecutorService threads = Executors.newCachedThreadPool(runnable -> {
@@ -82,7 +82,8 @@ class StaleConnectionTest {
             readRequestHead(in);
             Thread.sleep(150);
             out.write(("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " + PAGE.length
-                    + "\r\nConnection: keep-alive\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                            + "\r\nConnection: keep-alive\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
             out.write(PAGE);
             out.flush();
             readRequestHead(in);
@@ -98,7 +99,11 @@ class StaleConnectionTest {
             head.write(b);
             byte[] bytes = head.toByteArray();
             int n = bytes.length;
-            if (n >= 4 && bytes[n - 4] == '\r' && bytes[n - 3] == '\n' && bytes[n - 2] == '\r' && bytes[n - 1] == '\n') {
+            if (n >= 4
+                    && bytes[n - 4] == '\r'
+                    && bytes[n - 3] == '\n'
+                    && bytes[n - 2] == '\r'
+                    && bytes[n - 1] == '\n') {
                 return;
             }
         }

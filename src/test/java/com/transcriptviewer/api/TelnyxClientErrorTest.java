@@ -1,15 +1,14 @@
 package com.transcriptviewer.api;
 
-import mockwebserver3.MockResponse;
-import mockwebserver3.SocketEffect;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.time.Duration;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import mockwebserver3.MockResponse;
+import mockwebserver3.SocketEffect;
+import org.junit.jupiter.api.Test;
 
 /** Every status and failure mode becomes the right kind, the right sentence and the right number of attempts. */
 class TelnyxClientErrorTest extends MockServerClientFixture {
@@ -68,12 +67,15 @@ class TelnyxClientErrorTest extends MockServerClientFixture {
         ApiException e = failure();
 
         assertThat(e.kind()).isEqualTo(ErrorKind.VALIDATION);
-        assertThat(e.validationIssues()).extracting(ValidationIssue::describe).containsExactly(
-                "query.page[size]: ensure this value is less than or equal to 100",
-                "query.page[number]: must be positive");
-        assertThat(e.userMessage()).isEqualTo("Telnyx rejected the request: "
-                + "query.page[size]: ensure this value is less than or equal to 100; "
-                + "query.page[number]: must be positive.");
+        assertThat(e.validationIssues())
+                .extracting(ValidationIssue::describe)
+                .containsExactly(
+                        "query.page[size]: ensure this value is less than or equal to 100",
+                        "query.page[number]: must be positive");
+        assertThat(e.userMessage())
+                .isEqualTo("Telnyx rejected the request: "
+                        + "query.page[size]: ensure this value is less than or equal to 100; "
+                        + "query.page[number]: must be positive.");
         assertThat(server.getRequestCount()).isEqualTo(1);
     }
 
@@ -91,8 +93,11 @@ class TelnyxClientErrorTest extends MockServerClientFixture {
     @Test
     void rateLimitIsRetriedThenReportedWithTheWait() {
         for (int i = 0; i < 3; i++) {
-            server.enqueue(new MockResponse.Builder().code(429).addHeader("Retry-After", "12")
-                    .body("{\"errors\":[{\"code\":\"10011\",\"title\":\"Too many requests\"}]}").build());
+            server.enqueue(new MockResponse.Builder()
+                    .code(429)
+                    .addHeader("Retry-After", "12")
+                    .body("{\"errors\":[{\"code\":\"10011\",\"title\":\"Too many requests\"}]}")
+                    .build());
         }
 
         ApiException e = failure();
@@ -173,30 +178,34 @@ class TelnyxClientErrorTest extends MockServerClientFixture {
     void connectionDroppedMidBodyIsRetriedThenANetworkError() {
         String body = JsonBodies.messagePage(0, 100, 1, 1, 100);
         for (int i = 0; i < 3; i++) {
-            server.enqueue(new MockResponse.Builder().body(body)
-                    .onResponseBody(SocketEffect.ShutdownConnection.INSTANCE).build());
+            server.enqueue(new MockResponse.Builder()
+                    .body(body)
+                    .onResponseBody(SocketEffect.ShutdownConnection.INSTANCE)
+                    .build());
         }
 
         ApiException e = failure();
 
         assertThat(e.kind()).isEqualTo(ErrorKind.NETWORK);
-        assertThat(e.userMessage()).isEqualTo("The connection to " + server.getHostName()
-                + " dropped while loading — try again.");
+        assertThat(e.userMessage())
+                .isEqualTo("The connection to " + server.getHostName() + " dropped while loading — try again.");
         assertThat(server.getRequestCount()).isEqualTo(3);
         assertThat(sleeper.waits()).hasSize(2);
     }
 
     @Test
     void readTimeoutIsANetworkErrorAfterThreeAttempts() {
-        ApiConfig shortTimeouts = TestConfigs.forServer(server, sleeper)
-                .withTimeouts(Duration.ofSeconds(1), Duration.ofMillis(200));
+        ApiConfig shortTimeouts =
+                TestConfigs.forServer(server, sleeper).withTimeouts(Duration.ofSeconds(1), Duration.ofMillis(200));
         for (int i = 0; i < 3; i++) {
-            server.enqueue(new MockResponse.Builder().body("{}").headersDelay(3, java.util.concurrent.TimeUnit.SECONDS)
+            server.enqueue(new MockResponse.Builder()
+                    .body("{}")
+                    .headersDelay(3, java.util.concurrent.TimeUnit.SECONDS)
                     .build());
         }
         try (TelnyxClient impatient = new TelnyxClient(shortTimeouts)) {
-            ApiException e = catchThrowableOfType(ApiException.class,
-                    () -> impatient.messages("c", 1, 20, new CancelToken()));
+            ApiException e =
+                    catchThrowableOfType(ApiException.class, () -> impatient.messages("c", 1, 20, new CancelToken()));
 
             assertThat(e.kind()).isEqualTo(ErrorKind.NETWORK);
             assertThat(e.userMessage()).isEqualTo(server.getHostName() + " took too long to answer — try again.");
@@ -211,12 +220,18 @@ class TelnyxClientErrorTest extends MockServerClientFixture {
             closedPort = socket.getLocalPort();
         }
         ApiConfig config = TestConfigs.forServer(server, sleeper);
-        ApiConfig nowhere = new ApiConfig("http://127.0.0.1:" + closedPort + "/v2", config.apiKey(),
-                config.userAgent(), config.connectTimeout(), config.readTimeout(), config.retryPolicy(), sleeper,
+        ApiConfig nowhere = new ApiConfig(
+                "http://127.0.0.1:" + closedPort + "/v2",
+                config.apiKey(),
+                config.userAgent(),
+                config.connectTimeout(),
+                config.readTimeout(),
+                config.retryPolicy(),
+                sleeper,
                 config.clock());
         try (TelnyxClient offline = new TelnyxClient(nowhere)) {
-            ApiException e = catchThrowableOfType(ApiException.class,
-                    () -> offline.messages("c", 1, 20, new CancelToken()));
+            ApiException e =
+                    catchThrowableOfType(ApiException.class, () -> offline.messages("c", 1, 20, new CancelToken()));
 
             assertThat(e.kind()).isEqualTo(ErrorKind.NETWORK);
             assertThat(e.userMessage()).isEqualTo("Can't reach 127.0.0.1 — check your connection.");

@@ -1,24 +1,25 @@
 package com.transcriptviewer.api;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import com.transcriptviewer.model.Conversation;
 import com.transcriptviewer.model.Message;
 import com.transcriptviewer.model.Page;
 import com.transcriptviewer.model.Role;
+import java.time.Instant;
+import java.util.List;
 import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.Test;
-
-import java.time.Instant;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class TelnyxClientRequestTest extends MockServerClientFixture {
 
     @Test
     void messagesRequestCarriesEncodedPagingAuthAndUserAgent() throws Exception {
-        server.enqueue(new MockResponse.Builder().body(JsonBodies.messagePage(0, 2, 5, 3, 2)).build());
+        server.enqueue(new MockResponse.Builder()
+                .body(JsonBodies.messagePage(0, 2, 5, 3, 2))
+                .build());
 
         Page<Message> page = client.messages("c-1", 3, 2, new CancelToken());
 
@@ -27,7 +28,8 @@ class TelnyxClientRequestTest extends MockServerClientFixture {
         assertThat(request.getTarget())
                 .isEqualTo("/v2/ai/conversations/c-1/messages?page%5Bnumber%5D=3&page%5Bsize%5D=2");
         assertThat(request.getHeaders().get("Authorization")).isEqualTo("Bearer " + TestConfigs.SECRET);
-        assertThat(request.getHeaders().get("User-Agent")).matches("TranscriptViewer/\\S+")
+        assertThat(request.getHeaders().get("User-Agent"))
+                .matches("TranscriptViewer/\\S+")
                 .isEqualTo(ApiConfig.defaultUserAgent());
         assertThat(page.items()).extracting(Message::text).containsExactly("m0", "m1");
         assertThat(page.requestedNumber()).isEqualTo(3);
@@ -37,20 +39,24 @@ class TelnyxClientRequestTest extends MockServerClientFixture {
 
     @Test
     void hostileIdStaysOnePathSegment() throws Exception {
-        server.enqueue(new MockResponse.Builder().body(JsonBodies.messagePage(0, 1, 1, 1, 20)).build());
+        server.enqueue(new MockResponse.Builder()
+                .body(JsonBodies.messagePage(0, 1, 1, 1, 20))
+                .build());
 
         client.messages("../x?y#z", 1, 20, new CancelToken());
 
         RecordedRequest request = server.takeRequest();
         assertThat(request.getUrl().encodedPath()).isEqualTo("/v2/ai/conversations/..%2Fx%3Fy%23z/messages");
-        assertThat(request.getUrl().pathSegments()).containsExactly("v2", "ai", "conversations", "../x?y#z",
-                "messages");
+        assertThat(request.getUrl().pathSegments())
+                .containsExactly("v2", "ai", "conversations", "../x?y#z", "messages");
         assertThat(request.getUrl().queryParameterNames()).containsExactlyInAnyOrder("page[number]", "page[size]");
     }
 
     @Test
     void percentAndSlashInIdAreEncodedNotInterpreted() throws Exception {
-        server.enqueue(new MockResponse.Builder().body("{\"data\":{\"id\":\"a%2Fb/c\"}}").build());
+        server.enqueue(new MockResponse.Builder()
+                .body("{\"data\":{\"id\":\"a%2Fb/c\"}}")
+                .build());
 
         Conversation conversation = client.conversation("a%2Fb/c", new CancelToken());
 
@@ -63,18 +69,26 @@ class TelnyxClientRequestTest extends MockServerClientFixture {
     void dotSegmentIdsAreRefusedWithoutARequest() {
         for (String id : List.of("..", ".", "", "  ")) {
             assertThatThrownBy(() -> client.messages(id, 1, 20, new CancelToken()))
-                    .isInstanceOfSatisfying(ApiException.class,
-                            e -> assertThat(e.kind()).isEqualTo(ErrorKind.VALIDATION));
+                    .isInstanceOfSatisfying(
+                            ApiException.class, e -> assertThat(e.kind()).isEqualTo(ErrorKind.VALIDATION));
         }
         assertThat(server.getRequestCount()).isZero();
     }
 
     @Test
     void baseUrlWithTrailingSlashKeepsItsPath() throws Exception {
-        server.enqueue(new MockResponse.Builder().body("{\"data\":{\"id\":\"c\"}}").build());
+        server.enqueue(
+                new MockResponse.Builder().body("{\"data\":{\"id\":\"c\"}}").build());
         ApiConfig config = TestConfigs.forServer(server, new RecordingSleeper());
-        ApiConfig slashed = new ApiConfig(config.baseUrl() + "/", config.apiKey(), config.userAgent(),
-                config.connectTimeout(), config.readTimeout(), config.retryPolicy(), config.sleeper(), config.clock());
+        ApiConfig slashed = new ApiConfig(
+                config.baseUrl() + "/",
+                config.apiKey(),
+                config.userAgent(),
+                config.connectTimeout(),
+                config.readTimeout(),
+                config.retryPolicy(),
+                config.sleeper(),
+                config.clock());
         try (TelnyxClient slashedClient = new TelnyxClient(slashed)) {
             slashedClient.conversation("c", new CancelToken());
         }

@@ -30,7 +30,10 @@ class DetailsBenchmark {
     void selectingATwoMegabyteMessage() {
         StringBuilder arguments = new StringBuilder("{\"document\":{\"chunks\":[");
         for (int i = 0; arguments.length() < 2 * 1024 * 1024; i++) {
-            arguments.append(i == 0 ? "" : ",").append("{\"page\":").append(i)
+            arguments
+                    .append(i == 0 ? "" : ",")
+                    .append("{\"page\":")
+                    .append(i)
                     .append(",\"text\":\"Lorem ipsum dolor sit amet, consectetur adipiscing elit.\"}");
         }
         String args = arguments.append("]}}").toString();
@@ -39,17 +42,23 @@ class DetailsBenchmark {
                 + args.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}}],"
                 + "\"created_at\":\"2025-06-10T11:00:16.506Z\",\"sent_at\":\"2025-06-10T11:00:16.506Z\"}";
         Instant at = Instant.parse("2025-06-10T11:00:16.506Z");
-        Message message = new Message(Role.ASSISTANT, null, List.of(new ToolCall("call_1", "function",
-                "upload_document", args)), at, at, Map.of(), raw);
+        Message message = new Message(
+                Role.ASSISTANT,
+                null,
+                List.of(new ToolCall("call_1", "function", "upload_document", args)),
+                at,
+                at,
+                Map.of(),
+                raw);
         Message other = new Message(Role.USER, "hi", List.of(), at, at, Map.of(), "{\"text\":\"hi\"}");
 
         List<Runnable> background = new ArrayList<>();
-        BubbleContext context = new BubbleContext(new JsonFormatter(), background::add, Runnable::run,
-                TimeFormat.local());
-        TranscriptRow.MessageRow big = new TranscriptRow.MessageRow(0, message,
-                new MessageBubbleViewModel(message, at, null, context));
-        TranscriptRow.MessageRow small = new TranscriptRow.MessageRow(1, other,
-                new MessageBubbleViewModel(other, at, null, context));
+        BubbleContext context =
+                new BubbleContext(new JsonFormatter(), background::add, Runnable::run, TimeFormat.local());
+        TranscriptRow.MessageRow big =
+                new TranscriptRow.MessageRow(0, message, new MessageBubbleViewModel(message, at, null, context));
+        TranscriptRow.MessageRow small =
+                new TranscriptRow.MessageRow(1, other, new MessageBubbleViewModel(other, at, null, context));
         MessageDetailsViewModel details = new MessageDetailsViewModel(context);
         details.openProperty().set(true);
 
@@ -73,6 +82,7 @@ class DetailsBenchmark {
         assertThat(preview.shortenedStrings()).isEqualTo(1);
         Bench.report("details_select_2mb_fx_thread", fxNanos / 1e6 / runs, "ms");
         Bench.report("details_raw_json_2mb_background", backgroundNanos / 1e6 / runs, "ms");
-        Bench.report("details_raw_json_2mb_shown_chars", preview.formatted().text().length(), "chars");
+        Bench.report(
+                "details_raw_json_2mb_shown_chars", preview.formatted().text().length(), "chars");
     }
 }

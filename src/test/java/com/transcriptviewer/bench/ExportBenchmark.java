@@ -43,7 +43,7 @@ class ExportBenchmark {
         String id = DemoData.STRESS_TEST_ID;
         List<Message> messages = new ArrayList<>();
         try (DemoServer server = DemoServer.start(DemoData.generate());
-             TelnyxClient client = new TelnyxClient(ApiConfig.defaults(server.baseUrl(), ApiKey.of("bench-key")))) {
+                TelnyxClient client = new TelnyxClient(ApiConfig.defaults(server.baseUrl(), ApiKey.of("bench-key")))) {
             new MessagePager(client, id, 100).loadAll(4, new CancelToken(), page -> messages.addAll(page.items()));
         }
         assertThat(messages).hasSize(10_000);
@@ -53,8 +53,8 @@ class ExportBenchmark {
         SecretScrubber secrets = new SecretScrubber(List.of("KEY0123456789ABCDEF_bench"));
 
         long start = System.nanoTime();
-        ExportResult cold = exporter.export(document, ExportFormat.HTML, folder.resolve("cold.html"), secrets,
-                new CancelToken());
+        ExportResult cold =
+                exporter.export(document, ExportFormat.HTML, folder.resolve("cold.html"), secrets, new CancelToken());
         Bench.report("export_html_10000_messages_first_run", millisSince(start), "ms");
         assertThat(cold.messages()).isEqualTo(10_000);
 

@@ -21,12 +21,14 @@ class FilterBenchmark {
     private static List<Message> turns(int count) {
         List<Message> messages = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
-            messages.add(switch (i % 5) {
-                case 0 -> message(Role.USER, "question " + i, i * 3);
-                case 1 -> message(Role.ASSISTANT, null, i * 3, call("c" + i, i % 2 == 0 ? "lookup" : "transfer"));
-                case 2 -> message(Role.TOOL, "{\"ok\":true}", i * 3);
-                default -> message(Role.ASSISTANT, "answer " + i, i * 3);
-            });
+            messages.add(
+                    switch (i % 5) {
+                        case 0 -> message(Role.USER, "question " + i, i * 3);
+                        case 1 ->
+                            message(Role.ASSISTANT, null, i * 3, call("c" + i, i % 2 == 0 ? "lookup" : "transfer"));
+                        case 2 -> message(Role.TOOL, "{\"ok\":true}", i * 3);
+                        default -> message(Role.ASSISTANT, "answer " + i, i * 3);
+                    });
         }
         return messages;
     }

@@ -36,18 +36,20 @@ class FindBenchmark {
 
     private static final int ROUNDS = 9;
 
-    private record Query(String text, boolean matchCase, boolean wholeWord, Consumer<List<FindMatch>> check) {
-    }
+    private record Query(String text, boolean matchCase, boolean wholeWord, Consumer<List<FindMatch>> check) {}
 
     @Test
     void findAcrossTenThousandMessages() throws Exception {
         try (DemoServer server = DemoServer.start(DemoData.generate());
-             TelnyxClient client = new TelnyxClient(ApiConfig.defaults(server.baseUrl(), ApiKey.of("bench-key")))) {
-            FxExecutors inline = new FxExecutors(Runnable::run, Runnable::run, (delay, task) -> () -> { });
-            BubbleContext bubbles = new BubbleContext(new JsonFormatter(), Runnable::run, Runnable::run,
+                TelnyxClient client = new TelnyxClient(ApiConfig.defaults(server.baseUrl(), ApiKey.of("bench-key")))) {
+            FxExecutors inline = new FxExecutors(Runnable::run, Runnable::run, (delay, task) -> () -> {});
+            BubbleContext bubbles = new BubbleContext(
+                    new JsonFormatter(),
+                    Runnable::run,
+                    Runnable::run,
                     new TimeFormat(ZoneOffset.UTC, Clock.systemUTC()));
-            TranscriptViewModel transcript = new TranscriptViewModel(new ApiTranscriptSource(client, "demo data"),
-                    inline, bubbles, 100);
+            TranscriptViewModel transcript =
+                    new TranscriptViewModel(new ApiTranscriptSource(client, "demo data"), inline, bubbles, 100);
             FindViewModel find = new FindViewModel(transcript, inline);
             transcript.open(DemoData.STRESS_TEST_ID);
             transcript.loadAll();
@@ -55,22 +57,47 @@ class FindBenchmark {
             assertThat(transcript.loadedMessagesProperty().get()).isEqualTo(10_000);
             find.open();
             // One lookup per turn asks about an account; the demo draws each turn's topic.
-            long accountLookups = transcript.messages().stream().flatMap(m -> m.toolCalls().stream())
-                    .filter(call -> call.arguments().contains("\"kind\":\"account\"")).count();
+            long accountLookups = transcript.messages().stream()
+                    .flatMap(m -> m.toolCalls().stream())
+                    .filter(call -> call.arguments().contains("\"kind\":\"account\""))
+                    .count();
             assertThat(accountLookups).isBetween(100L, 900L);
 
             List<Query> queries = List.of(
-                    new Query("turn 1000:", false, false, found -> assertThat(found).hasSize(1)),
-                    new Query("lookup_record", false, false, found -> assertThat(found).hasSize(1_000)
-                            .allMatch(m -> m.where() == FindMatch.Where.FUNCTION_NAME)),
-                    new Query("\"kind\":\"account\"", false, false, found -> assertThat(found)
-                            .hasSize((int) accountLookups)
-                            .allMatch(m -> m.where() == FindMatch.Where.ARGUMENTS)),
-                    new Query("madison", false, false, found -> assertThat(found).hasSize(1_000)),
+                    new Query(
+                            "turn 1000:",
+                            false,
+                            false,
+                            found -> assertThat(found).hasSize(1)),
+                    new Query(
+                            "lookup_record",
+                            false,
+                            false,
+                            found -> assertThat(found)
+                                    .hasSize(1_000)
+                                    .allMatch(m -> m.where() == FindMatch.Where.FUNCTION_NAME)),
+                    new Query(
+                            "\"kind\":\"account\"",
+                            false,
+                            false,
+                            found -> assertThat(found)
+                                    .hasSize((int) accountLookups)
+                                    .allMatch(m -> m.where() == FindMatch.Where.ARGUMENTS)),
+                    new Query(
+                            "madison", false, false, found -> assertThat(found).hasSize(1_000)),
                     new Query("open", false, true, found -> assertThat(found).isNotEmpty()),
-                    new Query("Record", true, false, found -> assertThat(found).isNotEmpty()
-                            .noneMatch(m -> m.where() == FindMatch.Where.FUNCTION_NAME)),
-                    new Query("no such words anywhere", false, false, found -> assertThat(found).isEmpty()));
+                    new Query(
+                            "Record",
+                            true,
+                            false,
+                            found -> assertThat(found)
+                                    .isNotEmpty()
+                                    .noneMatch(m -> m.where() == FindMatch.Where.FUNCTION_NAME)),
+                    new Query(
+                            "no such words anywhere",
+                            false,
+                            false,
+                            found -> assertThat(found).isEmpty()));
 
             List<Double> all = new ArrayList<>();
             List<Double> arguments = new ArrayList<>();

@@ -32,7 +32,7 @@ class LoadAllBenchmark {
     void loadAllAgainstTheNodePeer() throws Exception {
         NodePeer peer = NodePeer.prepare();
         try (DemoServer server = DemoServer.start(DemoData.generate());
-             TelnyxClient client = new TelnyxClient(ApiConfig.defaults(server.baseUrl(), ApiKey.of("bench-key")))) {
+                TelnyxClient client = new TelnyxClient(ApiConfig.defaults(server.baseUrl(), ApiKey.of("bench-key")))) {
             String id = DemoData.STRESS_TEST_ID;
             int expected = server.data().messageCount(id);
             MessagePager pager = new MessagePager(client, id, PAGE_SIZE);
@@ -45,7 +45,10 @@ class LoadAllBenchmark {
 
             AtomicLong concurrentCount = new AtomicLong();
             start = System.nanoTime();
-            pager.loadAll(CONCURRENCY, new CancelToken(), page -> concurrentCount.addAndGet(page.items().size()));
+            pager.loadAll(
+                    CONCURRENCY,
+                    new CancelToken(),
+                    page -> concurrentCount.addAndGet(page.items().size()));
             double concurrentRate = concurrentCount.get() / seconds(start);
 
             NodePeer.Result peerResult = peer.loadAll(server.baseUrl(), id);

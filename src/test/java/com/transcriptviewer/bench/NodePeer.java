@@ -19,8 +19,7 @@ import java.util.stream.Stream;
 final class NodePeer {
 
     /** What the peer printed: messages and pages it saw, and its own elapsed milliseconds. */
-    record Result(long messages, long pages, long millis) {
-    }
+    record Result(long messages, long pages, long millis) {}
 
     private final Path dir;
 
@@ -42,33 +41,52 @@ final class NodePeer {
     }
 
     Result loadAll(String baseUrl, String conversationId) throws IOException, InterruptedException {
-        String out = run(dir, 600, "node", "load-all.mjs", "--base-url", baseUrl, "--conversation", conversationId,
-                "--page-size", "100");
-        String last = out.lines().filter(line -> line.startsWith("{")).reduce((a, b) -> b)
+        String out = run(
+                dir,
+                600,
+                "node",
+                "load-all.mjs",
+                "--base-url",
+                baseUrl,
+                "--conversation",
+                conversationId,
+                "--page-size",
+                "100");
+        String last = out.lines()
+                .filter(line -> line.startsWith("{"))
+                .reduce((a, b) -> b)
                 .orElseThrow(() -> new IOException("the peer printed no result: " + out));
         JsonNode json = new ObjectMapper().readTree(last);
-        return new Result(json.path("messages").asLong(), json.path("pages").asLong(), json.path("ms").asLong());
+        return new Result(
+                json.path("messages").asLong(),
+                json.path("pages").asLong(),
+                json.path("ms").asLong());
     }
 
     private static Path locate() throws IOException {
         String configured = System.getProperty("peer.dir");
-        Stream<Path> candidates = configured != null ? Stream.of(Path.of(configured))
+        Stream<Path> candidates = configured != null
+                ? Stream.of(Path.of(configured))
                 : Stream.of(Path.of("..", "shared", "peers", "telnyx-node"), Path.of("shared", "peers", "telnyx-node"));
-        return candidates.filter(p -> Files.isRegularFile(p.resolve("load-all.mjs"))).findFirst()
+        return candidates
+                .filter(p -> Files.isRegularFile(p.resolve("load-all.mjs")))
+                .findFirst()
                 .orElseThrow(() -> new IOException("The Node SDK peer was not found: expected ../shared/peers/"
                         + "telnyx-node beside the checkout, or -Dpeer.dir=PATH."));
     }
 
     private static String run(Path workDir, int timeoutSeconds, String... command)
             throws IOException, InterruptedException {
-        ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true);
+        ProcessBuilder builder =
+                new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true);
         builder.environment().put("TELNYX_API_KEY", "bench-key");
         Process process;
         try {
             process = builder.start();
         } catch (IOException e) {
-            throw new IOException(command[0] + " is needed for the peer benchmark (apt-get install nodejs npm): "
-                    + e.getMessage(), e);
+            throw new IOException(
+                    command[0] + " is needed for the peer benchmark (apt-get install nodejs npm): " + e.getMessage(),
+                    e);
         }
         byte[] output = process.getInputStream().readAllBytes();
         if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {

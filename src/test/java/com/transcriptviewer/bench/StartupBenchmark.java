@@ -83,8 +83,11 @@ class StartupBenchmark {
     private static List<String> jvmFlags() {
         List<String> flags = new ArrayList<>();
         for (String arg : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
-            if (arg.startsWith("-Dglass") || arg.startsWith("-Dmonocle") || arg.startsWith("-Dprism")
-                    || arg.startsWith("-Djava.awt.headless") || arg.startsWith("-Xmx")) {
+            if (arg.startsWith("-Dglass")
+                    || arg.startsWith("-Dmonocle")
+                    || arg.startsWith("-Dprism")
+                    || arg.startsWith("-Djava.awt.headless")
+                    || arg.startsWith("-Xmx")) {
                 flags.add(arg);
             }
         }

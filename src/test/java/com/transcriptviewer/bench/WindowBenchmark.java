@@ -42,8 +42,12 @@ class WindowBenchmark {
     /** t0: the id box's action fires; t1: the post-layout pulse where the list shows the new first message. */
     @Test
     void enterToFirstBubbles() throws Exception {
-        String[] ids = {DemoData.BILLING_TRANSFER_ID, DemoData.PARALLEL_TOOLS_ID, DemoData.PASSWORD_RESET_ID,
-                DemoData.ROADSIDE_HANDOFF_ID};
+        String[] ids = {
+            DemoData.BILLING_TRANSFER_ID,
+            DemoData.PARALLEL_TOOLS_ID,
+            DemoData.PASSWORD_RESET_ID,
+            DemoData.ROADSIDE_HANDOFF_ID
+        };
         try (WindowFixture window = WindowFixture.demo(stage, home)) {
             window.awaitFirstPage();
             List<Double> millis = new ArrayList<>();
@@ -72,19 +76,26 @@ class WindowBenchmark {
             }
             System.out.println("open runs ms=" + millis);
             Bench.report("open_to_first_bubbles_median_ms", medianOf(millis), "ms");
-            Bench.report("open_to_first_bubbles_max_ms", millis.stream().mapToDouble(d -> d).max().orElse(0), "ms");
+            Bench.report(
+                    "open_to_first_bubbles_max_ms",
+                    millis.stream().mapToDouble(d -> d).max().orElse(0),
+                    "ms");
             assertThat(millis).hasSize(10);
         }
     }
 
     private static boolean showsFirstMessageOf(WindowFixture window, String id) {
-        if (!id.equals(window.transcript().conversationIdProperty().get()) || window.transcript().rows().isEmpty()
+        if (!id.equals(window.transcript().conversationIdProperty().get())
+                || window.transcript().rows().isEmpty()
                 || !(window.transcript().rows().get(0) instanceof TranscriptRow.MessageRow first)) {
             return false;
         }
         IndexedCell<?> cell = window.flow() == null ? null : window.flow().getFirstVisibleCell();
-        return cell != null && cell.getGraphic() instanceof MessageBubble bubble
-                && bubble.getViewModel() == first.bubble() && cell.isVisible() && window.list().isVisible();
+        return cell != null
+                && cell.getGraphic() instanceof MessageBubble bubble
+                && bubble.getViewModel() == first.bubble()
+                && cell.isVisible()
+                && window.list().isVisible();
     }
 
     /**
@@ -94,7 +105,8 @@ class WindowBenchmark {
      */
     @Test
     void scrollTenThousandMessagesAndMeasureHeap() throws Exception {
-        try (WindowFixture window = WindowFixture.demo(stage, home, "--conversation", DemoData.APPOINTMENT_BOOKING_ID)) {
+        try (WindowFixture window =
+                WindowFixture.demo(stage, home, "--conversation", DemoData.APPOINTMENT_BOOKING_ID)) {
             window.awaitFirstPage();
             double baseline = usedHeapMb();
             window.open(DemoData.STRESS_TEST_ID);
@@ -119,7 +131,8 @@ class WindowBenchmark {
                 public void handle(long now) {
                     window.flow().scrollPixels(120);
                     var last = window.flow().getLastVisibleCell();
-                    if (window.transcript().stateProperty().get() == TranscriptState.COMPLETE && last != null
+                    if (window.transcript().stateProperty().get() == TranscriptState.COMPLETE
+                            && last != null
                             && last.getIndex() == window.list().getItems().size() - 1) {
                         done[0] = true;
                         stop();

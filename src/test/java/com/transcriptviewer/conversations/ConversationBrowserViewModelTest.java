@@ -56,11 +56,19 @@ class ConversationBrowserViewModelTest {
 
     @Test
     void filtersBecomeThePostgrestQuery() {
-        BrowseFilter filter = new BrowseFilter(" Billing ", "assistant-1", "+13125550100", "phone_call",
-                BrowseFilter.DateField.LAST_MESSAGE, LocalDate.of(2025, 4, 1), LocalDate.of(2025, 4, 30),
-                "tier", "gold", BrowseFilter.DateField.LAST_MESSAGE);
-        assertThat(filter.toQuery(20, ZoneOffset.UTC).describe()).isEqualTo(
-                "name=like.%Billing%&metadata->assistant_id=eq.assistant-1"
+        BrowseFilter filter = new BrowseFilter(
+                " Billing ",
+                "assistant-1",
+                "+13125550100",
+                "phone_call",
+                BrowseFilter.DateField.LAST_MESSAGE,
+                LocalDate.of(2025, 4, 1),
+                LocalDate.of(2025, 4, 30),
+                "tier",
+                "gold",
+                BrowseFilter.DateField.LAST_MESSAGE);
+        assertThat(filter.toQuery(20, ZoneOffset.UTC).describe())
+                .isEqualTo("name=like.%Billing%&metadata->assistant_id=eq.assistant-1"
                         + "&or=(metadata->telnyx_agent_target.eq.+13125550100,"
                         + "metadata->telnyx_end_user_target.eq.+13125550100)"
                         + "&metadata->telnyx_conversation_channel=eq.phone_call"
@@ -76,14 +84,16 @@ class ConversationBrowserViewModelTest {
         ConversationListViewModel browser = browser(50);
         browser.refresh();
         assertThat(browser.conversations()).hasSizeGreaterThan(3);
-        List<Instant> created = browser.conversations().stream().map(Conversation::createdAt).toList();
+        List<Instant> created =
+                browser.conversations().stream().map(Conversation::createdAt).toList();
         assertThat(created).isSortedAccordingTo((a, b) -> b.compareTo(a));
 
         browser.nameProperty().set("Billing");
         assertThat(browser.queryTextProperty().get()).startsWith("name=like.%Billing%");
         assertThat(timers).hasSize(1);
         timers.remove(0).run();
-        assertThat(browser.conversations()).isNotEmpty()
+        assertThat(browser.conversations())
+                .isNotEmpty()
                 .allSatisfy(c -> assertThat(c.name()).contains("Billing"));
     }
 
@@ -91,17 +101,22 @@ class ConversationBrowserViewModelTest {
     void phoneFilterMatchesEitherNumberAndChannelFilterApplies() {
         ConversationListViewModel browser = browser(50);
         browser.refresh();
-        Conversation withNumber = browser.conversations().stream().filter(c -> c.endUserTarget() != null)
-                .findFirst().orElseThrow();
+        Conversation withNumber = browser.conversations().stream()
+                .filter(c -> c.endUserTarget() != null)
+                .findFirst()
+                .orElseThrow();
         browser.phoneProperty().set(withNumber.endUserTarget());
         timers.remove(0).run();
         assertThat(browser.conversations()).extracting(Conversation::id).contains(withNumber.id());
-        assertThat(browser.conversations()).allSatisfy(c -> assertThat(List.of(
-                String.valueOf(c.endUserTarget()), String.valueOf(c.agentTarget()))).contains(withNumber.endUserTarget()));
+        assertThat(browser.conversations())
+                .allSatisfy(c -> assertThat(List.of(String.valueOf(c.endUserTarget()), String.valueOf(c.agentTarget())))
+                        .contains(withNumber.endUserTarget()));
 
         browser.phoneProperty().set("");
         browser.channelProperty().set("web_chat");
-        assertThat(browser.conversations()).isNotEmpty().allSatisfy(c -> assertThat(c.channel()).isEqualTo("web_chat"));
+        assertThat(browser.conversations())
+                .isNotEmpty()
+                .allSatisfy(c -> assertThat(c.channel()).isEqualTo("web_chat"));
     }
 
     @Test
@@ -110,12 +125,15 @@ class ConversationBrowserViewModelTest {
         browser.refresh();
         assertThat(browser.conversations()).hasSize(3);
         assertThat(browser.hasMoreProperty().get()).isTrue();
-        List<String> firstThree = browser.conversations().stream().map(Conversation::id).toList();
+        List<String> firstThree =
+                browser.conversations().stream().map(Conversation::id).toList();
 
         browser.loadMore();
         assertThat(browser.limit()).isEqualTo(6);
         assertThat(browser.conversations()).hasSize(6);
-        assertThat(browser.conversations().subList(0, 3)).extracting(Conversation::id).isEqualTo(firstThree);
+        assertThat(browser.conversations().subList(0, 3))
+                .extracting(Conversation::id)
+                .isEqualTo(firstThree);
         while (browser.hasMoreProperty().get()) {
             browser.loadMore();
         }
@@ -140,8 +158,8 @@ class ConversationBrowserViewModelTest {
     @Test
     void recentConversationsAreKeptAcrossRestartsAndCleared() {
         Clock clock = Clock.fixed(Instant.parse("2026-01-02T03:04:05Z"), ZoneOffset.UTC);
-        RecentConversationsViewModel recents = new RecentConversationsViewModel(
-                new RecentConversationsStore(dir, clock), executors, clock);
+        RecentConversationsViewModel recents =
+                new RecentConversationsViewModel(new RecentConversationsStore(dir, clock), executors, clock);
         recents.opened("a", "First");
         recents.opened("b", "");
         recents.nameKnown("b", "Second");
@@ -149,21 +167,21 @@ class ConversationBrowserViewModelTest {
         assertThat(recents.items()).extracting(RecentConversation::id).containsExactly("a", "b");
         assertThat(recents.items()).extracting(RecentConversation::name).containsExactly("First", "Second");
 
-        RecentConversationsViewModel afterRestart = new RecentConversationsViewModel(
-                new RecentConversationsStore(dir, clock), executors, clock);
+        RecentConversationsViewModel afterRestart =
+                new RecentConversationsViewModel(new RecentConversationsStore(dir, clock), executors, clock);
         assertThat(afterRestart.items()).containsExactlyElementsOf(recents.items());
         assertThat(afterRestart.loadNotice()).isEmpty();
 
         afterRestart.clear();
-        assertThat(new RecentConversationsViewModel(new RecentConversationsStore(dir, clock), executors, clock)
-                .items()).isEmpty();
+        assertThat(new RecentConversationsViewModel(new RecentConversationsStore(dir, clock), executors, clock).items())
+                .isEmpty();
     }
 
     @Test
     void recentListKeepsTheLastFifty() {
         Clock clock = Clock.systemUTC();
-        RecentConversationsViewModel recents = new RecentConversationsViewModel(
-                new RecentConversationsStore(dir, clock), executors, clock);
+        RecentConversationsViewModel recents =
+                new RecentConversationsViewModel(new RecentConversationsStore(dir, clock), executors, clock);
         for (int i = 0; i < 60; i++) {
             recents.opened("id-" + i, "n" + i);
         }
@@ -179,9 +197,11 @@ class ConversationBrowserViewModelTest {
         Files.writeString(store.file(), "{\"recent\": [ {\"id\": ");
         RecentConversationsViewModel recents = new RecentConversationsViewModel(store, executors, clock);
         assertThat(recents.items()).isEmpty();
-        assertThat(recents.loadNotice()).hasValueSatisfying(text -> assertThat(text)
-                .contains("recent-conversations.json.corrupt-20260102-030405"));
-        assertThat(dir.resolve("recent-conversations.json.corrupt-20260102-030405")).exists();
+        assertThat(recents.loadNotice())
+                .hasValueSatisfying(
+                        text -> assertThat(text).contains("recent-conversations.json.corrupt-20260102-030405"));
+        assertThat(dir.resolve("recent-conversations.json.corrupt-20260102-030405"))
+                .exists();
         recents.opened("x", "X");
         assertThat(store.load().entries()).extracting(RecentConversation::id).containsExactly("x");
     }

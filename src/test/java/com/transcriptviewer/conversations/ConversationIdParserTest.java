@@ -33,7 +33,8 @@ class ConversationIdParserTest {
 
     @Test
     void uuidInsideALogLine() {
-        assertThat(ConversationIdParser.extract("call ended, conversation_id=" + ID + " status=done")).contains(ID);
+        assertThat(ConversationIdParser.extract("call ended, conversation_id=" + ID + " status=done"))
+                .contains(ID);
     }
 
     @Test

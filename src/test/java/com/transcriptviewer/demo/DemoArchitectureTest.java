@@ -1,11 +1,11 @@
 package com.transcriptviewer.demo;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
-
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 class DemoArchitectureTest {
 
@@ -15,18 +15,31 @@ class DemoArchitectureTest {
 
     @Test
     void demoUsesNoJavaFx() {
-        noClasses().that().resideInAPackage("com.transcriptviewer.demo..")
-                .should().dependOnClassesThat().resideInAPackage("javafx..")
+        noClasses()
+                .that()
+                .resideInAPackage("com.transcriptviewer.demo..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("javafx..")
                 .check(demo);
     }
 
     @Test
     void demoUsesOnlyTheModelAndTheApisJsonMapping() {
-        noClasses().that().resideInAPackage("com.transcriptviewer.demo..")
-                .should().dependOnClassesThat().resideInAnyPackage("com.transcriptviewer", "com.transcriptviewer.ui..",
-                        "com.transcriptviewer.transcript..", "com.transcriptviewer.conversations..",
+        noClasses()
+                .that()
+                .resideInAPackage("com.transcriptviewer.demo..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "com.transcriptviewer",
+                        "com.transcriptviewer.ui..",
+                        "com.transcriptviewer.transcript..",
+                        "com.transcriptviewer.conversations..",
                         "com.transcriptviewer.settings..")
-                .orShould().dependOnClassesThat().resideInAPackage("com.transcriptviewer.api")
+                .orShould()
+                .dependOnClassesThat()
+                .resideInAPackage("com.transcriptviewer.api")
                 .check(demo);
     }
 }

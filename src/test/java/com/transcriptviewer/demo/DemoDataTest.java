@@ -1,5 +1,8 @@
 package com.transcriptviewer.demo;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -7,17 +10,13 @@ import com.transcriptviewer.model.Conversation;
 import com.transcriptviewer.model.Message;
 import com.transcriptviewer.model.Role;
 import com.transcriptviewer.model.ToolCall;
-import org.junit.jupiter.api.Test;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 class DemoDataTest {
 
@@ -49,18 +48,23 @@ class DemoDataTest {
     void theLongConversationAsksAboutEveryKindOfRecord() {
         List<Message> firstTurns = data.messages(DemoData.STRESS_TEST_ID).subList(0, 400);
 
-        assertThat(firstTurns).filteredOn(m -> m.role() == Role.USER && m.text().startsWith("Turn "))
+        assertThat(firstTurns)
+                .filteredOn(m -> m.role() == Role.USER && m.text().startsWith("Turn "))
                 .extracting(Message::text)
-                .anyMatch(t -> t.contains("ticket")).anyMatch(t -> t.contains("account"))
-                .anyMatch(t -> t.contains("shipment")).anyMatch(t -> t.contains("invoice"));
+                .anyMatch(t -> t.contains("ticket"))
+                .anyMatch(t -> t.contains("account"))
+                .anyMatch(t -> t.contains("shipment"))
+                .anyMatch(t -> t.contains("invoice"));
     }
 
     @Test
     void holdsTheNamedConversationsWithTheirSizes() {
         assertThat(data.messageCount(DemoData.SMS_CHAT_ID)).isEqualTo(1_200);
         assertThat(data.messageCount(DemoData.STRESS_TEST_ID)).isEqualTo(10_000);
-        assertThat(data.conversation(DemoData.SMS_CHAT_ID).orElseThrow().channel()).isEqualTo("sms_chat");
-        assertThat(data.conversations()).extracting(Conversation::channel)
+        assertThat(data.conversation(DemoData.SMS_CHAT_ID).orElseThrow().channel())
+                .isEqualTo("sms_chat");
+        assertThat(data.conversations())
+                .extracting(Conversation::channel)
                 .contains("phone_call", "sms_chat", "web_chat", "sms");
         assertThat(data.conversations()).hasSizeGreaterThanOrEqualTo(9);
         assertThat(data.messages("no-such-id")).isEmpty();
@@ -86,8 +90,10 @@ class DemoDataTest {
     @Test
     void appointmentBookingAnswersEveryToolCallWithAJsonResult() {
         List<Message> messages = data.messages(DemoData.APPOINTMENT_BOOKING_ID);
-        List<String> functions = messages.stream().flatMap(m -> m.toolCalls().stream())
-                .map(ToolCall::functionName).toList();
+        List<String> functions = messages.stream()
+                .flatMap(m -> m.toolCalls().stream())
+                .map(ToolCall::functionName)
+                .toList();
 
         assertThat(functions).containsExactly("check_availability", "book_appointment", "send_dtmf", "hangup");
         for (int i = 0; i < messages.size(); i++) {
@@ -113,23 +119,32 @@ class DemoDataTest {
     @Test
     void edgeCaseConversationHoldsEveryTrap() throws Exception {
         List<Message> messages = data.messages(DemoData.QA_EDGE_CASES_ID);
-        List<ToolCall> calls = messages.stream().flatMap(m -> m.toolCalls().stream()).toList();
+        List<ToolCall> calls =
+                messages.stream().flatMap(m -> m.toolCalls().stream()).toList();
         ObjectMapper strict = new ObjectMapper();
 
-        assertThat(calls).anySatisfy(call ->
-                assertThatThrownBy(() -> strict.readTree(call.arguments())).isInstanceOf(Exception.class));
-        ToolCall large = calls.stream().filter(c -> c.arguments().length() >= 2 * 1024 * 1024).findFirst()
+        assertThat(calls)
+                .anySatisfy(call -> assertThatThrownBy(() -> strict.readTree(call.arguments()))
+                        .isInstanceOf(Exception.class));
+        ToolCall large = calls.stream()
+                .filter(c -> c.arguments().length() >= 2 * 1024 * 1024)
+                .findFirst()
                 .orElseThrow();
         assertThat(parse(large.arguments()).at("/document/chunks").size()).isGreaterThan(1_000);
 
-        ToolCall nested = calls.stream().filter(c -> c.functionName().equals("update_dynamic_variables"))
-                .findFirst().orElseThrow();
+        ToolCall nested = calls.stream()
+                .filter(c -> c.functionName().equals("update_dynamic_variables"))
+                .findFirst()
+                .orElseThrow();
         assertThat(depth(parse(nested.arguments()))).isEqualTo(500);
 
         assertThat(messages).anyMatch(m -> m.text() == null && !m.hasToolCalls());
         assertThat(messages).anyMatch(m -> "".equals(m.text()));
-        Set<String> unknownRoles = messages.stream().map(Message::role).filter(Role::isUnknown)
-                .map(Role::rawName).collect(Collectors.toSet());
+        Set<String> unknownRoles = messages.stream()
+                .map(Message::role)
+                .filter(Role::isUnknown)
+                .map(Role::rawName)
+                .collect(Collectors.toSet());
         assertThat(unknownRoles).contains("system", "supervisor");
         assertThat(texts(messages)).anyMatch(t -> t.codePoints().anyMatch(cp -> cp >= 0x1F300)); // emoji
         assertThat(texts(messages)).anyMatch(t -> t.chars().anyMatch(c -> c >= 0x0600 && c <= 0x06FF)); // Arabic
@@ -138,8 +153,9 @@ class DemoDataTest {
         assertThat(texts(messages)).anyMatch(t -> t.length() == 50_000 && t.indexOf('\n') < 0);
         assertThat(texts(messages)).anyMatch(t -> t.contains("<script>alert(1)</script>"));
         assertThat(messages).anyMatch(m -> m.sentAt() == null);
-        assertThat(messages).anyMatch(m -> m.metadata().get("tags") instanceof List<?>
-                && m.metadata().get("interrupted") instanceof Boolean);
+        assertThat(messages)
+                .anyMatch(m -> m.metadata().get("tags") instanceof List<?>
+                        && m.metadata().get("interrupted") instanceof Boolean);
     }
 
     @Test
@@ -164,11 +180,13 @@ class DemoDataTest {
         for (Conversation conversation : data.conversations()) {
             List<Message> messages = data.messages(conversation.id());
             for (int i = 1; i < messages.size(); i++) {
-                assertThat(messages.get(i).createdAt()).as("%s #%d", conversation.id(), i)
+                assertThat(messages.get(i).createdAt())
+                        .as("%s #%d", conversation.id(), i)
                         .isAfterOrEqualTo(messages.get(i - 1).createdAt());
             }
             if (!messages.isEmpty()) {
-                assertThat(conversation.lastMessageAt()).isEqualTo(messages.get(messages.size() - 1).createdAt());
+                assertThat(conversation.lastMessageAt())
+                        .isEqualTo(messages.get(messages.size() - 1).createdAt());
                 assertThat(conversation.createdAt()).isBefore(messages.get(0).createdAt());
             }
         }
@@ -176,13 +194,16 @@ class DemoDataTest {
 
     @Test
     void sentAtSometimesTrailsCreatedAtBySecondsAtMost() {
-        List<Message> all = data.conversations().stream().flatMap(c -> data.messages(c.id()).stream())
-                .filter(m -> m.sentAt() != null).toList();
+        List<Message> all = data.conversations().stream()
+                .flatMap(c -> data.messages(c.id()).stream())
+                .filter(m -> m.sentAt() != null)
+                .toList();
 
         assertThat(all).anyMatch(m -> m.sentAt().equals(m.createdAt()));
         assertThat(all).anyMatch(m -> m.sentAt().isAfter(m.createdAt()));
-        assertThat(all).allMatch(m -> !m.sentAt().isBefore(m.createdAt())
-                && m.sentAt().toEpochMilli() - m.createdAt().toEpochMilli() <= 5_000);
+        assertThat(all)
+                .allMatch(m -> !m.sentAt().isBefore(m.createdAt())
+                        && m.sentAt().toEpochMilli() - m.createdAt().toEpochMilli() <= 5_000);
     }
 
     @Test
@@ -191,13 +212,17 @@ class DemoDataTest {
 
         assertThat(summaries).hasSameSizeAs(data.conversations());
         assertThat(summaries).allMatch(s -> !s.title().isBlank());
-        assertThat(summaries).filteredOn(s -> s.id().equals(DemoData.SMS_CHAT_ID))
-                .singleElement().satisfies(s -> {
+        assertThat(summaries)
+                .filteredOn(s -> s.id().equals(DemoData.SMS_CHAT_ID))
+                .singleElement()
+                .satisfies(s -> {
                     assertThat(s.messageCount()).isEqualTo(1_200);
                     assertThat(s.title()).isEqualTo("Delivery rescheduling over SMS");
                 });
-        assertThat(summaries).filteredOn(s -> s.id().equals(DemoData.EMPTY_CONVERSATION_ID))
-                .singleElement().satisfies(s -> assertThat(s.title()).isEqualTo("Unnamed web chat"));
+        assertThat(summaries)
+                .filteredOn(s -> s.id().equals(DemoData.EMPTY_CONVERSATION_ID))
+                .singleElement()
+                .satisfies(s -> assertThat(s.title()).isEqualTo("Unnamed web chat"));
     }
 
     private static List<String> texts(List<Message> messages) {
@@ -225,8 +250,10 @@ class DemoDataTest {
 
     private static JsonNode parse(String json) {
         ObjectMapper mapper = new ObjectMapper();
-        mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
-                .maxStringLength(50_000_000).build());
+        mapper.getFactory()
+                .setStreamReadConstraints(StreamReadConstraints.builder()
+                        .maxStringLength(50_000_000)
+                        .build());
         try {
             return mapper.readTree(json);
         } catch (Exception e) {

@@ -2,7 +2,6 @@ package com.transcriptviewer.demo;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -56,8 +55,8 @@ final class DemoHttp {
     JsonNode getJson(String pathAndQuery) throws IOException, InterruptedException {
         HttpResponse<String> response = get(pathAndQuery);
         if (response.statusCode() != 200) {
-            throw new AssertionError("expected 200 for " + pathAndQuery + " but got " + response.statusCode()
-                    + ": " + response.body());
+            throw new AssertionError(
+                    "expected 200 for " + pathAndQuery + " but got " + response.statusCode() + ": " + response.body());
         }
         return json(response);
     }

@@ -1,6 +1,6 @@
 package com.transcriptviewer.demo;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -15,8 +15,7 @@ import java.time.Duration;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class DemoServerCommandTest {
 
@@ -28,26 +27,33 @@ class DemoServerCommandTest {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
         AtomicReference<Throwable> failure = new AtomicReference<>();
-        Thread command = new Thread(() -> {
-            try {
-                DemoServerCommand.run(0, out);
-            } catch (Throwable e) {
-                failure.set(e);
-            }
-        }, "serve-demo-test");
+        Thread command = new Thread(
+                () -> {
+                    try {
+                        DemoServerCommand.run(0, out);
+                    } catch (Throwable e) {
+                        failure.set(e);
+                    }
+                },
+                "serve-demo-test");
         command.start();
 
         String printed = awaitOutput(bytes, "Press Ctrl+C to stop.");
         Matcher first = FIRST_LINE.matcher(printed);
         assertThat(first.find()).as(printed).isTrue();
         int port = Integer.parseInt(first.group(2));
-        assertThat(printed).contains("curl -H 'Authorization: Bearer demo'")
-                .contains(DemoData.SMS_CHAT_ID).contains(DemoData.QA_EDGE_CASES_ID).contains("1200 messages");
+        assertThat(printed)
+                .contains("curl -H 'Authorization: Bearer demo'")
+                .contains(DemoData.SMS_CHAT_ID)
+                .contains(DemoData.QA_EDGE_CASES_ID)
+                .contains("1200 messages");
 
-        HttpResponse<String> response = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create(first.group(1) + "/ai/conversations"))
-                        .header("Authorization", "Bearer demo").build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(first.group(1) + "/ai/conversations"))
+                                .header("Authorization", "Bearer demo")
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(200);
 
         command.interrupt();
@@ -55,7 +61,9 @@ class DemoServerCommandTest {
 
         assertThat(command.isAlive()).isFalse();
         assertThat(failure.get()).isNull();
-        assertThat(refusesConnections(port)).as("port %d no longer listening", port).isTrue();
+        assertThat(refusesConnections(port))
+                .as("port %d no longer listening", port)
+                .isTrue();
     }
 
     /** Whether connecting to the port is refused, asked a few times: a closed listener may take a moment to go. */

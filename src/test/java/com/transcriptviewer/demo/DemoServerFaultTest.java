@@ -1,13 +1,11 @@
 package com.transcriptviewer.demo;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import okhttp3.OkHttpClient;
-import okhttp3.Request;
-import okhttp3.Response;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
+import static com.transcriptviewer.demo.DemoHttp.json;
+import static com.transcriptviewer.demo.DemoHttp.messagesPath;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
@@ -17,11 +15,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-
-import static com.transcriptviewer.demo.DemoHttp.json;
-import static com.transcriptviewer.demo.DemoHttp.messagesPath;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 class DemoServerFaultTest {
 
@@ -70,17 +69,22 @@ class DemoServerFaultTest {
         long start = System.nanoTime();
         assertThatThrownBy(() -> http.get(messagesPath(DemoData.SMS_CHAT_ID, 100, 1)))
                 .isInstanceOf(IOException.class);
-        assertThat((System.nanoTime() - start) / 1_000_000).as("fails at once, not by timeout").isLessThan(5_000);
+        assertThat((System.nanoTime() - start) / 1_000_000)
+                .as("fails at once, not by timeout")
+                .isLessThan(5_000);
     }
 
     @Test
     void droppedConnectionIsAnIoErrorForOkHttpAfterTheHeaders() throws Exception {
         server.setFaults(DemoFaults.NONE.withDropConnectionRate(1.0));
-        OkHttpClient client = new OkHttpClient.Builder().retryOnConnectionFailure(false)
-                .readTimeout(10, TimeUnit.SECONDS).build();
+        OkHttpClient client = new OkHttpClient.Builder()
+                .retryOnConnectionFailure(false)
+                .readTimeout(10, TimeUnit.SECONDS)
+                .build();
         Request request = new Request.Builder()
                 .url(server.baseUrl() + messagesPath(DemoData.SMS_CHAT_ID, 100, 1))
-                .header("Authorization", "Bearer x").build();
+                .header("Authorization", "Bearer x")
+                .build();
 
         try (Response response = client.newCall(request).execute()) {
             assertThat(response.code()).isEqualTo(200);
@@ -104,8 +108,7 @@ class DemoServerFaultTest {
 
     @Test
     void faultsCanBeGivenAtStartAndChangedAtRuntime() throws Exception {
-        try (DemoServer faulty = DemoServer.start(DemoData.generate(), 0,
-                DemoFaults.NONE.withServerErrorRate(1.0))) {
+        try (DemoServer faulty = DemoServer.start(DemoData.generate(), 0, DemoFaults.NONE.withServerErrorRate(1.0))) {
             DemoHttp faultyHttp = new DemoHttp(faulty);
             assertThat(faulty.faults().serverErrorRate()).isEqualTo(1.0);
             assertThat(faultyHttp.get("/ai/conversations").statusCode()).isEqualTo(500);
@@ -166,8 +169,11 @@ class DemoServerFaultTest {
         http.get(messagesPath(DemoData.SMS_CHAT_ID, 5, 2), null);
 
         assertThat(server.requestCount()).isEqualTo(2);
-        assertThat(server.requests()).containsExactly("/v2/ai/conversations?limit=2",
-                "/v2/ai/conversations/" + DemoData.SMS_CHAT_ID + "/messages?page%5Bsize%5D=5&page%5Bnumber%5D=2");
+        assertThat(server.requests())
+                .containsExactly(
+                        "/v2/ai/conversations?limit=2",
+                        "/v2/ai/conversations/" + DemoData.SMS_CHAT_ID
+                                + "/messages?page%5Bsize%5D=5&page%5Bnumber%5D=2");
 
         server.clearRequests();
 
@@ -177,12 +183,9 @@ class DemoServerFaultTest {
 
     @Test
     void faultSettingsAreValidated() {
-        assertThatThrownBy(() -> DemoFaults.NONE.withServerErrorRate(1.5))
-                .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> DemoFaults.NONE.withLatencyMillis(-1))
-                .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new DemoFaults(0, 0.6, 0.6, 1, 0, 1))
-                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> DemoFaults.NONE.withServerErrorRate(1.5)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> DemoFaults.NONE.withLatencyMillis(-1)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new DemoFaults(0, 0.6, 0.6, 1, 0, 1)).isInstanceOf(IllegalArgumentException.class);
         assertThat(DemoFaults.NONE.isNone()).isTrue();
         assertThat(DemoFaults.NONE.withLatencyMillis(5).isNone()).isFalse();
     }

@@ -1,13 +1,10 @@
 package com.transcriptviewer.demo;
 
+import static com.transcriptviewer.demo.DemoHttp.json;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.transcriptviewer.model.Conversation;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
-
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -15,9 +12,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-
-import static com.transcriptviewer.demo.DemoHttp.json;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class DemoServerFilterTest {
 
@@ -42,18 +41,24 @@ class DemoServerFilterTest {
         StringBuilder query = new StringBuilder();
         for (int i = 0; i < nameValues.length; i += 2) {
             query.append(i == 0 ? "?" : "&")
-                    .append(URLEncoder.encode(nameValues[i], StandardCharsets.UTF_8)).append('=')
+                    .append(URLEncoder.encode(nameValues[i], StandardCharsets.UTF_8))
+                    .append('=')
                     .append(URLEncoder.encode(nameValues[i + 1], StandardCharsets.UTF_8));
         }
         List<String> ids = new ArrayList<>();
-        http.getJson("/ai/conversations" + query).get("data").forEach(c -> ids.add(c.get("id").asText()));
+        http.getJson("/ai/conversations" + query)
+                .get("data")
+                .forEach(c -> ids.add(c.get("id").asText()));
         return ids;
     }
 
     @Test
     void defaultsToNewestFirstAndTwentyAtMost() throws Exception {
-        List<String> expected = all.stream().sorted(Comparator.comparing(Conversation::createdAt).reversed())
-                .map(Conversation::id).limit(20).toList();
+        List<String> expected = all.stream()
+                .sorted(Comparator.comparing(Conversation::createdAt).reversed())
+                .map(Conversation::id)
+                .limit(20)
+                .toList();
 
         assertThat(ids()).isEqualTo(expected);
     }
@@ -79,7 +84,8 @@ class DemoServerFilterTest {
         Instant to = Instant.parse("2025-06-01T00:00:00Z");
         List<String> expected = all.stream()
                 .filter(c -> !c.createdAt().isBefore(from) && !c.createdAt().isAfter(to))
-                .map(Conversation::id).toList();
+                .map(Conversation::id)
+                .toList();
 
         assertThat(ids("created_at", "gte.2025-04-01", "created_at", "lte.2025-06-01T00:00:00.000Z"))
                 .containsExactlyInAnyOrderElementsOf(expected)
@@ -92,18 +98,20 @@ class DemoServerFilterTest {
         List<String> ids = ids("last_message_at", "lte.2030-01-01");
 
         assertThat(ids).hasSize(all.size() - 1).doesNotContain(DemoData.EMPTY_CONVERSATION_ID);
-        assertThat(ids("last_message_at", "gte.2025-06-01")).containsExactlyInAnyOrder(
-                DemoData.QA_EDGE_CASES_ID, DemoData.ROADSIDE_HANDOFF_ID);
+        assertThat(ids("last_message_at", "gte.2025-06-01"))
+                .containsExactlyInAnyOrder(DemoData.QA_EDGE_CASES_ID, DemoData.ROADSIDE_HANDOFF_ID);
     }
 
     @Test
     void filtersOnMetadataKeys() throws Exception {
         Conversation sms = server.data().conversation(DemoData.SMS_CHAT_ID).orElseThrow();
-        String callControlId = (String) server.data().conversation(DemoData.BILLING_TRANSFER_ID).orElseThrow()
-                .metadata().get(Conversation.CALL_CONTROL_ID);
+        String callControlId = (String) server.data()
+                .conversation(DemoData.BILLING_TRANSFER_ID)
+                .orElseThrow()
+                .metadata()
+                .get(Conversation.CALL_CONTROL_ID);
 
-        assertThat(ids("metadata->telnyx_conversation_channel", "eq.sms_chat"))
-                .containsExactly(DemoData.SMS_CHAT_ID);
+        assertThat(ids("metadata->telnyx_conversation_channel", "eq.sms_chat")).containsExactly(DemoData.SMS_CHAT_ID);
         assertThat(ids("metadata->telnyx_end_user_target", "eq." + sms.endUserTarget()))
                 .containsExactly(DemoData.SMS_CHAT_ID);
         assertThat(ids("metadata->telnyx_agent_target", "eq.+13125550100")).hasSize(all.size());
@@ -121,20 +129,27 @@ class DemoServerFilterTest {
     void filtersCombineWithAnd() throws Exception {
         assertThat(ids("metadata->telnyx_conversation_channel", "eq.phone_call", "name", "like.Lakeside%"))
                 .containsExactly(DemoData.APPOINTMENT_BOOKING_ID);
-        assertThat(ids("metadata->telnyx_conversation_channel", "eq.sms", "name", "like.Lakeside%")).isEmpty();
+        assertThat(ids("metadata->telnyx_conversation_channel", "eq.sms", "name", "like.Lakeside%"))
+                .isEmpty();
     }
 
     @Test
     void ordersByAnyFieldBothWays() throws Exception {
-        List<String> byLastAsc = all.stream().filter(c -> c.lastMessageAt() != null)
-                .sorted(Comparator.comparing(Conversation::lastMessageAt)).map(Conversation::id).toList();
+        List<String> byLastAsc = all.stream()
+                .filter(c -> c.lastMessageAt() != null)
+                .sorted(Comparator.comparing(Conversation::lastMessageAt))
+                .map(Conversation::id)
+                .toList();
         List<String> byNameDesc = ids("order", "name.desc");
 
         List<String> lastAsc = ids("order", "last_message_at.asc");
         assertThat(lastAsc.subList(0, byLastAsc.size())).isEqualTo(byLastAsc);
         assertThat(lastAsc.get(lastAsc.size() - 1)).isEqualTo(DemoData.EMPTY_CONVERSATION_ID);
-        assertThat(ids("order", "created_at.asc")).isEqualTo(all.stream()
-                .sorted(Comparator.comparing(Conversation::createdAt)).map(Conversation::id).toList());
+        assertThat(ids("order", "created_at.asc"))
+                .isEqualTo(all.stream()
+                        .sorted(Comparator.comparing(Conversation::createdAt))
+                        .map(Conversation::id)
+                        .toList());
         // PostgreSQL puts NULLs first when descending: the unnamed conversation leads.
         assertThat(byNameDesc.get(0)).isEqualTo(DemoData.EMPTY_CONVERSATION_ID);
         assertThat(byNameDesc.get(1)).isEqualTo(DemoData.ROADSIDE_HANDOFF_ID);
@@ -148,8 +163,8 @@ class DemoServerFilterTest {
         assertThat(ids("limit", "0")).isEqualTo(newest.subList(0, 1));
         assertThat(ids("limit", "-5")).hasSize(1);
         assertThat(ids("limit", "1000")).hasSize(all.size());
-        assertThat(ids("order", "created_at.asc", "limit", "2")).containsExactly(
-                DemoData.SMS_CHAT_ID, DemoData.APPOINTMENT_REMINDER_ID);
+        assertThat(ids("order", "created_at.asc", "limit", "2"))
+                .containsExactly(DemoData.SMS_CHAT_ID, DemoData.APPOINTMENT_REMINDER_ID);
     }
 
     @Test
@@ -157,10 +172,10 @@ class DemoServerFilterTest {
         assertThat(ids("or", "(name.like.Lakeside*,metadata->telnyx_conversation_channel.eq.sms_chat)"))
                 .containsExactlyInAnyOrder(DemoData.APPOINTMENT_BOOKING_ID, DemoData.SMS_CHAT_ID);
         List<String> recent = ids("or", "(created_at.gte.2025-06-01,last_message_at.gte.2025-06-01T00:00:00.000Z)");
-        assertThat(recent).containsExactlyInAnyOrder(DemoData.EMPTY_CONVERSATION_ID, DemoData.QA_EDGE_CASES_ID,
-                DemoData.ROADSIDE_HANDOFF_ID);
-        assertThat(ids("or", "(name.eq.\"QA edge cases\",id.eq.nothing)"))
-                .containsExactly(DemoData.QA_EDGE_CASES_ID);
+        assertThat(recent)
+                .containsExactlyInAnyOrder(
+                        DemoData.EMPTY_CONVERSATION_ID, DemoData.QA_EDGE_CASES_ID, DemoData.ROADSIDE_HANDOFF_ID);
+        assertThat(ids("or", "(name.eq.\"QA edge cases\",id.eq.nothing)")).containsExactly(DemoData.QA_EDGE_CASES_ID);
     }
 
     @Test
@@ -175,10 +190,11 @@ class DemoServerFilterTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "name=startswith.Voice", "name=Voice", "created_at=gte.yesterday", "order=colour.asc",
-        "order=created_at.sideways", "limit=ten", "or=created_at.gte.2025-01-01", "or=(colour.eq.red)",
-    })
+    @ValueSource(
+            strings = {
+                "name=startswith.Voice", "name=Voice", "created_at=gte.yesterday", "order=colour.asc",
+                "order=created_at.sideways", "limit=ten", "or=created_at.gte.2025-01-01", "or=(colour.eq.red)",
+            })
     void malformedFiltersAreA422(String query) throws Exception {
         HttpResponse<String> response = http.get("/ai/conversations?" + query);
         JsonNode detail = json(response).at("/detail/0");

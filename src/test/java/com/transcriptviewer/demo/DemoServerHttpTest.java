@@ -1,7 +1,17 @@
 package com.transcriptviewer.demo;
 
+import static com.transcriptviewer.demo.DemoHttp.json;
+import static com.transcriptviewer.demo.DemoHttp.messagesPath;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.transcriptviewer.model.Message;
+import java.net.ConnectException;
+import java.net.ServerSocket;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -9,17 +19,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.NullSource;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import java.net.ConnectException;
-import java.net.ServerSocket;
-import java.net.http.HttpResponse;
-import java.util.ArrayList;
-import java.util.List;
-
-import static com.transcriptviewer.demo.DemoHttp.json;
-import static com.transcriptviewer.demo.DemoHttp.messagesPath;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class DemoServerHttpTest {
 
@@ -58,7 +57,10 @@ class DemoServerHttpTest {
         JsonNode beyond = http.getJson(messagesPath(DemoData.SMS_CHAT_ID, 100, 13));
 
         assertThat(texts).hasSize(1_200);
-        assertThat(texts).isEqualTo(server.data().messages(DemoData.SMS_CHAT_ID).stream().map(Message::text).toList());
+        assertThat(texts)
+                .isEqualTo(server.data().messages(DemoData.SMS_CHAT_ID).stream()
+                        .map(Message::text)
+                        .toList());
         assertThat(beyond.get("data")).isEmpty();
         assertThat(beyond.at("/meta/page_number").asInt()).isEqualTo(13);
     }
@@ -78,7 +80,8 @@ class DemoServerHttpTest {
 
     @Test
     void messagesComeOldestFirstInTheWireShape() throws Exception {
-        JsonNode data = http.getJson(messagesPath(DemoData.APPOINTMENT_BOOKING_ID, 100, 1)).get("data");
+        JsonNode data = http.getJson(messagesPath(DemoData.APPOINTMENT_BOOKING_ID, 100, 1))
+                .get("data");
 
         for (int i = 1; i < data.size(); i++) {
             assertThat(data.get(i).get("created_at").asText())
@@ -98,7 +101,8 @@ class DemoServerHttpTest {
 
     @Test
     void edgeCasesSurviveTheWire() throws Exception {
-        JsonNode data = http.getJson(messagesPath(DemoData.QA_EDGE_CASES_ID, 100, 1)).get("data");
+        JsonNode data =
+                http.getJson(messagesPath(DemoData.QA_EDGE_CASES_ID, 100, 1)).get("data");
         List<Message> expected = server.data().messages(DemoData.QA_EDGE_CASES_ID);
 
         assertThat(data.size()).isEqualTo(expected.size());
@@ -106,13 +110,15 @@ class DemoServerHttpTest {
             Message message = expected.get(i);
             JsonNode wire = data.get(i);
             assertThat(wire.get("role").asText()).isEqualTo(message.role().rawName());
-            assertThat(wire.get("text").isNull() ? null : wire.get("text").asText()).isEqualTo(message.text());
+            assertThat(wire.get("text").isNull() ? null : wire.get("text").asText())
+                    .isEqualTo(message.text());
             for (int c = 0; c < message.toolCalls().size(); c++) {
                 assertThat(wire.at("/tool_calls/" + c + "/function/arguments").asText())
                         .isEqualTo(message.toolCalls().get(c).arguments());
             }
         }
-        assertThat(data).anySatisfy(m -> assertThat(m.at("/metadata/tags").isArray()).isTrue());
+        assertThat(data)
+                .anySatisfy(m -> assertThat(m.at("/metadata/tags").isArray()).isTrue());
     }
 
     @Test
@@ -129,7 +135,8 @@ class DemoServerHttpTest {
 
         assertThat(body.at("/data/id").asText()).isEqualTo(DemoData.SMS_CHAT_ID);
         assertThat(body.at("/data/name").asText()).isEqualTo("Delivery rescheduling over SMS");
-        assertThat(body.at("/data/metadata/telnyx_conversation_channel").asText()).isEqualTo("sms_chat");
+        assertThat(body.at("/data/metadata/telnyx_conversation_channel").asText())
+                .isEqualTo("sms_chat");
         assertThat(body.at("/data/last_message_at").asText()).endsWith("Z");
     }
 
@@ -138,7 +145,8 @@ class DemoServerHttpTest {
         JsonNode body = http.getJson("/ai/conversations");
 
         assertThat(body.has("meta")).isFalse();
-        assertThat(body.get("data").size()).isEqualTo(server.data().conversations().size());
+        assertThat(body.get("data").size())
+                .isEqualTo(server.data().conversations().size());
         assertThat(body.at("/data/0/id").asText()).isNotEmpty();
     }
 
@@ -152,8 +160,7 @@ class DemoServerHttpTest {
         "page%5Bnumber%5D=-3, page[number], greater_than_equal, Input should be greater than or equal to 1",
         "page%5Bnumber%5D=x, page[number], int_parsing, 'Input should be a valid integer, unable to parse string as an integer'",
     })
-    void invalidPagingIsA422InFastApiShape(String query, String parameter, String type, String msg)
-            throws Exception {
+    void invalidPagingIsA422InFastApiShape(String query, String parameter, String type, String msg) throws Exception {
         HttpResponse<String> response = http.get("/ai/conversations/" + DemoData.SMS_CHAT_ID + "/messages?" + query);
         JsonNode detail = json(response).get("detail");
 
@@ -172,7 +179,8 @@ class DemoServerHttpTest {
                 "/ai/conversations/" + DemoData.SMS_CHAT_ID + "/messages?page%5Bsize%5D=500&page%5Bnumber%5D=0");
 
         assertThat(response.statusCode()).isEqualTo(422);
-        assertThat(json(response).get("detail")).extracting(d -> d.at("/loc/1").asText())
+        assertThat(json(response).get("detail"))
+                .extracting(d -> d.at("/loc/1").asText())
                 .containsExactly("page[size]", "page[number]");
     }
 
@@ -193,17 +201,19 @@ class DemoServerHttpTest {
     @Test
     void anyNonEmptyBearerTokenIsAccepted() throws Exception {
         assertThat(http.get("/ai/conversations", "Bearer x").statusCode()).isEqualTo(200);
-        assertThat(http.get("/ai/conversations", "bearer KEY0123456789").statusCode()).isEqualTo(200);
+        assertThat(http.get("/ai/conversations", "bearer KEY0123456789").statusCode())
+                .isEqualTo(200);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "/ai/conversations/00000000-0000-0000-0000-000000000000",
-        "/ai/conversations/00000000-0000-0000-0000-000000000000/messages",
-        "/ai/conversations/" + DemoData.SMS_CHAT_ID + "/insights",
-        "/ai/assistants",
-        "/nothing/here",
-    })
+    @ValueSource(
+            strings = {
+                "/ai/conversations/00000000-0000-0000-0000-000000000000",
+                "/ai/conversations/00000000-0000-0000-0000-000000000000/messages",
+                "/ai/conversations/" + DemoData.SMS_CHAT_ID + "/insights",
+                "/ai/assistants",
+                "/nothing/here",
+            })
     void unknownIdsAndPathsAreA404InTelnyxShape(String path) throws Exception {
         HttpResponse<String> response = http.get(path);
         JsonNode error = json(response).at("/errors/0");
@@ -217,15 +227,13 @@ class DemoServerHttpTest {
     @Test
     void anEncodedSlashStaysPartOfTheId() throws Exception {
         HttpResponse<String> slashInId = http.get("/ai/conversations/" + DemoData.SMS_CHAT_ID + "%2Fmessages");
-        HttpResponse<String> slashInMessagesId = http.get(
-                "/ai/conversations/" + DemoData.SMS_CHAT_ID + "%2F..%2Fx/messages?page%5Bsize%5D=5");
+        HttpResponse<String> slashInMessagesId =
+                http.get("/ai/conversations/" + DemoData.SMS_CHAT_ID + "%2F..%2Fx/messages?page%5Bsize%5D=5");
 
         assertThat(slashInId.statusCode()).isEqualTo(404);
-        assertThat(json(slashInId).at("/errors/0/detail").asText())
-                .contains(DemoData.SMS_CHAT_ID + "/messages");
+        assertThat(json(slashInId).at("/errors/0/detail").asText()).contains(DemoData.SMS_CHAT_ID + "/messages");
         assertThat(slashInMessagesId.statusCode()).isEqualTo(404);
-        assertThat(json(slashInMessagesId).at("/errors/0/detail").asText())
-                .contains(DemoData.SMS_CHAT_ID + "/../x");
+        assertThat(json(slashInMessagesId).at("/errors/0/detail").asText()).contains(DemoData.SMS_CHAT_ID + "/../x");
     }
 
     @Test
@@ -265,8 +273,7 @@ class DemoServerHttpTest {
         long millis = (System.nanoTime() - start) / 1_000_000;
 
         assertThat(millis).isLessThan(1_500);
-        assertThatThrownBy(() -> new DemoHttp(other).get("/ai/conversations"))
-                .isInstanceOf(ConnectException.class);
+        assertThatThrownBy(() -> new DemoHttp(other).get("/ai/conversations")).isInstanceOf(ConnectException.class);
         other.close();
     }
 
@@ -279,7 +286,8 @@ class DemoServerHttpTest {
         try (DemoServer fixed = DemoServer.start(DemoData.generate(), port, DemoFaults.NONE)) {
             assertThat(fixed.port()).isEqualTo(port);
             assertThat(fixed.baseUrl()).isEqualTo("http://127.0.0.1:" + port + "/v2");
-            assertThat(new DemoHttp(fixed).get("/ai/conversations").statusCode()).isEqualTo(200);
+            assertThat(new DemoHttp(fixed).get("/ai/conversations").statusCode())
+                    .isEqualTo(200);
         }
     }
 }

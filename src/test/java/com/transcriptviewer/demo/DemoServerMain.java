@@ -9,8 +9,7 @@ import java.io.IOException;
  */
 public final class DemoServerMain {
 
-    private DemoServerMain() {
-    }
+    private DemoServerMain() {}
 
     public static void main(String[] args) throws IOException {
         int port = args.length > 0 ? Integer.parseInt(args[0]) : 0;

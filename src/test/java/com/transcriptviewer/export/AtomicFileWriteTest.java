@@ -46,7 +46,8 @@ class AtomicFileWriteTest {
         AtomicFileWrite.write(target, out -> out.write("new"), new CancelToken());
 
         assertThat(Files.readString(target)).isEqualTo("new");
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(target))).isEqualTo("rw-r-----");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(target)))
+                .isEqualTo("rw-r-----");
         assertThat(filesInFolder()).containsExactly(target);
     }
 
@@ -65,11 +66,15 @@ class AtomicFileWriteTest {
         Path target = folder.resolve("call.html");
         Files.writeString(target, "old content");
 
-        assertThatThrownBy(() -> AtomicFileWrite.write(target, out -> {
-            out.write("<!DOCTYPE html>".repeat(10_000));
-            out.flush();
-            throw new IOException("No space left on device");
-        }, new CancelToken())).hasMessage("No space left on device");
+        assertThatThrownBy(() -> AtomicFileWrite.write(
+                        target,
+                        out -> {
+                            out.write("<!DOCTYPE html>".repeat(10_000));
+                            out.flush();
+                            throw new IOException("No space left on device");
+                        },
+                        new CancelToken()))
+                .hasMessage("No space left on device");
 
         assertThat(Files.readString(target)).isEqualTo("old content");
         assertThat(filesInFolder()).containsExactly(target);
@@ -79,10 +84,14 @@ class AtomicFileWriteTest {
     void aRuntimeFailureInTheRendererAlsoCleansUp() throws Exception {
         Path target = folder.resolve("call.json");
 
-        assertThatThrownBy(() -> AtomicFileWrite.write(target, out -> {
-            out.write("{\"data\":[");
-            throw new IllegalStateException("renderer bug");
-        }, new CancelToken())).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> AtomicFileWrite.write(
+                        target,
+                        out -> {
+                            out.write("{\"data\":[");
+                            throw new IllegalStateException("renderer bug");
+                        },
+                        new CancelToken()))
+                .isInstanceOf(IllegalStateException.class);
 
         assertThat(filesInFolder()).isEmpty();
     }
@@ -94,17 +103,21 @@ class AtomicFileWriteTest {
         CancelToken cancel = new CancelToken();
         int[] chunksAfterCancel = {0};
 
-        assertThatThrownBy(() -> AtomicFileWrite.write(target, out -> {
-            for (int i = 0; i < 1_000; i++) {
-                out.write("x".repeat(100_000));
-                if (i == 3) {
-                    cancel.cancel();
-                }
-                if (i > 3) {
-                    chunksAfterCancel[0]++;
-                }
-            }
-        }, cancel)).isInstanceOf(AtomicFileWrite.CancelledException.class);
+        assertThatThrownBy(() -> AtomicFileWrite.write(
+                        target,
+                        out -> {
+                            for (int i = 0; i < 1_000; i++) {
+                                out.write("x".repeat(100_000));
+                                if (i == 3) {
+                                    cancel.cancel();
+                                }
+                                if (i > 3) {
+                                    chunksAfterCancel[0]++;
+                                }
+                            }
+                        },
+                        cancel))
+                .isInstanceOf(AtomicFileWrite.CancelledException.class);
 
         assertThat(chunksAfterCancel[0]).as("writing stops at the next chunk").isLessThanOrEqualTo(1);
         assertThat(Files.readString(target)).isEqualTo("old content");
@@ -129,7 +142,8 @@ class AtomicFileWriteTest {
         assertThat(WriteFailures.precheck(folder)).contains(folder + " is a folder; give a file name.");
         Path fine = folder.resolve("ok.md");
         assertThat(WriteFailures.precheck(fine)).isEmpty();
-        assertThat(WriteFailures.describe(fine, new java.nio.file.FileSystemException(fine.toString(), null,
-                "No space left on device"))).isEqualTo("Could not write " + fine + ": no space left on device.");
+        assertThat(WriteFailures.describe(
+                        fine, new java.nio.file.FileSystemException(fine.toString(), null, "No space left on device")))
+                .isEqualTo("Could not write " + fine + ": no space left on device.");
     }
 }

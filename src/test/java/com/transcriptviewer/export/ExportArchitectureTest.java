@@ -16,17 +16,28 @@ class ExportArchitectureTest {
 
     @Test
     void onlyTheCompositionRootUsesExport() {
-        noClasses().that().resideOutsideOfPackages("com.transcriptviewer", "com.transcriptviewer.export..")
-                .should().dependOnClassesThat().resideInAPackage("com.transcriptviewer.export..")
+        noClasses()
+                .that()
+                .resideOutsideOfPackages("com.transcriptviewer", "com.transcriptviewer.export..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("com.transcriptviewer.export..")
                 .check(app);
     }
 
     @Test
     void exportUsesOnlyTranscriptUiApiAndModel() {
-        noClasses().that().resideInAPackage("com.transcriptviewer.export..")
-                .should().dependOnClassesThat().resideInAnyPackage("com.transcriptviewer",
-                        "com.transcriptviewer.conversations..", "com.transcriptviewer.settings..",
-                        "com.transcriptviewer.shell..", "com.transcriptviewer.demo..",
+        noClasses()
+                .that()
+                .resideInAPackage("com.transcriptviewer.export..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "com.transcriptviewer",
+                        "com.transcriptviewer.conversations..",
+                        "com.transcriptviewer.settings..",
+                        "com.transcriptviewer.shell..",
+                        "com.transcriptviewer.demo..",
                         "com.transcriptviewer.platform..")
                 .check(app);
     }
@@ -34,9 +45,14 @@ class ExportArchitectureTest {
     @Test
     /** Only the view and its view-model know JavaFX, so the command line never loads it. */
     void renderingAndWritingNeedNoJavaFx() {
-        noClasses().that().resideInAPackage("com.transcriptviewer.export..")
-                .and().haveNameNotMatching(".*\\.ExportView(Model)?(\\$.*)?")
-                .should().dependOnClassesThat().resideInAPackage("javafx..")
+        noClasses()
+                .that()
+                .resideInAPackage("com.transcriptviewer.export..")
+                .and()
+                .haveNameNotMatching(".*\\.ExportView(Model)?(\\$.*)?")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("javafx..")
                 .check(app);
     }
 }

@@ -57,7 +57,9 @@ class ExportFormatsTest {
             assertThat(json).contains(message.rawJson());
         }
         assertThat(json).contains("\"extra\":{\"kept\":[1,2]}");
-        List<Message> again = WireFormat.shared().parseMessagePage(json.getBytes(StandardCharsets.UTF_8)).items();
+        List<Message> again = WireFormat.shared()
+                .parseMessagePage(json.getBytes(StandardCharsets.UTF_8))
+                .items();
         assertThat(again).isEqualTo(wire);
     }
 
@@ -75,9 +77,11 @@ class ExportFormatsTest {
     void markdownHasTheConversationHeaderAndEveryMessage() throws Exception {
         String markdown = render(ExportFormat.MARKDOWN, ExportSamples.hostile());
 
-        assertThat(markdown).startsWith("# Billing &lt;script&gt;alert(1)&lt;/script&gt; &amp; \"co\"\n\n"
-                + "- Conversation id: `conv-<1>&\"`\n- Channel: Phone call\n- Messages: 6\n");
-        assertThat(markdown).contains("### Assistant · 2025-03-14 13:05:13 · +0:00")
+        assertThat(markdown)
+                .startsWith("# Billing &lt;script&gt;alert(1)&lt;/script&gt; &amp; \"co\"\n\n"
+                        + "- Conversation id: `conv-<1>&\"`\n- Channel: Phone call\n- Messages: 6\n");
+        assertThat(markdown)
+                .contains("### Assistant · 2025-03-14 13:05:13 · +0:00")
                 .contains("### User · 2025-03-14 13:05:18 · +00:05")
                 .contains("Hello! &lt;script&gt;alert(1)&lt;/script&gt; &amp;");
     }
@@ -88,15 +92,22 @@ class ExportFormatsTest {
     void htmlEscapesEveryTextAndHasNoScript() throws Exception {
         String html = render(ExportFormat.HTML, ExportSamples.hostile());
 
-        assertThat(html.toLowerCase(Locale.ROOT)).doesNotContain("<script").doesNotContain("<img")
-                .doesNotContain("<svg onload").doesNotContain("<b>").doesNotContain("<i>")
-                .doesNotContain("http://").doesNotContain("https://");
-        assertThat(html).contains("Hello! &lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quotes&quot; &#39;single&#39;")
+        assertThat(html.toLowerCase(Locale.ROOT))
+                .doesNotContain("<script")
+                .doesNotContain("<img")
+                .doesNotContain("<svg onload")
+                .doesNotContain("<b>")
+                .doesNotContain("<i>")
+                .doesNotContain("http://")
+                .doesNotContain("https://");
+        assertThat(html)
+                .contains("Hello! &lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quotes&quot; &#39;single&#39;")
                 .contains("&lt;script&gt;alert(1)&lt;\\/script&gt;")
                 .contains("Tom &amp; &quot;Jerry&quot;");
 
         Document page = Jsoup.parse(html);
-        assertThat(page.select("script, img, iframe, object, embed, link, base, form")).isEmpty();
+        assertThat(page.select("script, img, iframe, object, embed, link, base, form"))
+                .isEmpty();
         for (Element element : page.getAllElements()) {
             element.attributes().forEach(attribute -> {
                 assertThat(attribute.getKey()).doesNotStartWith("on");
@@ -118,8 +129,7 @@ class ExportFormatsTest {
 
         assertThat(page.title()).isEqualTo("Billing " + SCRIPT + " & \"co\" · Transcript");
         assertThat(page.selectFirst("header h1").text()).isEqualTo("Billing " + SCRIPT + " & \"co\"");
-        assertThat(page.select(".facts dd").eachText())
-                .containsExactly("conv-<1>&\"", "Phone call", "6", "Z");
+        assertThat(page.select(".facts dd").eachText()).containsExactly("conv-<1>&\"", "Phone call", "6", "Z");
         List<Element> bubbles = page.select("article.bubble");
         assertThat(bubbles).hasSize(6);
         assertThat(bubbles.get(0).selectFirst(".text").wholeText())
@@ -128,8 +138,7 @@ class ExportFormatsTest {
                 .isEqualTo("I need to <b>transfer</b> money\nsecond line & more");
         assertThat(bubbles.get(1).select("details.metadata dt").eachText())
                 .containsExactly("note\"<i>", "count", "tags");
-        assertThat(bubbles.get(1).select("details.metadata dd").first().text())
-                .isEqualTo("Tom & \"Jerry\" " + SCRIPT);
+        assertThat(bubbles.get(1).select("details.metadata dd").first().text()).isEqualTo("Tom & \"Jerry\" " + SCRIPT);
     }
 
     @Test
@@ -137,19 +146,35 @@ class ExportFormatsTest {
         Document page = Jsoup.parse(render(ExportFormat.HTML, ExportSamples.hostile()));
         List<Element> bubbles = page.select("article.bubble");
 
-        assertThat(bubbles).extracting(Element::className).containsExactly("bubble assistant", "bubble user",
-                "bubble assistant", "bubble tool", "bubble unknown", "bubble assistant");
-        assertThat(bubbles).extracting(b -> b.selectFirst(".role-label").text()).containsExactly("Assistant",
-                "User", "Assistant", "Tool result", "supervisor<svg onload=alert(1)>", "Assistant");
-        assertThat(bubbles).allSatisfy(b -> assertThat(b.selectFirst("svg.role-icon use").attr("href"))
-                .isEqualTo("#i-" + b.className().substring("bubble ".length())));
+        assertThat(bubbles)
+                .extracting(Element::className)
+                .containsExactly(
+                        "bubble assistant",
+                        "bubble user",
+                        "bubble assistant",
+                        "bubble tool",
+                        "bubble unknown",
+                        "bubble assistant");
+        assertThat(bubbles)
+                .extracting(b -> b.selectFirst(".role-label").text())
+                .containsExactly(
+                        "Assistant",
+                        "User",
+                        "Assistant",
+                        "Tool result",
+                        "supervisor<svg onload=alert(1)>",
+                        "Assistant");
+        assertThat(bubbles)
+                .allSatisfy(b -> assertThat(b.selectFirst("svg.role-icon use").attr("href"))
+                        .isEqualTo("#i-" + b.className().substring("bubble ".length())));
         assertThat(page.select("svg.defs symbol").eachAttr("id"))
                 .contains("i-assistant", "i-user", "i-tool", "i-unknown", "i-call");
 
         Element first = bubbles.get(0);
         assertThat(first.selectFirst("time").attr("datetime")).isEqualTo("2025-03-14T13:05:13.250Z");
         assertThat(first.selectFirst("time").text()).isEqualTo("2025-03-14 13:05:13");
-        assertThat(first.selectFirst("time").attr("title")).contains("Sent: 2025-03-14 13:05:13.250")
+        assertThat(first.selectFirst("time").attr("title"))
+                .contains("Sent: 2025-03-14 13:05:13.250")
                 .contains("Created: 2025-03-14 13:05:13.050");
         assertThat(first.selectFirst(".offset").text()).isEqualTo("+0:00");
         assertThat(bubbles.get(4).selectFirst(".offset").text()).isEqualTo("+01:05");
@@ -182,8 +207,11 @@ class ExportFormatsTest {
     void htmlHasInlineStylesForLightAndDarkAndNothingFromTheNetwork() throws Exception {
         Document page = Jsoup.parse(render(ExportFormat.HTML, ExportSamples.hostile()));
         String css = page.selectFirst("head style").data();
-        assertThat(css).contains("@media (prefers-color-scheme: dark)").contains(".bubble.user")
-                .doesNotContain("url(").doesNotContain("@import");
+        assertThat(css)
+                .contains("@media (prefers-color-scheme: dark)")
+                .contains(".bubble.user")
+                .doesNotContain("url(")
+                .doesNotContain("@import");
         assertThat(page.selectFirst("meta[http-equiv=Content-Security-Policy]").attr("content"))
                 .startsWith("default-src 'none'");
     }

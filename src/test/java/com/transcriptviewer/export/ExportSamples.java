@@ -19,8 +19,7 @@ final class ExportSamples {
     static final Instant START = Instant.parse("2025-03-14T13:05:13.250Z");
     static final Clock CLOCK = Clock.fixed(Instant.parse("2025-03-15T09:00:00Z"), ZoneOffset.UTC);
 
-    private ExportSamples() {
-    }
+    private ExportSamples() {}
 
     /** Every text a user or an assistant controls carries markup, quotes and ampersands. */
     static ExportDocument hostile() {
@@ -30,18 +29,49 @@ final class ExportSamples {
         metadata.put("tags", List.of("a<b", "c&d"));
         String arguments = "{\"reason\":\"" + SCRIPT.replace("/", "\\/") + " & \\\"quoted\\\"\",\"n\":1}";
         List<Message> messages = List.of(
-                new Message(Role.ASSISTANT, "Hello! " + SCRIPT + " & \"quotes\" 'single'", List.of(),
-                        START.minusMillis(200), START, Map.of()),
-                new Message(Role.USER, "I need to <b>transfer</b> money\nsecond line & more", List.of(), null,
-                        START.plusSeconds(5), metadata),
-                new Message(Role.ASSISTANT, null, List.of(new ToolCall("call_<1>&\"", "function",
-                        "transfer<img src=x onerror=alert(1)>", arguments)), START.plusSeconds(9), null, Map.of()),
-                new Message(Role.TOOL, "{\"ok\":true,\"note\":\"" + SCRIPT.replace("/", "\\/") + "\"}", List.of(),
-                        START.plusSeconds(10), START.plusSeconds(10), Map.of()),
-                new Message(Role.of("supervisor<svg onload=alert(1)>"), "Unknown role " + SCRIPT, List.of(),
-                        START.plusSeconds(65), START.plusSeconds(65), Map.of()),
-                new Message(Role.ASSISTANT, null, List.of(new ToolCall("call_2", "function", "lookup",
-                        "{not json " + SCRIPT)), START.plusSeconds(70), START.plusSeconds(70), Map.of()));
+                new Message(
+                        Role.ASSISTANT,
+                        "Hello! " + SCRIPT + " & \"quotes\" 'single'",
+                        List.of(),
+                        START.minusMillis(200),
+                        START,
+                        Map.of()),
+                new Message(
+                        Role.USER,
+                        "I need to <b>transfer</b> money\nsecond line & more",
+                        List.of(),
+                        null,
+                        START.plusSeconds(5),
+                        metadata),
+                new Message(
+                        Role.ASSISTANT,
+                        null,
+                        List.of(new ToolCall(
+                                "call_<1>&\"", "function", "transfer<img src=x onerror=alert(1)>", arguments)),
+                        START.plusSeconds(9),
+                        null,
+                        Map.of()),
+                new Message(
+                        Role.TOOL,
+                        "{\"ok\":true,\"note\":\"" + SCRIPT.replace("/", "\\/") + "\"}",
+                        List.of(),
+                        START.plusSeconds(10),
+                        START.plusSeconds(10),
+                        Map.of()),
+                new Message(
+                        Role.of("supervisor<svg onload=alert(1)>"),
+                        "Unknown role " + SCRIPT,
+                        List.of(),
+                        START.plusSeconds(65),
+                        START.plusSeconds(65),
+                        Map.of()),
+                new Message(
+                        Role.ASSISTANT,
+                        null,
+                        List.of(new ToolCall("call_2", "function", "lookup", "{not json " + SCRIPT)),
+                        START.plusSeconds(70),
+                        START.plusSeconds(70),
+                        Map.of()));
         return new ExportDocument("conv-<1>&\"", "Billing " + SCRIPT + " & \"co\"", "phone_call", messages);
     }
 
@@ -54,6 +84,8 @@ final class ExportSamples {
                 {"role":"assistant","text":"","tool_calls":[{"id":"call_9","type":"function","function":{"name":"book","arguments":"{\\"day\\": \\"Tue\\"}"}}],"created_at":"2025-03-14T13:05:22.100Z"}
                 ],"meta":{"total_pages":1,"total_results":3,"page_number":1,"page_size":3}}
                 """;
-        return WireFormat.shared().parseMessagePage(body.getBytes(StandardCharsets.UTF_8)).items();
+        return WireFormat.shared()
+                .parseMessagePage(body.getBytes(StandardCharsets.UTF_8))
+                .items();
     }
 }

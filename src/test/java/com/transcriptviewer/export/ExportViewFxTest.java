@@ -2,7 +2,6 @@ package com.transcriptviewer.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.transcriptviewer.testing.StyledStages;
 import com.transcriptviewer.api.ApiException;
 import com.transcriptviewer.api.CancelToken;
 import com.transcriptviewer.api.ErrorKind;
@@ -11,6 +10,7 @@ import com.transcriptviewer.model.Message;
 import com.transcriptviewer.model.Page;
 import com.transcriptviewer.model.PageMeta;
 import com.transcriptviewer.model.Role;
+import com.transcriptviewer.testing.StyledStages;
 import com.transcriptviewer.transcript.BubbleContext;
 import com.transcriptviewer.transcript.TranscriptSource;
 import com.transcriptviewer.transcript.TranscriptState;
@@ -77,11 +77,19 @@ class ExportViewFxTest {
             }
             List<Message> items = new ArrayList<>();
             for (int i = (number - 1) * size + 1; i <= Math.min(TOTAL, number * size); i++) {
-                items.add(new Message(i % 2 == 0 ? Role.USER : Role.ASSISTANT, "message " + i, List.of(),
-                        Instant.parse("2025-04-15T13:00:00Z").plusSeconds(i), null, Map.of()));
+                items.add(new Message(
+                        i % 2 == 0 ? Role.USER : Role.ASSISTANT,
+                        "message " + i,
+                        List.of(),
+                        Instant.parse("2025-04-15T13:00:00Z").plusSeconds(i),
+                        null,
+                        Map.of()));
             }
-            return new Page<>(items, new PageMeta((long) (TOTAL + size - 1) / size, (long) TOTAL, (long) number,
-                    (long) size), number, size);
+            return new Page<>(
+                    items,
+                    new PageMeta((long) (TOTAL + size - 1) / size, (long) TOTAL, (long) number, (long) size),
+                    number,
+                    size);
         }
 
         @Override
@@ -108,11 +116,17 @@ class ExportViewFxTest {
 
     @Start
     void start(Stage stage) {
-        FxExecutors executors = new FxExecutors(background, Platform::runLater, (delay, task) -> () -> { });
-        transcript = new TranscriptViewModel(source, executors,
-                new BubbleContext(new JsonFormatter(), background, Platform::runLater, TimeFormat.local()), PAGE_SIZE);
-        viewModel = new ExportViewModel(transcript, new ConversationExporter(ZoneOffset.UTC, ExportSamples.CLOCK),
-                executors, SecretScrubber::none);
+        FxExecutors executors = new FxExecutors(background, Platform::runLater, (delay, task) -> () -> {});
+        transcript = new TranscriptViewModel(
+                source,
+                executors,
+                new BubbleContext(new JsonFormatter(), background, Platform::runLater, TimeFormat.local()),
+                PAGE_SIZE);
+        viewModel = new ExportViewModel(
+                transcript,
+                new ConversationExporter(ZoneOffset.UTC, ExportSamples.CLOCK),
+                executors,
+                SecretScrubber::none);
         view = new ExportView(viewModel, (format, suggested, lastFolder, owner) -> {
             suggestedNames.add(suggested);
             return Optional.of(folder.resolve(suggested));
@@ -135,7 +149,10 @@ class ExportViewFxTest {
     }
 
     private MenuItem item(String id) {
-        return view.menu().getItems().stream().filter(i -> id.equals(i.getId())).findFirst().orElseThrow();
+        return view.menu().getItems().stream()
+                .filter(i -> id.equals(i.getId()))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -164,9 +181,11 @@ class ExportViewFxTest {
         assertThat(message.getText()).isEqualTo("Export cancelled. Nothing was written.");
         assertThat(cancel.isVisible()).isFalse();
         assertThat(robot.lookup("#export-dismiss").queryButton().isVisible()).isTrue();
-        waitFor(() -> !transcript.loadingAllProperty().get() && transcript.stateProperty().get()
-                == TranscriptState.READY);
-        assertThat(transcript.loadedMessagesProperty().get()).as("what was shown stays").isEqualTo(PAGE_SIZE);
+        waitFor(() -> !transcript.loadingAllProperty().get()
+                && transcript.stateProperty().get() == TranscriptState.READY);
+        assertThat(transcript.loadedMessagesProperty().get())
+                .as("what was shown stays")
+                .isEqualTo(PAGE_SIZE);
         try (var files = Files.list(folder)) {
             assertThat(files.toList()).isEmpty();
         }

@@ -41,7 +41,7 @@ class ExportViewModelTest {
     Path folder;
 
     private final Deque<Runnable> background = new ArrayDeque<>();
-    private final FxExecutors executors = new FxExecutors(background::add, Runnable::run, (delay, task) -> () -> { });
+    private final FxExecutors executors = new FxExecutors(background::add, Runnable::run, (delay, task) -> () -> {});
 
     /** Conversations of "m1".."mN"; a page can be made to fail once. */
     private static final class FakeSource implements TranscriptSource {
@@ -57,8 +57,13 @@ class ExportViewModelTest {
             int total = totals.get(id);
             List<Message> items = new ArrayList<>();
             for (int i = (number - 1) * size + 1; i <= Math.min(total, number * size); i++) {
-                items.add(new Message(i % 2 == 0 ? Role.USER : Role.ASSISTANT, "m" + i, List.of(),
-                        Instant.parse("2025-04-15T13:00:00Z").plusSeconds(i), null, Map.of()));
+                items.add(new Message(
+                        i % 2 == 0 ? Role.USER : Role.ASSISTANT,
+                        "m" + i,
+                        List.of(),
+                        Instant.parse("2025-04-15T13:00:00Z").plusSeconds(i),
+                        null,
+                        Map.of()));
             }
             long pages = (total + size - 1) / size;
             return new Page<>(items, new PageMeta(pages, (long) total, (long) number, (long) size), number, size);
@@ -66,8 +71,8 @@ class ExportViewModelTest {
 
         @Override
         public Optional<Conversation> conversation(String id, CancelToken cancel) {
-            return Optional.of(new Conversation(id, "Call: billing/refund?", null, null,
-                    Map.of(Conversation.CHANNEL, "phone_call")));
+            return Optional.of(new Conversation(
+                    id, "Call: billing/refund?", null, null, Map.of(Conversation.CHANNEL, "phone_call")));
         }
 
         @Override
@@ -77,10 +82,13 @@ class ExportViewModelTest {
     }
 
     private final FakeSource source = new FakeSource();
-    private final TranscriptViewModel transcript = new TranscriptViewModel(source, executors,
-            new BubbleContext(new JsonFormatter(), Runnable::run, Runnable::run, TimeFormat.local()), 10);
-    private final ExportViewModel export = new ExportViewModel(transcript,
-            new ConversationExporter(ZoneOffset.UTC, ExportSamples.CLOCK), executors, SecretScrubber::none);
+    private final TranscriptViewModel transcript = new TranscriptViewModel(
+            source,
+            executors,
+            new BubbleContext(new JsonFormatter(), Runnable::run, Runnable::run, TimeFormat.local()),
+            10);
+    private final ExportViewModel export = new ExportViewModel(
+            transcript, new ConversationExporter(ZoneOffset.UTC, ExportSamples.CLOCK), executors, SecretScrubber::none);
 
     private void runBackground() {
         while (!background.isEmpty()) {
@@ -132,11 +140,16 @@ class ExportViewModelTest {
 
         runBackground();
         assertThat(export.phaseProperty().get()).isEqualTo(Phase.DONE);
-        assertThat(export.messageProperty().get()).isEqualTo("Exported 25 messages as JSON to " + file + " ("
-                + com.transcriptviewer.ui.SizeFormat.bytes(Files.size(file)) + ").");
-        List<Message> written = WireFormat.shared().parseMessagePage(Files.readAllBytes(file)).items();
-        assertThat(written).extracting(Message::text).containsExactly(
-                java.util.stream.IntStream.rangeClosed(1, 25).mapToObj(i -> "m" + i).toArray(String[]::new));
+        assertThat(export.messageProperty().get())
+                .isEqualTo("Exported 25 messages as JSON to " + file + " ("
+                        + com.transcriptviewer.ui.SizeFormat.bytes(Files.size(file)) + ").");
+        List<Message> written =
+                WireFormat.shared().parseMessagePage(Files.readAllBytes(file)).items();
+        assertThat(written)
+                .extracting(Message::text)
+                .containsExactly(java.util.stream.IntStream.rangeClosed(1, 25)
+                        .mapToObj(i -> "m" + i)
+                        .toArray(String[]::new));
         assertThat(export.lastFolderProperty().get()).isEqualTo(folder);
 
         export.dismiss();
@@ -153,8 +166,9 @@ class ExportViewModelTest {
 
         Path file = folder.resolve("call.md");
         assertThat(export.phaseProperty().get()).isEqualTo(Phase.DONE);
-        assertThat(Files.readString(file)).startsWith("# Call: billing/refund?\n\n- Conversation id: `c1`\n"
-                + "- Channel: Phone call\n- Messages: 4\n");
+        assertThat(Files.readString(file))
+                .startsWith("# Call: billing/refund?\n\n- Conversation id: `c1`\n"
+                        + "- Channel: Phone call\n- Messages: 4\n");
     }
 
     @Test
@@ -195,14 +209,15 @@ class ExportViewModelTest {
     @Test
     void aPageThatFailsStopsTheExportInPlainWords() throws Exception {
         openConversation(25);
-        source.failOnce.put(2, new ApiException(ErrorKind.NETWORK, "Can't reach api.telnyx.com.", 0, null,
-                List.of(), null, null));
+        source.failOnce.put(
+                2, new ApiException(ErrorKind.NETWORK, "Can't reach api.telnyx.com.", 0, null, List.of(), null, null));
         export.export(ExportFormat.JSON, folder.resolve("call.json"));
         runBackground();
 
         assertThat(export.phaseProperty().get()).isEqualTo(Phase.FAILED);
-        assertThat(export.messageProperty().get()).isEqualTo(
-                "Could not load the whole conversation, so nothing was written: Can't reach api.telnyx.com.");
+        assertThat(export.messageProperty().get())
+                .isEqualTo(
+                        "Could not load the whole conversation, so nothing was written: Can't reach api.telnyx.com.");
         assertThat(filesInFolder()).isEmpty();
         assertThat(transcript.loadingAllProperty().get()).isFalse();
     }
@@ -210,8 +225,9 @@ class ExportViewModelTest {
     @Test
     void anEarlierFailedPageIsRetriedByTheExport() throws Exception {
         openConversation(25);
-        source.failOnce.put(2, new ApiException(ErrorKind.SERVER, "The Telnyx API had a problem.", 500, null,
-                List.of(), null, null));
+        source.failOnce.put(
+                2,
+                new ApiException(ErrorKind.SERVER, "The Telnyx API had a problem.", 500, null, List.of(), null, null));
         transcript.loadMore();
         runBackground();
         assertThat(transcript.stateProperty().get()).isEqualTo(TranscriptState.FAILED_MORE);
@@ -221,7 +237,9 @@ class ExportViewModelTest {
         runBackground();
 
         assertThat(export.phaseProperty().get()).isEqualTo(Phase.DONE);
-        assertThat(WireFormat.shared().parseMessagePage(Files.readAllBytes(folder.resolve("call.json"))).items())
+        assertThat(WireFormat.shared()
+                        .parseMessagePage(Files.readAllBytes(folder.resolve("call.json")))
+                        .items())
                 .hasSize(25);
     }
 

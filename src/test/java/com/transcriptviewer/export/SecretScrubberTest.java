@@ -29,7 +29,9 @@ class SecretScrubberTest {
                 {"role":"assistant","text":null,"tool_calls":[{"id":"call_1","type":"function","function":{"name":"auth","arguments":"{\\"key\\":\\"KEY0195ABCDEFsecret_Tn7QxZ\\"}"}}],"created_at":"2025-03-14T13:05:15Z"}
                 ],"meta":{"total_pages":1,"total_results":2,"page_number":1,"page_size":2}}
                 """;
-        return WireFormat.shared().parseMessagePage(body.getBytes(StandardCharsets.UTF_8)).items();
+        return WireFormat.shared()
+                .parseMessagePage(body.getBytes(StandardCharsets.UTF_8))
+                .items();
     }
 
     @ParameterizedTest
@@ -38,8 +40,8 @@ class SecretScrubberTest {
         ExportDocument document = new ExportDocument("c1", "Call", "phone_call", messagesQuotingTheKey());
         Path file = folder.resolve("out." + format.extension());
 
-        new ConversationExporter(ZoneOffset.UTC, ExportSamples.CLOCK).export(document, format, file,
-                new SecretScrubber(List.of(KEY)), new CancelToken());
+        new ConversationExporter(ZoneOffset.UTC, ExportSamples.CLOCK)
+                .export(document, format, file, new SecretScrubber(List.of(KEY)), new CancelToken());
 
         String written = Files.readString(file);
         assertThat(written).doesNotContain(KEY).contains(SecretScrubber.REDACTED);
@@ -53,9 +55,13 @@ class SecretScrubberTest {
                 .toList();
         Path file = folder.resolve("built." + format.extension());
 
-        new ConversationExporter(ZoneOffset.UTC, ExportSamples.CLOCK).export(
-                new ExportDocument("c1", "Call " + KEY, "", built), format, file, new SecretScrubber(List.of(KEY)),
-                new CancelToken());
+        new ConversationExporter(ZoneOffset.UTC, ExportSamples.CLOCK)
+                .export(
+                        new ExportDocument("c1", "Call " + KEY, "", built),
+                        format,
+                        file,
+                        new SecretScrubber(List.of(KEY)),
+                        new CancelToken());
 
         assertThat(Files.readString(file)).doesNotContain(KEY).contains(SecretScrubber.REDACTED);
     }
@@ -67,7 +73,8 @@ class SecretScrubberTest {
         java.io.StringWriter out = new java.io.StringWriter();
         new JsonTranscript().render(clean, out);
 
-        List<Message> read = WireFormat.shared().parseMessagePage(out.toString().getBytes(StandardCharsets.UTF_8))
+        List<Message> read = WireFormat.shared()
+                .parseMessagePage(out.toString().getBytes(StandardCharsets.UTF_8))
                 .items();
         assertThat(read).hasSize(2);
         assertThat(read.get(0).text()).isEqualTo("my key is [redacted] ok");

@@ -111,7 +111,8 @@ class AppDirsTest {
         assertThat(AppDirs.homeDirectory(Os.LINUX, env, "/root")).isEqualTo(home);
         assertThat(AppDirs.homeDirectory(Os.MACOS, env, "/root")).isEqualTo(home);
         assertThat(AppDirs.homeDirectory(Os.WINDOWS, env, "/root")).isEqualTo(Path.of("/root"));
-        assertThat(AppDirs.homeDirectory(Os.LINUX, Map.of("HOME", "relative"), "/root")).isEqualTo(Path.of("/root"));
+        assertThat(AppDirs.homeDirectory(Os.LINUX, Map.of("HOME", "relative"), "/root"))
+                .isEqualTo(Path.of("/root"));
         assertThat(AppDirs.homeDirectory(Os.LINUX, Map.of(), "/root")).isEqualTo(Path.of("/root"));
     }
 
@@ -120,8 +121,7 @@ class AppDirsTest {
         AppDirs dirs = AppDirs.forCurrentUser();
 
         assertThat(dirs.configDir().isAbsolute()).isTrue();
-        assertThat(dirs.logDir()).startsWithRaw(dirs.os() == Os.MACOS
-                ? Path.of(System.getProperty("user.home"))
-                : dirs.stateDir());
+        assertThat(dirs.logDir())
+                .startsWithRaw(dirs.os() == Os.MACOS ? Path.of(System.getProperty("user.home")) : dirs.stateDir());
     }
 }

@@ -59,7 +59,9 @@ class JsonFileTest {
 
         Path backup = file.moveAside();
 
-        assertThat(backup).isEqualTo(dir.resolve("state.json.corrupt-20260304-050607")).hasContent("{ not json");
+        assertThat(backup)
+                .isEqualTo(dir.resolve("state.json.corrupt-20260304-050607"))
+                .hasContent("{ not json");
         assertThat(file.exists()).isFalse();
     }
 }

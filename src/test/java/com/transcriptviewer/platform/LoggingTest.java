@@ -29,7 +29,9 @@ class LoggingTest {
 
             assertThat(logging.currentLogFile()).isEqualTo(logDir.resolve("transcript-viewer-0.log"));
             assertThat(read(logging.currentLogFile()))
-                    .contains("INFO").contains(LoggingTest.class.getName()).contains("first page shown in 420 ms");
+                    .contains("INFO")
+                    .contains(LoggingTest.class.getName())
+                    .contains("first page shown in 420 ms");
         }
     }
 

@@ -12,14 +12,20 @@ class SecretRedactorTest {
     void masksBearerTokensButKeepsTheWordForContext() {
         String out = redactor.redact("GET /v2/ai/conversations Authorization: Bearer abc.DEF-123_xyz/+= done");
 
-        assertThat(out).doesNotContain("abc.DEF-123_xyz").contains("Bearer [redacted]").endsWith(" done");
+        assertThat(out)
+                .doesNotContain("abc.DEF-123_xyz")
+                .contains("Bearer [redacted]")
+                .endsWith(" done");
     }
 
     @Test
     void masksTelnyxShapedKeysAnywhere() {
         String out = redactor.redact("key=KEY0190ABCDEF1234567890_aBcDeFgH and (KEY01234567890ABC)");
 
-        assertThat(out).doesNotContain("KEY0190ABCDEF").doesNotContain("KEY01234567890ABC").contains("[redacted]");
+        assertThat(out)
+                .doesNotContain("KEY0190ABCDEF")
+                .doesNotContain("KEY01234567890ABC")
+                .contains("[redacted]");
     }
 
     @Test
@@ -27,7 +33,9 @@ class SecretRedactorTest {
         String out = redactor.redact("url?api_key=s3cr3tvalue&page=2 {\"token\": \"tok-998877\"} password: hunter22");
 
         assertThat(out)
-                .doesNotContain("s3cr3tvalue").doesNotContain("tok-998877").doesNotContain("hunter22")
+                .doesNotContain("s3cr3tvalue")
+                .doesNotContain("tok-998877")
+                .doesNotContain("hunter22")
                 .contains("&page=2");
     }
 

@@ -28,10 +28,10 @@ class SettingsStoreTest {
     @Test
     void savedSettingsComeBack() throws Exception {
         SettingsStore store = new SettingsStore(dir.resolve("nested"), clock);
-        Settings chosen = new Settings(Theme.DARK, "https://example.test/v2", 50,
-                Settings.TimeZoneChoice.UTC);
+        Settings chosen = new Settings(Theme.DARK, "https://example.test/v2", 50, Settings.TimeZoneChoice.UTC);
         store.save(chosen);
-        assertThat(new SettingsStore(dir.resolve("nested"), clock).load().settings()).isEqualTo(chosen);
+        assertThat(new SettingsStore(dir.resolve("nested"), clock).load().settings())
+                .isEqualTo(chosen);
         assertThat(Files.readString(store.file())).doesNotContain("api_key");
     }
 

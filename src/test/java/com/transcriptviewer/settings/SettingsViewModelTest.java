@@ -27,12 +27,13 @@ class SettingsViewModelTest {
     private static final String SECRET = "KEY0123456789abcdefSECRET";
     private static DemoServer server;
 
-    private final FxExecutors executors = new FxExecutors(Runnable::run, Runnable::run, (delay, task) -> () -> { });
+    private final FxExecutors executors = new FxExecutors(Runnable::run, Runnable::run, (delay, task) -> () -> {});
     private final List<SettingsChange> saved = new ArrayList<>();
     // The demo server accepts any bearer token and answers 401 without one.
     private final ConnectionTester tester = (url, key, cancel) -> {
         try (TelnyxClient client = new TelnyxClient(ApiConfig.defaults(url, ApiKey.of(key)))) {
-            return client.conversations(ConversationQuery.all().limit(1), cancel).size();
+            return client.conversations(ConversationQuery.all().limit(1), cancel)
+                    .size();
         }
     };
 
@@ -63,7 +64,9 @@ class SettingsViewModelTest {
         assertThat(vm.keyNoticeProperty().get()).contains("TELNYX_API_KEY");
         assertThat(vm.save()).isTrue();
         assertThat(store.load()).contains("stored-key");
-        assertThat(saved).singleElement().satisfies(change -> assertThat(change.keyChanged()).isFalse());
+        assertThat(saved)
+                .singleElement()
+                .satisfies(change -> assertThat(change.keyChanged()).isFalse());
     }
 
     @Test
@@ -74,7 +77,9 @@ class SettingsViewModelTest {
         vm.apiKeyProperty().set(SECRET);
         assertThat(vm.save()).isTrue();
         assertThat(store.load()).contains(SECRET);
-        assertThat(saved).singleElement().satisfies(change -> assertThat(change.needsReconnect()).isTrue());
+        assertThat(saved)
+                .singleElement()
+                .satisfies(change -> assertThat(change.needsReconnect()).isTrue());
     }
 
     @Test
@@ -96,8 +101,8 @@ class SettingsViewModelTest {
         assertThat(BaseUrls.problem("http://127.0.0.1:8080/v2")).isEmpty();
         assertThat(BaseUrls.problem("http://localhost/v2")).isEmpty();
         assertThat(BaseUrls.problem("")).isEmpty();
-        assertThat(BaseUrls.problem("http://api.telnyx.com/v2")).hasValueSatisfying(p -> assertThat(p)
-                .contains("https://"));
+        assertThat(BaseUrls.problem("http://api.telnyx.com/v2"))
+                .hasValueSatisfying(p -> assertThat(p).contains("https://"));
         assertThat(BaseUrls.problem("ftp://x")).isPresent();
         assertThat(BaseUrls.problem("not a url")).isPresent();
 
@@ -128,22 +133,30 @@ class SettingsViewModelTest {
 
         ConnectionTester rejecting = (url, key, cancel) -> {
             try (TelnyxClient client = new TelnyxClient(ApiConfig.defaults(url, ApiKey.of("")))) {
-                return client.conversations(ConversationQuery.all().limit(1), cancel).size();
+                return client.conversations(ConversationQuery.all().limit(1), cancel)
+                        .size();
             }
         };
-        SettingsViewModel rejected = new SettingsViewModel(Settings.defaults(), MemoryKeyStore.sessionOnly(),
-                Optional.of(SECRET), rejecting, executors, saved::add);
+        SettingsViewModel rejected = new SettingsViewModel(
+                Settings.defaults(),
+                MemoryKeyStore.sessionOnly(),
+                Optional.of(SECRET),
+                rejecting,
+                executors,
+                saved::add);
         rejected.baseUrlProperty().set(server.baseUrl());
         rejected.testConnection();
         assertThat(rejected.testStateProperty().get()).isEqualTo(SettingsViewModel.TestState.FAILED);
-        assertThat(rejected.testMessageProperty().get()).containsIgnoringCase("key").doesNotContain(SECRET);
+        assertThat(rejected.testMessageProperty().get())
+                .containsIgnoringCase("key")
+                .doesNotContain(SECRET);
     }
 
     @Test
     void theKeyNeverReachesSettingsJsonOrToString() throws Exception {
         SettingsStore settingsStore = new SettingsStore(dir, Clock.systemUTC());
-        SettingsViewModel vm = new SettingsViewModel(Settings.defaults(), MemoryKeyStore.sessionOnly(),
-                Optional.empty(), tester, executors, change -> {
+        SettingsViewModel vm = new SettingsViewModel(
+                Settings.defaults(), MemoryKeyStore.sessionOnly(), Optional.empty(), tester, executors, change -> {
                     try {
                         settingsStore.save(change.settings());
                     } catch (java.io.IOException e) {

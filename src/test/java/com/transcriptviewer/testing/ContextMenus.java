@@ -12,8 +12,7 @@ import org.testfx.util.WaitForAsyncUtils;
 /** Opening context menus in headless tests. */
 public final class ContextMenus {
 
-    private ContextMenus() {
-    }
+    private ContextMenus() {}
 
     /**
      * Asks for {@code node}'s context menu as a right-click does on a desktop: the headless platform sends no
@@ -24,9 +23,16 @@ public final class ContextMenus {
             Bounds local = node.getBoundsInLocal();
             Point2D screen = node.localToScreen(local.getCenterX(), local.getCenterY());
             Point2D scene = node.localToScene(local.getCenterX(), local.getCenterY());
-            Event.fireEvent(node, new ContextMenuEvent(ContextMenuEvent.CONTEXT_MENU_REQUESTED, scene.getX(),
-                    scene.getY(), screen.getX(), screen.getY(), false, new PickResult(node, scene.getX(),
-                    scene.getY())));
+            Event.fireEvent(
+                    node,
+                    new ContextMenuEvent(
+                            ContextMenuEvent.CONTEXT_MENU_REQUESTED,
+                            scene.getX(),
+                            scene.getY(),
+                            screen.getX(),
+                            screen.getY(),
+                            false,
+                            new PickResult(node, scene.getX(), scene.getY())));
         });
         WaitForAsyncUtils.waitForFxEvents();
     }

@@ -5,8 +5,7 @@ import javafx.scene.Node;
 /** What a user can see of a node in a headless test. */
 public final class Nodes {
 
-    private Nodes() {
-    }
+    private Nodes() {}
 
     /** On screen: in a scene, and the node and every ancestor visible. */
     public static boolean shown(Node node) {

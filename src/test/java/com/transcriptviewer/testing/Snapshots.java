@@ -6,16 +6,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Set;
-import javax.imageio.ImageIO;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
+import javax.imageio.ImageIO;
 
 /** Writes JavaFX snapshots as PNG files (no javafx-swing needed) and tells a real picture from a blank one. */
 public final class Snapshots {
 
-    private Snapshots() {
-    }
+    private Snapshots() {}
 
     public static void writePng(WritableImage image, Path file) throws IOException {
         int width = (int) image.getWidth();

@@ -8,8 +8,7 @@ import javafx.stage.Stage;
 /** Component tests' windows: the view under test in a scene styled as the app's are. */
 public final class StyledStages {
 
-    private StyledStages() {
-    }
+    private StyledStages() {}
 
     /** Puts {@code root} on {@code stage} in a scene of the given size with the app's stylesheet, and shows it. */
     public static void show(Stage stage, Parent root, double width, double height) {

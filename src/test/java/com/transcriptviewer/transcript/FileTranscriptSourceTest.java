@@ -37,22 +37,23 @@ class FileTranscriptSourceTest {
 
     @Test
     void readsTheMessagesEndpointsShapeInPages() throws Exception {
-        FileTranscriptSource source = source("call.json", "{\"data\":" + messages(5)
-                + ",\"meta\":{\"total_pages\":1,\"total_results\":5}}");
+        FileTranscriptSource source =
+                source("call.json", "{\"data\":" + messages(5) + ",\"meta\":{\"total_pages\":1,\"total_results\":5}}");
         Page<Message> first = source.page("call.json", 1, 3, new CancelToken());
         Page<Message> second = source.page("call.json", 2, 3, new CancelToken());
         assertThat(first.items()).extracting(Message::text).containsExactly("m0", "m1", "m2");
         assertThat(second.items()).extracting(Message::text).containsExactly("m3", "m4");
         assertThat(second.meta().totalPages()).isEqualTo(2);
         assertThat(source.label()).isEqualTo("file call.json");
-        assertThat(source.conversation("call.json", null)).hasValueSatisfying(c ->
-                assertThat(c.name()).isEqualTo("call.json"));
+        assertThat(source.conversation("call.json", null))
+                .hasValueSatisfying(c -> assertThat(c.name()).isEqualTo("call.json"));
     }
 
     @Test
     void readsABareArray() throws Exception {
         FileTranscriptSource source = source("bare.json", "\n  " + messages(2));
-        assertThat(source.page("bare.json", 1, 100, null).items()).extracting(Message::text)
+        assertThat(source.page("bare.json", 1, 100, null).items())
+                .extracting(Message::text)
                 .containsExactly("m0", "m1");
     }
 
@@ -62,7 +63,8 @@ class FileTranscriptSourceTest {
         assertThatThrownBy(() -> source.page("broken.json", 1, 100, null))
                 .isInstanceOfSatisfying(ApiException.class, e -> {
                     assertThat(e.kind()).isEqualTo(ErrorKind.BAD_RESPONSE);
-                    assertThat(e.userMessage()).startsWith("broken.json is not a transcript")
+                    assertThat(e.userMessage())
+                            .startsWith("broken.json is not a transcript")
                             .contains("malformed JSON at line 1");
                 });
     }
@@ -74,6 +76,7 @@ class FileTranscriptSourceTest {
                 .hasMessageContaining("no \"data\" field");
         FileTranscriptSource missing = new FileTranscriptSource(dir.resolve("nope.json"), WireFormat.shared());
         assertThatThrownBy(() -> missing.page("nope.json", 1, 100, null))
-                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.userMessage()).contains("does not exist"));
+                .isInstanceOfSatisfying(
+                        ApiException.class, e -> assertThat(e.userMessage()).contains("does not exist"));
     }
 }

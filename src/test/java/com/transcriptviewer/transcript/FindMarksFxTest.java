@@ -4,8 +4,8 @@ import static com.transcriptviewer.transcript.Fixtures.call;
 import static com.transcriptviewer.transcript.Fixtures.message;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.transcriptviewer.testing.StyledStages;
 import com.transcriptviewer.model.Role;
+import com.transcriptviewer.testing.StyledStages;
 import com.transcriptviewer.ui.MarkStyles;
 import com.transcriptviewer.ui.TextMarks;
 import com.transcriptviewer.ui.json.JsonView;
@@ -38,7 +38,7 @@ class FindMarksFxTest {
         AtomicReference<MessageBubble> bubble = new AtomicReference<>();
         robot.interact(() -> {
             MessageBubble view = new MessageBubble(
-                    () -> new ToolCallCard(new JsonView(Runnable::run, Runnable::run), text -> { }),
+                    () -> new ToolCallCard(new JsonView(Runnable::run, Runnable::run), text -> {}),
                     new JsonView(Runnable::run, Runnable::run));
             root.getChildren().setAll(view);
             bubble.set(view);
@@ -52,13 +52,16 @@ class FindMarksFxTest {
 
     private static TextMarks marks(int current, int... startEnd) {
         List<TextMarks.Range> ranges = IntStream.range(0, startEnd.length / 2)
-                .mapToObj(i -> new TextMarks.Range(startEnd[2 * i], startEnd[2 * i + 1])).toList();
+                .mapToObj(i -> new TextMarks.Range(startEnd[2 * i], startEnd[2 * i + 1]))
+                .toList();
         return new TextMarks(ranges, current);
     }
 
     private static List<Integer> styled(StyleClassedTextArea area, String styleClass) {
-        return IntStream.range(0, area.getLength()).filter(i -> area.getStyleOfChar(i).contains(styleClass))
-                .boxed().toList();
+        return IntStream.range(0, area.getLength())
+                .filter(i -> area.getStyleOfChar(i).contains(styleClass))
+                .boxed()
+                .toList();
     }
 
     @Test
@@ -66,7 +69,9 @@ class FindMarksFxTest {
         MessageBubble view = bubble(robot);
         MessageBubbleViewModel model = model(message(Role.USER, "a cat, a cat", 0));
         robot.interact(() -> view.bind(model));
-        assertThat(view.getMessageLabel().isVisible()).as("no marks: the cheap label").isTrue();
+        assertThat(view.getMessageLabel().isVisible())
+                .as("no marks: the cheap label")
+                .isTrue();
 
         robot.interact(() -> model.textMarksProperty().set(marks(1, 2, 5, 9, 12)));
         assertThat(view.getMessageText().isVisible()).isTrue();
@@ -96,7 +101,9 @@ class FindMarksFxTest {
         robot.interact(() -> view.bind(plain));
         assertThat(view.getMessageLabel().isVisible()).isTrue();
         robot.interact(view::beginSelection);
-        assertThat(styled(view.getMessageText(), MarkStyles.MATCH)).as("no marks carried over").isEmpty();
+        assertThat(styled(view.getMessageText(), MarkStyles.MATCH))
+                .as("no marks carried over")
+                .isEmpty();
         robot.interact(() -> view.bind(marked));
         assertThat(styled(view.getMessageText(), MarkStyles.CURRENT)).containsExactly(0, 1, 2, 3);
     }
@@ -106,8 +113,13 @@ class FindMarksFxTest {
         MessageBubble view = bubble(robot);
         String raw = "{\"status\":\"open\",\"note\":\"still open\"}";
         MessageBubbleViewModel model = model(message(Role.TOOL, raw, 0));
-        robot.interact(() -> model.textMarksProperty().set(marks(1, raw.indexOf("open"), raw.indexOf("open") + 4,
-                raw.lastIndexOf("open"), raw.lastIndexOf("open") + 4)));
+        robot.interact(() -> model.textMarksProperty()
+                .set(marks(
+                        1,
+                        raw.indexOf("open"),
+                        raw.indexOf("open") + 4,
+                        raw.lastIndexOf("open"),
+                        raw.lastIndexOf("open") + 4)));
         robot.interact(() -> view.bind(model));
         WaitForAsyncUtils.waitForFxEvents();
 
@@ -119,7 +131,8 @@ class FindMarksFxTest {
         assertThat(styled(view.getResultJson().getArea(), MarkStyles.MATCH)).hasSize(8);
         assertThat(view.getResultJson().getArea().getStyleOfChar(second)).contains("json-string");
         assertThat(view.getMessageLabel().isVisible() || view.getMessageText().isVisible())
-                .as("the raw text stays hidden behind the JSON view").isFalse();
+                .as("the raw text stays hidden behind the JSON view")
+                .isFalse();
     }
 
     @Test
@@ -141,11 +154,13 @@ class FindMarksFxTest {
         int at = pretty.indexOf("transfer");
         assertThat(styled(shown.getJsonView().getArea(), MarkStyles.CURRENT))
                 .containsExactlyElementsOf(IntStream.range(at, at + 8).boxed().toList());
-        assertThat(shown.getFunctionName().getPseudoClassStates().toString()).contains("find-match")
+        assertThat(shown.getFunctionName().getPseudoClassStates().toString())
+                .contains("find-match")
                 .doesNotContain("find-current");
 
         robot.interact(() -> card.rawProperty().set(true));
-        assertThat(styled(shown.getJsonView().getArea(), MarkStyles.CURRENT)).as("raw: the offsets as they are")
+        assertThat(styled(shown.getJsonView().getArea(), MarkStyles.CURRENT))
+                .as("raw: the offsets as they are")
                 .containsExactlyElementsOf(IntStream.range(7, 15).boxed().toList());
 
         robot.interact(model::clearMarks);

@@ -16,12 +16,14 @@ final class Fixtures {
 
     static final Instant START = Instant.parse("2025-03-14T13:05:13Z");
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     /** Everything runs on the calling thread: formatting completes inside {@code start()}. */
     static BubbleContext directContext() {
-        return new BubbleContext(new JsonFormatter(), Runnable::run, Runnable::run,
+        return new BubbleContext(
+                new JsonFormatter(),
+                Runnable::run,
+                Runnable::run,
                 new TimeFormat(ZoneOffset.UTC, Clock.fixed(Instant.parse("2025-03-14T18:00:00Z"), ZoneOffset.UTC)));
     }
 

@@ -23,7 +23,10 @@ class MarkdownTranscriptTest {
     private final List<Message> conversation = List.of(
             message(Role.ASSISTANT, "Hello! How can I help?", 0),
             message(Role.USER, "Book me in *tomorrow* <b>please</b>", 135),
-            message(Role.ASSISTANT, null, 140,
+            message(
+                    Role.ASSISTANT,
+                    null,
+                    140,
                     new ToolCall("call_1", "function", "book_appointment", "{\"date\":\"2025-04-16\",\"n\":2}")),
             message(Role.TOOL, "{\"ok\":true}", 141),
             message(new Role(Role.Kind.UNKNOWN, "system"), "1. not a list\n# not a heading", 142));
@@ -33,11 +36,18 @@ class MarkdownTranscriptTest {
         String md = markdown.document("c-1", "Dental booking", "phone_call", conversation);
 
         assertThat(md).startsWith("# Dental booking\n\n- Conversation id: `c-1`\n- Channel: Phone call\n- Messages: 5");
-        assertThat(md).containsSubsequence("### Assistant · 2025-04-15 13:00:00 · +0:00", "Hello! How can I help?",
-                "### User · 2025-04-15 13:02:15 · +02:15", "### Assistant", "**Tool call** `book_appointment` · `call_1`",
-                "```json\n{\n  \"date\": \"2025-04-16\",\n  \"n\": 2\n}\n```",
-                "### Tool", "*Result of* `book_appointment` (`call_1`)", "```json\n{\n  \"ok\": true\n}\n```",
-                "### system");
+        assertThat(md)
+                .containsSubsequence(
+                        "### Assistant · 2025-04-15 13:00:00 · +0:00",
+                        "Hello! How can I help?",
+                        "### User · 2025-04-15 13:02:15 · +02:15",
+                        "### Assistant",
+                        "**Tool call** `book_appointment` · `call_1`",
+                        "```json\n{\n  \"date\": \"2025-04-16\",\n  \"n\": 2\n}\n```",
+                        "### Tool",
+                        "*Result of* `book_appointment` (`call_1`)",
+                        "```json\n{\n  \"ok\": true\n}\n```",
+                        "### system");
     }
 
     @Test
@@ -51,8 +61,8 @@ class MarkdownTranscriptTest {
 
     @Test
     void argumentsWithBackticksCannotCloseTheirFence() {
-        Message call = message(Role.ASSISTANT, null, 0,
-                new ToolCall("c", "function", "f", "not json ``` still inside"));
+        Message call =
+                message(Role.ASSISTANT, null, 0, new ToolCall("c", "function", "f", "not json ``` still inside"));
         String md = markdown.document("id", "n", null, List.of(call));
 
         assertThat(md).contains("````\nnot json ``` still inside\n````");
@@ -62,8 +72,9 @@ class MarkdownTranscriptTest {
     void aSelectionKeepsConversationOffsetsAndPairing() {
         String md = markdown.messages(conversation, List.of(3, 1));
 
-        assertThat(md).containsSubsequence("### User · 2025-04-15 13:02:15 · +02:15", "### Tool",
-                "*Result of* `book_appointment`");
+        assertThat(md)
+                .containsSubsequence(
+                        "### User · 2025-04-15 13:02:15 · +02:15", "### Tool", "*Result of* `book_appointment`");
         assertThat(md).doesNotContain("Hello!").endsWith("```\n");
     }
 }

@@ -6,9 +6,9 @@ import static com.transcriptviewer.transcript.Fixtures.message;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import com.transcriptviewer.testing.StyledStages;
 import com.transcriptviewer.model.Message;
 import com.transcriptviewer.model.Role;
+import com.transcriptviewer.testing.StyledStages;
 import com.transcriptviewer.ui.json.JsonView;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,7 +41,7 @@ class MessageBubbleFxTest {
         AtomicReference<MessageBubble> bubble = new AtomicReference<>();
         robot.interact(() -> {
             MessageBubble view = new MessageBubble(
-                    () -> new ToolCallCard(new JsonView(Runnable::run, Runnable::run), text -> { }),
+                    () -> new ToolCallCard(new JsonView(Runnable::run, Runnable::run), text -> {}),
                     new JsonView(Runnable::run, Runnable::run));
             view.bind(model);
             root.getChildren().setAll(view);
@@ -66,7 +66,8 @@ class MessageBubbleFxTest {
         assertThat(user.getBubble().getStyleClass()).contains("bubble", "user").doesNotContain("assistant");
         assertThat(user.getAlignment()).isEqualTo(Pos.TOP_RIGHT);
         assertThat(user.getBubble().getBoundsInParent().getMaxX())
-                .as("user bubble hugs the right edge").isGreaterThan(user.getWidth() - 40);
+                .as("user bubble hugs the right edge")
+                .isGreaterThan(user.getWidth() - 40);
 
         MessageBubble tool = show(robot, model(message(Role.TOOL, "done", 2)));
         assertThat(tool.getBubble().getStyleClass()).contains("bubble", "tool");
@@ -97,14 +98,18 @@ class MessageBubbleFxTest {
         MessageBubble bubble = show(robot, model(message(Role.ASSISTANT, text, 0)));
         double labelHeight = bubble.getMessageLabel().getHeight();
         robot.moveTo(bubble.getMessageLabel());
-        assertThat(shown(bubble.getMessageText())).as("pointing at the text makes it selectable")
+        assertThat(shown(bubble.getMessageText()))
+                .as("pointing at the text makes it selectable")
                 .isTrue();
         robot.interact(() -> bubble.getMessageText().selectAll());
         assertThat(bubble.getMessageText().getSelectedText()).isEqualTo(text);
-        assertThat(bubble.getMessageText().getHeight()).as("wrapped text gets several lines of height")
+        assertThat(bubble.getMessageText().getHeight())
+                .as("wrapped text gets several lines of height")
                 .isGreaterThan(bubble.getRoleLabel().getHeight() * 3)
-                .as("the area takes exactly the label's place").isEqualTo(labelHeight);
-        assertThat(bubble.getBubble().getWidth()).isLessThanOrEqualTo(bubble.getWidth() * MessageBubble.MAX_WIDTH_FRACTION + 1);
+                .as("the area takes exactly the label's place")
+                .isEqualTo(labelHeight);
+        assertThat(bubble.getBubble().getWidth())
+                .isLessThanOrEqualTo(bubble.getWidth() * MessageBubble.MAX_WIDTH_FRACTION + 1);
     }
 
     @Test
@@ -136,17 +141,21 @@ class MessageBubbleFxTest {
     void aLongTextOfManyLinesIsShownWhole(FxRobot robot) {
         StringBuilder text = new StringBuilder();
         for (int i = 1; i <= 400; i++) {
-            text.append("Line ").append(i).append(i % 7 == 0 ? ": a longer line that wraps in the bubble. ".repeat(4)
-                    : ": short").append(i % 50 == 0 ? "\n\n" : "\n");
+            text.append("Line ")
+                    .append(i)
+                    .append(i % 7 == 0 ? ": a longer line that wraps in the bubble. ".repeat(4) : ": short")
+                    .append(i % 50 == 0 ? "\n\n" : "\n");
         }
-        assertAreaHoldsAllItsText(robot, show(robot, model(message(Role.ASSISTANT, text.toString().strip(), 0))));
+        assertAreaHoldsAllItsText(
+                robot, show(robot, model(message(Role.ASSISTANT, text.toString().strip(), 0))));
     }
 
     @Test
     void aLongTextInSeveralScriptsIsShownWhole(FxRobot robot) {
         // Glyphs from fallback fonts (emoji, CJK, Arabic) can make lines taller or wider than Latin ones.
         String mixed = "Thanks \uD83C\uDF89\uD83D\uDC4D\uD83C\uDFFD 我想预订明天下午三点的会议室。 مرحبا، أريد تغيير موعدي. ";
-        assertAreaHoldsAllItsText(robot, show(robot, model(message(Role.USER, (mixed.repeat(60) + "\n").repeat(3), 0))));
+        assertAreaHoldsAllItsText(
+                robot, show(robot, model(message(Role.USER, (mixed.repeat(60) + "\n").repeat(3), 0))));
     }
 
     @Test
@@ -164,10 +173,12 @@ class MessageBubbleFxTest {
 
         robot.moveTo(bubble.getMessageLabel());
         assertThat(shown(bubble.getMessageText())).isTrue();
-        assertThat(bubble.getMessageText().getHeight()).as("the area takes exactly the label's place")
+        assertThat(bubble.getMessageText().getHeight())
+                .as("the area takes exactly the label's place")
                 .isEqualTo(labelHeight);
         assertAreaHoldsAllItsText(robot, bubble);
-        assertThat(bubble.getMessageText().getTotalHeightEstimate()).as("its lines are where the label's were")
+        assertThat(bubble.getMessageText().getTotalHeightEstimate())
+                .as("its lines are where the label's were")
                 .isCloseTo(labelText.getLayoutBounds().getHeight(), within(1.0));
     }
 
@@ -195,23 +206,34 @@ class MessageBubbleFxTest {
             assertThat(shown(area)).isTrue();
             double content = area.getTotalHeightEstimate();
             double inside = area.getHeight() - area.snappedTopInset() - area.snappedBottomInset();
-            assertThat(area.getVisibleParagraphs()).as("every paragraph laid out").hasSameSizeAs(area.getParagraphs());
+            assertThat(area.getVisibleParagraphs())
+                    .as("every paragraph laid out")
+                    .hasSameSizeAs(area.getParagraphs());
             // The content height is a sum over hundreds of paragraphs: allow for floating-point rounding only.
-            assertThat(inside).as("the area is at least as tall as its content").isGreaterThanOrEqualTo(content - 1e-6)
-                    .as("and not taller").isCloseTo(content, within(1.0));
+            assertThat(inside)
+                    .as("the area is at least as tall as its content")
+                    .isGreaterThanOrEqualTo(content - 1e-6)
+                    .as("and not taller")
+                    .isCloseTo(content, within(1.0));
             assertThat(area.getEstimatedScrollY()).isZero();
             double areaBottom = area.getBoundsInParent().getMaxY();
-            assertThat(areaBottom).as("the bubble holds the whole area")
-                    .isLessThanOrEqualTo(bubble.getBubble().getHeight() - bubble.getBubble().snappedBottomInset());
-            assertThat(bubble.getHeight()).as("the row is as tall as the bubble asks")
+            assertThat(areaBottom)
+                    .as("the bubble holds the whole area")
+                    .isLessThanOrEqualTo(
+                            bubble.getBubble().getHeight() - bubble.getBubble().snappedBottomInset());
+            assertThat(bubble.getHeight())
+                    .as("the row is as tall as the bubble asks")
                     .isGreaterThanOrEqualTo(bubble.prefHeight(bubble.getWidth()));
         });
     }
 
     @Test
     void toolResultIsLabelledWithItsCallAndPrettyPrinted(FxRobot robot) {
-        MessageBubbleViewModel result = new MessageBubbleViewModel(message(Role.TOOL, "{\"slots\":[\"09:00\"]}", 5),
-                Fixtures.START, call("call_42", "check_availability", "{}"), Fixtures.directContext());
+        MessageBubbleViewModel result = new MessageBubbleViewModel(
+                message(Role.TOOL, "{\"slots\":[\"09:00\"]}", 5),
+                Fixtures.START,
+                call("call_42", "check_availability", "{}"),
+                Fixtures.directContext());
         MessageBubble bubble = show(robot, result);
         assertThat(bubble.getResultLabel().getText()).isEqualTo("Result of check_availability (call_42)");
         assertThat(bubble.getResultLabel().getTooltip().getText()).isEqualTo(MessageBubbleViewModel.PAIRING_NOTE);
@@ -223,8 +245,8 @@ class MessageBubbleFxTest {
 
     @Test
     void rebindingReusesTheNodeForAnotherMessage(FxRobot robot) {
-        MessageBubble bubble = show(robot, model(message(Role.ASSISTANT, null, 0,
-                call("a", "transfer", "{}"), call("b", "hangup", "{}"))));
+        MessageBubble bubble = show(
+                robot, model(message(Role.ASSISTANT, null, 0, call("a", "transfer", "{}"), call("b", "hangup", "{}"))));
         assertThat(bubble.getCards()).hasSize(2);
         ToolCallCard firstCard = bubble.getCards().get(0);
 

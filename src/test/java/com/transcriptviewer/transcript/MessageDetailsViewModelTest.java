@@ -24,9 +24,14 @@ class MessageDetailsViewModelTest {
     private final List<Runnable> background = new ArrayList<>();
     private final List<Runnable> fx = new ArrayList<>();
     /** Times in Berlin (UTC+1 in March), so the test sees the zone applied, not just UTC echoed back. */
-    private final BubbleContext context = new BubbleContext(new JsonFormatter(), background::add, fx::add,
-            new TimeFormat(ZoneId.of("Europe/Berlin"), Clock.fixed(Instant.parse("2025-03-14T18:00:00Z"),
-                    ZoneId.of("Europe/Berlin"))));
+    private final BubbleContext context = new BubbleContext(
+            new JsonFormatter(),
+            background::add,
+            fx::add,
+            new TimeFormat(
+                    ZoneId.of("Europe/Berlin"),
+                    Clock.fixed(Instant.parse("2025-03-14T18:00:00Z"), ZoneId.of("Europe/Berlin"))));
+
     private final TranscriptAssembler assembler = new TranscriptAssembler(context);
     private final MessageDetailsViewModel details = new MessageDetailsViewModel(context);
 
@@ -40,16 +45,28 @@ class MessageDetailsViewModelTest {
         return assembler.add(message);
     }
 
-    private static Message withJson(Role role, String text, List<ToolCall> calls, Instant created, Instant sent,
-                                    Map<String, Object> metadata, String rawJson) {
+    private static Message withJson(
+            Role role,
+            String text,
+            List<ToolCall> calls,
+            Instant created,
+            Instant sent,
+            Map<String, Object> metadata,
+            String rawJson) {
         return new Message(role, text, calls, created, sent, metadata, rawJson);
     }
 
     @Test
     void describesTimestampsInFullWithMillisecondsAndZoneAndTheOffset() {
         add(withJson(Role.USER, "Hi", List.of(), START, START, Map.of(), "{}"));
-        TranscriptRow.MessageRow second = add(withJson(Role.ASSISTANT, "Hello", List.of(),
-                START.plusSeconds(134).plusMillis(650), START.plusSeconds(135).plusMillis(7), Map.of(), "{}"));
+        TranscriptRow.MessageRow second = add(withJson(
+                Role.ASSISTANT,
+                "Hello",
+                List.of(),
+                START.plusSeconds(134).plusMillis(650),
+                START.plusSeconds(135).plusMillis(7),
+                Map.of(),
+                "{}"));
 
         details.show(second);
 
@@ -65,8 +82,8 @@ class MessageDetailsViewModelTest {
 
     @Test
     void missingTimesReadNotRecordedAndUnknownRolesKeepTheirRawName() {
-        TranscriptRow.MessageRow row = add(withJson(Role.of("supervisor"), "joined", List.of(), START, null,
-                Map.of(), "{}"));
+        TranscriptRow.MessageRow row =
+                add(withJson(Role.of("supervisor"), "joined", List.of(), START, null, Map.of(), "{}"));
         TranscriptRow.MessageRow noTimes = add(withJson(Role.of(null), "x", List.of(), null, null, Map.of(), "{}"));
 
         details.show(row);
@@ -93,27 +110,30 @@ class MessageDetailsViewModelTest {
         metadata.put("missing", null);
         details.show(add(withJson(Role.ASSISTANT, "x", List.of(), START, START, metadata, "{}")));
 
-        assertThat(details.getDetails().metadata()).containsExactly(
-                new MessageDetails.Entry("turn", "27"),
-                new MessageDetails.Entry("confidence", "0.93"),
-                new MessageDetails.Entry("interrupted", "true"),
-                new MessageDetails.Entry("tags", "[qa, 3, false]"),
-                new MessageDetails.Entry("note", "has \"quotes\""),
-                new MessageDetails.Entry("missing", "null"));
+        assertThat(details.getDetails().metadata())
+                .containsExactly(
+                        new MessageDetails.Entry("turn", "27"),
+                        new MessageDetails.Entry("confidence", "0.93"),
+                        new MessageDetails.Entry("interrupted", "true"),
+                        new MessageDetails.Entry("tags", "[qa, 3, false]"),
+                        new MessageDetails.Entry("note", "has \"quotes\""),
+                        new MessageDetails.Entry("missing", "null"));
     }
 
     @Test
     void listsEachToolCallAndNamesTheCallAToolResultAnswers() {
-        TranscriptRow.MessageRow calls = add(Fixtures.message(Role.ASSISTANT, null, 1,
-                call("call_a", "lookup_order", "{}"), call("call_b", "transfer", "{}")));
+        TranscriptRow.MessageRow calls = add(Fixtures.message(
+                Role.ASSISTANT, null, 1, call("call_a", "lookup_order", "{}"), call("call_b", "transfer", "{}")));
         TranscriptRow.MessageRow firstResult = add(Fixtures.message(Role.TOOL, "{\"ok\":true}", 2));
         TranscriptRow.MessageRow secondResult = add(Fixtures.message(Role.TOOL, "done", 3));
         TranscriptRow.MessageRow unpaired = add(Fixtures.message(Role.TOOL, "late", 4));
         TranscriptRow.MessageRow user = add(Fixtures.message(Role.USER, "thanks", 5));
 
         details.show(calls);
-        assertThat(details.getDetails().toolCalls()).containsExactly(
-                new MessageDetails.Call("call_a", "lookup_order"), new MessageDetails.Call("call_b", "transfer"));
+        assertThat(details.getDetails().toolCalls())
+                .containsExactly(
+                        new MessageDetails.Call("call_a", "lookup_order"),
+                        new MessageDetails.Call("call_b", "transfer"));
         assertThat(details.getDetails().toolResult()).isFalse();
         assertThat(details.getDetails().answers()).isNull();
 
@@ -141,8 +161,8 @@ class MessageDetailsViewModelTest {
 
         assertThat(details.isOpen()).isTrue();
         assertThat(details.getRawJsonState()).isEqualTo(RawJsonState.READY);
-        assertThat(details.getRawJson().formatted().text()).isEqualTo(
-                "{\n  \"role\": \"user\",\n  \"text\": \"Hi\",\n  \"sent_at\": \"2025-03-14T13:05:13Z\"\n}");
+        assertThat(details.getRawJson().formatted().text())
+                .isEqualTo("{\n  \"role\": \"user\",\n  \"text\": \"Hi\",\n  \"sent_at\": \"2025-03-14T13:05:13Z\"\n}");
         assertThat(details.getRawJson().shortenedStrings()).isZero();
         assertThat(details.rawJsonText()).as("copy takes the JSON as sent").isEqualTo(raw);
     }
@@ -163,21 +183,23 @@ class MessageDetailsViewModelTest {
         details.openProperty().set(true);
         String huge = "x".repeat(3 * MessageDetailsViewModel.INLINE_LIMIT_CHARS);
         String bigJson = "{\"role\":\"assistant\",\"text\":\"" + huge + "\"}";
-        TranscriptRow.MessageRow big = add(withJson(Role.ASSISTANT, huge, List.of(), START, START, Map.of(),
-                bigJson));
-        TranscriptRow.MessageRow small = add(withJson(Role.USER, "ok", List.of(), START, START, Map.of(),
-                "{\"text\":\"ok\"}"));
+        TranscriptRow.MessageRow big = add(withJson(Role.ASSISTANT, huge, List.of(), START, START, Map.of(), bigJson));
+        TranscriptRow.MessageRow small =
+                add(withJson(Role.USER, "ok", List.of(), START, START, Map.of(), "{\"text\":\"ok\"}"));
 
         details.show(big);
         assertThat(details.getRawJsonState()).isEqualTo(RawJsonState.FORMATTING);
         assertThat(background).hasSize(1);
         drain(background);
-        assertThat(details.getRawJsonState()).as("result waits for the FX executor").isEqualTo(RawJsonState.FORMATTING);
+        assertThat(details.getRawJsonState())
+                .as("result waits for the FX executor")
+                .isEqualTo(RawJsonState.FORMATTING);
         drain(fx);
         assertThat(details.getRawJsonState()).isEqualTo(RawJsonState.READY);
         RawJsonPreview preview = details.getRawJson();
         assertThat(preview.shortenedStrings()).isEqualTo(1);
-        assertThat(preview.formatted().text()).startsWith("{\n  \"role\": \"assistant\",\n  \"text\": \"xxx")
+        assertThat(preview.formatted().text())
+                .startsWith("{\n  \"role\": \"assistant\",\n  \"text\": \"xxx")
                 .contains("… [" + String.format(java.util.Locale.ROOT, "%,d", huge.length() - RawJsonPreview.KEPT_CHARS)
                         + " more characters]\"")
                 .hasSizeLessThan(RawJsonPreview.KEPT_CHARS + 200);

@@ -35,7 +35,7 @@ public final class PagedTranscript implements TranscriptSource {
 
     public PagedTranscript(List<Message> messages, int pageSize) {
         conversations.put(ID, List.copyOf(messages));
-        FxExecutors executors = new FxExecutors(background::add, Runnable::run, (delay, task) -> () -> { });
+        FxExecutors executors = new FxExecutors(background::add, Runnable::run, (delay, task) -> () -> {});
         viewModel = new TranscriptViewModel(this, executors, Fixtures.directContext(), pageSize);
     }
 
@@ -96,15 +96,18 @@ public final class PagedTranscript implements TranscriptSource {
         pagesRequested.add(number);
         if (failNext) {
             failNext = false;
-            throw new ApiException(ErrorKind.SERVER, "The Telnyx API had a problem (HTTP 500).", 500, null, List.of(),
-                    null, null);
+            throw new ApiException(
+                    ErrorKind.SERVER, "The Telnyx API had a problem (HTTP 500).", 500, null, List.of(), null, null);
         }
         List<Message> all = conversations.get(conversationId);
         int from = Math.min(all.size(), (number - 1) * size);
         int to = Math.min(all.size(), number * size);
         long pages = (all.size() + size - 1) / size;
-        return new Page<>(all.subList(from, to), new PageMeta(pages, (long) all.size(), (long) number, (long) size),
-                number, size);
+        return new Page<>(
+                all.subList(from, to),
+                new PageMeta(pages, (long) all.size(), (long) number, (long) size),
+                number,
+                size);
     }
 
     @Override

@@ -23,8 +23,9 @@ class RawJsonPreviewTest {
         String value = "b".repeat(5_000);
         RawJsonPreview preview = RawJsonPreview.of("{\"a\":\"" + value + "\",\"z\":true}", formatter);
         assertThat(preview.shortenedStrings()).isEqualTo(1);
-        assertThat(preview.plain()).isEqualTo("{\"a\":\"" + "b".repeat(RawJsonPreview.KEPT_CHARS)
-                + "… [4,500 more characters]\",\"z\":true}");
+        assertThat(preview.plain())
+                .isEqualTo("{\"a\":\"" + "b".repeat(RawJsonPreview.KEPT_CHARS)
+                        + "… [4,500 more characters]\",\"z\":true}");
         assertThat(preview.isValidJson()).isTrue();
         assertThat(preview.formatted().text()).endsWith("more characters]\",\n  \"z\": true\n}");
     }

@@ -41,8 +41,10 @@ class SilenceGapTest {
     void noGapWithoutBothTimesOrWhenTheLaterMessageIsNotLater() {
         assertThat(SilenceGap.between(null, PagedTranscript.START)).isEmpty();
         assertThat(SilenceGap.between(PagedTranscript.START, null)).isEmpty();
-        assertThat(SilenceGap.between(PagedTranscript.START, PagedTranscript.START)).isEmpty();
-        assertThat(SilenceGap.between(PagedTranscript.START.plusSeconds(3), PagedTranscript.START)).isEmpty();
+        assertThat(SilenceGap.between(PagedTranscript.START, PagedTranscript.START))
+                .isEmpty();
+        assertThat(SilenceGap.between(PagedTranscript.START.plusSeconds(3), PagedTranscript.START))
+                .isEmpty();
         assertThat(SilenceGap.between(PagedTranscript.START, PagedTranscript.START.plusSeconds(7)))
                 .contains(Duration.ofSeconds(7));
     }
@@ -50,12 +52,15 @@ class SilenceGapTest {
     @Test
     void eachRowCarriesThePauseBeforeItsMessageAcrossPages() {
         Message untimed = new Message(Role.USER, "no time", List.of(), null, null, java.util.Map.of());
-        PagedTranscript transcript = new PagedTranscript(List.of(
-                message(Role.USER, "hello", 0),
-                message(Role.ASSISTANT, "hi", 2.5),
-                message(Role.USER, "page two", 67.5),
-                untimed,
-                message(Role.ASSISTANT, "after the untimed one", 80)), 2).open();
+        PagedTranscript transcript = new PagedTranscript(
+                        List.of(
+                                message(Role.USER, "hello", 0),
+                                message(Role.ASSISTANT, "hi", 2.5),
+                                message(Role.USER, "page two", 67.5),
+                                untimed,
+                                message(Role.ASSISTANT, "after the untimed one", 80)),
+                        2)
+                .open();
         transcript.viewModel().loadAll();
         transcript.runBackground();
 

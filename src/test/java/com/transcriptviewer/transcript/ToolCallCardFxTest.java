@@ -5,8 +5,8 @@ import static com.transcriptviewer.transcript.Fixtures.call;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import com.transcriptviewer.testing.StyledStages;
 import com.transcriptviewer.testing.ContextMenus;
+import com.transcriptviewer.testing.StyledStages;
 import com.transcriptviewer.ui.TimeFormat;
 import com.transcriptviewer.ui.json.JsonFormatter;
 import com.transcriptviewer.ui.json.JsonView;
@@ -94,8 +94,8 @@ class ToolCallCardFxTest {
     @Test
     void theContextMenuCopiesTheCallIdAndTheArgumentsPrettyOrRaw(FxRobot robot) throws Exception {
         String raw = "{\"to\":\"+13125550100\",\"name\":\"Sales\"}";
-        ToolCallCardViewModel model = new ToolCallCardViewModel(call("call_7Hq2", "transfer", raw),
-                context(DAEMON_THREAD));
+        ToolCallCardViewModel model =
+                new ToolCallCardViewModel(call("call_7Hq2", "transfer", raw), context(DAEMON_THREAD));
         ToolCallCard card = show(robot, model);
 
         ContextMenus.open(robot, card.getHeader());
@@ -123,8 +123,8 @@ class ToolCallCardFxTest {
     @Test
     void copyingPrettyArgumentsThatAreNotJsonTakesThemAsSent(FxRobot robot) throws Exception {
         String raw = "{\"city\": Chicago}";
-        ToolCallCardViewModel model = new ToolCallCardViewModel(call("c", "lookup_weather", raw),
-                context(DAEMON_THREAD));
+        ToolCallCardViewModel model =
+                new ToolCallCardViewModel(call("c", "lookup_weather", raw), context(DAEMON_THREAD));
         ToolCallCard card = show(robot, model);
         ContextMenus.open(robot, card.getHeader());
         robot.clickOn("Copy arguments (pretty)");
@@ -165,8 +165,14 @@ class ToolCallCardFxTest {
     void twoMegabyteArgumentsExpandWhileTheFxThreadStaysResponsive(FxRobot robot) throws Exception {
         StringBuilder json = new StringBuilder("{\"rows\":[");
         for (int i = 0; json.length() < 2 * 1024 * 1024; i++) {
-            json.append(i == 0 ? "" : ",").append("{\"id\":").append(i).append(",\"note\":\"row ").append(i)
-                    .append("\",\"amount\":").append(i).append(".5}");
+            json.append(i == 0 ? "" : ",")
+                    .append("{\"id\":")
+                    .append(i)
+                    .append(",\"note\":\"row ")
+                    .append(i)
+                    .append("\",\"amount\":")
+                    .append(i)
+                    .append(".5}");
         }
         String raw = json.append("]}").toString();
 
@@ -194,7 +200,9 @@ class ToolCallCardFxTest {
             progressAtProbe.set(shown(card.getProgress()));
             probeAnswered.countDown();
         });
-        assertThat(probeAnswered.await(5, TimeUnit.SECONDS)).as("FX thread answers during formatting").isTrue();
+        assertThat(probeAnswered.await(5, TimeUnit.SECONDS))
+                .as("FX thread answers during formatting")
+                .isTrue();
         assertThat(stateAtProbe.get()).isEqualTo(FormatState.FORMATTING);
         assertThat(progressAtProbe.get()).isTrue();
 
@@ -209,9 +217,12 @@ class ToolCallCardFxTest {
         robot.interact(view::showAll);
         CountDownLatch probe2 = new CountDownLatch(1);
         Platform.runLater(probe2::countDown);
-        assertThat(probe2.await(5, TimeUnit.SECONDS)).as("FX thread answers while the document builds").isTrue();
+        assertThat(probe2.await(5, TimeUnit.SECONDS))
+                .as("FX thread answers while the document builds")
+                .isTrue();
         waitFor(robot, () -> !view.isTruncated());
-        assertThat(view.getDisplayedText()).isEqualTo(model.formattedProperty().get().text());
+        assertThat(view.getDisplayedText())
+                .isEqualTo(model.formattedProperty().get().text());
         assertThat(view.getArea().getParagraphs()).hasSize(totalLines);
     }
 
@@ -232,8 +243,8 @@ class ToolCallCardFxTest {
 
     @Test
     void rebindingShowsTheNewCallAndIgnoresTheOld(FxRobot robot) throws Exception {
-        ToolCallCardViewModel first = new ToolCallCardViewModel(call("a", "transfer", "{\"x\":1}"),
-                context(DAEMON_THREAD));
+        ToolCallCardViewModel first =
+                new ToolCallCardViewModel(call("a", "transfer", "{\"x\":1}"), context(DAEMON_THREAD));
         ToolCallCardViewModel second = new ToolCallCardViewModel(call("b", "hangup", "{}"), context(DAEMON_THREAD));
         ToolCallCard card = show(robot, first);
         robot.interact(() -> card.bind(second));
@@ -247,12 +258,16 @@ class ToolCallCardFxTest {
 
     @Test
     void aNarrowCardGivesWayPreviewFirstThenCallIdAndStaysInsideItsWidth(FxRobot robot) throws Exception {
-        ToolCallCardViewModel model = new ToolCallCardViewModel(call("call_K4gtOIYc7osAS0GhMbfW8hyY",
-                "check_availability", "{\"date\":\"2025-04-22\",\"time_of_day\":\"afternoon\"}"),
+        ToolCallCardViewModel model = new ToolCallCardViewModel(
+                call(
+                        "call_K4gtOIYc7osAS0GhMbfW8hyY",
+                        "check_availability",
+                        "{\"date\":\"2025-04-22\",\"time_of_day\":\"afternoon\"}"),
                 context(DAEMON_THREAD));
         ToolCallCard card = show(robot, model);
         javafx.scene.control.Labeled name = card.getFunctionName();
-        javafx.scene.control.Labeled preview = robot.lookup(".arguments-preview").queryLabeled();
+        javafx.scene.control.Labeled preview =
+                robot.lookup(".arguments-preview").queryLabeled();
         javafx.scene.control.Labeled callId = robot.lookup(".call-id").queryLabeled();
         double namePref = onFx(() -> name.prefWidth(-1));
         double callIdPref = onFx(() -> callId.prefWidth(-1));

@@ -19,9 +19,7 @@ class ToolResultPairingTest {
     @Test
     void parallelCallsAreAnsweredInCallOrder() {
         ToolResultPairing pairing = ToolResultPairing.of(List.of(
-                message(Role.ASSISTANT, null, 0, a, b),
-                message(Role.TOOL, "r1", 1),
-                message(Role.TOOL, "r2", 2)));
+                message(Role.ASSISTANT, null, 0, a, b), message(Role.TOOL, "r1", 1), message(Role.TOOL, "r2", 2)));
         assertThat(pairing.callAnsweredBy(0)).isEmpty();
         assertThat(pairing.callAnsweredBy(1)).contains(a);
         assertThat(pairing.callAnsweredBy(2)).contains(b);
@@ -52,10 +50,10 @@ class ToolResultPairingTest {
 
     @Test
     void pagesAppendIncrementallyWithTheSameResultAsAllAtOnce() {
-        var page1 = List.of(message(Role.USER, "hi", 0), message(Role.ASSISTANT, null, 1, a, b),
-                message(Role.TOOL, "r1", 2));
-        var page2 = List.of(message(Role.TOOL, "r2", 3), message(Role.ASSISTANT, null, 4, c),
-                message(Role.TOOL, "r3", 5));
+        var page1 = List.of(
+                message(Role.USER, "hi", 0), message(Role.ASSISTANT, null, 1, a, b), message(Role.TOOL, "r1", 2));
+        var page2 =
+                List.of(message(Role.TOOL, "r2", 3), message(Role.ASSISTANT, null, 4, c), message(Role.TOOL, "r3", 5));
         ToolResultPairing incremental = new ToolResultPairing();
         incremental.append(page1);
         assertThat(incremental.callAnsweredBy(2)).contains(a);

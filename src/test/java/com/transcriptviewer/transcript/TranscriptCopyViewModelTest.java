@@ -18,13 +18,15 @@ class TranscriptCopyViewModelTest {
     private final List<TranscriptRow> rows = new ArrayList<>();
     private final TranscriptAssembler assembler = new TranscriptAssembler(Fixtures.directContext());
     private String conversationId = "conv-1";
-    private final TranscriptCopyViewModel copy = new TranscriptCopyViewModel(this::messages, () -> conversationId,
-            ZoneOffset.UTC, background::add, fx::add);
+    private final TranscriptCopyViewModel copy =
+            new TranscriptCopyViewModel(this::messages, () -> conversationId, ZoneOffset.UTC, background::add, fx::add);
     private final List<String> clipboard = new ArrayList<>();
 
     private List<Message> messages() {
-        return rows.stream().filter(TranscriptRow.MessageRow.class::isInstance)
-                .map(row -> ((TranscriptRow.MessageRow) row).message()).toList();
+        return rows.stream()
+                .filter(TranscriptRow.MessageRow.class::isInstance)
+                .map(row -> ((TranscriptRow.MessageRow) row).message())
+                .toList();
     }
 
     private TranscriptRow.MessageRow add(Message message) {
@@ -42,8 +44,9 @@ class TranscriptCopyViewModelTest {
         // Selected bottom-up, with the end row caught in the selection.
         copy.copyText(List.of(calls, new TranscriptRow.EndRow("End"), user), clipboard::add);
 
-        assertThat(clipboard).containsExactly(MessageClipboardText.of(user.message()) + "\n\n"
-                + MessageClipboardText.of(calls.message()));
+        assertThat(clipboard)
+                .containsExactly(
+                        MessageClipboardText.of(user.message()) + "\n\n" + MessageClipboardText.of(calls.message()));
         assertThat(clipboard.get(0)).contains("book (c1): {\"at\":9}");
     }
 

@@ -10,13 +10,13 @@ import com.transcriptviewer.model.Message;
 import com.transcriptviewer.model.Page;
 import com.transcriptviewer.model.PageMeta;
 import com.transcriptviewer.model.Role;
-import com.transcriptviewer.ui.concurrent.FxExecutors;
 import com.transcriptviewer.ui.TimeFormat;
+import com.transcriptviewer.ui.concurrent.FxExecutors;
 import com.transcriptviewer.ui.json.JsonFormatter;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.ZoneOffset;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -32,6 +32,7 @@ class TranscriptViewModelTest {
 
     /** Background tasks wait in a queue; FX work runs at once (the test is the FX thread). */
     private final Deque<Runnable> background = new ArrayDeque<>();
+
     private final List<Runnable> timers = new ArrayList<>();
     private final FxExecutors executors = new FxExecutors(background::add, Runnable::run, (delay, task) -> {
         timers.add(task);
@@ -57,13 +58,18 @@ class TranscriptViewModelTest {
             }
             Integer total = totals.get(id);
             if (total == null) {
-                throw new ApiException(ErrorKind.NOT_FOUND, "No conversation with id " + id + ".", 404, null,
-                        List.of(), null, null);
+                throw new ApiException(
+                        ErrorKind.NOT_FOUND, "No conversation with id " + id + ".", 404, null, List.of(), null, null);
             }
             List<Message> items = new ArrayList<>();
             for (int i = (number - 1) * size + 1; i <= Math.min(total, number * size); i++) {
-                items.add(new Message(i % 2 == 0 ? Role.USER : Role.ASSISTANT, id + ":m" + i, List.of(),
-                        Instant.parse("2025-04-15T13:00:00Z").plusSeconds(i), null, Map.of()));
+                items.add(new Message(
+                        i % 2 == 0 ? Role.USER : Role.ASSISTANT,
+                        id + ":m" + i,
+                        List.of(),
+                        Instant.parse("2025-04-15T13:00:00Z").plusSeconds(i),
+                        null,
+                        Map.of()));
             }
             long pages = (total + size - 1) / size;
             return new Page<>(items, new PageMeta(pages, (long) total, (long) number, (long) size), number, size);
@@ -71,8 +77,8 @@ class TranscriptViewModelTest {
 
         @Override
         public Optional<Conversation> conversation(String id, CancelToken cancel) {
-            return Optional.of(new Conversation(id, "Call " + id, null, null, Map.of("telnyx_conversation_channel",
-                    "phone_call")));
+            return Optional.of(new Conversation(
+                    id, "Call " + id, null, null, Map.of("telnyx_conversation_channel", "phone_call")));
         }
 
         @Override
@@ -82,7 +88,10 @@ class TranscriptViewModelTest {
     }
 
     private final FakeSource source = new FakeSource();
-    private final BubbleContext bubbles = new BubbleContext(new JsonFormatter(), Runnable::run, Runnable::run,
+    private final BubbleContext bubbles = new BubbleContext(
+            new JsonFormatter(),
+            Runnable::run,
+            Runnable::run,
             new TimeFormat(ZoneOffset.UTC, Clock.fixed(Instant.parse("2025-04-15T14:00:00Z"), ZoneOffset.UTC)));
     private final TranscriptViewModel vm = new TranscriptViewModel(source, executors, bubbles, 10);
 
@@ -100,8 +109,8 @@ class TranscriptViewModelTest {
     }
 
     private static ApiException serverError() {
-        return new ApiException(ErrorKind.SERVER, "The Telnyx API had a problem (HTTP 500).", 500, null, List.of(),
-                null, null);
+        return new ApiException(
+                ErrorKind.SERVER, "The Telnyx API had a problem (HTTP 500).", 500, null, List.of(), null, null);
     }
 
     @Test
@@ -135,7 +144,9 @@ class TranscriptViewModelTest {
         assertThat(shownTexts()).hasSize(20);
 
         vm.onLastVisibleRow(5);
-        assertThat(background).as("no prefetch while more than a page from the end").isEmpty();
+        assertThat(background)
+                .as("no prefetch while more than a page from the end")
+                .isEmpty();
 
         vm.onLastVisibleRow(12);
         runBackground();
@@ -178,8 +189,16 @@ class TranscriptViewModelTest {
 
     @Test
     void firstPageErrorReplacesTheListWithTheMessage() {
-        source.failOnce.put(1, new ApiException(ErrorKind.UNAUTHORIZED,
-                "API key rejected — open Settings to enter a valid key.", 401, null, List.of(), null, null));
+        source.failOnce.put(
+                1,
+                new ApiException(
+                        ErrorKind.UNAUTHORIZED,
+                        "API key rejected — open Settings to enter a valid key.",
+                        401,
+                        null,
+                        List.of(),
+                        null,
+                        null));
         source.totals.put("c1", 5);
         vm.open("c1");
         runBackground();
@@ -215,7 +234,9 @@ class TranscriptViewModelTest {
 
         assertThat(shownTexts()).hasSize(10).allMatch(t -> t.startsWith("new:"));
         assertThat(vm.conversationNameProperty().get()).isEqualTo("Call new");
-        assertThat(source.cancelled.get()).as("the old fetch saw its token cancelled").isEqualTo(1);
+        assertThat(source.cancelled.get())
+                .as("the old fetch saw its token cancelled")
+                .isEqualTo(1);
 
         vm.loadMore();
         runBackground();
@@ -225,8 +246,16 @@ class TranscriptViewModelTest {
     @Test
     void rateLimitCountsDownThenRetriesByItself() {
         source.totals.put("c1", 5);
-        source.failOnce.put(1, new ApiException(ErrorKind.RATE_LIMITED, "Rate-limited by the API.", 429,
-                Duration.ofSeconds(3), List.of(), null, null));
+        source.failOnce.put(
+                1,
+                new ApiException(
+                        ErrorKind.RATE_LIMITED,
+                        "Rate-limited by the API.",
+                        429,
+                        Duration.ofSeconds(3),
+                        List.of(),
+                        null,
+                        null));
         vm.open("c1");
         runBackground();
         assertThat(vm.retryCountdownProperty().get()).isEqualTo(3);
@@ -283,7 +312,9 @@ class TranscriptViewModelTest {
         assertThat(vm.stateProperty().get()).isEqualTo(TranscriptState.COMPLETE);
         assertThat(vm.loadingAllProperty().get()).isFalse();
         assertThat(vm.rows().get(vm.rows().size() - 1)).isInstanceOf(TranscriptRow.EndRow.class);
-        assertThat(vm.rows()).filteredOn(r -> !(r instanceof TranscriptRow.MessageRow)).hasSize(1);
+        assertThat(vm.rows())
+                .filteredOn(r -> !(r instanceof TranscriptRow.MessageRow))
+                .hasSize(1);
         assertThat(source.requests).doesNotHaveDuplicates().hasSize(10);
     }
 
@@ -311,7 +342,9 @@ class TranscriptViewModelTest {
         assertThat(vm.stateProperty().get()).isEqualTo(TranscriptState.FAILED_MORE);
         assertThat(shownTexts()).containsExactlyElementsOf(texts("c1", 20));
         assertThat(vm.rows().get(vm.rows().size() - 1)).isInstanceOf(TranscriptRow.ErrorRow.class);
-        assertThat(vm.loadingAllProperty().get()).as("still wanted: Retry carries on").isTrue();
+        assertThat(vm.loadingAllProperty().get())
+                .as("still wanted: Retry carries on")
+                .isTrue();
 
         vm.retry();
         runBackground();

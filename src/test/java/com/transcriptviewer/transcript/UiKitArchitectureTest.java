@@ -16,27 +16,54 @@ class UiKitArchitectureTest {
 
     @Test
     void viewModelsDoNotTouchTheSceneGraph() {
-        noClasses().that().haveSimpleNameEndingWith("ViewModel")
-                .or().haveSimpleName("AsyncJsonFormat").or().haveSimpleName("ToolResultPairing")
-                .or().haveSimpleName("BubbleContext")
-                .should().dependOnClassesThat().resideInAPackage("javafx.scene..")
+        noClasses()
+                .that()
+                .haveSimpleNameEndingWith("ViewModel")
+                .or()
+                .haveSimpleName("AsyncJsonFormat")
+                .or()
+                .haveSimpleName("ToolResultPairing")
+                .or()
+                .haveSimpleName("BubbleContext")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("javafx.scene..")
                 .check(classes);
     }
 
     @Test
     void formattersAreFreeOfJavaFx() {
-        noClasses().that().haveSimpleName("JsonFormatter").or().haveSimpleName("JsonHighlights")
-                .or().haveSimpleName("TimeFormat").or().haveSimpleName("SizeFormat").or().haveSimpleName("ToolKind")
-                .or().haveSimpleName("ToolResultPairing")
-                .should().dependOnClassesThat().resideInAPackage("javafx..")
+        noClasses()
+                .that()
+                .haveSimpleName("JsonFormatter")
+                .or()
+                .haveSimpleName("JsonHighlights")
+                .or()
+                .haveSimpleName("TimeFormat")
+                .or()
+                .haveSimpleName("SizeFormat")
+                .or()
+                .haveSimpleName("ToolKind")
+                .or()
+                .haveSimpleName("ToolResultPairing")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("javafx..")
                 .check(classes);
     }
 
     @Test
     void sharedUiDependsOnNothingAboveIt() {
-        noClasses().that().resideInAPackage("com.transcriptviewer.ui..")
-                .should().dependOnClassesThat().resideInAnyPackage("com.transcriptviewer.transcript..",
-                        "com.transcriptviewer.api..", "com.transcriptviewer.demo..", "com.transcriptviewer.conversations..",
+        noClasses()
+                .that()
+                .resideInAPackage("com.transcriptviewer.ui..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "com.transcriptviewer.transcript..",
+                        "com.transcriptviewer.api..",
+                        "com.transcriptviewer.demo..",
+                        "com.transcriptviewer.conversations..",
                         "com.transcriptviewer.settings..")
                 .check(classes);
     }

@@ -22,7 +22,10 @@ class ViewModelTest {
 
     private final List<Runnable> background = new ArrayList<>();
     private final List<Runnable> fx = new ArrayList<>();
-    private final BubbleContext queued = new BubbleContext(new JsonFormatter(), background::add, fx::add,
+    private final BubbleContext queued = new BubbleContext(
+            new JsonFormatter(),
+            background::add,
+            fx::add,
             new TimeFormat(ZoneOffset.UTC, Clock.fixed(Instant.parse("2025-03-14T18:00:00Z"), ZoneOffset.UTC)));
 
     private static void drain(List<Runnable> queue) {
@@ -46,8 +49,8 @@ class ViewModelTest {
     @Test
     void firstExpandFormatsLargeArgumentsOffThreadAndPublishesOnTheFxExecutor() {
         String padding = "x".repeat(AsyncJsonFormat.INLINE_LIMIT_CHARS);
-        ToolCallCardViewModel card = new ToolCallCardViewModel(
-                call("c", "check", "{\"a\":[1,2],\"pad\":\"" + padding + "\"}"), queued);
+        ToolCallCardViewModel card =
+                new ToolCallCardViewModel(call("c", "check", "{\"a\":[1,2],\"pad\":\"" + padding + "\"}"), queued);
         card.setExpanded(true);
         assertThat(card.getState()).isEqualTo(FormatState.FORMATTING);
         assertThat(background).hasSize(1);
@@ -101,8 +104,7 @@ class ViewModelTest {
     @Test
     void bubbleShowsRoleTimeAndOffset() {
         Message user = message(Role.USER, "<b>hello</b>", 135);
-        MessageBubbleViewModel model = new MessageBubbleViewModel(user, Fixtures.START, null,
-                Fixtures.directContext());
+        MessageBubbleViewModel model = new MessageBubbleViewModel(user, Fixtures.START, null, Fixtures.directContext());
         assertThat(model.roleLabel()).isEqualTo("User");
         assertThat(model.roleStyleClass()).isEqualTo("user");
         assertThat(model.text()).isEqualTo("<b>hello</b>");
@@ -114,10 +116,10 @@ class ViewModelTest {
 
     @Test
     void timeFallsBackToCreatedAt() {
-        Message noSent = new Message(Role.ASSISTANT, "x", List.of(), Instant.parse("2025-03-14T13:05:20Z"), null,
-                Map.of());
-        MessageBubbleViewModel model = new MessageBubbleViewModel(noSent, Fixtures.START, null,
-                Fixtures.directContext());
+        Message noSent =
+                new Message(Role.ASSISTANT, "x", List.of(), Instant.parse("2025-03-14T13:05:20Z"), null, Map.of());
+        MessageBubbleViewModel model =
+                new MessageBubbleViewModel(noSent, Fixtures.START, null, Fixtures.directContext());
         assertThat(model.timeText()).isEqualTo("13:05:20");
         assertThat(model.offsetText()).isEqualTo("+00:07");
         assertThat(model.timeTooltip()).startsWith("Sent: not recorded");
@@ -125,8 +127,8 @@ class ViewModelTest {
 
     @Test
     void unknownRoleKeepsItsRawName() {
-        MessageBubbleViewModel model = new MessageBubbleViewModel(message(Role.of("system"), "x", 0), Fixtures.START,
-                null, Fixtures.directContext());
+        MessageBubbleViewModel model = new MessageBubbleViewModel(
+                message(Role.of("system"), "x", 0), Fixtures.START, null, Fixtures.directContext());
         assertThat(model.roleLabel()).isEqualTo("system");
         assertThat(model.roleStyleClass()).isEqualTo("unknown");
     }
@@ -134,8 +136,8 @@ class ViewModelTest {
     @Test
     void toolResultNamesTheCallItAnswersAndFormatsJsonLazily() {
         ToolCall answered = call("call_7", "check_availability", "{}");
-        MessageBubbleViewModel model = new MessageBubbleViewModel(message(Role.TOOL, " {\"ok\":true} ", 3),
-                Fixtures.START, answered, queued);
+        MessageBubbleViewModel model =
+                new MessageBubbleViewModel(message(Role.TOOL, " {\"ok\":true} ", 3), Fixtures.START, answered, queued);
         assertThat(model.resultLabel()).isEqualTo("Result of check_availability (call_7)");
         assertThat(model.hasJsonResult()).isTrue();
         assertThat(model.resultFormat().getState()).isEqualTo(FormatState.IDLE);
@@ -147,19 +149,27 @@ class ViewModelTest {
 
     @Test
     void plainToolResultsAndOrphansAreLabelled() {
-        MessageBubbleViewModel model = new MessageBubbleViewModel(message(Role.TOOL, "Transferred.", 3),
-                Fixtures.START, null, queued);
+        MessageBubbleViewModel model =
+                new MessageBubbleViewModel(message(Role.TOOL, "Transferred.", 3), Fixtures.START, null, queued);
         assertThat(model.hasJsonResult()).isFalse();
         assertThat(model.resultLabel()).startsWith("Result of an unknown call");
     }
 
     @Test
     void bubbleMakesOneCardPerToolCall() {
-        MessageBubbleViewModel model = new MessageBubbleViewModel(message(Role.ASSISTANT, null, 0,
-                call("a", "hangup", "{}"), call("b", "send_dtmf", "{\"digits\":\"12#\"}")), Fixtures.START, null,
+        MessageBubbleViewModel model = new MessageBubbleViewModel(
+                message(
+                        Role.ASSISTANT,
+                        null,
+                        0,
+                        call("a", "hangup", "{}"),
+                        call("b", "send_dtmf", "{\"digits\":\"12#\"}")),
+                Fixtures.START,
+                null,
                 queued);
         assertThat(model.hasText()).isFalse();
-        assertThat(model.toolCards()).extracting(ToolCallCardViewModel::toolKind)
+        assertThat(model.toolCards())
+                .extracting(ToolCallCardViewModel::toolKind)
                 .containsExactly(ToolKind.HANGUP, ToolKind.SEND_DTMF);
     }
 }

@@ -24,11 +24,17 @@ class VisibleRowsTest {
     @Test
     void aFilteredPositionIsReportedAsTheMessageIndexItShows() {
         PagedTranscript transcript = new PagedTranscript(alternating(30), 10).open();
-        FilteredList<TranscriptRow> users = new FilteredList<>(transcript.viewModel().rows(),
-                row -> !(row instanceof TranscriptRow.MessageRow m) || m.message().role() == Role.USER);
+        FilteredList<TranscriptRow> users = new FilteredList<>(
+                transcript.viewModel().rows(),
+                row -> !(row instanceof TranscriptRow.MessageRow m)
+                        || m.message().role() == Role.USER);
 
-        assertThat(VisibleRows.prefetchIndex(users, 2, 10)).as("third user message").isEqualTo(4);
-        assertThat(VisibleRows.prefetchIndex(users, users.size() - 1, 10)).as("end of the shown rows").isEqualTo(9);
+        assertThat(VisibleRows.prefetchIndex(users, 2, 10))
+                .as("third user message")
+                .isEqualTo(4);
+        assertThat(VisibleRows.prefetchIndex(users, users.size() - 1, 10))
+                .as("end of the shown rows")
+                .isEqualTo(9);
         assertThat(VisibleRows.prefetchIndex(users, -1, 10)).isEqualTo(VisibleRows.UNKNOWN);
     }
 
@@ -36,12 +42,12 @@ class VisibleRowsTest {
     void withEverythingHiddenTheEndIsOnScreenAndPagingCarriesOn() {
         PagedTranscript transcript = new PagedTranscript(alternating(30), 10).open();
         TranscriptViewModel viewModel = transcript.viewModel();
-        FilteredList<TranscriptRow> none = new FilteredList<>(viewModel.rows(),
-                row -> !(row instanceof TranscriptRow.MessageRow));
+        FilteredList<TranscriptRow> none =
+                new FilteredList<>(viewModel.rows(), row -> !(row instanceof TranscriptRow.MessageRow));
 
         for (int step = 0; step < 10 && viewModel.stateProperty().get() != TranscriptState.COMPLETE; step++) {
-            viewModel.onLastVisibleRow(VisibleRows.prefetchIndex(none, none.size() - 1,
-                    viewModel.loadedMessagesProperty().get()));
+            viewModel.onLastVisibleRow(VisibleRows.prefetchIndex(
+                    none, none.size() - 1, viewModel.loadedMessagesProperty().get()));
             transcript.runBackground();
         }
         assertThat(viewModel.stateProperty().get()).isEqualTo(TranscriptState.COMPLETE);

@@ -19,7 +19,9 @@ class AppIconsTest {
         for (int i = 0; i < icons.size(); i++) {
             int size = AppIcons.SIZES.get(i);
             assertThat(icons.get(i).getWidth()).as("width of %d px icon", size).isEqualTo(size);
-            assertThat(icons.get(i).getHeight()).as("height of %d px icon", size).isEqualTo(size);
+            assertThat(icons.get(i).getHeight())
+                    .as("height of %d px icon", size)
+                    .isEqualTo(size);
             assertThat(icons.get(i).isError()).isFalse();
         }
     }
@@ -50,8 +52,12 @@ class AppIconsTest {
     void smallIconsFillTheirSquareSoTheyReadAtTitleBarSize() {
         for (int size : List.of(16, 24, 32)) {
             PixelReader pixels = AppIcons.ofSize(size).getPixelReader();
-            assertThat(pixels.getColor(size / 2, 0).getOpacity()).as("top edge at %d px", size).isGreaterThan(0.9);
-            assertThat(pixels.getColor(0, size / 2).getOpacity()).as("left edge at %d px", size).isGreaterThan(0.9);
+            assertThat(pixels.getColor(size / 2, 0).getOpacity())
+                    .as("top edge at %d px", size)
+                    .isGreaterThan(0.9);
+            assertThat(pixels.getColor(0, size / 2).getOpacity())
+                    .as("left edge at %d px", size)
+                    .isGreaterThan(0.9);
         }
     }
 

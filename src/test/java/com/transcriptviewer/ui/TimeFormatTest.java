@@ -26,7 +26,8 @@ class TimeFormatTest {
     @Test
     void absoluteUsesTheInjectedZone() {
         TimeFormat tokyo = new TimeFormat(ZoneId.of("Asia/Tokyo"), Clock.fixed(NOW, ZoneOffset.UTC));
-        // "Now" (18:00Z) is 03:00 on the 15th in Tokyo, so the 14th needs a date there and 16:00Z (01:00 on the 15th) does not.
+        // "Now" (18:00Z) is 03:00 on the 15th in Tokyo, so the 14th needs a date there and 16:00Z (01:00 on the 15th)
+        // does not.
         assertThat(tokyo.absolute(Instant.parse("2025-03-14T13:07:28Z"))).isEqualTo("2025-03-14 22:07:28");
         assertThat(tokyo.absolute(Instant.parse("2025-03-14T16:00:00Z"))).isEqualTo("01:00:00");
     }

@@ -48,8 +48,11 @@ class ToolKindAndThemeTest {
         manager.applyCurrent();
         manager.setTheme(Theme.DARK);
         manager.setTheme(Theme.LIGHT);
-        assertThat(applied).containsExactly(Theme.LIGHT.userAgentStylesheet(), Theme.DARK.userAgentStylesheet(),
-                Theme.LIGHT.userAgentStylesheet());
+        assertThat(applied)
+                .containsExactly(
+                        Theme.LIGHT.userAgentStylesheet(),
+                        Theme.DARK.userAgentStylesheet(),
+                        Theme.LIGHT.userAgentStylesheet());
         assertThat(applied.get(1)).contains("primer-dark");
         assertThat(ThemeManager.appStylesheet()).matches(".*com/transcriptviewer/ui/app\\.[bc]ss");
     }
@@ -60,13 +63,18 @@ class ToolKindAndThemeTest {
         URL binaryUrl = ThemeManager.class.getResource(StylesheetCompiler.binaryName("app.css"));
         assertThat(binaryUrl).as("app.bss, made by the build").isNotNull();
         Stylesheet binary = Stylesheet.loadBinary(binaryUrl);
-        assertThat(binary.getRules().stream().map(ToolKindAndThemeTest::describe).toList())
-                .isEqualTo(css.getRules().stream().map(ToolKindAndThemeTest::describe).toList());
+        assertThat(binary.getRules().stream()
+                        .map(ToolKindAndThemeTest::describe)
+                        .toList())
+                .isEqualTo(css.getRules().stream()
+                        .map(ToolKindAndThemeTest::describe)
+                        .toList());
         assertThat(ThemeManager.appStylesheet()).isEqualTo(binaryUrl.toExternalForm());
     }
 
     /** Selectors and declared properties (a binary rule reads its declarations only when asked for them). */
     private static String describe(Rule rule) {
-        return rule.getSelectors() + " " + rule.getDeclarations().stream().map(Declaration::getProperty).toList();
+        return rule.getSelectors() + " "
+                + rule.getDeclarations().stream().map(Declaration::getProperty).toList();
     }
 }

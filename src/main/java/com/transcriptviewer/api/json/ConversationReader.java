@@ -3,7 +3,6 @@ package com.transcriptviewer.api.json;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.transcriptviewer.model.Conversation;
-
 import java.io.IOException;
 import java.time.Instant;
 import java.util.Map;
@@ -11,8 +10,7 @@ import java.util.Map;
 /** Reads one conversation object of the list or single-conversation endpoint. */
 final class ConversationReader {
 
-    private ConversationReader() {
-    }
+    private ConversationReader() {}
 
     static Conversation read(JsonParser parser, JsonToken start) throws IOException {
         String id = null;

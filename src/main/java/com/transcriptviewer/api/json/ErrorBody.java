@@ -12,12 +12,10 @@ public record ErrorBody(List<TelnyxError> errors, List<Detail> details, String d
     public static final ErrorBody EMPTY = new ErrorBody(List.of(), List.of(), null);
 
     /** One entry of Telnyx's {@code errors} array; {@code pointer} is {@code source.pointer}. */
-    public record TelnyxError(String code, String title, String detail, String pointer) {
-    }
+    public record TelnyxError(String code, String title, String detail, String pointer) {}
 
     /** One entry of FastAPI's {@code detail} array; {@code location} is {@code loc} joined with ".". */
-    public record Detail(String location, String message, String type) {
-    }
+    public record Detail(String location, String message, String type) {}
 
     public ErrorBody {
         errors = errors == null ? List.of() : List.copyOf(errors);
@@ -53,8 +51,11 @@ public record ErrorBody(List<TelnyxError> errors, List<Detail> details, String d
 
     /** The first Telnyx error code, or null. */
     public String firstCode() {
-        return errors.stream().map(TelnyxError::code).filter(code -> code != null && !code.isBlank())
-                .findFirst().orElse(null);
+        return errors.stream()
+                .map(TelnyxError::code)
+                .filter(code -> code != null && !code.isBlank())
+                .findFirst()
+                .orElse(null);
     }
 
     private static String blankToNull(String text) {

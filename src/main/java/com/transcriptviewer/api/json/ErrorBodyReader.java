@@ -2,7 +2,6 @@ package com.transcriptviewer.api.json;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,8 +11,7 @@ import java.util.stream.Collectors;
 /** Reads the fields of an error object (after its START_OBJECT) in Telnyx's or FastAPI's shape. */
 final class ErrorBodyReader {
 
-    private ErrorBodyReader() {
-    }
+    private ErrorBodyReader() {}
 
     static ErrorBody read(JsonParser parser) throws IOException {
         List<ErrorBody.TelnyxError> errors = new ArrayList<>();
@@ -62,8 +60,8 @@ final class ErrorBodyReader {
                 Object where = source.get("pointer") != null ? source.get("pointer") : source.get("parameter");
                 pointer = where == null ? null : String.valueOf(where);
             }
-            into.add(new ErrorBody.TelnyxError(string(error.get("code")), string(error.get("title")),
-                    string(error.get("detail")), pointer));
+            into.add(new ErrorBody.TelnyxError(
+                    string(error.get("code")), string(error.get("title")), string(error.get("detail")), pointer));
         }
     }
 

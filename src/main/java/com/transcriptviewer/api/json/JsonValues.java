@@ -2,7 +2,6 @@ package com.transcriptviewer.api.json;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -13,8 +12,7 @@ import java.util.Map;
 /** Small streaming readers shared by the wire-format readers; each starts at the value's first token. */
 final class JsonValues {
 
-    private JsonValues() {
-    }
+    private JsonValues() {}
 
     /** A string field read leniently: numbers and booleans as their text, null and containers as null. */
     static String text(JsonParser parser, JsonToken token) throws IOException {

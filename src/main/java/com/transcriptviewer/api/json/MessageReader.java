@@ -7,7 +7,6 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.transcriptviewer.model.Message;
 import com.transcriptviewer.model.Role;
 import com.transcriptviewer.model.ToolCall;
-
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -22,8 +21,7 @@ final class MessageReader {
     /** Only for the rare non-string arguments; a factory is thread-safe and never reconfigured. */
     private static final JsonFactory GENERATORS = new JsonFactory();
 
-    private MessageReader() {
-    }
+    private MessageReader() {}
 
     /**
      * Reads the message object whose START_OBJECT was just read from a parser over {@code body}; the object's own

@@ -20,17 +20,26 @@ public final class Timestamps {
     private static final DateTimeFormatter LENIENT = new DateTimeFormatterBuilder()
             .parseCaseInsensitive()
             .append(DateTimeFormatter.ISO_LOCAL_DATE)
-            .optionalStart().appendLiteral('T').optionalEnd()
-            .optionalStart().appendLiteral(' ').optionalEnd()
+            .optionalStart()
+            .appendLiteral('T')
+            .optionalEnd()
+            .optionalStart()
+            .appendLiteral(' ')
+            .optionalEnd()
             .append(DateTimeFormatter.ISO_LOCAL_TIME)
-            .optionalStart().appendOffset("+HH:MM:ss", "Z").optionalEnd()
-            .optionalStart().appendOffset("+HHMM", "Z").optionalEnd()
-            .optionalStart().appendOffset("+HH", "Z").optionalEnd()
+            .optionalStart()
+            .appendOffset("+HH:MM:ss", "Z")
+            .optionalEnd()
+            .optionalStart()
+            .appendOffset("+HHMM", "Z")
+            .optionalEnd()
+            .optionalStart()
+            .appendOffset("+HH", "Z")
+            .optionalEnd()
             .toFormatter()
             .withResolverStyle(ResolverStyle.STRICT);
 
-    private Timestamps() {
-    }
+    private Timestamps() {}
 
     public static Instant parse(String text) {
         if (text == null || text.isBlank()) {
@@ -59,8 +68,12 @@ public final class Timestamps {
      */
     private static Instant parseCommonForm(String s) {
         int length = s.length();
-        if (length < 19 || s.charAt(4) != '-' || s.charAt(7) != '-' || s.charAt(10) != 'T'
-                || s.charAt(13) != ':' || s.charAt(16) != ':') {
+        if (length < 19
+                || s.charAt(4) != '-'
+                || s.charAt(7) != '-'
+                || s.charAt(10) != 'T'
+                || s.charAt(13) != ':'
+                || s.charAt(16) != ':') {
             return null;
         }
         int year = digits(s, 0, 4);
@@ -69,8 +82,14 @@ public final class Timestamps {
         int hour = digits(s, 11, 2);
         int minute = digits(s, 14, 2);
         int second = digits(s, 17, 2);
-        if ((year | month | day | hour | minute | second) < 0 || month < 1 || month > 12 || day < 1 || day > 31
-                || hour > 23 || minute > 59 || second > 59) {
+        if ((year | month | day | hour | minute | second) < 0
+                || month < 1
+                || month > 12
+                || day < 1
+                || day > 31
+                || hour > 23
+                || minute > 59
+                || second > 59) {
             return null;
         }
         int pos = 19;

@@ -8,8 +8,7 @@ import java.util.List;
 /** Writes a message's {@code tool_calls} field in the API's shape; nothing when there are none. */
 public final class ToolCallsJson {
 
-    private ToolCallsJson() {
-    }
+    private ToolCallsJson() {}
 
     public static void write(JsonGenerator json, List<ToolCall> calls) throws IOException {
         if (calls.isEmpty()) {

@@ -13,7 +13,6 @@ import com.transcriptviewer.model.Conversation;
 import com.transcriptviewer.model.Message;
 import com.transcriptviewer.model.Page;
 import com.transcriptviewer.model.PageMeta;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -60,8 +59,8 @@ public final class WireFormat {
     /** Parses {@code {"data":[Message...],"meta":{...}}}; a missing meta gives {@link PageMeta#UNKNOWN}. */
     public Page<Message> parseMessagePage(byte[] body, int requestedNumber, int requestedSize)
             throws WireFormatException {
-        Envelope<List<Message>> envelope = parse(body,
-                parser -> readEnvelope(parser, (p, token) -> readMessageArray(p, token, body), MetaField.READ));
+        Envelope<List<Message>> envelope = parse(
+                body, parser -> readEnvelope(parser, (p, token) -> readMessageArray(p, token, body), MetaField.READ));
         return new Page<>(envelope.data(), envelope.meta(), requestedNumber, requestedSize);
     }
 
@@ -82,12 +81,14 @@ public final class WireFormat {
 
     /** Parses {@code {"data":[Conversation...]}} (the list endpoint has no page meta). */
     public List<Conversation> parseConversationList(byte[] body) throws WireFormatException {
-        return parse(body, parser -> readEnvelope(parser, WireFormat::readConversationArray, MetaField.SKIP)).data();
+        return parse(body, parser -> readEnvelope(parser, WireFormat::readConversationArray, MetaField.SKIP))
+                .data();
     }
 
     /** Parses {@code {"data":Conversation}}. */
     public Conversation parseConversation(byte[] body) throws WireFormatException {
-        return parse(body, parser -> readEnvelope(parser, WireFormat::readConversationObject, MetaField.SKIP)).data();
+        return parse(body, parser -> readEnvelope(parser, WireFormat::readConversationObject, MetaField.SKIP))
+                .data();
     }
 
     /** Reads an error answer in Telnyx's or FastAPI's shape; anything else (HTML, garbage) gives an empty result. */
@@ -161,11 +162,13 @@ public final class WireFormat {
     }
 
     /** Whether an envelope's {@code meta} is read as page meta or skipped (only message pages carry one). */
-    private enum MetaField { READ, SKIP }
+    private enum MetaField {
+        READ,
+        SKIP
+    }
 
     /** What an envelope held: its {@code data} and its page meta ({@link PageMeta#UNKNOWN} when none was read). */
-    private record Envelope<T>(T data, PageMeta meta) {
-    }
+    private record Envelope<T>(T data, PageMeta meta) {}
 
     /**
      * Runs {@code reader} over the body and turns what can go wrong into a {@link WireFormatException}: a body that
@@ -214,8 +217,7 @@ public final class WireFormat {
         }
     }
 
-    private static List<Message> readMessageArray(JsonParser parser, JsonToken token, byte[] body)
-            throws IOException {
+    private static List<Message> readMessageArray(JsonParser parser, JsonToken token, byte[] body) throws IOException {
         expectDataArray(token);
         return readArray(parser, (p, item) -> MessageReader.read(p, item, body));
     }
@@ -227,8 +229,7 @@ public final class WireFormat {
 
     private static Conversation readConversationObject(JsonParser parser, JsonToken token) throws IOException {
         if (token != JsonToken.START_OBJECT) {
-            throw new WireFormatException("\"data\" is " + JsonValues.describe(token)
-                    + ", not a conversation object");
+            throw new WireFormatException("\"data\" is " + JsonValues.describe(token) + ", not a conversation object");
         }
         return ConversationReader.read(parser, token);
     }
@@ -244,8 +245,8 @@ public final class WireFormat {
         JsonToken token;
         while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
             if (token != JsonToken.START_OBJECT) {
-                throw new WireFormatException("\"data[" + items.size() + "]\" is " + JsonValues.describe(token)
-                        + ", not an object");
+                throw new WireFormatException(
+                        "\"data[" + items.size() + "]\" is " + JsonValues.describe(token) + ", not an object");
             }
             items.add(reader.read(parser, token));
         }
@@ -273,7 +274,8 @@ public final class WireFormat {
 
     private static WireFormatException malformed(JsonProcessingException cause) {
         JsonLocation location = cause.getLocation();
-        String where = location == null ? "" : " at line " + location.getLineNr() + ", column " + location.getColumnNr();
+        String where =
+                location == null ? "" : " at line " + location.getLineNr() + ", column " + location.getColumnNr();
         return new WireFormatException("the body is malformed JSON" + where, cause);
     }
 

@@ -34,7 +34,8 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 public final class TranscriptFilterBar extends HBox {
 
     private static final String STYLESHEET = Objects.requireNonNull(
-            TranscriptFilterBar.class.getResource("filter.css"), "filter.css").toExternalForm();
+                    TranscriptFilterBar.class.getResource("filter.css"), "filter.css")
+            .toExternalForm();
     /** Longest silence threshold offered, in seconds (an hour). */
     static final int MAX_SILENCE_SECONDS = 3600;
 
@@ -51,8 +52,8 @@ public final class TranscriptFilterBar extends HBox {
         setAlignment(Pos.CENTER_LEFT);
 
         ToggleButton user = roleToggle("User", Role.Kind.USER, viewModel.showUserProperty(), "left-pill");
-        ToggleButton assistant = roleToggle("Assistant", Role.Kind.ASSISTANT, viewModel.showAssistantProperty(),
-                "center-pill");
+        ToggleButton assistant =
+                roleToggle("Assistant", Role.Kind.ASSISTANT, viewModel.showAssistantProperty(), "center-pill");
         ToggleButton tool = roleToggle("Tool", Role.Kind.TOOL, viewModel.showToolProperty(), "right-pill");
         ToggleButton other = roleToggle("Other", Role.Kind.UNKNOWN, viewModel.showOtherProperty(), "");
         other.setTooltip(new Tooltip("Show messages with other roles (such as system)"));
@@ -90,8 +91,8 @@ public final class TranscriptFilterBar extends HBox {
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        getChildren().addAll(roles, other, callsOnly, functions, silenceControl(silenceThreshold), spacer, shown,
-                clear);
+        getChildren()
+                .addAll(roles, other, callsOnly, functions, silenceControl(silenceThreshold), spacer, shown, clear);
         NarrowBars.clipWhenNarrow(this);
     }
 
@@ -170,8 +171,8 @@ public final class TranscriptFilterBar extends HBox {
     }
 
     /** Puts a filter bar above the transcript list and makes the list show the filtered rows. */
-    public static TranscriptFilterBar install(TranscriptView view, TranscriptFilterViewModel viewModel,
-                                              IntegerProperty silenceThreshold) {
+    public static TranscriptFilterBar install(
+            TranscriptView view, TranscriptFilterViewModel viewModel, IntegerProperty silenceThreshold) {
         TranscriptFilterBar bar = new TranscriptFilterBar(viewModel, silenceThreshold);
         view.addBar(bar);
         view.showRows(viewModel.visibleRows());
@@ -181,5 +182,4 @@ public final class TranscriptFilterBar extends HBox {
     MenuButton functionMenu() {
         return functions;
     }
-
 }

@@ -96,7 +96,8 @@ public final class TranscriptFilterViewModel {
                     || message.toolCalls().stream().anyMatch(call -> selectedFunctions.contains(nameOf(call)));
         }
         ToolCall answered = row.bubble().answeredCall();
-        return message.role().kind() == Role.Kind.TOOL && answered != null
+        return message.role().kind() == Role.Kind.TOOL
+                && answered != null
                 && (selectedFunctions.isEmpty() || selectedFunctions.contains(nameOf(answered)));
     }
 
@@ -142,12 +143,16 @@ public final class TranscriptFilterViewModel {
         if (clearing) {
             return;
         }
-        boolean on = !showUser.get() || !showAssistant.get() || !showTool.get() || !showOther.get()
-                || toolCallsOnly.get() || !selectedFunctions.isEmpty();
+        boolean on = !showUser.get()
+                || !showAssistant.get()
+                || !showTool.get()
+                || !showOther.get()
+                || toolCallsOnly.get()
+                || !selectedFunctions.isEmpty();
         active.set(on);
         // No predicate when nothing is filtered: the list then passes changes through without testing rows.
-        Predicate<TranscriptRow> predicate = on
-                ? row -> !(row instanceof TranscriptRow.MessageRow message) || shows(message) : null;
+        Predicate<TranscriptRow> predicate =
+                on ? row -> !(row instanceof TranscriptRow.MessageRow message) || shows(message) : null;
         visibleRows.setPredicate(predicate);
         updateShown();
     }

@@ -134,8 +134,21 @@ public final class FindBar extends VBox {
         Button close = button(MaterialDesignC.CLOSE, "Close (Esc)", "find-close");
         close.setOnAction(event -> close());
 
-        HBox row = new HBox(6, magnify, field, matchCase, wholeWord, counter, previous, next, hiddenNote,
-                progressText, cancel, resume, spacer, close);
+        HBox row = new HBox(
+                6,
+                magnify,
+                field,
+                matchCase,
+                wholeWord,
+                counter,
+                previous,
+                next,
+                hiddenNote,
+                progressText,
+                cancel,
+                resume,
+                spacer,
+                close);
         row.setAlignment(Pos.CENTER_LEFT);
         row.getStyleClass().add("find-row");
         getChildren().addAll(row, progress);

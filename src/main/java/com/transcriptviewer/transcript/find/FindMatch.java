@@ -12,5 +12,9 @@ package com.transcriptviewer.transcript.find;
 public record FindMatch(int messageIndex, Where where, int callIndex, int start, int end) {
 
     /** The searched texts of a message, in the order the bubble shows them. */
-    public enum Where { TEXT, FUNCTION_NAME, ARGUMENTS }
+    public enum Where {
+        TEXT,
+        FUNCTION_NAME,
+        ARGUMENTS
+    }
 }

@@ -50,7 +50,11 @@ public final class FindViewModel {
     /** Matches kept at most; past this the counter says "100,000+" and the search stops. */
     public static final int MAX_MATCHES = 100_000;
 
-    private enum Move { NONE, NEXT, PREVIOUS }
+    private enum Move {
+        NONE,
+        NEXT,
+        PREVIOUS
+    }
 
     private final TranscriptViewModel transcript;
     private final Executor background;
@@ -76,13 +80,14 @@ public final class FindViewModel {
     private boolean batchRunning;
     /** Messages 0..searched-1 have been searched for the active query. */
     private int searched;
+
     private boolean capped;
     private Move pending = Move.NONE;
     private int origin = -1;
     private boolean userStoppedLoading;
     private boolean startedLoading;
     private MessageBubbleViewModel marked;
-    private Consumer<FindMatch> onReveal = match -> { };
+    private Consumer<FindMatch> onReveal = match -> {};
 
     public FindViewModel(TranscriptViewModel transcript, FxExecutors executors) {
         this.transcript = Objects.requireNonNull(transcript, "transcript");
@@ -242,7 +247,8 @@ public final class FindViewModel {
 
     /** Asks the transcript for the rest of the conversation, unless the user stopped that. */
     private void ensureLoading() {
-        if (userStoppedLoading || transcript.loadingAllProperty().get()
+        if (userStoppedLoading
+                || transcript.loadingAllProperty().get()
                 || transcript.stateProperty().get() == TranscriptState.COMPLETE) {
             return;
         }
@@ -438,7 +444,8 @@ public final class FindViewModel {
 
     private MessageBubbleViewModel bubbleOf(int messageIndex) {
         List<TranscriptRow> rows = transcript.rows();
-        if (messageIndex < rows.size() && rows.get(messageIndex) instanceof TranscriptRow.MessageRow row
+        if (messageIndex < rows.size()
+                && rows.get(messageIndex) instanceof TranscriptRow.MessageRow row
                 && row.index() == messageIndex) {
             return row.bubble();
         }
@@ -484,7 +491,9 @@ public final class FindViewModel {
         }
 
         TranscriptState state = transcript.stateProperty().get();
-        boolean relevant = !active.isEmpty() && state != TranscriptState.COMPLETE && state != TranscriptState.EMPTY
+        boolean relevant = !active.isEmpty()
+                && state != TranscriptState.COMPLETE
+                && state != TranscriptState.EMPTY
                 && !transcript.conversationIdProperty().get().isEmpty();
         boolean isLoading = relevant && transcript.loadingAllProperty().get() && !failed();
         boolean isPartial = relevant && !isLoading;

@@ -18,8 +18,7 @@ public final class TranscriptSearch {
     /** Messages searched between two looks at the cancel flag. */
     private static final int CANCEL_CHECK_EVERY = 64;
 
-    private TranscriptSearch() {
-    }
+    private TranscriptSearch() {}
 
     /**
      * The occurrences of {@code query} in {@code messages}, which are messages {@code firstIndex} onwards of the
@@ -27,8 +26,8 @@ public final class TranscriptSearch {
      * call's name and arguments). Stops at {@code limit} matches, or early (with what it found) once
      * {@code cancelled} says so.
      */
-    public static List<FindMatch> find(List<Message> messages, int firstIndex, SearchQuery query, int limit,
-                                       BooleanSupplier cancelled) {
+    public static List<FindMatch> find(
+            List<Message> messages, int firstIndex, SearchQuery query, int limit, BooleanSupplier cancelled) {
         List<FindMatch> found = new ArrayList<>();
         if (query.isEmpty() || limit <= 0) {
             return found;
@@ -53,13 +52,24 @@ public final class TranscriptSearch {
             List<ToolCall> calls = message.toolCalls();
             for (int call = 0; call < calls.size(); call++) {
                 ToolCall toolCall = calls.get(call);
-                if (!collect(matcher, toolCall.functionName(), index, FindMatch.Where.FUNCTION_NAME, call, found,
-                        limit)
+                if (!collect(matcher, toolCall.functionName(), index, FindMatch.Where.FUNCTION_NAME, call, found, limit)
                         || !(json != null
-                                ? collect(json, toolCall.arguments(), index, FindMatch.Where.ARGUMENTS, call, found,
+                                ? collect(
+                                        json,
+                                        toolCall.arguments(),
+                                        index,
+                                        FindMatch.Where.ARGUMENTS,
+                                        call,
+                                        found,
                                         limit)
-                                : collect(matcher, toolCall.arguments(), index, FindMatch.Where.ARGUMENTS, call,
-                                        found, limit))) {
+                                : collect(
+                                        matcher,
+                                        toolCall.arguments(),
+                                        index,
+                                        FindMatch.Where.ARGUMENTS,
+                                        call,
+                                        found,
+                                        limit))) {
                     return found;
                 }
             }
@@ -77,8 +87,14 @@ public final class TranscriptSearch {
     }
 
     /** As {@link #collect(TextMatcher, String, int, FindMatch.Where, int, List, int)}, ignoring JSON spacing. */
-    private static boolean collect(JsonSpacing json, String text, int messageIndex, FindMatch.Where where,
-                                   int callIndex, List<FindMatch> found, int limit) {
+    private static boolean collect(
+            JsonSpacing json,
+            String text,
+            int messageIndex,
+            FindMatch.Where where,
+            int callIndex,
+            List<FindMatch> found,
+            int limit) {
         return json.findAll(text, (start, end) -> {
             found.add(new FindMatch(messageIndex, where, callIndex, start, end));
             return found.size() < limit;
@@ -86,8 +102,14 @@ public final class TranscriptSearch {
     }
 
     /** Adds the occurrences in one text; false once {@code limit} is reached. */
-    private static boolean collect(TextMatcher matcher, String text, int messageIndex, FindMatch.Where where,
-                                   int callIndex, List<FindMatch> found, int limit) {
+    private static boolean collect(
+            TextMatcher matcher,
+            String text,
+            int messageIndex,
+            FindMatch.Where where,
+            int callIndex,
+            List<FindMatch> found,
+            int limit) {
         int length = matcher.length();
         for (int start = matcher.find(text, 0); start >= 0; start = matcher.find(text, start + length)) {
             found.add(new FindMatch(messageIndex, where, callIndex, start, start + length));

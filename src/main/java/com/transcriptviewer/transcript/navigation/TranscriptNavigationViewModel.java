@@ -29,7 +29,7 @@ public final class TranscriptNavigationViewModel {
     private final Predicate<TranscriptRow.MessageRow> shown;
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper searching = new ReadOnlyBooleanWrapper(false);
-    private IntConsumer reveal = index -> { };
+    private IntConsumer reveal = index -> {};
     private Search pending;
 
     /** A search that may have to wait for pages; {@link #advance()} is true once it has found its target or given up. */
@@ -57,8 +57,11 @@ public final class TranscriptNavigationViewModel {
 
     /** The first shown message with tool calls after message {@code afterIndex} (-1: from the start). */
     public void nextToolCall(int afterIndex) {
-        start(new ForwardSearch(afterIndex + 1, row -> row.message().hasToolCalls(),
-                "No tool call after this message.", "the next tool call"));
+        start(new ForwardSearch(
+                afterIndex + 1,
+                row -> row.message().hasToolCalls(),
+                "No tool call after this message.",
+                "the next tool call"));
     }
 
     /** The last shown message with tool calls before message {@code beforeIndex} (-1: from the end of what is loaded). */
@@ -168,9 +171,10 @@ public final class TranscriptNavigationViewModel {
                 message.set("Could not load more of the conversation to look for " + what + ".");
                 return true;
             }
-            default -> { }
+            default -> {}
         }
-        message.set("Looking for " + what + "… " + transcript.loadedMessagesProperty().get() + " messages loaded");
+        message.set("Looking for " + what + "… "
+                + transcript.loadedMessagesProperty().get() + " messages loaded");
         if (state == TranscriptState.READY) {
             // Last: a page that lands at once continues (and may finish) this search from inside.
             transcript.loadMore();
@@ -283,10 +287,10 @@ public final class TranscriptNavigationViewModel {
                         return revealLast();
                     }
                 }
-                default -> { }
+                default -> {}
             }
-            message.set("Loading the whole conversation… " + transcript.loadedMessagesProperty().get()
-                    + " messages loaded");
+            message.set("Loading the whole conversation… "
+                    + transcript.loadedMessagesProperty().get() + " messages loaded");
             return false;
         }
 

@@ -35,13 +35,15 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignW;
 public final class TranscriptNavigator {
 
     public static final KeyCombination NEXT_TOOL_CALL = new KeyCodeCombination(KeyCode.F8);
-    public static final KeyCombination PREVIOUS_TOOL_CALL = new KeyCodeCombination(KeyCode.F8, KeyCombination.SHIFT_DOWN);
+    public static final KeyCombination PREVIOUS_TOOL_CALL =
+            new KeyCodeCombination(KeyCode.F8, KeyCombination.SHIFT_DOWN);
     public static final KeyCombination TO_START = new KeyCodeCombination(KeyCode.HOME, KeyCombination.SHORTCUT_DOWN);
     public static final KeyCombination TO_END = new KeyCodeCombination(KeyCode.END, KeyCombination.SHORTCUT_DOWN);
     public static final KeyCombination GO_TO_TIME = new KeyCodeCombination(KeyCode.G, KeyCombination.SHORTCUT_DOWN);
 
     private static final String STYLESHEET = Objects.requireNonNull(
-            TranscriptNavigator.class.getResource("navigation.css"), "navigation.css").toExternalForm();
+                    TranscriptNavigator.class.getResource("navigation.css"), "navigation.css")
+            .toExternalForm();
     private static final double USE_PREF_SIZE = javafx.scene.layout.Region.USE_PREF_SIZE;
 
     private final TranscriptNavigationViewModel viewModel;
@@ -118,14 +120,22 @@ public final class TranscriptNavigator {
     /** Tool-bar buttons (one group): start, previous and next tool call, end, go to time. */
     public List<Node> toolBarButtons() {
         HBox group = new HBox(
-                button("nav-start", MaterialDesignF.FORMAT_VERTICAL_ALIGN_TOP, "Start of the conversation (Ctrl+Home)",
+                button(
+                        "nav-start",
+                        MaterialDesignF.FORMAT_VERTICAL_ALIGN_TOP,
+                        "Start of the conversation (Ctrl+Home)",
                         this::toStart),
-                button("nav-previous-tool-call", MaterialDesignC.CHEVRON_UP, "Previous tool call (Shift+F8)",
+                button(
+                        "nav-previous-tool-call",
+                        MaterialDesignC.CHEVRON_UP,
+                        "Previous tool call (Shift+F8)",
                         this::previousToolCall),
-                button("nav-next-tool-call", MaterialDesignC.CHEVRON_DOWN, "Next tool call (F8)",
-                        this::nextToolCall),
-                button("nav-end", MaterialDesignF.FORMAT_VERTICAL_ALIGN_BOTTOM,
-                        "End of the conversation; loads all of it (Ctrl+End)", this::toEnd),
+                button("nav-next-tool-call", MaterialDesignC.CHEVRON_DOWN, "Next tool call (F8)", this::nextToolCall),
+                button(
+                        "nav-end",
+                        MaterialDesignF.FORMAT_VERTICAL_ALIGN_BOTTOM,
+                        "End of the conversation; loads all of it (Ctrl+End)",
+                        this::toEnd),
                 button("nav-go-to-time", MaterialDesignC.CLOCK_OUTLINE, "Go to a time (Ctrl+G)", this::openGoToTime));
         group.setAlignment(Pos.CENTER_LEFT);
         group.getStyleClass().add("navigation-buttons");

@@ -38,8 +38,7 @@ final class JsonDocuments {
         }
     }
 
-    private JsonDocuments() {
-    }
+    private JsonDocuments() {}
 
     /** Offset just past the end of line {@code lines} (exclusive of its newline), or the text length if shorter. */
     static int endOfFirstLines(String text, int lines) {

@@ -36,7 +36,8 @@ public final class JsonFormatResult {
 
     @Override
     public String toString() {
-        return isValid() ? "JsonFormatResult[valid, " + formatted.lineCount() + " lines]"
+        return isValid()
+                ? "JsonFormatResult[valid, " + formatted.lineCount() + " lines]"
                 : "JsonFormatResult[" + error.message() + "]";
     }
 }

@@ -20,7 +20,13 @@ public final class JsonFormatter {
     private static final char OBJECT = '{';
     private static final char ARRAY = '[';
 
-    private enum Expect { VALUE, KEY, COLON, COMMA_OR_END, END_OF_INPUT }
+    private enum Expect {
+        VALUE,
+        KEY,
+        COLON,
+        COMMA_OR_END,
+        END_OF_INPUT
+    }
 
     /** Formats {@code raw}; never throws for bad input, it reports it in the result instead. */
     public JsonFormatResult format(String raw) {
@@ -125,8 +131,9 @@ public final class JsonFormatter {
                     if (expect == Expect.END_OF_INPUT) {
                         return JsonFormatResult.valid(new FormattedJson(out.toString(), spans.build(), lines));
                     }
-                    return error(pos, out.length() == 0 && depth == 0 ? "no JSON value (empty text)"
-                            : "unexpected end of input");
+                    return error(
+                            pos,
+                            out.length() == 0 && depth == 0 ? "no JSON value (empty text)" : "unexpected end of input");
                 }
                 char c = raw.charAt(pos);
                 switch (expect) {

@@ -12,8 +12,7 @@ import java.util.List;
  */
 public final class JsonOffsets {
 
-    private JsonOffsets() {
-    }
+    private JsonOffsets() {}
 
     /**
      * {@code marks} on {@code raw}, moved onto {@code formatted}; the marks unchanged when the texts are equal (raw

@@ -49,6 +49,7 @@ public final class JsonView extends VBox {
     private long generation;
     /** Find marks on the whole text (see {@link #setMarks}), and those drawn in the area's current document. */
     private TextMarks marks = TextMarks.NONE;
+
     private TextMarks drawnMarks = TextMarks.NONE;
 
     /** Background work on a fresh daemon thread per "Show all"; results applied with Platform.runLater. */
@@ -180,10 +181,11 @@ public final class JsonView extends VBox {
 
     /** Where the current mark is on screen, once the area has laid it out. */
     public Optional<Bounds> currentMarkBoundsOnScreen() {
-        return drawnMarks.currentRange()
+        return drawnMarks
+                .currentRange()
                 .filter(range -> range.start() < area.getLength())
-                .flatMap(range -> area.getCharacterBoundsOnScreen(range.start(),
-                        Math.min(area.getLength(), Math.max(range.end(), range.start() + 1))));
+                .flatMap(range -> area.getCharacterBoundsOnScreen(
+                        range.start(), Math.min(area.getLength(), Math.max(range.end(), range.start() + 1))));
     }
 
     private void drawMarks() {

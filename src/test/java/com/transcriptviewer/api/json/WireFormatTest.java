@@ -1,19 +1,18 @@
 package com.transcriptviewer.api.json;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import com.transcriptviewer.model.Conversation;
 import com.transcriptviewer.model.Message;
 import com.transcriptviewer.model.Page;
 import com.transcriptviewer.model.PageMeta;
 import com.transcriptviewer.model.Role;
-import org.junit.jupiter.api.Test;
-
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 class WireFormatTest {
 
@@ -37,8 +36,13 @@ class WireFormatTest {
         assertThat(message.text()).isEqualTo("Hello");
         assertThat(message.createdAt()).isEqualTo(Instant.parse("2025-04-01T10:00:00Z"));
         assertThat(message.sentAt()).isEqualTo(Instant.parse("2025-04-01T08:00:01.5Z"));
-        assertThat(message.metadata()).containsEntry("s", "v").containsEntry("n", 3).containsEntry("f", 1.5)
-                .containsEntry("b", true).containsEntry("l", List.of("a", 2, false)).containsKey("nil");
+        assertThat(message.metadata())
+                .containsEntry("s", "v")
+                .containsEntry("n", 3)
+                .containsEntry("f", 1.5)
+                .containsEntry("b", true)
+                .containsEntry("l", List.of("a", 2, false))
+                .containsKey("nil");
         assertThat(page.meta()).isEqualTo(new PageMeta(3L, 41L, 1L, 20L));
     }
 
@@ -47,12 +51,13 @@ class WireFormatTest {
         String first = "{\"role\":\"user\",  \"text\":\"caf\u00e9 \\u00e9 \\\"q\\\"\", \"x\":{\"y\":[1, 2]}}";
         String second = "{\"role\":\"tool\",\"text\":null}";
         Page<Message> page = page("{\"data\":[ " + first + " ,\n" + second + "],\"meta\":{}}");
-        List<Message> array = wire.parseMessageArray(("[" + second + "," + first + "]")
-                .getBytes(StandardCharsets.UTF_8));
+        List<Message> array =
+                wire.parseMessageArray(("[" + second + "," + first + "]").getBytes(StandardCharsets.UTF_8));
 
         assertThat(page.items()).extracting(Message::rawJson).containsExactly(first, second);
         assertThat(array).extracting(Message::rawJson).containsExactly(second, first);
-        assertThat(new Message(Role.USER, "built in code", null, null, null, null).rawJson()).isNull();
+        assertThat(new Message(Role.USER, "built in code", null, null, null, null).rawJson())
+                .isNull();
     }
 
     @Test
@@ -71,7 +76,8 @@ class WireFormatTest {
     void unknownRolesAreKeptWithTheirName() throws Exception {
         Page<Message> page = page("{\"data\":[{\"role\":\"system\"},{\"role\":null},{\"text\":\"no role\"}]}");
 
-        assertThat(page.items()).extracting(Message::role)
+        assertThat(page.items())
+                .extracting(Message::role)
                 .containsExactly(Role.of("system"), Role.of(null), Role.of(null));
         assertThat(page.items().get(0).role().rawName()).isEqualTo("system");
         assertThat(page.items().get(0).role().isUnknown()).isTrue();
@@ -104,9 +110,12 @@ class WireFormatTest {
     @Test
     void missingOrPartialMetaGivesNullFields() throws Exception {
         assertThat(page("{\"data\":[]}").meta()).isEqualTo(PageMeta.UNKNOWN);
-        assertThat(page("{\"data\":[],\"meta\":{\"total_pages\":\"7\",\"page_size\":null}}").meta())
+        assertThat(page("{\"data\":[],\"meta\":{\"total_pages\":\"7\",\"page_size\":null}}")
+                        .meta())
                 .isEqualTo(new PageMeta(7L, null, null, null));
-        assertThat(page("{\"data\":[],\"meta\":{\"total_pages\":99999999999999999999999}}").meta().totalPages())
+        assertThat(page("{\"data\":[],\"meta\":{\"total_pages\":99999999999999999999999}}")
+                        .meta()
+                        .totalPages())
                 .isEqualTo(Long.MAX_VALUE);
     }
 
@@ -138,7 +147,8 @@ class WireFormatTest {
         assertThatThrownBy(() -> page("")).hasMessage("the body was empty");
         assertThatThrownBy(() -> page("  <html></html>")).hasMessageContaining("HTML page");
         assertThatThrownBy(() -> page("hello")).hasMessage("the body is not JSON");
-        assertThatThrownBy(() -> page("{\"data\":[{]}")).isInstanceOf(WireFormatException.class)
+        assertThatThrownBy(() -> page("{\"data\":[{]}"))
+                .isInstanceOf(WireFormatException.class)
                 .hasMessageStartingWith("the body is malformed JSON at line 1, column");
     }
 
@@ -174,12 +184,13 @@ class WireFormatTest {
                 """.getBytes(StandardCharsets.UTF_8));
         ErrorBody fastApiText = wire.parseErrorBody("{\"detail\":\"Not Found\"}".getBytes(StandardCharsets.UTF_8));
 
-        assertThat(telnyx.errors()).containsExactly(new ErrorBody.TelnyxError("10009", "Authentication failed",
-                "The key is wrong", "/auth"));
+        assertThat(telnyx.errors())
+                .containsExactly(
+                        new ErrorBody.TelnyxError("10009", "Authentication failed", "The key is wrong", "/auth"));
         assertThat(telnyx.lines()).containsExactly("Authentication failed: The key is wrong");
         assertThat(telnyx.firstCode()).isEqualTo("10009");
-        assertThat(fastApiList.details()).containsExactly(new ErrorBody.Detail("query.page[size].0", "too big",
-                "value_error"));
+        assertThat(fastApiList.details())
+                .containsExactly(new ErrorBody.Detail("query.page[size].0", "too big", "value_error"));
         assertThat(fastApiText.detailText()).isEqualTo("Not Found");
         assertThat(fastApiText.lines()).containsExactly("Not Found");
     }
@@ -187,7 +198,10 @@ class WireFormatTest {
     @Test
     void unreadableErrorBodiesAreEmptyNotFatal() {
         for (String body : List.of("", "<html>502</html>", "{\"errors\":", "[]", "{\"other\":1}")) {
-            assertThat(wire.parseErrorBody(body.getBytes(StandardCharsets.UTF_8)).isEmpty()).as(body).isTrue();
+            assertThat(wire.parseErrorBody(body.getBytes(StandardCharsets.UTF_8))
+                            .isEmpty())
+                    .as(body)
+                    .isTrue();
         }
         assertThat(wire.parseErrorBody(null).isEmpty()).isTrue();
     }

@@ -41,8 +41,10 @@ class TranscriptFilterViewModelTest {
     private List<String> shownTexts() {
         return filters.visibleRows().stream()
                 .map(row -> row instanceof TranscriptRow.MessageRow m
-                        ? m.index() + ":" + (m.message().text() == null ? names(m.message().toolCalls())
-                        : m.message().text())
+                        ? m.index() + ":"
+                                + (m.message().text() == null
+                                        ? names(m.message().toolCalls())
+                                        : m.message().text())
                         : row.getClass().getSimpleName())
                 .toList();
     }
@@ -89,8 +91,14 @@ class TranscriptFilterViewModelTest {
         filters.toolCallsOnlyProperty().set(true);
 
         // The stray result answers no call, so it goes with the plain messages.
-        assertThat(shownTexts()).containsExactly("2:[lookup, transfer]", "3:{\"found\":true}",
-                "4:{\"transferred\":true}", "6:[lookup]", "7:{\"found\":false}", "EndRow");
+        assertThat(shownTexts())
+                .containsExactly(
+                        "2:[lookup, transfer]",
+                        "3:{\"found\":true}",
+                        "4:{\"transferred\":true}",
+                        "6:[lookup]",
+                        "7:{\"found\":false}",
+                        "EndRow");
     }
 
     @Test
@@ -110,24 +118,31 @@ class TranscriptFilterViewModelTest {
         assertThat(filters.activeProperty().get()).isTrue();
 
         filters.setFunctionSelected("lookup", true);
-        assertThat(shownTexts()).containsExactly("2:[lookup, transfer]", "3:{\"found\":true}",
-                "4:{\"transferred\":true}", "6:[lookup]", "7:{\"found\":false}", "EndRow");
+        assertThat(shownTexts())
+                .containsExactly(
+                        "2:[lookup, transfer]",
+                        "3:{\"found\":true}",
+                        "4:{\"transferred\":true}",
+                        "6:[lookup]",
+                        "7:{\"found\":false}",
+                        "EndRow");
 
         filters.setFunctionSelected("transfer", false);
-        assertThat(shownTexts()).containsExactly("2:[lookup, transfer]", "3:{\"found\":true}", "6:[lookup]",
-                "7:{\"found\":false}", "EndRow");
+        assertThat(shownTexts())
+                .containsExactly(
+                        "2:[lookup, transfer]", "3:{\"found\":true}", "6:[lookup]", "7:{\"found\":false}", "EndRow");
     }
 
     @Test
     void functionCountsGrowAsPagesArrive() {
         transcript.open();
-        assertThat(filters.functionCounts()).containsExactly(new FunctionCount("lookup", 1),
-                new FunctionCount("transfer", 1));
+        assertThat(filters.functionCounts())
+                .containsExactly(new FunctionCount("lookup", 1), new FunctionCount("transfer", 1));
 
         transcript.viewModel().loadMore();
         transcript.runBackground();
-        assertThat(filters.functionCounts()).containsExactly(new FunctionCount("lookup", 2),
-                new FunctionCount("transfer", 1));
+        assertThat(filters.functionCounts())
+                .containsExactly(new FunctionCount("lookup", 2), new FunctionCount("transfer", 1));
         assertThat(filters.functionCounts().get(0).label()).isEqualTo("lookup (2)");
     }
 
@@ -138,9 +153,11 @@ class TranscriptFilterViewModelTest {
         filters.setFunctionSelected("transfer", true);
 
         transcript.open("other");
-        assertThat(filters.functionCounts()).containsExactly(
-                new FunctionCount(TranscriptFilterViewModel.UNNAMED_FUNCTION, 1), new FunctionCount("hangup", 1),
-                new FunctionCount("transfer", 0));
+        assertThat(filters.functionCounts())
+                .containsExactly(
+                        new FunctionCount(TranscriptFilterViewModel.UNNAMED_FUNCTION, 1),
+                        new FunctionCount("hangup", 1),
+                        new FunctionCount("transfer", 0));
         assertThat(shownTexts()).containsExactly("EndRow");
         assertThat(filters.otherRolesPresentProperty().get()).isFalse();
     }
@@ -151,7 +168,8 @@ class TranscriptFilterViewModelTest {
         filters.showAssistantProperty().set(false);
         filters.showToolProperty().set(false);
         transcript.viewModel().loadMore();
-        assertThat(shownTexts()).as("the loading row shows while the page comes")
+        assertThat(shownTexts())
+                .as("the loading row shows while the page comes")
                 .containsExactly("0:be helpful", "1:hi", "LoadingRow");
         transcript.runBackground();
         assertThat(shownTexts()).containsExactly("0:be helpful", "1:hi");

@@ -44,7 +44,8 @@ class FindViewModelTest {
 
     /** Background tasks (page loads and search batches) wait in a queue; FX work runs at once. */
     private final Deque<Runnable> background = new ArrayDeque<>();
-    private final FxExecutors executors = new FxExecutors(background::add, Runnable::run, (delay, task) -> () -> { });
+
+    private final FxExecutors executors = new FxExecutors(background::add, Runnable::run, (delay, task) -> () -> {});
 
     /**
      * Conversations of computed messages; records every page request, and like the real client fails a request made
@@ -104,8 +105,14 @@ class FindViewModelTest {
     private static Message haystack(int i) {
         Instant at = Instant.parse("2025-04-15T13:00:00Z").plusSeconds(i);
         if (i == 83) {
-            return new Message(Role.ASSISTANT, null, List.of(new ToolCall("call_83", "function", "lookup_record",
-                    "{\"ref\":\"R-83\",\"note\":\"needle\"}")), at, null, Map.of());
+            return new Message(
+                    Role.ASSISTANT,
+                    null,
+                    List.of(new ToolCall(
+                            "call_83", "function", "lookup_record", "{\"ref\":\"R-83\",\"note\":\"needle\"}")),
+                    at,
+                    null,
+                    Map.of());
         }
         String text = switch (i) {
             case 5 -> "c1:m5 Needle";
@@ -116,7 +123,10 @@ class FindViewModelTest {
     }
 
     private final FakeSource source = new FakeSource();
-    private final BubbleContext bubbles = new BubbleContext(new JsonFormatter(), Runnable::run, Runnable::run,
+    private final BubbleContext bubbles = new BubbleContext(
+            new JsonFormatter(),
+            Runnable::run,
+            Runnable::run,
             new TimeFormat(ZoneOffset.UTC, Clock.fixed(Instant.parse("2025-04-15T14:00:00Z"), ZoneOffset.UTC)));
     private final TranscriptViewModel transcript = new TranscriptViewModel(source, executors, bubbles, PAGE_SIZE);
     private final FindViewModel find = new FindViewModel(transcript, executors);
@@ -161,20 +171,28 @@ class FindViewModelTest {
         assertThat(source.requests).containsExactly("c1#1");
 
         search("needle");
-        assertThat(transcript.loadingAllProperty().get()).as("starting a search loads the rest").isTrue();
+        assertThat(transcript.loadingAllProperty().get())
+                .as("starting a search loads the rest")
+                .isTrue();
         assertThat(find.loadingProperty().get()).isTrue();
         assertThat(find.progressTextProperty().get()).isEqualTo("Searching… 10 of 95 messages loaded");
         assertThat(find.progressProperty().get()).isCloseTo(10 / 95.0, org.assertj.core.data.Offset.offset(1e-9));
-        assertThat(find.counterTextProperty().get()).as("nothing found yet, and more to come").isEmpty();
+        assertThat(find.counterTextProperty().get())
+                .as("nothing found yet, and more to come")
+                .isEmpty();
         runBackground();
 
-        assertThat(source.requests).as("every page once").doesNotHaveDuplicates().hasSize(10);
+        assertThat(source.requests)
+                .as("every page once")
+                .doesNotHaveDuplicates()
+                .hasSize(10);
         assertThat(transcript.stateProperty().get()).isEqualTo(TranscriptState.COMPLETE);
-        assertThat(find.matches()).containsExactly(
-                new FindMatch(4, Where.TEXT, -1, 6, 12),
-                new FindMatch(56, Where.TEXT, -1, 7, 13),
-                new FindMatch(56, Where.TEXT, -1, 18, 24),
-                new FindMatch(82, Where.ARGUMENTS, 0, 22, 28));
+        assertThat(find.matches())
+                .containsExactly(
+                        new FindMatch(4, Where.TEXT, -1, 6, 12),
+                        new FindMatch(56, Where.TEXT, -1, 7, 13),
+                        new FindMatch(56, Where.TEXT, -1, 18, 24),
+                        new FindMatch(82, Where.ARGUMENTS, 0, 22, 28));
         assertThat(find.counterTextProperty().get()).isEqualTo("4 matches");
         assertThat(find.progressTextProperty().get()).isEmpty();
         assertThat(find.loadingProperty().get()).isFalse();
@@ -216,7 +234,10 @@ class FindViewModelTest {
 
         find.queryProperty().set("c1:m9");
         runBackground();
-        assertThat(find.matches()).as("m9 only, not m90..m95").extracting(FindMatch::messageIndex).containsExactly(8);
+        assertThat(find.matches())
+                .as("m9 only, not m90..m95")
+                .extracting(FindMatch::messageIndex)
+                .containsExactly(8);
         assertThat(find.counterTextProperty().get()).isEqualTo("1 match");
     }
 
@@ -277,7 +298,9 @@ class FindViewModelTest {
         assertThat(find.counterTextProperty().get()).isEqualTo("1 of 1");
 
         runBackground();
-        assertThat(current().messageIndex()).as("went on once the next match arrived").isEqualTo(56);
+        assertThat(current().messageIndex())
+                .as("went on once the next match arrived")
+                .isEqualTo(56);
         assertThat(find.counterTextProperty().get()).isEqualTo("2 of 4");
     }
 
@@ -309,7 +332,9 @@ class FindViewModelTest {
         TextMarks marks = bubble(56).textMarksProperty().get();
         assertThat(marks.ranges()).containsExactly(new TextMarks.Range(7, 13), new TextMarks.Range(18, 24));
         assertThat(marks.current()).isEqualTo(1);
-        assertThat(bubble(4).textMarksProperty().get()).as("the previous message is unmarked").isEqualTo(TextMarks.NONE);
+        assertThat(bubble(4).textMarksProperty().get())
+                .as("the previous message is unmarked")
+                .isEqualTo(TextMarks.NONE);
     }
 
     @Test
@@ -321,7 +346,8 @@ class FindViewModelTest {
 
         ToolCallCardViewModel card = bubble(82).toolCards().get(0);
         assertThat(card.isExpanded()).isTrue();
-        assertThat(card.argumentMarksProperty().get()).isEqualTo(new TextMarks(List.of(new TextMarks.Range(22, 28)), 0));
+        assertThat(card.argumentMarksProperty().get())
+                .isEqualTo(new TextMarks(List.of(new TextMarks.Range(22, 28)), 0));
         assertThat(card.toolCall().arguments().substring(22, 28)).isEqualTo("needle");
         assertThat(card.nameMarksProperty().get()).isEqualTo(TextMarks.NONE);
         assertThat(bubble(82).textMarksProperty().get()).isEqualTo(TextMarks.NONE);
@@ -378,7 +404,9 @@ class FindViewModelTest {
         find.cancelLoading();
         runBackground();
 
-        assertThat(source.requestsFor("c1")).as("no page after the cancelled one").isLessThanOrEqualTo(2);
+        assertThat(source.requestsFor("c1"))
+                .as("no page after the cancelled one")
+                .isLessThanOrEqualTo(2);
         assertThat(transcript.loadingAllProperty().get()).isFalse();
         assertThat(transcript.loadedMessagesProperty().get()).isEqualTo(10);
         assertThat(find.matches()).extracting(FindMatch::messageIndex).containsExactly(4);
@@ -389,7 +417,9 @@ class FindViewModelTest {
         find.queryProperty().set("needle ");
         find.queryProperty().set("needle");
         runBackground();
-        assertThat(source.requestsFor("c1")).as("a new query does not undo the cancel").isLessThanOrEqualTo(2);
+        assertThat(source.requestsFor("c1"))
+                .as("a new query does not undo the cancel")
+                .isLessThanOrEqualTo(2);
 
         find.resume();
         runBackground();
@@ -399,8 +429,16 @@ class FindViewModelTest {
 
     @Test
     void aPageThatFailsToLoadIsSaidAndResumeTriesItAgain() {
-        source.failOnce.put(3, new ApiException(ErrorKind.SERVER, "The Telnyx API had a problem (HTTP 500).", 500,
-                null, List.of(), null, null));
+        source.failOnce.put(
+                3,
+                new ApiException(
+                        ErrorKind.SERVER,
+                        "The Telnyx API had a problem (HTTP 500).",
+                        500,
+                        null,
+                        List.of(),
+                        null,
+                        null));
         openFirstPage();
         search("needle");
         runBackground();
@@ -412,7 +450,9 @@ class FindViewModelTest {
         assertThat(find.counterTextProperty().get()).isEqualTo("1 match");
         find.next();
         find.next();
-        assertThat(find.counterTextProperty().get()).as("nothing more is coming: wraps").isEqualTo("1 of 1");
+        assertThat(find.counterTextProperty().get())
+                .as("nothing more is coming: wraps")
+                .isEqualTo("1 of 1");
 
         find.resume();
         runBackground();
@@ -433,8 +473,16 @@ class FindViewModelTest {
 
     @Test
     void openingAnotherConversationSearchesItInstead() {
-        source.add("c2", 30, i -> new Message(Role.USER, i == 25 ? "a needle in c2" : "c2:m" + i, List.of(),
-                Instant.EPOCH.plusSeconds(i), null, Map.of()));
+        source.add(
+                "c2",
+                30,
+                i -> new Message(
+                        Role.USER,
+                        i == 25 ? "a needle in c2" : "c2:m" + i,
+                        List.of(),
+                        Instant.EPOCH.plusSeconds(i),
+                        null,
+                        Map.of()));
         openFirstPage();
         search("needle");
         runBackground();
@@ -446,15 +494,24 @@ class FindViewModelTest {
         assertThat(current()).isNull();
         runBackground();
 
-        assertThat(transcript.stateProperty().get()).as("the new conversation is loaded whole too")
+        assertThat(transcript.stateProperty().get())
+                .as("the new conversation is loaded whole too")
                 .isEqualTo(TranscriptState.COMPLETE);
         assertThat(find.matches()).containsExactly(new FindMatch(24, Where.TEXT, -1, 2, 8));
     }
 
     @Test
     void aQueryMatchingTooOftenStopsAtTheLimit() {
-        source.add("big", 1, i -> new Message(Role.USER, "x".repeat(FindViewModel.MAX_MATCHES + 5), List.of(),
-                Instant.EPOCH, null, Map.of()));
+        source.add(
+                "big",
+                1,
+                i -> new Message(
+                        Role.USER,
+                        "x".repeat(FindViewModel.MAX_MATCHES + 5),
+                        List.of(),
+                        Instant.EPOCH,
+                        null,
+                        Map.of()));
         transcript.open("big");
         runBackground();
         search("x");

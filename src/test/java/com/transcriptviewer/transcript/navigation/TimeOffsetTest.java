@@ -11,9 +11,21 @@ import org.junit.jupiter.params.provider.CsvSource;
 class TimeOffsetTest {
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "+02:15|135", "2:15|135", "135|135", "1:02:15|3735", "+1:02:15|3735", "0|0", "+0:00|0", " 2:15 |135",
-        "+ 2:15|135", "90:00|5400", "2:5|125"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "+02:15|135",
+                "2:15|135",
+                "135|135",
+                "1:02:15|3735",
+                "+1:02:15|3735",
+                "0|0",
+                "+0:00|0",
+                " 2:15 |135",
+                "+ 2:15|135",
+                "90:00|5400",
+                "2:5|125"
+            })
     void acceptsOffsetsAsBubblesShowThemAndShorter(String text, long seconds) {
         TimeOffset parsed = TimeOffset.parse(text);
         assertThat(parsed.problem()).isEmpty();

@@ -70,7 +70,8 @@ class TranscriptNavigationViewModelTest {
         settle();
 
         assertThat(revealed).containsExactly(23);
-        assertThat(transcript.pagesRequested()).as("no page past the one holding the call")
+        assertThat(transcript.pagesRequested())
+                .as("no page past the one holding the call")
                 .containsExactly(1, 2, 3, 4, 5);
         assertThat(navigation.searchingProperty().get()).isFalse();
         assertThat(navigation.messageProperty().get()).isEmpty();
@@ -152,14 +153,17 @@ class TranscriptNavigationViewModelTest {
         transcript.viewModel().cancelLoadAll();
         settle();
         assertThat(revealed).hasSize(1);
-        assertThat(revealed.get(0)).isEqualTo(transcript.viewModel().loadedMessagesProperty().get() - 1);
+        assertThat(revealed.get(0))
+                .isEqualTo(transcript.viewModel().loadedMessagesProperty().get() - 1);
     }
 
     @Test
     void goToTimeFindsTheFirstMessageAtOrAfterTheOffsetLoadingPagesAsNeeded() {
         transcript.open();
         assertThat(navigation.goToTime("0:25")).isTrue();
-        assertThat(revealed).as("message 3 is at +00:30, the first at or after +00:25").containsExactly(3);
+        assertThat(revealed)
+                .as("message 3 is at +00:30, the first at or after +00:25")
+                .containsExactly(3);
 
         assertThat(navigation.goToTime("+04:10")).isTrue();
         settle();

@@ -13,8 +13,14 @@ class JsonFormatterBench {
     void formatsTwoMegabytes() {
         StringBuilder raw = new StringBuilder("{\"rows\":[");
         for (int i = 0; raw.length() < 2 * 1024 * 1024; i++) {
-            raw.append(i == 0 ? "" : ",").append("{\"id\":").append(i).append(",\"note\":\"row \\u00e9 ").append(i)
-                    .append("\",\"amount\":").append(i).append(".5,\"ok\":true}");
+            raw.append(i == 0 ? "" : ",")
+                    .append("{\"id\":")
+                    .append(i)
+                    .append(",\"note\":\"row \\u00e9 ")
+                    .append(i)
+                    .append("\",\"amount\":")
+                    .append(i)
+                    .append(".5,\"ok\":true}");
         }
         String json = raw.append("]}").toString();
         JsonFormatter formatter = new JsonFormatter();

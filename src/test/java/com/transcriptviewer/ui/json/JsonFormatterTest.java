@@ -58,16 +58,16 @@ class JsonFormatterTest {
     void numbersAreKeptExactlyAsWritten() {
         String raw = "[0.1000000000000000055511151231257827,1E+400,-0,12345678901234567890123,2.50e-3]";
         FormattedJson json = valid(raw);
-        assertThat(json.text()).contains("0.1000000000000000055511151231257827", "1E+400", "-0",
-                "12345678901234567890123", "2.50e-3");
+        assertThat(json.text())
+                .contains("0.1000000000000000055511151231257827", "1E+400", "-0", "12345678901234567890123", "2.50e-3");
     }
 
     @Test
     void stringsKeepTheirEscapesAndUnicodeVerbatim() {
         String raw = "{\"k\\u00e9y\":\"line\\nbreak \\\"quoted\\\" \\/ \\ud83d\\ude00 Ж 日本 😀\"}";
         FormattedJson json = valid(raw);
-        assertThat(json.text()).isEqualTo(
-                "{\n  \"k\\u00e9y\": \"line\\nbreak \\\"quoted\\\" \\/ \\ud83d\\ude00 Ж 日本 😀\"\n}");
+        assertThat(json.text())
+                .isEqualTo("{\n  \"k\\u00e9y\": \"line\\nbreak \\\"quoted\\\" \\/ \\ud83d\\ude00 Ж 日本 😀\"\n}");
     }
 
     @Test
@@ -78,9 +78,21 @@ class JsonFormatterTest {
         for (int i = 0; i < spans.size(); i++) {
             tokens.add(spans.kind(i) + ":" + json.text().substring(spans.start(i), spans.end(i)));
         }
-        assertThat(tokens).containsExactly("PUNCTUATION:{", "KEY:\"a\"", "PUNCTUATION::", "STRING:\"s\"",
-                "PUNCTUATION:,", "KEY:\"b\"", "PUNCTUATION::", "NUMBER:1.5", "PUNCTUATION:,", "KEY:\"c\"",
-                "PUNCTUATION::", "LITERAL:true", "PUNCTUATION:}");
+        assertThat(tokens)
+                .containsExactly(
+                        "PUNCTUATION:{",
+                        "KEY:\"a\"",
+                        "PUNCTUATION::",
+                        "STRING:\"s\"",
+                        "PUNCTUATION:,",
+                        "KEY:\"b\"",
+                        "PUNCTUATION::",
+                        "NUMBER:1.5",
+                        "PUNCTUATION:,",
+                        "KEY:\"c\"",
+                        "PUNCTUATION::",
+                        "LITERAL:true",
+                        "PUNCTUATION:}");
         assertThat(spans.countStartingBefore(json.text().indexOf("\"b\""))).isEqualTo(5);
     }
 
@@ -164,8 +176,13 @@ class JsonFormatterTest {
             if (i > 0) {
                 raw.append(',');
             }
-            raw.append("{\"id\":").append(i).append(",\"name\":\"item ").append(i)
-                    .append("\",\"price\":").append(i).append(".25,\"tags\":[\"a\",\"b\"],\"ok\":true}");
+            raw.append("{\"id\":")
+                    .append(i)
+                    .append(",\"name\":\"item ")
+                    .append(i)
+                    .append("\",\"price\":")
+                    .append(i)
+                    .append(".25,\"tags\":[\"a\",\"b\"],\"ok\":true}");
             i++;
         }
         raw.append("]}");

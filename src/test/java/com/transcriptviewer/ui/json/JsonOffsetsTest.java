@@ -25,7 +25,9 @@ class JsonOffsetsTest {
     }
 
     private static List<String> marked(String text, TextMarks marks) {
-        return marks.ranges().stream().map(r -> text.substring(r.start(), r.end())).toList();
+        return marks.ranges().stream()
+                .map(r -> text.substring(r.start(), r.end()))
+                .toList();
     }
 
     @Test
@@ -54,7 +56,8 @@ class JsonOffsetsTest {
         assertThat(marked(pretty, JsonOffsets.toFormatted(raw, pretty, marksOf(raw, "c  d", 0))))
                 .containsExactly("c  d");
         TextMarks onlySpace = JsonOffsets.toFormatted(raw, pretty, marksOf(raw, "   ", 0));
-        assertThat(onlySpace.ranges()).allSatisfy(range -> assertThat(range.end()).isEqualTo(range.start()));
+        assertThat(onlySpace.ranges())
+                .allSatisfy(range -> assertThat(range.end()).isEqualTo(range.start()));
     }
 
     @Test
@@ -74,6 +77,7 @@ class JsonOffsetsTest {
     @Test
     void textNotPrintedFromTheRawGetsNoMarks() {
         TextMarks marks = new TextMarks(List.of(new TextMarks.Range(1, 3)), 0);
-        assertThat(JsonOffsets.toFormatted("{\"a\":1}", "{\n  \"b\": 1\n}", marks)).isEqualTo(TextMarks.NONE);
+        assertThat(JsonOffsets.toFormatted("{\"a\":1}", "{\n  \"b\": 1\n}", marks))
+                .isEqualTo(TextMarks.NONE);
     }
 }
