@@ -2,6 +2,7 @@ package com.transcriptviewer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.transcriptviewer.concurrent.FxExecutors;
 import com.transcriptviewer.conversations.ConversationListView;
 import com.transcriptviewer.model.Conversation;
 import com.transcriptviewer.platform.AppDirs;
@@ -10,7 +11,6 @@ import com.transcriptviewer.settings.Settings;
 import com.transcriptviewer.settings.SettingsDialog;
 import com.transcriptviewer.settings.SettingsViewModel;
 import com.transcriptviewer.transcript.TranscriptState;
-import com.transcriptviewer.ui.concurrent.FxExecutors;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

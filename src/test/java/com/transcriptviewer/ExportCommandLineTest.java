@@ -109,7 +109,7 @@ class ExportCommandLineTest {
                 .isEqualTo(expected.stream().map(Message::text).toList());
         assertThat(run.out())
                 .isEqualTo("Exported " + expected.size() + " messages as JSON to " + file.toAbsolutePath() + " ("
-                        + com.transcriptviewer.ui.SizeFormat.bytes(Files.size(file)) + ")." + System.lineSeparator());
+                        + com.transcriptviewer.text.SizeFormat.bytes(Files.size(file)) + ")." + System.lineSeparator());
     }
 
     @Test

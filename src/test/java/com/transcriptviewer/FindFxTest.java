@@ -5,10 +5,10 @@ import static com.transcriptviewer.WindowFixture.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.transcriptviewer.demo.DemoData;
-import com.transcriptviewer.transcript.MessageBubble;
-import com.transcriptviewer.transcript.ToolCallCard;
 import com.transcriptviewer.transcript.TranscriptRow;
 import com.transcriptviewer.transcript.TranscriptState;
+import com.transcriptviewer.transcript.bubble.MessageBubble;
+import com.transcriptviewer.transcript.bubble.ToolCallCard;
 import com.transcriptviewer.transcript.find.FindMatch;
 import com.transcriptviewer.transcript.find.FindViewModel;
 import com.transcriptviewer.ui.MarkStyles;

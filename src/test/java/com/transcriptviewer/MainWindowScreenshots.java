@@ -6,10 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.transcriptviewer.demo.DemoData;
 import com.transcriptviewer.model.Message;
-import com.transcriptviewer.transcript.FormatState;
-import com.transcriptviewer.transcript.ToolCallCardViewModel;
 import com.transcriptviewer.transcript.TranscriptRow;
 import com.transcriptviewer.transcript.TranscriptState;
+import com.transcriptviewer.transcript.bubble.FormatState;
+import com.transcriptviewer.transcript.bubble.ToolCallCardViewModel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -129,7 +129,7 @@ class MainWindowScreenshots extends WindowTest {
                 window.list().scrollTo(Math.max(0, index - 2));
             });
             waitUntil(() -> window.transcript().details().getRawJsonState()
-                    == com.transcriptviewer.transcript.MessageDetailsViewModel.RawJsonState.READY);
+                    == com.transcriptviewer.transcript.details.MessageDetailsViewModel.RawJsonState.READY);
             shoot(window, "details-light.png");
             onFx(() -> window.desktop().mainViewModel().toggleTheme());
             shoot(window, "details-dark.png");

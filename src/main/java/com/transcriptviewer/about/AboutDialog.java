@@ -1,6 +1,7 @@
 package com.transcriptviewer.about;
 
 import com.transcriptviewer.ui.AppIcons;
+import com.transcriptviewer.ui.SystemClipboard;
 import com.transcriptviewer.ui.ThemeManager;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -14,8 +15,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.image.ImageView;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
@@ -35,9 +34,7 @@ public final class AboutDialog extends Dialog<ButtonType> {
         Button copy = (Button) getDialogPane().lookupButton(COPY);
         // Copy must not close the dialog: consume the action and copy instead.
         copy.addEventFilter(javafx.event.ActionEvent.ACTION, event -> {
-            ClipboardContent text = new ClipboardContent();
-            text.putString(viewModel.asText());
-            Clipboard.getSystemClipboard().setContent(text);
+            SystemClipboard.putText(viewModel.asText());
             event.consume();
         });
         setResizable(true);

@@ -1,8 +1,8 @@
 package com.transcriptviewer.conversations;
 
 import com.transcriptviewer.model.Conversation;
+import com.transcriptviewer.text.TimeFormat;
 import com.transcriptviewer.ui.Icons;
-import com.transcriptviewer.ui.TimeFormat;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.function.Consumer;

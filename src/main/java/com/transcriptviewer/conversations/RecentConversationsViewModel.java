@@ -1,6 +1,6 @@
 package com.transcriptviewer.conversations;
 
-import com.transcriptviewer.ui.concurrent.FxExecutors;
+import com.transcriptviewer.concurrent.FxExecutors;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package com.transcriptviewer.export;
 
-import com.transcriptviewer.ui.SizeFormat;
+import com.transcriptviewer.text.SizeFormat;
 import java.nio.file.Path;
 
 /** A finished export: where it went, how big it is, how many messages it holds. */

@@ -1,10 +1,10 @@
 package com.transcriptviewer.export;
 
 import com.transcriptviewer.api.CancelToken;
+import com.transcriptviewer.concurrent.FxExecutors;
+import com.transcriptviewer.text.SizeFormat;
 import com.transcriptviewer.transcript.TranscriptState;
 import com.transcriptviewer.transcript.TranscriptViewModel;
-import com.transcriptviewer.ui.SizeFormat;
-import com.transcriptviewer.ui.concurrent.FxExecutors;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Objects;

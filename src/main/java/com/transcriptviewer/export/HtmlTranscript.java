@@ -3,14 +3,14 @@ package com.transcriptviewer.export;
 import com.transcriptviewer.model.Message;
 import com.transcriptviewer.model.Role;
 import com.transcriptviewer.model.ToolCall;
-import com.transcriptviewer.transcript.ChannelNames;
-import com.transcriptviewer.transcript.ToolResultPairing;
-import com.transcriptviewer.ui.SizeFormat;
-import com.transcriptviewer.ui.TimeFormat;
-import com.transcriptviewer.ui.json.FormattedJson;
-import com.transcriptviewer.ui.json.JsonFormatResult;
-import com.transcriptviewer.ui.json.JsonFormatter;
-import com.transcriptviewer.ui.json.JsonHighlights;
+import com.transcriptviewer.text.ChannelNames;
+import com.transcriptviewer.text.SizeFormat;
+import com.transcriptviewer.text.TimeFormat;
+import com.transcriptviewer.text.ToolResultPairing;
+import com.transcriptviewer.text.json.FormattedJson;
+import com.transcriptviewer.text.json.JsonFormatResult;
+import com.transcriptviewer.text.json.JsonFormatter;
+import com.transcriptviewer.text.json.JsonHighlights;
 import java.io.IOException;
 import java.io.Writer;
 import java.time.Clock;
@@ -223,7 +223,7 @@ public final class HtmlTranscript implements TranscriptRenderer {
         html.append("</pre>\n");
     }
 
-    private static String tokenClass(com.transcriptviewer.ui.json.JsonTokenKind kind) {
+    private static String tokenClass(com.transcriptviewer.text.json.JsonTokenKind kind) {
         return switch (kind) {
             case KEY -> "k";
             case STRING -> "s";

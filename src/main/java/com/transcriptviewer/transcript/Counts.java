@@ -1,6 +1,6 @@
 package com.transcriptviewer.transcript;
 
-import com.transcriptviewer.ui.SizeFormat;
+import com.transcriptviewer.text.SizeFormat;
 
 /** Counts in words, with grouping: "1 message", "1,204 messages". */
 final class Counts {

@@ -1,5 +1,6 @@
 package com.transcriptviewer.transcript;
 
+import com.transcriptviewer.transcript.bubble.MessageBubble;
 import com.transcriptviewer.ui.LayoutPulses;
 import java.util.List;
 import java.util.Optional;

@@ -1,6 +1,6 @@
 package com.transcriptviewer.transcript;
 
-import com.transcriptviewer.ui.SizeFormat;
+import com.transcriptviewer.text.SizeFormat;
 
 /** The status bar's sentence, e.g. "Loaded 300 of 1,204 messages · page 3 of 13 · demo data". */
 final class StatusLine {

@@ -2,6 +2,10 @@ package com.transcriptviewer.transcript;
 
 import com.transcriptviewer.model.Message;
 import com.transcriptviewer.model.ToolCall;
+import com.transcriptviewer.text.SilenceGap;
+import com.transcriptviewer.text.ToolResultPairing;
+import com.transcriptviewer.transcript.bubble.BubbleContext;
+import com.transcriptviewer.transcript.bubble.MessageBubbleViewModel;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
@@ -10,7 +14,7 @@ import java.util.Objects;
  * Turns messages, in order and page by page, into list rows: numbers them, remembers the first message's time for the
  * "+02:15" offsets, pairs each tool result with the call it answers, and measures the silence before each message.
  */
-final class TranscriptAssembler {
+public final class TranscriptAssembler {
 
     private final BubbleContext context;
     private final ToolResultPairing pairing = ToolResultPairing.of(java.util.List.of());
@@ -18,11 +22,11 @@ final class TranscriptAssembler {
     private Instant previousTime;
     private int nextIndex;
 
-    TranscriptAssembler(BubbleContext context) {
+    public TranscriptAssembler(BubbleContext context) {
         this.context = Objects.requireNonNull(context, "context");
     }
 
-    TranscriptRow.MessageRow add(Message message) {
+    public TranscriptRow.MessageRow add(Message message) {
         if (firstTime == null) {
             firstTime = message.displayTime();
         }
@@ -34,7 +38,7 @@ final class TranscriptAssembler {
                 nextIndex++, message, new MessageBubbleViewModel(message, firstTime, answered, context, silence));
     }
 
-    void reset() {
+    public void reset() {
         pairing.clear();
         firstTime = null;
         previousTime = null;

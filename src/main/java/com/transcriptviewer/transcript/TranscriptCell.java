@@ -1,5 +1,7 @@
 package com.transcriptviewer.transcript;
 
+import com.transcriptviewer.text.SilenceGap;
+import com.transcriptviewer.transcript.bubble.MessageBubble;
 import com.transcriptviewer.ui.Icons;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.value.ObservableIntegerValue;

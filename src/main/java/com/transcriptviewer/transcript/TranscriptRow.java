@@ -1,6 +1,7 @@
 package com.transcriptviewer.transcript;
 
 import com.transcriptviewer.model.Message;
+import com.transcriptviewer.transcript.bubble.MessageBubbleViewModel;
 
 /** One row of the transcript list: a message, or the status row at the end (loading, error with Retry, end). */
 public sealed interface TranscriptRow {

@@ -1,7 +1,9 @@
 package com.transcriptviewer.transcript;
 
+import com.transcriptviewer.text.ChannelNames;
 import com.transcriptviewer.ui.Icons;
 import com.transcriptviewer.ui.LayoutPulses;
+import com.transcriptviewer.ui.SystemClipboard;
 import java.util.Objects;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
@@ -16,8 +18,6 @@ import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.skin.VirtualFlow;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
@@ -36,7 +36,6 @@ public final class TranscriptView extends BorderPane {
     private final TranscriptViewModel viewModel;
     private final ListView<TranscriptRow> list = new ListView<>();
     private VirtualFlow<?> flow;
-    private TranscriptCopyMenu copyMenu;
     /** Slim bars under the header (filters, jump to time), added by their owners. */
     private final VBox bars = new VBox();
 
@@ -44,11 +43,7 @@ public final class TranscriptView extends BorderPane {
         this.viewModel = Objects.requireNonNull(viewModel, "viewModel");
         getStyleClass().add("transcript-view");
         setTop(new VBox(header(), bars));
-        setCenter(new DetailsSplitPane(
-                body(Objects.requireNonNull(openSettings, "openSettings")),
-                list,
-                viewModel.details(),
-                TranscriptView::copyToClipboard));
+        setCenter(body(Objects.requireNonNull(openSettings, "openSettings")));
     }
 
     public ListView<TranscriptRow> list() {
@@ -140,7 +135,7 @@ public final class TranscriptView extends BorderPane {
         copyId.getStyleClass().addAll("flat", "copy-id");
         copyId.setTooltip(new Tooltip("Copy conversation id"));
         copyId.setOnAction(
-                e -> copyToClipboard(viewModel.conversationIdProperty().get()));
+                e -> SystemClipboard.putText(viewModel.conversationIdProperty().get()));
         copyId.disableProperty().bind(viewModel.conversationIdProperty().isEmpty());
 
         VBox titles = new VBox(2, title, new HBox(8, channel, count));
@@ -164,7 +159,6 @@ public final class TranscriptView extends BorderPane {
         viewModel.silenceThresholdSecondsProperty().addListener((obs, old, now) -> list.refresh());
         list.setPlaceholder(new Label(""));
         list.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        copyMenu = new TranscriptCopyMenu(list, viewModel.copying(), TranscriptView::copyToClipboard);
         list.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         list.skinProperty().addListener((obs, old, skin) -> hookScrolling());
         viewModel.rows().addListener((javafx.collections.ListChangeListener<TranscriptRow>) change -> reportVisible());
@@ -282,9 +276,6 @@ public final class TranscriptView extends BorderPane {
 
     private void onKey(KeyEvent event) {
         TranscriptRow selected = list.getSelectionModel().getSelectedItem();
-        if (copyMenu.handle(event)) {
-            return;
-        }
         if (event.getCode() == KeyCode.SPACE && selected instanceof TranscriptRow.MessageRow row) {
             row.bubble().toggleCards();
             event.consume();
@@ -333,11 +324,5 @@ public final class TranscriptView extends BorderPane {
         if (getScene() != null) {
             LayoutPulses.afterNext(getScene(), work);
         }
-    }
-
-    private static void copyToClipboard(String text) {
-        ClipboardContent content = new ClipboardContent();
-        content.putString(text);
-        Clipboard.getSystemClipboard().setContent(content);
     }
 }

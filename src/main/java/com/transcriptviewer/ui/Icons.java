@@ -1,6 +1,7 @@
 package com.transcriptviewer.ui;
 
 import com.transcriptviewer.model.Role;
+import com.transcriptviewer.text.ToolKind;
 import javafx.beans.InvalidationListener;
 import javafx.scene.control.Labeled;
 import org.kordamp.ikonli.Ikon;

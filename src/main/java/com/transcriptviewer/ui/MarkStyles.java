@@ -1,5 +1,6 @@
 package com.transcriptviewer.ui;
 
+import com.transcriptviewer.text.TextMarks;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;

@@ -6,9 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.transcriptviewer.WindowFixture;
 import com.transcriptviewer.demo.DemoData;
-import com.transcriptviewer.transcript.MessageBubble;
 import com.transcriptviewer.transcript.TranscriptRow;
 import com.transcriptviewer.transcript.TranscriptState;
+import com.transcriptviewer.transcript.bubble.MessageBubble;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

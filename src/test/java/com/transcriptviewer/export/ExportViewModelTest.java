@@ -6,19 +6,19 @@ import com.transcriptviewer.api.ApiException;
 import com.transcriptviewer.api.CancelToken;
 import com.transcriptviewer.api.ErrorKind;
 import com.transcriptviewer.api.json.WireFormat;
+import com.transcriptviewer.concurrent.FxExecutors;
 import com.transcriptviewer.export.ExportViewModel.Phase;
 import com.transcriptviewer.model.Conversation;
 import com.transcriptviewer.model.Message;
 import com.transcriptviewer.model.Page;
 import com.transcriptviewer.model.PageMeta;
 import com.transcriptviewer.model.Role;
-import com.transcriptviewer.transcript.BubbleContext;
-import com.transcriptviewer.transcript.TranscriptSource;
+import com.transcriptviewer.source.TranscriptSource;
+import com.transcriptviewer.text.TimeFormat;
+import com.transcriptviewer.text.json.JsonFormatter;
 import com.transcriptviewer.transcript.TranscriptState;
 import com.transcriptviewer.transcript.TranscriptViewModel;
-import com.transcriptviewer.ui.TimeFormat;
-import com.transcriptviewer.ui.concurrent.FxExecutors;
-import com.transcriptviewer.ui.json.JsonFormatter;
+import com.transcriptviewer.transcript.bubble.BubbleContext;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -142,7 +142,7 @@ class ExportViewModelTest {
         assertThat(export.phaseProperty().get()).isEqualTo(Phase.DONE);
         assertThat(export.messageProperty().get())
                 .isEqualTo("Exported 25 messages as JSON to " + file + " ("
-                        + com.transcriptviewer.ui.SizeFormat.bytes(Files.size(file)) + ").");
+                        + com.transcriptviewer.text.SizeFormat.bytes(Files.size(file)) + ").");
         List<Message> written =
                 WireFormat.shared().parseMessagePage(Files.readAllBytes(file)).items();
         assertThat(written)

@@ -1,13 +1,18 @@
 package com.transcriptviewer.transcript;
 
-import static com.transcriptviewer.transcript.Fixtures.call;
-import static com.transcriptviewer.transcript.Fixtures.message;
+import static com.transcriptviewer.testing.Fixtures.call;
+import static com.transcriptviewer.testing.Fixtures.message;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.transcriptviewer.model.Role;
+import com.transcriptviewer.testing.Fixtures;
 import com.transcriptviewer.testing.StyledStages;
+import com.transcriptviewer.text.TextMarks;
+import com.transcriptviewer.transcript.bubble.MessageBubble;
+import com.transcriptviewer.transcript.bubble.MessageBubbleViewModel;
+import com.transcriptviewer.transcript.bubble.ToolCallCard;
+import com.transcriptviewer.transcript.bubble.ToolCallCardViewModel;
 import com.transcriptviewer.ui.MarkStyles;
-import com.transcriptviewer.ui.TextMarks;
 import com.transcriptviewer.ui.json.JsonView;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;

@@ -4,7 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.transcriptviewer.model.Message;
 import com.transcriptviewer.model.Role;
+import com.transcriptviewer.testing.Fixtures;
 import com.transcriptviewer.testing.Snapshots;
+import com.transcriptviewer.text.ToolResultPairing;
+import com.transcriptviewer.transcript.bubble.BubbleContext;
+import com.transcriptviewer.transcript.bubble.MessageBubble;
+import com.transcriptviewer.transcript.bubble.MessageBubbleViewModel;
+import com.transcriptviewer.transcript.bubble.ToolCallCard;
 import com.transcriptviewer.ui.Theme;
 import com.transcriptviewer.ui.ThemeManager;
 import com.transcriptviewer.ui.json.JsonView;

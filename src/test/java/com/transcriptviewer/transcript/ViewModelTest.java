@@ -1,15 +1,21 @@
 package com.transcriptviewer.transcript;
 
-import static com.transcriptviewer.transcript.Fixtures.call;
-import static com.transcriptviewer.transcript.Fixtures.message;
+import static com.transcriptviewer.testing.Fixtures.call;
+import static com.transcriptviewer.testing.Fixtures.message;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.transcriptviewer.model.Message;
 import com.transcriptviewer.model.Role;
 import com.transcriptviewer.model.ToolCall;
-import com.transcriptviewer.ui.TimeFormat;
-import com.transcriptviewer.ui.ToolKind;
-import com.transcriptviewer.ui.json.JsonFormatter;
+import com.transcriptviewer.testing.Fixtures;
+import com.transcriptviewer.text.TimeFormat;
+import com.transcriptviewer.text.ToolKind;
+import com.transcriptviewer.text.json.JsonFormatter;
+import com.transcriptviewer.transcript.bubble.AsyncJsonFormat;
+import com.transcriptviewer.transcript.bubble.BubbleContext;
+import com.transcriptviewer.transcript.bubble.FormatState;
+import com.transcriptviewer.transcript.bubble.MessageBubbleViewModel;
+import com.transcriptviewer.transcript.bubble.ToolCallCardViewModel;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;

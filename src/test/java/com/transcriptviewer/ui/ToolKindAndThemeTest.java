@@ -2,6 +2,7 @@ package com.transcriptviewer.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.transcriptviewer.text.ToolKind;
 import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;

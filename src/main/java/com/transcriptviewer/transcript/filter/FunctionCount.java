@@ -1,6 +1,6 @@
 package com.transcriptviewer.transcript.filter;
 
-import com.transcriptviewer.ui.SizeFormat;
+import com.transcriptviewer.text.SizeFormat;
 
 /** A function name that occurs in the loaded messages and how many calls name it. */
 public record FunctionCount(String name, int count) {

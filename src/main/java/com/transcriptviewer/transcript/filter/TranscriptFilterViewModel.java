@@ -3,9 +3,9 @@ package com.transcriptviewer.transcript.filter;
 import com.transcriptviewer.model.Message;
 import com.transcriptviewer.model.Role;
 import com.transcriptviewer.model.ToolCall;
+import com.transcriptviewer.text.SizeFormat;
 import com.transcriptviewer.transcript.TranscriptRow;
 import com.transcriptviewer.transcript.TranscriptViewModel;
-import com.transcriptviewer.ui.SizeFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +35,7 @@ import javafx.collections.transformation.FilteredList;
  * is always shown.
  *
  * <p>"Tool calls only" shows the messages that make tool calls and the tool results answering them (as paired by
- * {@link com.transcriptviewer.transcript.ToolResultPairing}), so a call is read with what came back. Choosing
+ * {@link com.transcriptviewer.text.ToolResultPairing}), so a call is read with what came back. Choosing
  * function names narrows that further to the calls of those functions and their results. Filters apply together:
  * a message shows when its role is on and it passes the tool-call filters. Call on the FX thread.
  */

@@ -1,14 +1,14 @@
 package com.transcriptviewer.transcript.find;
 
+import com.transcriptviewer.concurrent.FxExecutors;
 import com.transcriptviewer.model.Message;
-import com.transcriptviewer.transcript.MessageBubbleViewModel;
-import com.transcriptviewer.transcript.ToolCallCardViewModel;
+import com.transcriptviewer.text.SizeFormat;
+import com.transcriptviewer.text.TextMarks;
 import com.transcriptviewer.transcript.TranscriptRow;
 import com.transcriptviewer.transcript.TranscriptState;
 import com.transcriptviewer.transcript.TranscriptViewModel;
-import com.transcriptviewer.ui.SizeFormat;
-import com.transcriptviewer.ui.TextMarks;
-import com.transcriptviewer.ui.concurrent.FxExecutors;
+import com.transcriptviewer.transcript.bubble.MessageBubbleViewModel;
+import com.transcriptviewer.transcript.bubble.ToolCallCardViewModel;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

@@ -1,9 +1,9 @@
 package com.transcriptviewer.transcript.navigation;
 
+import com.transcriptviewer.text.TimeFormat;
 import com.transcriptviewer.transcript.TranscriptRow;
 import com.transcriptviewer.transcript.TranscriptState;
 import com.transcriptviewer.transcript.TranscriptViewModel;
-import com.transcriptviewer.ui.TimeFormat;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

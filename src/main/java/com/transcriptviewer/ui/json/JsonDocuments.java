@@ -1,5 +1,7 @@
 package com.transcriptviewer.ui.json;
 
+import com.transcriptviewer.text.json.JsonHighlights;
+import com.transcriptviewer.text.json.JsonTokenKind;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;

@@ -1,8 +1,10 @@
 package com.transcriptviewer.ui.json;
 
+import com.transcriptviewer.text.SizeFormat;
+import com.transcriptviewer.text.TextMarks;
+import com.transcriptviewer.text.json.FormattedJson;
+import com.transcriptviewer.text.json.JsonHighlights;
 import com.transcriptviewer.ui.MarkStyles;
-import com.transcriptviewer.ui.SizeFormat;
-import com.transcriptviewer.ui.TextMarks;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Executor;

@@ -1,0 +1,231 @@
+package com.transcriptviewer.text;
+
+import com.transcriptviewer.model.Message;
+import com.transcriptviewer.model.Role;
+import com.transcriptviewer.model.ToolCall;
+import com.transcriptviewer.text.json.FormattedJson;
+import com.transcriptviewer.text.json.JsonFormatter;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * A transcript as Markdown, for "Copy as Markdown" and the Markdown export: a heading per message with role, time and
+ * offset, the text as a paragraph, each tool call's arguments pretty-printed in a fenced block.
+ *
+ * <p>Message text is the user's data, not Markdown: characters that would turn it into HTML, links, emphasis or
+ * headings are escaped, so what a reader sees is exactly what was said. Fences are made longer than any run of
+ * backticks inside them, so no argument can close its block early. Stateless and thread-safe.
+ */
+public final class MarkdownTranscript {
+
+    private final JsonFormatter json = new JsonFormatter();
+    private final ZoneId zone;
+
+    public MarkdownTranscript(ZoneId zone) {
+        this.zone = zone;
+    }
+
+    /** A whole conversation: a title, its id, channel and count, then every message. */
+    public String document(String conversationId, String name, String channel, List<Message> messages) {
+        StringBuilder out = new StringBuilder(Math.max(256, messages.size() * 160));
+        String title = name == null || name.isBlank() ? "Conversation " + conversationId : name;
+        out.append("# ").append(escapeInline(title)).append("\n\n");
+        out.append("- Conversation id: ").append(code(conversationId)).append('\n');
+        if (channel != null && !channel.isBlank()) {
+            out.append("- Channel: ")
+                    .append(escapeInline(ChannelNames.display(channel)))
+                    .append('\n');
+        }
+        out.append("- Messages: ")
+                .append(String.format(Locale.ROOT, "%,d", messages.size()))
+                .append("\n\n");
+        appendMessages(out, messages, firstTime(messages), ToolResultPairing.of(messages));
+        return out.toString();
+    }
+
+    /**
+     * Some messages of a conversation (a selection), by their indexes in {@code conversation}: offsets are measured
+     * from the conversation's first message and tool results name the call they answer, as in the whole document.
+     */
+    public String messages(List<Message> conversation, List<Integer> selectedIndexes) {
+        ToolResultPairing pairing = ToolResultPairing.of(conversation);
+        Instant start = firstTime(conversation);
+        StringBuilder out = new StringBuilder(selectedIndexes.size() * 160);
+        for (int index : selectedIndexes.stream().sorted().distinct().toList()) {
+            if (index >= 0 && index < conversation.size()) {
+                appendMessage(out, conversation.get(index), start, pairing.callAnsweredBy(index));
+            }
+        }
+        return out.toString().stripTrailing() + "\n";
+    }
+
+    private void appendMessages(StringBuilder out, List<Message> messages, Instant start, ToolResultPairing pairing) {
+        for (int i = 0; i < messages.size(); i++) {
+            appendMessage(out, messages.get(i), start, pairing.callAnsweredBy(i));
+        }
+    }
+
+    private void appendMessage(StringBuilder out, Message message, Instant start, Optional<ToolCall> answers) {
+        out.append("### ").append(escapeInline(roleName(message.role())));
+        Instant time = message.displayTime();
+        if (time != null) {
+            out.append(" · ").append(Patterns.TIME.format(ZonedDateTime.ofInstant(time, zone)));
+            String offset = TimeFormat.offset(start, time);
+            if (!offset.isEmpty()) {
+                out.append(" · ").append(offset);
+            }
+        }
+        out.append("\n\n");
+        answers.ifPresent(call -> out.append("*Result of* ")
+                .append(code(call.functionName()))
+                .append(" (")
+                .append(code(call.id()))
+                .append(")\n\n"));
+        if (message.hasText()) {
+            if (message.role().kind() == Role.Kind.TOOL
+                    && json.format(message.text()).isValid()) {
+                fenced(out, "json", pretty(message.text()));
+            } else {
+                out.append(escapeBlock(message.text())).append("\n\n");
+            }
+        }
+        for (ToolCall call : message.toolCalls()) {
+            out.append("**Tool call** ")
+                    .append(code(call.functionName().isEmpty() ? "(no name)" : call.functionName()));
+            if (!call.id().isEmpty()) {
+                out.append(" · ").append(code(call.id()));
+            }
+            out.append("\n\n");
+            String pretty = pretty(call.arguments());
+            fenced(out, pretty == null ? "" : "json", pretty == null ? call.arguments() : pretty);
+        }
+    }
+
+    /** Pretty JSON, or null when the text is not valid JSON (it is then shown as it is). */
+    private String pretty(String raw) {
+        return json.format(raw).formatted().map(FormattedJson::text).orElse(null);
+    }
+
+    private static void fenced(StringBuilder out, String language, String body) {
+        String fence = "`".repeat(Math.max(3, longestRun(body, '`') + 1));
+        out.append(fence).append(language).append('\n').append(body);
+        if (!body.endsWith("\n")) {
+            out.append('\n');
+        }
+        out.append(fence).append("\n\n");
+    }
+
+    private static int longestRun(String text, char c) {
+        int longest = 0;
+        int run = 0;
+        for (int i = 0; i < text.length(); i++) {
+            run = text.charAt(i) == c ? run + 1 : 0;
+            longest = Math.max(longest, run);
+        }
+        return longest;
+    }
+
+    private static String roleName(Role role) {
+        return switch (role.kind()) {
+            case USER -> "User";
+            case ASSISTANT -> "Assistant";
+            case TOOL -> "Tool";
+            case UNKNOWN -> role.rawName().isBlank() ? "Unknown role" : role.rawName();
+        };
+    }
+
+    private static Instant firstTime(List<Message> messages) {
+        for (Message message : messages) {
+            if (message.displayTime() != null) {
+                return message.displayTime();
+            }
+        }
+        return null;
+    }
+
+    /** Inline code that no backtick inside can end early. */
+    static String code(String text) {
+        String value = text == null ? "" : text.replace('\n', ' ');
+        String ticks = "`".repeat(longestRun(value, '`') + 1);
+        String pad = value.startsWith("`") || value.endsWith("`") ? " " : "";
+        return ticks + pad + value + pad + ticks;
+    }
+
+    /** Text on one line (a heading, a list item): Markdown and HTML characters escaped, line breaks as spaces. */
+    static String escapeInline(String text) {
+        return escape(text.replace("\r\n", " ").replace('\n', ' ').replace('\r', ' '));
+    }
+
+    /**
+     * A paragraph of the user's text: every line escaped and kept as its own line (a trailing backslash is a hard
+     * line break in CommonMark), blank lines kept as paragraph breaks.
+     */
+    static String escapeBlock(String text) {
+        String[] lines = text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i].strip();
+            out.append(escape(line));
+            boolean nextHasText = i + 1 < lines.length && !lines[i + 1].isBlank();
+            if (i + 1 < lines.length) {
+                out.append(!line.isEmpty() && nextHasText ? "\\\n" : "\n");
+            }
+        }
+        return out.toString();
+    }
+
+    private static String escape(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 8);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '&' -> out.append("&amp;");
+                case '\\', '`', '*', '_', '[', ']', '#', '|', '~' ->
+                    out.append('\\').append(c);
+                case '-', '+' -> {
+                    // Only at the start of a line does "- " or "+ " make a list item.
+                    if (out.length() == 0) {
+                        out.append('\\');
+                    }
+                    out.append(c);
+                }
+                default -> {
+                    if (Character.isDigit(c) || c != '.' && c != ')') {
+                        out.append(c);
+                    } else {
+                        // "1. " at the start of a line would become a numbered list.
+                        if (allDigits(out)) {
+                            out.append('\\');
+                        }
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean allDigits(CharSequence text) {
+        if (text.length() == 0) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            if (!Character.isDigit(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Made at first use: the transcript builds its copy commands before the window's first frame. */
+    private static final class Patterns {
+        static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT);
+    }
+}

@@ -1,0 +1,551 @@
+package com.transcriptviewer.transcript.bubble;
+
+import com.transcriptviewer.model.Role;
+import com.transcriptviewer.text.TextMarks;
+import com.transcriptviewer.text.json.JsonOffsets;
+import com.transcriptviewer.ui.Icons;
+import com.transcriptviewer.ui.MarkStyles;
+import com.transcriptviewer.ui.json.JsonView;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
+import javafx.beans.InvalidationListener;
+import javafx.geometry.Bounds;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextBoundsType;
+import javafx.util.Duration;
+import org.fxmisc.richtext.StyleClassedTextArea;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * One message as a chat bubble, meant as the graphic of a transcript {@code ListView} cell. The node tree is built
+ * once; {@link #bind} re-points it at another message (cell reuse) by changing texts, style classes and the number
+ * of visible tool cards, reusing card nodes.
+ *
+ * <p>Layout: assistant (and unknown-role) bubbles on the left, user bubbles on the right, both at most
+ * {@link #MAX_WIDTH_FRACTION} of the row; tool results span the full width.
+ */
+public final class MessageBubble extends HBox {
+
+    public static final double MAX_WIDTH_FRACTION = 0.8;
+
+    private static final List<String> ROLE_CLASSES = List.of("assistant", "user", "tool", "unknown");
+    /** Longer texts are not measured; they fill the bubble's maximum width anyway. */
+    private static final int MEASURE_LIMIT = 4000;
+
+    private final Supplier<ToolCallCard> cardFactory;
+    private final VBox bubble = new VBox();
+    private final FontIcon roleIcon = Icons.role(Role.Kind.UNKNOWN);
+    private final Label roleLabel = new Label();
+    private final Label timeLabel = new Label();
+    private final Label offsetLabel = new Label();
+    private final Tooltip timeTooltip = new Tooltip();
+    private final HBox header;
+    /** Shows the text: a plain wrapped label is far cheaper to lay out and re-bind than a text area. */
+    private final Label messageLabel = new Label();
+    /** Takes the label's place while the pointer is over the text (so it can be selected), and for long texts. */
+    private final StyleClassedTextArea messageText = new StyleClassedTextArea();
+
+    private boolean areaInUse;
+    /** Find marks drawn in the text area's current text. */
+    private TextMarks drawnMarks = TextMarks.NONE;
+    /** The area replaced the label only to show find marks: the label comes back when they go. */
+    private boolean areaForMarks;
+
+    private final Label resultLabel = new Label(null, Icons.pairing());
+    private final JsonView resultJson;
+    private final VBox cards = new VBox();
+    private final List<ToolCallCard> cardPool = new ArrayList<>();
+    private final Text measure = new Text();
+    private final List<Runnable> unbinders = new ArrayList<>();
+    /** Drawn above the bubble, outside it, when the message followed a long pause (see {@link #showSilence}). */
+    private final SilenceDivider silence = new SilenceDivider();
+
+    private MessageBubbleViewModel viewModel;
+    private MessageBubbleViewModel sizedFor;
+    private double sizedAtWidth = -1;
+    private Font sizedWithFont;
+    private double sizedWithPadding = -1;
+
+    public MessageBubble() {
+        this(ToolCallCard::new, new JsonView());
+    }
+
+    /** @param cardFactory makes tool-call card nodes (pooled and reused across binds) */
+    public MessageBubble(Supplier<ToolCallCard> cardFactory, JsonView resultJson) {
+        this.cardFactory = Objects.requireNonNull(cardFactory, "cardFactory");
+        this.resultJson = Objects.requireNonNull(resultJson, "resultJson");
+        getStyleClass().add("bubble-row");
+        bubble.getStyleClass().add("bubble");
+        bubble.setMinWidth(0);
+
+        roleLabel.getStyleClass().add("role-label");
+        roleLabel.setMinWidth(USE_PREF_SIZE);
+        timeLabel.getStyleClass().add("bubble-time");
+        timeLabel.setMinWidth(USE_PREF_SIZE);
+        timeTooltip.setShowDelay(Duration.millis(300));
+        timeLabel.setTooltip(timeTooltip);
+        offsetLabel.getStyleClass().add("bubble-offset");
+        offsetLabel.setMinWidth(USE_PREF_SIZE);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        spacer.setMinWidth(8);
+        header = new HBox(roleIcon, roleLabel, spacer, timeLabel, offsetLabel);
+        header.getStyleClass().add("bubble-header");
+        Icons.sizeWith(roleIcon, roleLabel, 1.15);
+        Icons.sizeWith((FontIcon) resultLabel.getGraphic(), resultLabel, 1.0);
+
+        // Lay the measured text out as the label and the area lay out theirs: the theme gives every text node
+        // logical vertical-centre bounds, a taller line than the plain logical bounds a new Text node has.
+        measure.setBoundsType(TextBoundsType.LOGICAL_VERTICAL_CENTER);
+
+        messageLabel.getStyleClass().addAll("message-text", "message-label");
+        messageLabel.setWrapText(true);
+        messageLabel.setTextOverrun(javafx.scene.control.OverrunStyle.CLIP);
+        messageLabel.setOnMouseEntered(e -> beginSelection());
+        messageText.getStyleClass().add("message-text");
+        messageText.setEditable(false);
+        messageText.setWrapText(true);
+        messageText.setFocusTraversable(false);
+        // New text must not take on the find marks of the text it replaces (cell reuse).
+        messageText.setUseInitialStyleForInsertion(true);
+        messageText.setOnMouseExited(e -> endSelectionIfIdle());
+        // The area is as tall as its text, so it has nothing to scroll; yet it takes every wheel event, which would
+        // stop the transcript under the pointer. Hand the wheel to the row instead, so the list scrolls on.
+        messageText.addEventFilter(ScrollEvent.SCROLL, event -> {
+            event.consume();
+            fireEvent(event.copyFor(this, this));
+        });
+        messageText.focusedProperty().addListener((obs, was, focused) -> {
+            if (!focused) {
+                endSelectionIfIdle();
+            }
+        });
+
+        resultLabel.getStyleClass().add("result-label");
+        resultLabel.setWrapText(true);
+        Tooltip pairing = new Tooltip(MessageBubbleViewModel.PAIRING_NOTE);
+        pairing.setShowDelay(Duration.millis(300));
+        resultLabel.setTooltip(pairing);
+
+        cards.getStyleClass().add("tool-cards");
+        cards.setSpacing(6);
+        resultJson.getStyleClass().add("result-json");
+
+        bubble.getChildren().addAll(header, resultLabel, messageLabel, messageText, resultJson, cards);
+        getChildren().add(bubble);
+        silence.setManaged(false);
+        silence.setVisible(false);
+        getChildren().add(silence);
+        widthProperty().addListener((obs, old, now) -> applyWidth(getWidth()));
+    }
+
+    /** Shows {@code model}; cheap enough to call on every cell update. */
+    public void bind(MessageBubbleViewModel model) {
+        unbind();
+        viewModel = Objects.requireNonNull(model, "model");
+        Role.Kind kind = model.roleKind();
+        bubble.getStyleClass().removeAll(ROLE_CLASSES);
+        bubble.getStyleClass().add(model.roleStyleClass());
+        roleIcon.setIconCode(Icons.roleIkon(kind));
+        roleLabel.setText(model.roleLabel());
+        timeLabel.setText(model.timeText());
+        timeTooltip.setText(model.timeTooltip());
+        offsetLabel.setText(model.offsetText());
+        setShown(offsetLabel, !model.offsetText().isEmpty());
+        setAlignment(kind == Role.Kind.USER ? Pos.TOP_RIGHT : Pos.TOP_LEFT);
+
+        // Long texts go straight to the (virtualised) area; the rest show in the label until pointed at. Find marks
+        // need the area too: a label cannot colour part of its text.
+        areaForMarks = model.text().length() <= MEASURE_LIMIT
+                && !model.textMarksProperty().get().isEmpty();
+        areaInUse = model.text().length() > MEASURE_LIMIT || areaForMarks;
+        messageLabel.setText(areaInUse ? "" : model.text());
+        setAreaText(areaInUse ? model.text() : "");
+        showMessageText(model.hasText());
+        InvalidationListener marksChanged = observable -> showMarks();
+        model.textMarksProperty().addListener(marksChanged);
+        unbinders.add(() -> model.textMarksProperty().removeListener(marksChanged));
+
+        setShown(resultLabel, model.isToolResult());
+        resultLabel.setText(model.resultLabel());
+        bindResultJson(model);
+        bindCards(model.toolCards());
+        showMarks();
+        applyWidth(getWidth());
+    }
+
+    /**
+     * Shows a silence marker ("12 s of silence") above the bubble, or none for an empty text. The bubble moves down by
+     * the marker's height through its margin, so the row's preferred height includes the marker.
+     */
+    public void showSilence(String text) {
+        silence.setText(text);
+        silence.setVisible(!text.isEmpty());
+        reserveSilenceSpace();
+    }
+
+    /** The silence marker's text while one is shown, else "". */
+    public String getSilenceText() {
+        return silence.isVisible() ? silence.getText() : "";
+    }
+
+    private void reserveSilenceSpace() {
+        double space = silence.isVisible() ? Math.ceil(silence.prefHeight(-1)) : 0;
+        Insets margin = HBox.getMargin(bubble);
+        if ((margin == null ? 0 : margin.getTop()) != space) {
+            HBox.setMargin(bubble, space == 0 ? null : new Insets(space, 0, 0, 0));
+        }
+    }
+
+    @Override
+    protected void layoutChildren() {
+        super.layoutChildren();
+        if (silence.isVisible()) {
+            double left = snappedLeftInset();
+            double width = getWidth() - left - snappedRightInset();
+            silence.resizeRelocate(left, snappedTopInset(), width, Math.ceil(silence.prefHeight(width)));
+        }
+    }
+
+    /** Detaches from the current view-model (listeners removed, cards unbound). */
+    public void unbind() {
+        unbinders.forEach(Runnable::run);
+        unbinders.clear();
+        for (ToolCallCard card : cardPool) {
+            card.unbind();
+        }
+        viewModel = null;
+    }
+
+    public MessageBubbleViewModel getViewModel() {
+        return viewModel;
+    }
+
+    /** The styled bubble inside the row (carries {@code .bubble} and the role class). */
+    public VBox getBubble() {
+        return bubble;
+    }
+
+    /** The selectable text area; it holds the text while it is shown (see {@link #beginSelection()}). */
+    public StyleClassedTextArea getMessageText() {
+        return messageText;
+    }
+
+    /** The label that shows a message's text while nobody is selecting in it. */
+    public Label getMessageLabel() {
+        return messageLabel;
+    }
+
+    /** Swaps the label for the selectable area, same text and size (the pointer entered the text). */
+    public void beginSelection() {
+        if (areaInUse || viewModel == null || !viewModel.hasText()) {
+            return;
+        }
+        areaInUse = true;
+        setAreaText(viewModel.text());
+        showMessageText(true);
+    }
+
+    /** Back to the cheap label once the pointer has left and nothing is selected. */
+    private void endSelectionIfIdle() {
+        if (!areaInUse
+                || viewModel == null
+                || viewModel.text().length() > MEASURE_LIMIT
+                || !viewModel.textMarksProperty().get().isEmpty()
+                || messageText.isFocused()
+                || messageText.getSelection().getLength() > 0) {
+            return;
+        }
+        areaInUse = false;
+        areaForMarks = false;
+        setAreaText("");
+        messageLabel.setText(viewModel.text());
+        showMessageText(viewModel.hasText());
+    }
+
+    private void setAreaText(String text) {
+        messageText.replaceText(text);
+        drawnMarks = TextMarks.NONE;
+    }
+
+    /**
+     * Draws the view-model's find marks: in the text area (taking the label's place, same size), or in the formatted
+     * JSON of a tool result. Without marks the label comes back unless the area is otherwise needed.
+     */
+    private void showMarks() {
+        MessageBubbleViewModel model = viewModel;
+        if (model == null) {
+            return;
+        }
+        TextMarks marks = model.textMarksProperty().get();
+        boolean textShown = messageLabel.isVisible() || messageText.isVisible();
+        if (!marks.isEmpty() && !areaInUse) {
+            areaInUse = true;
+            areaForMarks = true;
+            messageLabel.setText("");
+            setAreaText(model.text());
+            showMessageText(textShown);
+        }
+        if (!marks.equals(drawnMarks)) {
+            MarkStyles.apply(messageText, drawnMarks, marks);
+            drawnMarks = marks;
+            // Should the area ever be shorter than its text (a style the measurement does not foresee), bring the
+            // current mark into its viewport.
+            marks.currentRange()
+                    .filter(range -> areaInUse && range.end() <= messageText.getLength())
+                    .ifPresent(range -> {
+                        messageText.moveTo(range.end());
+                        messageText.requestFollowCaret();
+                    });
+        }
+        if (marks.isEmpty()
+                && areaForMarks
+                && !messageText.isHover()
+                && !messageText.isFocused()
+                && messageText.getSelection().getLength() == 0) {
+            areaForMarks = false;
+            areaInUse = false;
+            setAreaText("");
+            messageLabel.setText(model.text());
+            showMessageText(textShown);
+        }
+        if (model.hasJsonResult() && model.resultFormat().getState() == FormatState.DONE) {
+            resultJson.setMarks(
+                    marks.isEmpty()
+                            ? marks
+                            : JsonOffsets.toFormatted(
+                                    model.text(),
+                                    model.resultFormat().getFormatted().text(),
+                                    marks));
+        }
+    }
+
+    /**
+     * Where the current find mark of this message is on screen (in its text, its result JSON or one of its cards),
+     * or the bounds of the part holding it until that part has laid the mark out; empty without a current mark.
+     */
+    public Optional<Bounds> currentMarkBoundsOnScreen() {
+        MessageBubbleViewModel model = viewModel;
+        if (model == null) {
+            return Optional.empty();
+        }
+        Optional<TextMarks.Range> current = model.textMarksProperty().get().currentRange();
+        if (current.isPresent()) {
+            if (resultJson.isVisible()) {
+                return resultJson
+                        .currentMarkBoundsOnScreen()
+                        .or(() -> Optional.ofNullable(resultJson.localToScreen(resultJson.getLayoutBounds())));
+            }
+            TextMarks.Range range = current.get();
+            int length = messageText.getLength();
+            Optional<Bounds> exact = range.start() < length
+                    ? messageText.getCharacterBoundsOnScreen(
+                            range.start(), Math.min(length, Math.max(range.end(), range.start() + 1)))
+                    : Optional.empty();
+            return exact.or(() -> Optional.ofNullable(messageText.localToScreen(messageText.getLayoutBounds())));
+        }
+        for (ToolCallCard card : getCards()) {
+            Optional<Bounds> bounds = card.currentMarkBoundsOnScreen();
+            if (bounds.isPresent()) {
+                return bounds;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private void showMessageText(boolean shown) {
+        setShown(messageLabel, shown && !areaInUse);
+        setShown(messageText, shown && areaInUse);
+    }
+
+    public Label getRoleLabel() {
+        return roleLabel;
+    }
+
+    public Label getResultLabel() {
+        return resultLabel;
+    }
+
+    public JsonView getResultJson() {
+        return resultJson;
+    }
+
+    /** The card nodes currently shown, in call order. */
+    public List<ToolCallCard> getCards() {
+        List<ToolCallCard> shown = new ArrayList<>();
+        for (Node node : cards.getChildren()) {
+            shown.add((ToolCallCard) node);
+        }
+        return shown;
+    }
+
+    private void bindCards(List<ToolCallCardViewModel> models) {
+        while (cardPool.size() < models.size()) {
+            cardPool.add(cardFactory.get());
+        }
+        List<Node> shown = new ArrayList<>(models.size());
+        for (int i = 0; i < models.size(); i++) {
+            ToolCallCard card = cardPool.get(i);
+            card.bind(models.get(i));
+            shown.add(card);
+        }
+        cards.getChildren().setAll(shown);
+        setShown(cards, !models.isEmpty());
+    }
+
+    private void bindResultJson(MessageBubbleViewModel model) {
+        setShown(resultJson, false);
+        if (!model.hasJsonResult()) {
+            return;
+        }
+        AsyncJsonFormat format = model.resultFormat();
+        InvalidationListener refresh = observable -> showResult(format);
+        format.stateProperty().addListener(refresh);
+        unbinders.add(() -> format.stateProperty().removeListener(refresh));
+        format.start();
+        showResult(format);
+    }
+
+    private void showResult(AsyncJsonFormat format) {
+        boolean done = format.getState() == FormatState.DONE;
+        if (done) {
+            resultJson.showFormatted(format.getFormatted());
+        }
+        setShown(resultJson, done);
+        // Until the JSON is ready (or when it is invalid) the plain text stays visible.
+        showMessageText(!done && viewModel != null && viewModel.hasText());
+        if (done) {
+            showMarks();
+        }
+    }
+
+    /**
+     * A list cell asks for the height at the width it will have before this node is laid out at that width: size the
+     * bubble for that width first, so the answer is the final height (a cell sized too small would clip the bubble).
+     */
+    @Override
+    protected double computePrefHeight(double width) {
+        if (width > 0) {
+            applyWidth(width);
+        }
+        // The marker's height follows its font, which CSS may set after showSilence().
+        reserveSilenceSpace();
+        return super.computePrefHeight(width);
+    }
+
+    private void applyWidth(double totalWidth) {
+        MessageBubbleViewModel model = viewModel;
+        if (model == null) {
+            return;
+        }
+        // The list asks for heights many times per frame while scrolling; the answer only changes with the message,
+        // the width or the styling (font, padding: CSS may arrive after the first ask), so measure once per state.
+        Font font = roleLabel.getFont();
+        double padding = textPadding();
+        if (model == sizedFor
+                && totalWidth == sizedAtWidth
+                && font.equals(sizedWithFont)
+                && padding == sizedWithPadding) {
+            return;
+        }
+        sizedFor = model;
+        sizedAtWidth = totalWidth;
+        sizedWithFont = font;
+        sizedWithPadding = padding;
+        double rowWidth = totalWidth - snappedLeftInset() - snappedRightInset();
+        boolean fullWidth = model.roleKind() == Role.Kind.TOOL;
+        boolean wide = fullWidth || !model.toolCards().isEmpty() || model.hasJsonResult();
+        HBox.setHgrow(bubble, fullWidth ? Priority.ALWAYS : Priority.NEVER);
+        if (rowWidth <= 0) {
+            return;
+        }
+        double max = fullWidth ? rowWidth : Math.floor(rowWidth * MAX_WIDTH_FRACTION);
+        bubble.setMaxWidth(max);
+        double chrome = bubble.snappedLeftInset() + bubble.snappedRightInset();
+        double textWidth;
+        if (wide) {
+            textWidth = max - chrome;
+            bubble.setPrefWidth(max);
+        } else {
+            double natural = Math.min(naturalTextWidth(model.text()), max - chrome);
+            textWidth = Math.max(natural, header.prefWidth(-1));
+            bubble.setPrefWidth(Math.min(textWidth + chrome, max));
+        }
+        // The area is virtualised and only knows its content height after layout; measure the wrapped text
+        // instead so the bubble gets its final height in the first pass (ListView cells need that). Label and
+        // area get the same size, so swapping one for the other moves nothing.
+        double wrappingWidth = textWidth - textPadding();
+        String style = font.getName() + " " + font.getSize();
+        double height = model.textHeight(wrappingWidth, style, () -> wrappedTextHeight(model.text(), wrappingWidth))
+                + messageText.snappedTopInset()
+                + messageText.snappedBottomInset();
+        for (Region text : new Region[] {messageLabel, messageText}) {
+            text.setPrefWidth(textWidth);
+            text.setPrefHeight(height);
+            text.setMinHeight(height);
+            text.setMaxHeight(height);
+        }
+    }
+
+    /** Width the text needs on one line per paragraph (plus the area's own padding). */
+    private double naturalTextWidth(String text) {
+        if (text.length() > MEASURE_LIMIT) {
+            return Double.MAX_VALUE;
+        }
+        measure.setFont(bodyFont());
+        measure.setWrappingWidth(0);
+        measure.setText(text);
+        // One pixel of slack: wrapping at exactly the measured width can break the last word onto a new line.
+        return Math.ceil(measure.getLayoutBounds().getWidth()) + 1 + textPadding();
+    }
+
+    /** The text area's own left and right padding: the text wraps inside it, so measurements must leave it out. */
+    private double textPadding() {
+        return messageText.snappedLeftInset() + messageText.snappedRightInset();
+    }
+
+    /**
+     * Height of the text wrapped at {@code wrappingWidth}, in lines as tall as the label's and the area's (both
+     * without line spacing, see app.css).
+     */
+    private double wrappedTextHeight(String text, double wrappingWidth) {
+        measure.setFont(bodyFont());
+        measure.setWrappingWidth(0);
+        measure.setText("X");
+        double lineHeight = measure.getLayoutBounds().getHeight();
+        measure.setWrappingWidth(Math.max(1, wrappingWidth));
+        measure.setText(text);
+        // The area lays out each paragraph on its own and rounds its height up to whole pixels: with lines of
+        // whole pixels there is nothing to round, else allow a pixel per paragraph.
+        long paragraphs = text.chars().filter(c -> c == '\n').count() + 1;
+        double rounding = lineHeight == Math.rint(lineHeight) ? 0 : paragraphs;
+        return Math.ceil(measure.getLayoutBounds().getHeight()) + rounding;
+    }
+
+    /** The CSS-resolved body font: the time label uses it at 0.85em, so undo that scale. */
+    private Font bodyFont() {
+        // The role label has the body size (only its weight differs); scaling the 0.85em time label back up would
+        // round to a slightly larger font and wrap one-line texts in the measurement.
+        Font body = roleLabel.getFont();
+        return Font.font(body.getFamily(), body.getSize());
+    }
+
+    private static void setShown(Node node, boolean shown) {
+        node.setVisible(shown);
+        node.setManaged(shown);
+    }
+}

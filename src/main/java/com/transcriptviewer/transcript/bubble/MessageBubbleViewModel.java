@@ -1,0 +1,207 @@
+package com.transcriptviewer.transcript.bubble;
+
+import com.transcriptviewer.model.Message;
+import com.transcriptviewer.model.Role;
+import com.transcriptviewer.model.ToolCall;
+import com.transcriptviewer.text.SilenceGap;
+import com.transcriptviewer.text.TextMarks;
+import com.transcriptviewer.text.TimeFormat;
+import com.transcriptviewer.text.ToolResultPairing;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.DoubleSupplier;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+
+/**
+ * Everything one chat bubble shows, derived once from a {@link Message}. Cheap to create (nothing is formatted
+ * until asked), so a transcript can hold one per message and a reused cell just re-binds to another.
+ */
+public final class MessageBubbleViewModel {
+
+    /** Tooltip on a tool result's label: why the pairing may be wrong. */
+    public static final String PAIRING_NOTE =
+            "Paired with the nearest preceding unanswered call; the API does not link results to calls";
+
+    private final Message message;
+    private final ToolCall answeredCall;
+    private final String timeText;
+    private final String timeTooltip;
+    private final String offsetText;
+    private final List<ToolCallCardViewModel> toolCards;
+    private final AsyncJsonFormat resultFormat;
+    private final Duration silenceBefore;
+    private final ObjectProperty<TextMarks> textMarks = new SimpleObjectProperty<>(this, "textMarks", TextMarks.NONE);
+    /** The text's height at one wrapping width and text style, remembered by {@link #textHeight}. */
+    private double heightWrappingWidth = -1;
+
+    private String heightStyle;
+    private double height;
+
+    /**
+     * @param firstMessageTime display time of the transcript's first message (offsets count from it); may be null
+     * @param answeredCall for a tool result, the call it was paired with (see {@link ToolResultPairing}); may be null
+     */
+    public MessageBubbleViewModel(
+            Message message, Instant firstMessageTime, ToolCall answeredCall, BubbleContext context) {
+        this(message, firstMessageTime, answeredCall, context, null);
+    }
+
+    /** @param silenceBefore time since the previous message (see {@link SilenceGap}); null for none or unknown */
+    public MessageBubbleViewModel(
+            Message message,
+            Instant firstMessageTime,
+            ToolCall answeredCall,
+            BubbleContext context,
+            Duration silenceBefore) {
+        this.silenceBefore = silenceBefore;
+        this.message = Objects.requireNonNull(message, "message");
+        this.answeredCall = answeredCall;
+        TimeFormat time = context.timeFormat();
+        this.timeText = time.absolute(message.displayTime());
+        this.timeTooltip = time.tooltip(message.sentAt(), message.createdAt());
+        this.offsetText = TimeFormat.offset(firstMessageTime, message.displayTime());
+        this.toolCards = message.toolCalls().stream()
+                .map(call -> new ToolCallCardViewModel(call, context))
+                .toList();
+        this.resultFormat = isToolResult() && looksLikeJson(message.text())
+                ? new AsyncJsonFormat(message.text().strip(), context)
+                : null;
+    }
+
+    public Message message() {
+        return message;
+    }
+
+    public Role.Kind roleKind() {
+        return message.role().kind();
+    }
+
+    /** The role in words; unknown roles show the raw name the API sent. */
+    public String roleLabel() {
+        return switch (roleKind()) {
+            case ASSISTANT -> "Assistant";
+            case USER -> "User";
+            case TOOL -> "Tool result";
+            case UNKNOWN ->
+                message.role().rawName().isBlank()
+                        ? "(no role)"
+                        : message.role().rawName();
+        };
+    }
+
+    /** CSS class next to {@code bubble}: assistant, user, tool or unknown. */
+    public String roleStyleClass() {
+        return switch (roleKind()) {
+            case ASSISTANT -> "assistant";
+            case USER -> "user";
+            case TOOL -> "tool";
+            case UNKNOWN -> "unknown";
+        };
+    }
+
+    /** The message text, never null; shown literally (markup is never interpreted). */
+    public String text() {
+        return message.text() == null ? "" : message.text();
+    }
+
+    public boolean hasText() {
+        return message.hasText();
+    }
+
+    /** Display time: sent_at, falling back to created_at. */
+    public String timeText() {
+        return timeText;
+    }
+
+    /** Both timestamps, for the time label's tooltip. */
+    public String timeTooltip() {
+        return timeTooltip;
+    }
+
+    /** "+02:15" from the first message; empty when either time is missing. */
+    public String offsetText() {
+        return offsetText;
+    }
+
+    public List<ToolCallCardViewModel> toolCards() {
+        return toolCards;
+    }
+
+    /** Space on a selected message: expands every card when any is collapsed, else collapses them all. */
+    public void toggleCards() {
+        boolean expand = toolCards.stream().anyMatch(card -> !card.isExpanded());
+        toolCards.forEach(card -> card.setExpanded(expand));
+    }
+
+    public boolean isToolResult() {
+        return roleKind() == Role.Kind.TOOL;
+    }
+
+    /** "Result of transfer (call_123)", or a note that no call precedes it; empty for non-tool messages. */
+    public String resultLabel() {
+        if (!isToolResult()) {
+            return "";
+        }
+        if (answeredCall == null) {
+            return "Result of an unknown call (no unanswered call precedes it)";
+        }
+        String name = answeredCall.functionName().isBlank() ? "(unnamed function)" : answeredCall.functionName();
+        return answeredCall.id().isBlank() ? "Result of " + name : "Result of " + name + " (" + answeredCall.id() + ")";
+    }
+
+    /** Time since the previous message's display time; null for the first message or when a time is missing. */
+    public Duration silenceBefore() {
+        return silenceBefore;
+    }
+
+    public ToolCall answeredCall() {
+        return answeredCall;
+    }
+
+    /** True for a tool result whose text looks like a JSON object or array (it may still turn out invalid). */
+    public boolean hasJsonResult() {
+        return resultFormat != null;
+    }
+
+    /** The tool result's JSON formatting; null unless {@link #hasJsonResult()}. The view starts it when shown. */
+    public AsyncJsonFormat resultFormat() {
+        return resultFormat;
+    }
+
+    /** Find results in {@link #text()}: kept here so they survive cell reuse while the list scrolls. */
+    public ObjectProperty<TextMarks> textMarksProperty() {
+        return textMarks;
+    }
+
+    /**
+     * The height of the text wrapped at {@code wrappingWidth} in {@code style} (the font, as the view names it),
+     * measured by {@code measure} only when either differs from the last call. A reused cell re-binds to a message
+     * many times while the list scrolls, at one width: a long text is then measured once, not on every re-bind.
+     */
+    public double textHeight(double wrappingWidth, String style, DoubleSupplier measure) {
+        if (wrappingWidth != heightWrappingWidth || !style.equals(heightStyle)) {
+            height = measure.getAsDouble();
+            heightWrappingWidth = wrappingWidth;
+            heightStyle = style;
+        }
+        return height;
+    }
+
+    /** Drops the find marks on the text and on every tool card. */
+    public void clearMarks() {
+        textMarks.set(TextMarks.NONE);
+        toolCards.forEach(ToolCallCardViewModel::clearMarks);
+    }
+
+    private static boolean looksLikeJson(String text) {
+        if (text == null) {
+            return false;
+        }
+        String stripped = text.strip();
+        return (stripped.startsWith("{") && stripped.endsWith("}"))
+                || (stripped.startsWith("[") && stripped.endsWith("]"));
+    }
+}

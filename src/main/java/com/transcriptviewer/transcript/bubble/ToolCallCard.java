@@ -1,0 +1,258 @@
+package com.transcriptviewer.transcript.bubble;
+
+import com.transcriptviewer.text.TextMarks;
+import com.transcriptviewer.text.json.FormattedJson;
+import com.transcriptviewer.text.json.JsonOffsets;
+import com.transcriptviewer.text.json.JsonSyntaxError;
+import com.transcriptviewer.ui.Icons;
+import com.transcriptviewer.ui.SystemClipboard;
+import com.transcriptviewer.ui.json.JsonView;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.beans.InvalidationListener;
+import javafx.beans.Observable;
+import javafx.css.PseudoClass;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * One tool call. Collapsed: chevron, tool icon, function name, one-line arguments preview, call id. Click or
+ * Space/Enter toggles. Expanded: Copy, Raw toggle, a "not valid JSON" badge with the error position, a progress
+ * indicator while formatting, and the arguments in a {@link JsonView}. Re-bindable with {@link #bind}.
+ */
+public final class ToolCallCard extends VBox {
+
+    private static final PseudoClass EXPANDED = PseudoClass.getPseudoClass("expanded");
+    private static final PseudoClass FIND_MATCH = PseudoClass.getPseudoClass("find-match");
+    private static final PseudoClass FIND_CURRENT = PseudoClass.getPseudoClass("find-current");
+
+    private final Consumer<String> clipboard;
+    private final FontIcon chevron = Icons.expand();
+    private final FontIcon toolIcon = Icons.tool(com.transcriptviewer.text.ToolKind.WEBHOOK);
+    private final Label functionName = new Label();
+    private final Label preview = new Label();
+    private final Label callId = new Label();
+    private final HBox header = new ToolCardHeader(chevron, toolIcon, functionName, preview, callId);
+    private final Button copyButton = new Button("Copy", Icons.copy());
+    private final ToggleButton rawToggle = new ToggleButton("Raw");
+    private final Label invalidBadge = new Label(null, Icons.error());
+    private final ProgressIndicator progress = new ProgressIndicator();
+    private final Label sizeLabel = new Label();
+    private final HBox toolbar = new HBox(copyButton, rawToggle, invalidBadge, progress, sizeLabel);
+    private final JsonView jsonView;
+    private final VBox body;
+    private final Tooltip invalidTooltip = new Tooltip();
+    private final Tooltip previewTooltip = new Tooltip();
+    private final List<Runnable> unbinders = new ArrayList<>();
+
+    private ToolCallCardViewModel viewModel;
+    /** What the JSON view currently holds, so repeated updates don't rebuild the same document. */
+    private Object shownContent;
+
+    public ToolCallCard() {
+        this(new JsonView(), SystemClipboard::putText);
+    }
+
+    public ToolCallCard(JsonView jsonView, Consumer<String> clipboard) {
+        this.jsonView = Objects.requireNonNull(jsonView, "jsonView");
+        this.clipboard = Objects.requireNonNull(clipboard, "clipboard");
+        getStyleClass().add("tool-card");
+        setFocusTraversable(true);
+
+        header.getStyleClass().add("tool-card-header");
+        Icons.sizeWith(chevron, functionName, 1.1);
+        Icons.sizeWith(toolIcon, functionName, 1.15);
+        functionName.getStyleClass().add("function-name");
+        preview.getStyleClass().add("arguments-preview");
+        preview.setTooltip(previewTooltip);
+        callId.getStyleClass().add("call-id");
+
+        copyButton.getStyleClass().add("copy-button");
+        copyButton.setFocusTraversable(false);
+        copyButton.setOnAction(event -> {
+            if (viewModel != null) {
+                clipboard.accept(viewModel.copyText());
+            }
+        });
+        rawToggle.getStyleClass().add("raw-toggle");
+        rawToggle.setFocusTraversable(false);
+        invalidBadge.getStyleClass().addAll("badge", "invalid-json");
+        invalidBadge.setTooltip(invalidTooltip);
+        progress.getStyleClass().add("formatting-progress");
+        progress.setMaxSize(20, 20);
+        progress.setPrefSize(20, 20);
+        sizeLabel.getStyleClass().add("size-label");
+        toolbar.getStyleClass().add("tool-card-toolbar");
+        body = new VBox(toolbar, jsonView);
+        body.getStyleClass().add("tool-card-body");
+        body.setSpacing(6);
+        getChildren().addAll(header, body);
+
+        header.setOnMouseClicked(event -> {
+            if (event.getButton() == MouseButton.PRIMARY && viewModel != null) {
+                viewModel.toggleExpanded();
+                requestFocus();
+            }
+        });
+        setOnKeyPressed(event -> {
+            if ((event.getCode() == KeyCode.SPACE || event.getCode() == KeyCode.ENTER)
+                    && viewModel != null
+                    && event.getTarget() == this) {
+                viewModel.toggleExpanded();
+                event.consume();
+            }
+        });
+        ToolCallCardMenu.install(this, clipboard);
+        showExpanded(false);
+    }
+
+    /** Shows {@code model}, dropping every link to the previous one (cells reuse cards). */
+    public void bind(ToolCallCardViewModel model) {
+        unbind();
+        viewModel = Objects.requireNonNull(model, "model");
+        chevron.setIconCode(model.isExpanded() ? Icons.collapseIkon() : Icons.expandIkon());
+        toolIcon.setIconCode(Icons.toolIkon(model.toolKind()));
+        functionName.setText(model.functionName());
+        preview.setText(model.preview());
+        previewTooltip.setText(model.preview());
+        callId.setText(model.callId());
+        sizeLabel.setText(model.argumentsSize());
+
+        rawToggle.selectedProperty().bindBidirectional(model.rawProperty());
+        unbinders.add(() -> rawToggle.selectedProperty().unbindBidirectional(model.rawProperty()));
+
+        InvalidationListener refresh = (Observable o) -> refresh();
+        model.expandedProperty().addListener(refresh);
+        model.stateProperty().addListener(refresh);
+        model.showingRawProperty().addListener(refresh);
+        model.nameMarksProperty().addListener(refresh);
+        model.argumentMarksProperty().addListener(refresh);
+        unbinders.add(() -> {
+            model.expandedProperty().removeListener(refresh);
+            model.stateProperty().removeListener(refresh);
+            model.showingRawProperty().removeListener(refresh);
+            model.nameMarksProperty().removeListener(refresh);
+            model.argumentMarksProperty().removeListener(refresh);
+        });
+        refresh();
+    }
+
+    /** Detaches from the current view-model, if any. */
+    public void unbind() {
+        unbinders.forEach(Runnable::run);
+        unbinders.clear();
+        viewModel = null;
+        shownContent = null;
+    }
+
+    public ToolCallCardViewModel getViewModel() {
+        return viewModel;
+    }
+
+    public JsonView getJsonView() {
+        return jsonView;
+    }
+
+    public Label getInvalidBadge() {
+        return invalidBadge;
+    }
+
+    public ProgressIndicator getProgress() {
+        return progress;
+    }
+
+    public HBox getHeader() {
+        return header;
+    }
+
+    public Label getFunctionName() {
+        return functionName;
+    }
+
+    /** Where the current find mark of this card is on screen: in the arguments, or the function name. */
+    public Optional<Bounds> currentMarkBoundsOnScreen() {
+        ToolCallCardViewModel model = viewModel;
+        if (model == null) {
+            return Optional.empty();
+        }
+        if (model.argumentMarksProperty().get().hasCurrent() && jsonView.isVisible()) {
+            return jsonView.currentMarkBoundsOnScreen()
+                    .or(() -> Optional.ofNullable(jsonView.localToScreen(jsonView.getLayoutBounds())));
+        }
+        if (model.nameMarksProperty().get().hasCurrent()) {
+            return Optional.ofNullable(functionName.localToScreen(functionName.getLayoutBounds()));
+        }
+        return Optional.empty();
+    }
+
+    private void refresh() {
+        ToolCallCardViewModel model = viewModel;
+        if (model == null) {
+            return;
+        }
+        TextMarks names = model.nameMarksProperty().get();
+        functionName.pseudoClassStateChanged(FIND_MATCH, !names.isEmpty());
+        functionName.pseudoClassStateChanged(FIND_CURRENT, names.hasCurrent());
+        boolean expanded = model.isExpanded();
+        chevron.setIconCode(expanded ? Icons.collapseIkon() : Icons.expandIkon());
+        showExpanded(expanded);
+        FormatState state = model.getState();
+        setShown(progress, expanded && state == FormatState.FORMATTING);
+        JsonSyntaxError error = model.errorProperty().get();
+        boolean invalid = state == FormatState.INVALID && error != null;
+        setShown(invalidBadge, invalid);
+        if (invalid) {
+            invalidBadge.setText("Not valid JSON · " + error.position());
+            invalidTooltip.setText(error.message());
+        }
+        rawToggle.setDisable(invalid);
+        if (!expanded) {
+            return;
+        }
+        boolean ready = state == FormatState.DONE || state == FormatState.INVALID;
+        setShown(jsonView, ready);
+        if (!ready) {
+            return;
+        }
+        FormattedJson formatted = model.formattedProperty().get();
+        String raw = model.toolCall().arguments();
+        TextMarks marks = model.argumentMarksProperty().get();
+        if (model.showingRawProperty().get() || formatted == null) {
+            if (shownContent != raw) {
+                jsonView.showPlain(raw);
+                shownContent = raw;
+            }
+            jsonView.setMarks(marks);
+        } else {
+            if (shownContent != formatted) {
+                jsonView.showFormatted(formatted);
+                shownContent = formatted;
+            }
+            // Marks are made on the raw arguments; the view shows them pretty-printed.
+            jsonView.setMarks(marks.isEmpty() ? marks : JsonOffsets.toFormatted(raw, formatted.text(), marks));
+        }
+    }
+
+    private void showExpanded(boolean expanded) {
+        setShown(body, expanded);
+        pseudoClassStateChanged(EXPANDED, expanded);
+    }
+
+    private static void setShown(Node node, boolean shown) {
+        node.setVisible(shown);
+        node.setManaged(shown);
+    }
+}

@@ -1,0 +1,188 @@
+package com.transcriptviewer.transcript.bubble;
+
+import com.transcriptviewer.model.ToolCall;
+import com.transcriptviewer.text.SizeFormat;
+import com.transcriptviewer.text.TextMarks;
+import com.transcriptviewer.text.ToolKind;
+import com.transcriptviewer.text.json.FormattedJson;
+import com.transcriptviewer.text.json.JsonFormatter;
+import com.transcriptviewer.text.json.JsonSyntaxError;
+import java.util.Objects;
+import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
+
+/**
+ * State of one tool-call card: what the collapsed row says, whether it is expanded or in raw mode, and the
+ * pretty-printed arguments, which are formatted off the FX thread the first time the card is expanded.
+ */
+public final class ToolCallCardViewModel {
+
+    /** Preview length in chars for the collapsed row; the label ellipsises further if the row is narrower. */
+    public static final int PREVIEW_CHARS = 160;
+
+    private final ToolCall call;
+    private final AsyncJsonFormat format;
+    private final String preview;
+    private String argumentsSize;
+    private final BooleanProperty expanded = new SimpleBooleanProperty(this, "expanded", false);
+    private final BooleanProperty raw = new SimpleBooleanProperty(this, "raw", false);
+    private final BooleanBinding showingRaw;
+    private final StringBinding errorText;
+    private final ObjectProperty<TextMarks> nameMarks = new SimpleObjectProperty<>(this, "nameMarks", TextMarks.NONE);
+    private final ObjectProperty<TextMarks> argumentMarks =
+            new SimpleObjectProperty<>(this, "argumentMarks", TextMarks.NONE);
+
+    public ToolCallCardViewModel(ToolCall call, BubbleContext context) {
+        this.call = Objects.requireNonNull(call, "call");
+        this.format = new AsyncJsonFormat(call.arguments(), context);
+        this.preview = JsonFormatter.oneLinePreview(call.arguments(), PREVIEW_CHARS);
+        expanded.addListener((obs, was, now) -> {
+            if (now) {
+                format.start();
+            }
+        });
+        showingRaw = raw.or(Bindings.equal(format.stateProperty(), FormatState.INVALID));
+        errorText = Bindings.createStringBinding(
+                () -> format.getError() == null ? "" : format.getError().message(), format.errorProperty());
+    }
+
+    public ToolCall toolCall() {
+        return call;
+    }
+
+    /** The function name, or a placeholder when the API sent none. */
+    public String functionName() {
+        return call.functionName().isBlank() ? "(unnamed function)" : call.functionName();
+    }
+
+    public String preview() {
+        return preview.isEmpty() ? "(no arguments)" : preview;
+    }
+
+    public String callId() {
+        return call.id();
+    }
+
+    public ToolKind toolKind() {
+        return ToolKind.ofFunctionName(call.functionName());
+    }
+
+    /** "2.0 MB" — shown when expanded so a reviewer knows why "Show all" is offered. */
+    public String argumentsSize() {
+        // Counting UTF-8 bytes walks the whole text: once per card, not on every re-bind while scrolling.
+        if (argumentsSize == null) {
+            argumentsSize = SizeFormat.textSize(call.arguments());
+        }
+        return argumentsSize;
+    }
+
+    public BooleanProperty expandedProperty() {
+        return expanded;
+    }
+
+    public boolean isExpanded() {
+        return expanded.get();
+    }
+
+    public void setExpanded(boolean value) {
+        expanded.set(value);
+    }
+
+    public void toggleExpanded() {
+        expanded.set(!expanded.get());
+    }
+
+    /** The user's "Raw" toggle. */
+    public BooleanProperty rawProperty() {
+        return raw;
+    }
+
+    /** True when the raw arguments are shown: raw mode, or the arguments are not valid JSON. */
+    public BooleanBinding showingRawProperty() {
+        return showingRaw;
+    }
+
+    public ReadOnlyObjectProperty<FormatState> stateProperty() {
+        return format.stateProperty();
+    }
+
+    public FormatState getState() {
+        return format.getState();
+    }
+
+    public ReadOnlyObjectProperty<FormattedJson> formattedProperty() {
+        return format.formattedProperty();
+    }
+
+    public ReadOnlyObjectProperty<JsonSyntaxError> errorProperty() {
+        return format.errorProperty();
+    }
+
+    /** "Not valid JSON: … at line 1, column 5 (offset 4)", or empty when valid or not yet known. */
+    public StringBinding errorTextProperty() {
+        return errorText;
+    }
+
+    /**
+     * Hands the arguments pretty-printed to {@code sink} (exactly as sent when they are not valid JSON), formatting
+     * them first if the card was never expanded: off the FX thread when large, with the result delivered on it.
+     */
+    public void prettyArguments(Consumer<String> sink) {
+        Objects.requireNonNull(sink, "sink");
+        if (deliverPretty(sink)) {
+            return;
+        }
+        format.stateProperty().addListener(new ChangeListener<FormatState>() {
+            @Override
+            public void changed(ObservableValue<? extends FormatState> observable, FormatState old, FormatState now) {
+                if (deliverPretty(sink)) {
+                    observable.removeListener(this);
+                }
+            }
+        });
+        format.start();
+    }
+
+    private boolean deliverPretty(Consumer<String> sink) {
+        FormatState state = format.getState();
+        if (state == FormatState.DONE) {
+            sink.accept(format.getFormatted().text());
+        } else if (state == FormatState.INVALID) {
+            sink.accept(call.arguments());
+        }
+        return state == FormatState.DONE || state == FormatState.INVALID;
+    }
+
+    /** What Copy puts on the clipboard: pretty JSON when shown pretty, otherwise the exact raw arguments. */
+    public String copyText() {
+        FormattedJson json = format.getFormatted();
+        if (showingRaw.get() || json == null) {
+            return call.arguments();
+        }
+        return json.text();
+    }
+
+    /** Find results in the function name (offsets into {@code toolCall().functionName()}). */
+    public ObjectProperty<TextMarks> nameMarksProperty() {
+        return nameMarks;
+    }
+
+    /** Find results in the arguments, as offsets into the raw arguments; the view maps them onto what it shows. */
+    public ObjectProperty<TextMarks> argumentMarksProperty() {
+        return argumentMarks;
+    }
+
+    public void clearMarks() {
+        nameMarks.set(TextMarks.NONE);
+        argumentMarks.set(TextMarks.NONE);
+    }
+}

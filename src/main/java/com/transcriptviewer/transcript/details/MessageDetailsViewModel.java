@@ -1,0 +1,142 @@
+package com.transcriptviewer.transcript.details;
+
+import com.transcriptviewer.transcript.TranscriptRow;
+import com.transcriptviewer.transcript.bubble.BubbleContext;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicLong;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+
+/**
+ * The details pane: whether it is open (kept for the whole session, across conversations), the message it describes
+ * (the selected one; none gives the empty state) and that message's raw JSON, pretty-printed.
+ *
+ * <p>The raw JSON is formatted only while the pane is open, off the FX thread when it is large, and a result for a
+ * message that is no longer selected is dropped, so holding an arrow key down over big messages queues no work on
+ * the FX thread. Call on the FX side.
+ */
+public final class MessageDetailsViewModel {
+
+    /** Where the raw JSON of the shown message stands. */
+    public enum RawJsonState {
+        /** No message shown, or the pane is closed. */
+        NONE,
+        /** The message was not read from JSON (built in code); the pane says so. */
+        ABSENT,
+        FORMATTING,
+        READY
+    }
+
+    /** Raw JSON up to this size is formatted at once; larger goes to the background executor. */
+    static final int INLINE_LIMIT_CHARS = 16 * 1024;
+
+    private final BubbleContext context;
+    private final BooleanProperty open = new SimpleBooleanProperty(this, "open", false);
+    private final ReadOnlyObjectWrapper<MessageDetails> details = new ReadOnlyObjectWrapper<>(this, "details");
+    private final ReadOnlyObjectWrapper<RawJsonState> rawJsonState =
+            new ReadOnlyObjectWrapper<>(this, "rawJsonState", RawJsonState.NONE);
+    private final ReadOnlyObjectWrapper<RawJsonPreview> rawJson = new ReadOnlyObjectWrapper<>(this, "rawJson");
+    /** Bumped whenever the shown message changes; background results carry the value they were started with. */
+    private final AtomicLong generation = new AtomicLong();
+
+    private TranscriptRow.MessageRow shown;
+
+    public MessageDetailsViewModel(BubbleContext context) {
+        this.context = Objects.requireNonNull(context, "context");
+        open.addListener((obs, was, now) -> refresh());
+    }
+
+    /** Describes {@code row} when it is a message; anything else (a status row, null) shows the empty state. */
+    public void show(TranscriptRow row) {
+        TranscriptRow.MessageRow next = row instanceof TranscriptRow.MessageRow message ? message : null;
+        if (next == shown) {
+            return;
+        }
+        shown = next;
+        refresh();
+    }
+
+    public void toggleOpen() {
+        open.set(!open.get());
+    }
+
+    private void refresh() {
+        long current = generation.incrementAndGet();
+        if (shown == null) {
+            details.set(null);
+            setRawJson(RawJsonState.NONE, null);
+            return;
+        }
+        MessageDetails next = MessageDetails.of(shown, context.timeFormat());
+        details.set(next);
+        if (!open.get()) {
+            setRawJson(RawJsonState.NONE, null);
+        } else if (!next.hasRawJson()) {
+            setRawJson(RawJsonState.ABSENT, null);
+        } else if (next.rawJson().length() <= INLINE_LIMIT_CHARS) {
+            setRawJson(RawJsonState.READY, RawJsonPreview.of(next.rawJson(), context.formatter()));
+        } else {
+            setRawJson(RawJsonState.FORMATTING, null);
+            String raw = next.rawJson();
+            context.background().execute(() -> {
+                if (generation.get() != current) {
+                    return; // another message was selected before this one got its turn
+                }
+                RawJsonPreview preview = RawJsonPreview.of(raw, context.formatter());
+                context.fxThread().execute(() -> {
+                    if (generation.get() == current) {
+                        setRawJson(RawJsonState.READY, preview);
+                    }
+                });
+            });
+        }
+    }
+
+    private void setRawJson(RawJsonState state, RawJsonPreview preview) {
+        rawJson.set(preview);
+        rawJsonState.set(state);
+    }
+
+    /** True while the pane is shown; the view's toggle and Ctrl+I flip it. */
+    public BooleanProperty openProperty() {
+        return open;
+    }
+
+    public boolean isOpen() {
+        return open.get();
+    }
+
+    /** The shown message's details; null when no message is selected. */
+    public ReadOnlyObjectProperty<MessageDetails> detailsProperty() {
+        return details.getReadOnlyProperty();
+    }
+
+    public MessageDetails getDetails() {
+        return details.get();
+    }
+
+    public ReadOnlyObjectProperty<RawJsonState> rawJsonStateProperty() {
+        return rawJsonState.getReadOnlyProperty();
+    }
+
+    public RawJsonState getRawJsonState() {
+        return rawJsonState.get();
+    }
+
+    /** The pretty raw JSON once {@link RawJsonState#READY}; null otherwise. */
+    public ReadOnlyObjectProperty<RawJsonPreview> rawJsonProperty() {
+        return rawJson.getReadOnlyProperty();
+    }
+
+    public RawJsonPreview getRawJson() {
+        return rawJson.get();
+    }
+
+    /** The raw JSON exactly as the server sent it, for Copy; null when absent or nothing is shown. */
+    public String rawJsonText() {
+        MessageDetails current = details.get();
+        return current == null ? null : current.rawJson();
+    }
+}

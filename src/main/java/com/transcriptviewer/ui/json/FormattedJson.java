@@ -1,4 +1,0 @@
-package com.transcriptviewer.ui.json;
-
-/** Pretty-printed JSON with its highlighting spans; {@code lineCount} is the number of lines of {@code text}. */
-public record FormattedJson(String text, JsonHighlights highlights, int lineCount) {}
