@@ -1,5 +1,6 @@
 package com.transcriptviewer;
 
+import com.transcriptviewer.concurrent.AppThreads;
 import com.transcriptviewer.platform.AppDirs;
 import com.transcriptviewer.platform.Logging;
 import com.transcriptviewer.transcript.TranscriptState;
@@ -71,15 +72,17 @@ public final class App extends Application {
                                 + desktop.transcript().errorMessageProperty().get());
             }
         });
-        Thread watchdog = Desktop.daemonThreads("first-page-watchdog").newThread(() -> {
-            try {
-                Thread.sleep(FIRST_PAGE_TIMEOUT_SECONDS * 1000L);
-                exit(1, "No transcript page within " + FIRST_PAGE_TIMEOUT_SECONDS + " s.");
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        });
-        watchdog.start();
+        AppThreads.start(
+                "first-page-watchdog",
+                () -> {
+                    try {
+                        Thread.sleep(FIRST_PAGE_TIMEOUT_SECONDS * 1000L);
+                        exit(1, "No transcript page within " + FIRST_PAGE_TIMEOUT_SECONDS + " s.");
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                },
+                false);
     }
 
     private void exit(int status, String reason) {

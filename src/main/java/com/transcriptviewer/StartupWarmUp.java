@@ -4,6 +4,7 @@ import com.sun.net.httpserver.HttpServer;
 import com.transcriptviewer.api.ApiConfig;
 import com.transcriptviewer.api.ApiKey;
 import com.transcriptviewer.api.TelnyxClient;
+import com.transcriptviewer.concurrent.AppThreads;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 
@@ -20,12 +21,8 @@ final class StartupWarmUp {
 
     /** Needs the toolkit (for the icon font): call it once JavaFX has started. */
     static void start() {
-        Desktop.daemonThreads("icon-font")
-                .newThread(StartupWarmUp::loadIconFont)
-                .start();
-        Thread thread = Desktop.daemonThreads("warm-up").newThread(StartupWarmUp::run);
-        thread.setPriority(Thread.NORM_PRIORITY - 1);
-        thread.start();
+        AppThreads.start("icon-font", StartupWarmUp::loadIconFont, false);
+        AppThreads.start("warm-up", StartupWarmUp::run, true);
     }
 
     /** Creating a node off the FX thread is allowed. */

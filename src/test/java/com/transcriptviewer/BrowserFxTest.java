@@ -10,13 +10,13 @@ import com.transcriptviewer.settings.MemoryKeyStore;
 import com.transcriptviewer.settings.Settings;
 import com.transcriptviewer.settings.SettingsDialog;
 import com.transcriptviewer.settings.SettingsViewModel;
+import com.transcriptviewer.testing.FxThread;
 import com.transcriptviewer.transcript.TranscriptState;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -35,7 +35,8 @@ class BrowserFxTest extends WindowTest {
                 CommandLine.parse(List.of(args)),
                 Map.of(),
                 AppDirs.of(AppDirs.Os.LINUX, Map.of(), home),
-                MemoryKeyStore.sessionOnly());
+                MemoryKeyStore.sessionOnly(),
+                Connector::startDemoServer);
         Desktop shown = desktop;
         open.add(() -> robot.interact(shown::close));
         robot.interact(() -> desktop.show(stage));
@@ -46,9 +47,8 @@ class BrowserFxTest extends WindowTest {
         return robot.lookup(".conversation-browser").queryAs(ConversationListView.class);
     }
 
-    private static void waitFor(java.util.concurrent.Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
+    private static void waitFor(java.util.function.BooleanSupplier condition) throws Exception {
+        FxThread.waitUntil(condition, 10);
     }
 
     @Test

@@ -6,9 +6,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import com.transcriptviewer.platform.AppDirs;
+import com.transcriptviewer.settings.MemoryKeyStore;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -28,14 +30,28 @@ class FirstFrameFxTest extends WindowTest {
 
     @Test
     void theRealBarsTakeTheRoomOfTheirStandIns() throws Exception {
+        // The connection is held back until both frames are measured, so the source badge says "Connecting…" in
+        // both and only the bars themselves can move things.
+        CountDownLatch connect = new CountDownLatch(1);
         desktop = new Desktop(
-                CommandLine.parse(List.of("--demo")), Map.of(), AppDirs.of(AppDirs.Os.LINUX, Map.of(), home));
+                CommandLine.parse(List.of("--demo")),
+                Map.of(),
+                AppDirs.of(AppDirs.Os.LINUX, Map.of(), home),
+                MemoryKeyStore.sessionOnly(),
+                () -> {
+                    try {
+                        connect.await();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        throw new java.io.InterruptedIOException("window closed");
+                    }
+                    return Connector.startDemoServer();
+                });
         open.add(() -> onFx(desktop::close));
+        open.add(connect::countDown);
         // Shown and measured in one go on the FX thread: the real bars come at the next frame.
         List<Object> first = onFx(() -> {
             desktop.show(stage);
-            // The badge's text as it will be once connected, so only the bars themselves can move things.
-            desktop.mainViewModel().setSourceBadge("Demo data");
             return List.of(
                     barLayout(),
                     lookupAll(MenuBar.class).size()

@@ -124,11 +124,11 @@ class MainWindowScreenshots extends WindowTest {
             window.awaitFirstPage();
             int index = firstRow(window, m -> !m.metadata().isEmpty());
             onFx(() -> {
-                window.transcript().details().openProperty().set(true);
+                window.desktop().details().openProperty().set(true);
                 window.list().getSelectionModel().select(index);
                 window.list().scrollTo(Math.max(0, index - 2));
             });
-            waitUntil(() -> window.transcript().details().getRawJsonState()
+            waitUntil(() -> window.desktop().details().getRawJsonState()
                     == com.transcriptviewer.transcript.details.MessageDetailsViewModel.RawJsonState.READY);
             shoot(window, "details-light.png");
             onFx(() -> window.desktop().mainViewModel().toggleTheme());

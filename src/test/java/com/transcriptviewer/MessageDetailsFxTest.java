@@ -36,7 +36,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class MessageDetailsFxTest extends WindowTest {
 
     private static MessageDetailsViewModel details(WindowFixture window) {
-        return window.transcript().details();
+        return window.desktop().details();
     }
 
     /** Scrolls the first matching message into view and returns its row index. */

@@ -181,12 +181,12 @@ class TranscriptWindowFxTest extends WindowTest {
         window.awaitFirstPage();
         window.demoServer().setFaults(DemoFaults.NONE.withLatencyMillis(600));
         onFx(() -> window.desktop().mainViewModel().open(DemoData.BILLING_TRANSFER_ID));
-        // A's first page is still on the wire when B is opened.
-        Thread.sleep(150);
+        // A's first page is on the wire (the server holds every answer 600 ms) when B is opened.
+        waitUntil(() -> window.pagesRequested(DemoData.BILLING_TRANSFER_ID).contains(1));
         onFx(() -> window.desktop().mainViewModel().open(DemoData.PARALLEL_TOOLS_ID));
         waitUntil(() -> window.transcript().firstPageShownProperty().get());
-        // Give A's answer time to arrive, had it not been dropped.
-        Thread.sleep(900);
+        // B's page was asked for after A's and held as long, so A's answer has been sent by now (to a request the
+        // switch cancelled); whatever the client made of it reached the FX queue, which is drained here.
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(window.pagesRequested(DemoData.BILLING_TRANSFER_ID)).contains(1);

@@ -2,9 +2,12 @@ package com.transcriptviewer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.transcriptviewer.demo.DemoData;
 import com.transcriptviewer.demo.DemoServer;
 import com.transcriptviewer.model.Message;
 import com.transcriptviewer.platform.AppDirs;
+import com.transcriptviewer.settings.MemoryKeyStore;
+import com.transcriptviewer.testing.FxThread;
 import com.transcriptviewer.testing.Snapshots;
 import com.transcriptviewer.transcript.TranscriptRow;
 import com.transcriptviewer.transcript.TranscriptViewModel;
@@ -14,12 +17,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.IndexedCell;
@@ -38,20 +40,27 @@ public final class WindowFixture implements AutoCloseable {
 
     private static final Pattern PAGE_NUMBER = Pattern.compile("page%5Bnumber%5D=(\\d+)");
 
-    private final Desktop desktop;
     private final Stage stage;
+    /** The demo server the window runs on, once it has started it (tests count its requests and inject faults). */
+    private final CompletableFuture<DemoServer> demoServer = new CompletableFuture<>();
+
+    private Desktop desktop;
     private Scene scene;
 
-    private WindowFixture(Desktop desktop, Stage stage) {
-        this.desktop = desktop;
+    private WindowFixture(Stage stage) {
         this.stage = stage;
     }
 
     /** Builds the window for {@code args} and {@code env} with settings under {@code home}, and shows it. */
     public static WindowFixture show(Stage stage, Path home, Map<String, String> env, String... args) throws Exception {
-        Desktop desktop =
-                new Desktop(CommandLine.parse(List.of(args)), env, AppDirs.of(AppDirs.Os.LINUX, Map.of(), home));
-        WindowFixture window = new WindowFixture(desktop, stage);
+        WindowFixture window = new WindowFixture(stage);
+        Desktop desktop = new Desktop(
+                CommandLine.parse(List.of(args)),
+                env,
+                AppDirs.of(AppDirs.Os.LINUX, Map.of(), home),
+                MemoryKeyStore.sessionOnly(),
+                window::startDemoServer);
+        window.desktop = desktop;
         onFx(() -> {
             window.scene = desktop.show(stage);
             // Exactly the headless screen: a window reaching past it is not painted.
@@ -88,8 +97,19 @@ public final class WindowFixture implements AutoCloseable {
         return desktop.transcript();
     }
 
+    /** The demo server of a window on demo data; waits for the window to have started it. */
     public DemoServer demoServer() {
-        return desktop.demoServer().orElseThrow();
+        try {
+            return demoServer.get(20, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("the window started no demo server", e);
+        }
+    }
+
+    private DemoServer startDemoServer() throws java.io.IOException {
+        DemoServer server = DemoServer.start(DemoData.generate());
+        demoServer.complete(server);
+        return server;
     }
 
     @SuppressWarnings("unchecked")
@@ -200,29 +220,16 @@ public final class WindowFixture implements AutoCloseable {
     }
 
     public static void waitUntil(BooleanSupplier condition, long seconds) throws Exception {
-        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> onFx(condition::getAsBoolean));
-        WaitForAsyncUtils.waitForFxEvents();
+        FxThread.waitUntil(condition, seconds);
     }
 
     public static void onFx(Runnable work) throws Exception {
-        onFx(() -> {
-            work.run();
-            return null;
-        });
+        FxThread.run(work);
     }
 
     /** Runs {@code work} on the FX thread and returns its result (directly when already on it). */
     public static <T> T onFx(java.util.concurrent.Callable<T> work) throws Exception {
-        if (Platform.isFxApplicationThread()) {
-            return work.call();
-        }
-        AtomicReference<T> result = new AtomicReference<>();
-        WaitForAsyncUtils.asyncFx(() -> {
-                    result.set(work.call());
-                    return null;
-                })
-                .get(30, TimeUnit.SECONDS);
-        return result.get();
+        return FxThread.call(work);
     }
 
     /** Where the screenshot tools write their PNGs. */

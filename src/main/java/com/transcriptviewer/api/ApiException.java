@@ -3,6 +3,7 @@ package com.transcriptviewer.api;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletionException;
 
 /**
  * A failed API call, typed so a UI can speak from it: {@link #userMessage()} is one plain sentence for a support
@@ -36,7 +37,7 @@ public class ApiException extends Exception {
      * A bug or a source that broke its contract, met while {@code doing} ("reading this page"): said plainly to the
      * user, with the exception's type as the technical detail, so the view can keep what it shows and offer Retry.
      */
-    public static ApiException unexpected(String doing, RuntimeException cause) {
+    public static ApiException unexpected(String doing, Throwable cause) {
         return new ApiException(
                 ErrorKind.BAD_RESPONSE,
                 "Something unexpected went wrong while " + doing + ".",
@@ -45,6 +46,29 @@ public class ApiException extends Exception {
                 List.of(),
                 cause.getClass().getSimpleName(),
                 cause);
+    }
+
+    /**
+     * The app's connection could not be set up (the demo server did not start, the credential store failed);
+     * {@code failure} may come wrapped by the future that carried it.
+     */
+    public static ApiException notConnected(Throwable failure) {
+        Throwable cause =
+                failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+        return new ApiException(
+                ErrorKind.NETWORK,
+                "The viewer could not set up its connection ("
+                        + cause.getClass().getSimpleName() + ").",
+                0,
+                null,
+                List.of(),
+                null,
+                cause);
+    }
+
+    /** The work was cancelled (the user switched away, closed the window or pressed Cancel). */
+    public static ApiException cancelled() {
+        return new ApiException(ErrorKind.CANCELLED, "Cancelled.", 0, null, List.of(), null, null);
     }
 
     private static String compose(String userMessage, int status, String technicalDetail) {

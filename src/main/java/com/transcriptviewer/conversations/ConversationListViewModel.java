@@ -1,11 +1,13 @@
 package com.transcriptviewer.conversations;
 
+import com.transcriptviewer.api.ActiveConnection;
 import com.transcriptviewer.api.ApiException;
 import com.transcriptviewer.api.CancelToken;
 import com.transcriptviewer.api.ConversationQuery;
 import com.transcriptviewer.api.ErrorKind;
 import com.transcriptviewer.api.TelnyxClient;
 import com.transcriptviewer.concurrent.FxExecutors;
+import com.transcriptviewer.concurrent.NewestRequest;
 import com.transcriptviewer.model.Conversation;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -41,7 +43,8 @@ public final class ConversationListViewModel {
     private final FxExecutors executors;
     private final ZoneId zone;
     private final int pageSize;
-    private TelnyxClient client;
+    private final ActiveConnection connection;
+    private final NewestRequest requests;
 
     private final StringProperty name = new SimpleStringProperty("");
     private final StringProperty assistantId = new SimpleStringProperty("");
@@ -65,7 +68,6 @@ public final class ConversationListViewModel {
     private final ReadOnlyStringWrapper countText = new ReadOnlyStringWrapper("");
 
     private int limit;
-    private int generation;
     private CancelToken inFlight = new CancelToken();
     private Runnable pendingRefresh = () -> {};
 
@@ -73,10 +75,11 @@ public final class ConversationListViewModel {
      * @param zone     the zone dates in the range filter are read in (the one times are shown in)
      * @param pageSize how many conversations a load asks for, and how many more "Load more" adds
      */
-    public ConversationListViewModel(TelnyxClient client, FxExecutors executors, ZoneId zone, int pageSize) {
-        // Null while the app is still connecting: loads wait (shown as loading) until useClient supplies one.
-        this.client = client;
+    public ConversationListViewModel(ActiveConnection connection, FxExecutors executors, ZoneId zone, int pageSize) {
+        // While the app is still connecting, a load waits for the connection (shown as loading) and starts with it.
+        this.connection = Objects.requireNonNull(connection, "connection");
         this.executors = Objects.requireNonNull(executors, "executors");
+        this.requests = new NewestRequest(executors.fx());
         this.zone = Objects.requireNonNull(zone, "zone");
         if (pageSize < 1) {
             throw new IllegalArgumentException("page size must be >= 1: " + pageSize);
@@ -90,16 +93,12 @@ public final class ConversationListViewModel {
         for (Observable picked : List.of(channel, dateField, from, to, sort)) {
             picked.addListener(o -> refresh());
         }
+        // Another key or base URL: the list is of another account now.
+        connection.onReplaced(replaced -> refresh());
     }
 
-    public ConversationListViewModel(TelnyxClient client, FxExecutors executors) {
-        this(client, executors, ZoneId.systemDefault(), DEFAULT_LIMIT);
-    }
-
-    /** Points the list at another client (key or base URL changed) and reloads. */
-    public void useClient(TelnyxClient newClient) {
-        this.client = Objects.requireNonNull(newClient, "client");
-        refresh();
+    public ConversationListViewModel(ActiveConnection connection, FxExecutors executors) {
+        this(connection, executors, ZoneId.systemDefault(), DEFAULT_LIMIT);
     }
 
     /** The filters as they are now. */
@@ -163,35 +162,37 @@ public final class ConversationListViewModel {
     private void load() {
         inFlight.cancel();
         inFlight = new CancelToken();
-        int requestGeneration = ++generation;
+        NewestRequest.Ticket ticket = requests.next();
         CancelToken token = inFlight;
-        TelnyxClient from = client;
         ConversationQuery query = query();
         int asked = limit;
         queryText.set(query.describe());
         loading.set(true);
         errorMessage.set("");
         errorKind.set(null);
-        if (from == null) {
-            return;
-        }
-        executors.background().execute(() -> {
-            try {
-                List<Conversation> result = from.conversations(query, token);
-                executors.fx().execute(() -> arrived(requestGeneration, asked, result));
-            } catch (ApiException e) {
-                executors.fx().execute(() -> failed(requestGeneration, e));
-            } catch (RuntimeException e) {
-                ApiException wrapped = ApiException.unexpected("loading the conversations", e);
-                executors.fx().execute(() -> failed(requestGeneration, wrapped));
+        connection.ready().whenComplete((ready, notReady) -> {
+            if (notReady != null) {
+                ticket.apply(() -> failed(ApiException.notConnected(notReady)));
+            } else if (!token.isCancelled()) {
+                executors.background().execute(() -> ask(ready.client(), query, token, asked, ticket));
             }
         });
     }
 
-    private void arrived(int requestGeneration, int asked, List<Conversation> result) {
-        if (requestGeneration != generation) {
-            return;
+    private void ask(
+            TelnyxClient client, ConversationQuery query, CancelToken token, int asked, NewestRequest.Ticket ticket) {
+        try {
+            List<Conversation> result = client.conversations(query, token);
+            ticket.apply(() -> arrived(asked, result));
+        } catch (ApiException e) {
+            ticket.apply(() -> failed(e));
+        } catch (RuntimeException e) {
+            ApiException wrapped = ApiException.unexpected("loading the conversations", e);
+            ticket.apply(() -> failed(wrapped));
         }
+    }
+
+    private void arrived(int asked, List<Conversation> result) {
         loading.set(false);
         conversations.setAll(result);
         hasMore.set(result.size() >= asked);
@@ -203,8 +204,8 @@ public final class ConversationListViewModel {
                                 + (result.size() == 1 ? " conversation" : " conversations"));
     }
 
-    private void failed(int requestGeneration, ApiException error) {
-        if (requestGeneration != generation || error.kind() == ErrorKind.CANCELLED) {
+    private void failed(ApiException error) {
+        if (error.kind() == ErrorKind.CANCELLED) {
             return;
         }
         loading.set(false);

@@ -3,21 +3,24 @@ package com.transcriptviewer.export;
 import com.transcriptviewer.api.ApiException;
 import com.transcriptviewer.api.CancelToken;
 import com.transcriptviewer.api.ErrorKind;
-import com.transcriptviewer.api.MessagePager;
-import com.transcriptviewer.api.TelnyxClient;
 import com.transcriptviewer.model.Conversation;
 import com.transcriptviewer.model.Message;
+import com.transcriptviewer.source.ConversationLoad;
+import com.transcriptviewer.source.ConversationLoader;
+import com.transcriptviewer.source.TranscriptSource;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 /**
- * {@code --export}: loads a whole conversation from the API (all pages, a few at a time) and writes it to a file,
- * without a window. Success prints one line on stdout; any failure prints one plain line on stderr and returns a
- * status saying which step failed. The file is written atomically: a failure or Ctrl+C leaves no partial file.
+ * {@code --export}: loads a whole conversation (every page, a few at a time, through the one conversation loader)
+ * and writes it to a file, without a window. Success prints one line on stdout; any failure prints one plain line on
+ * stderr and returns a status saying which step failed. The file is written atomically: a failure or Ctrl+C leaves no
+ * partial file. The messages decide whether the conversation exists; its header (name, channel) is optional, as in
+ * the window.
  */
 public final class ExportCommand {
 
@@ -28,16 +31,17 @@ public final class ExportCommand {
     /** The file could not be written (missing folder, no permission, disk full). */
     public static final int WRITE_FAILED = 4;
 
-    static final int PAGE_SIZE = 100;
-    static final int CONCURRENCY = 4;
     private static final String PREFIX = "transcript-viewer: ";
 
-    private final TelnyxClient client;
+    private final ConversationLoader loader;
+    private final TranscriptSource source;
     private final ConversationExporter exporter;
     private final SecretScrubber secrets;
 
-    public ExportCommand(TelnyxClient client, ConversationExporter exporter, SecretScrubber secrets) {
-        this.client = Objects.requireNonNull(client, "client");
+    public ExportCommand(
+            ConversationLoader loader, TranscriptSource source, ConversationExporter exporter, SecretScrubber secrets) {
+        this.loader = Objects.requireNonNull(loader, "loader");
+        this.source = Objects.requireNonNull(source, "source");
         this.exporter = Objects.requireNonNull(exporter, "exporter");
         this.secrets = Objects.requireNonNull(secrets, "secrets");
     }
@@ -73,12 +77,18 @@ public final class ExportCommand {
         }
     }
 
-    /** The conversation's header (its name, channel; NOT_FOUND for an unknown id), then every message in order. */
+    /** Every message in order, and the header (name, channel) when the source has one. */
     ExportDocument load(String conversationId, CancelToken cancel) throws ApiException {
-        Conversation header = client.conversation(conversationId, cancel);
-        List<Message> messages = new ArrayList<>();
-        new MessagePager(client, conversationId, PAGE_SIZE)
-                .loadAll(CONCURRENCY, cancel, page -> messages.addAll(page.items()));
-        return new ExportDocument(conversationId, header.name(), header.channel(), messages);
+        ConversationLoad load = loader.open(source, conversationId);
+        try (CancelToken.Registration stop = cancel.onCancel(load::cancel)) {
+            CompletableFuture<Optional<Conversation>> header = load.header();
+            List<Message> messages = load.remainingMessages();
+            Optional<Conversation> known = ConversationLoad.await(header);
+            return new ExportDocument(
+                    conversationId,
+                    known.map(Conversation::name).orElse(""),
+                    known.map(Conversation::channel).orElse(""),
+                    messages);
+        }
     }
 }

@@ -1,10 +1,8 @@
 package com.transcriptviewer.export;
 
-import java.io.File;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import com.transcriptviewer.ui.DialogService;
+import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -15,8 +13,6 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.stage.FileChooser;
-import javafx.stage.Window;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
@@ -29,23 +25,14 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
  */
 public final class ExportView extends HBox {
 
-    /** Asks the user where to save; empty when they cancelled the dialog. */
-    @FunctionalInterface
-    public interface FileAsker {
-        Optional<Path> ask(ExportFormat format, String suggestedName, Path folder, Window owner);
-    }
-
     private final ExportViewModel viewModel;
-    private final FileAsker files;
+    private final DialogService dialogs;
     private final Menu menu;
 
-    public ExportView(ExportViewModel viewModel) {
-        this(viewModel, ExportView::askWithFileChooser);
-    }
-
-    public ExportView(ExportViewModel viewModel, FileAsker files) {
+    /** @param dialogs asks where to save (the save dialog opens in the last export's folder) */
+    public ExportView(ExportViewModel viewModel, DialogService dialogs) {
         this.viewModel = Objects.requireNonNull(viewModel, "viewModel");
-        this.files = Objects.requireNonNull(files, "files");
+        this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
         getStyleClass().add("export-strip");
         setId("export-strip");
         getStylesheets()
@@ -107,12 +94,13 @@ public final class ExportView extends HBox {
         if (!viewModel.canExportProperty().get()) {
             return;
         }
-        Window owner = getScene() == null ? null : getScene().getWindow();
-        files.ask(
-                        format,
-                        viewModel.suggestedFileName(format),
+        dialogs.askFileToSave(new DialogService.FileRequest(
+                        "Export as " + format.displayName(),
+                        List.of(
+                                new DialogService.FileType(format.displayName() + " files", "*." + format.extension()),
+                                DialogService.FileType.ALL),
                         viewModel.lastFolderProperty().get(),
-                        owner)
+                        viewModel.suggestedFileName(format)))
                 .ifPresent(file -> viewModel.export(format, file));
     }
 
@@ -141,23 +129,5 @@ public final class ExportView extends HBox {
             }
             default -> icon.setIconCode(MaterialDesignE.EXPORT);
         }
-    }
-
-    private static Optional<Path> askWithFileChooser(
-            ExportFormat format, String suggestedName, Path folder, Window owner) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export as " + format.displayName());
-        chooser.setInitialFileName(suggestedName);
-        chooser.getExtensionFilters()
-                .setAll(
-                        new FileChooser.ExtensionFilter(format.displayName() + " files", "*." + format.extension()),
-                        new FileChooser.ExtensionFilter("All files", "*.*"));
-        // The last export's folder, else the home folder (not wherever the app happened to be started from).
-        Path start = folder != null && Files.isDirectory(folder) ? folder : Path.of(System.getProperty("user.home"));
-        if (Files.isDirectory(start)) {
-            chooser.setInitialDirectory(start.toFile());
-        }
-        File chosen = chooser.showSaveDialog(owner);
-        return Optional.ofNullable(chosen).map(File::toPath);
     }
 }

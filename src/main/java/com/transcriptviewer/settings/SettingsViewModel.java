@@ -1,5 +1,6 @@
 package com.transcriptviewer.settings;
 
+import com.transcriptviewer.api.ApiConfig;
 import com.transcriptviewer.api.ApiException;
 import com.transcriptviewer.api.CancelToken;
 import com.transcriptviewer.api.ErrorKind;
@@ -40,7 +41,7 @@ public final class SettingsViewModel {
         FAILED
     }
 
-    public static final String DEFAULT_BASE_URL = "https://api.telnyx.com/v2";
+    public static final String DEFAULT_BASE_URL = ApiConfig.DEFAULT_BASE_URL;
 
     private final Settings original;
     private final KeyStore keyStore;

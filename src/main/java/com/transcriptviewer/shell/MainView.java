@@ -1,7 +1,9 @@
 package com.transcriptviewer.shell;
 
+import com.transcriptviewer.ui.DialogService;
 import com.transcriptviewer.ui.NarrowBars;
 import com.transcriptviewer.ui.Theme;
+import java.util.List;
 import java.util.Objects;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
@@ -25,7 +27,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
@@ -48,6 +49,7 @@ public final class MainView extends BorderPane {
     private static final double LIST_SHARE = 0.26;
 
     private final MainViewModel viewModel;
+    private final DialogService dialogs;
     /** Made with the tool bar (see {@link #buildBars}). */
     private TextField idBox;
 
@@ -68,8 +70,9 @@ public final class MainView extends BorderPane {
      * The window with stand-ins for its bars and empty panes: it can be painted before the controls exist (see
      * {@link #buildBars} and {@link #setPanes}).
      */
-    public MainView(MainViewModel viewModel) {
+    public MainView(MainViewModel viewModel, DialogService dialogs) {
         this.viewModel = Objects.requireNonNull(viewModel, "viewModel");
+        this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
         getStyleClass().add("main-view");
         bars.getChildren().setAll(BarPlaceholders.menuBar(), BarPlaceholders.toolBar(viewModel, ID_BOX_COLUMNS));
         setTop(bars);
@@ -81,12 +84,6 @@ public final class MainView extends BorderPane {
                 scene.getAccelerators().put(FOCUS_ID_BOX, this::focusIdBox);
             }
         });
-    }
-
-    public MainView(MainViewModel viewModel, Node conversationList, Node transcript) {
-        this(viewModel);
-        buildBars();
-        setPanes(conversationList, transcript);
     }
 
     /** Puts the real menu bar and tool bar in place of their stand-ins (once; they measure the same). */
@@ -137,7 +134,7 @@ public final class MainView extends BorderPane {
         openId.setAccelerator(FOCUS_ID_BOX);
         openId.setOnAction(e -> focusIdBox());
         MenuItem settings = new MenuItem("Settings…");
-        settings.setOnAction(e -> viewModel.openSettings());
+        settings.setOnAction(e -> dialogs.showSettings());
         MenuItem quit = new MenuItem("Quit");
         quit.setOnAction(e -> {
             if (getScene() != null && getScene().getWindow() != null) {
@@ -148,7 +145,7 @@ public final class MainView extends BorderPane {
                 "File", null, openFile, openId, new SeparatorMenuItem(), settings, new SeparatorMenuItem(), quit);
         MenuItem about = new MenuItem("About Transcript Viewer");
         about.setId("menu-about");
-        about.setOnAction(e -> viewModel.openAbout());
+        about.setOnAction(e -> dialogs.showAbout());
         Menu help = new Menu("Help", null, about);
         fileMenu = file;
         MenuBar bar = new MenuBar(file, help);
@@ -170,17 +167,12 @@ public final class MainView extends BorderPane {
 
     /** File > Open: a JSON transcript as the messages endpoint returns it, or a bare array of messages. */
     public void chooseFile() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Open Transcript File");
-        chooser.getExtensionFilters()
-                .setAll(
-                        new FileChooser.ExtensionFilter("JSON transcripts", "*.json"),
-                        new FileChooser.ExtensionFilter("All files", "*.*"));
-        java.io.File chosen =
-                chooser.showOpenDialog(getScene() == null ? null : getScene().getWindow());
-        if (chosen != null) {
-            viewModel.openFile(chosen.toPath());
-        }
+        dialogs.askFileToOpen(new DialogService.FileRequest(
+                        "Open Transcript File",
+                        List.of(new DialogService.FileType("JSON transcripts", "*.json"), DialogService.FileType.ALL),
+                        null,
+                        ""))
+                .ifPresent(viewModel::openFile);
     }
 
     private Node toolBar() {
@@ -238,7 +230,7 @@ public final class MainView extends BorderPane {
         Button settings = new Button(null, new FontIcon(MaterialDesignC.COG_OUTLINE));
         settings.getStyleClass().addAll("flat", "settings-button");
         settings.setTooltip(new Tooltip("Settings"));
-        settings.setOnAction(e -> viewModel.openSettings());
+        settings.setOnAction(e -> dialogs.showSettings());
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);

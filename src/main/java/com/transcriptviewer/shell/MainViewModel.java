@@ -1,10 +1,12 @@
 package com.transcriptviewer.shell;
 
+import com.transcriptviewer.api.ActiveConnection;
+import com.transcriptviewer.api.Connection;
 import com.transcriptviewer.conversations.ConversationIdParser;
-import com.transcriptviewer.conversations.ConversationListViewModel;
 import com.transcriptviewer.conversations.RecentConversation;
 import com.transcriptviewer.conversations.RecentConversationsViewModel;
 import com.transcriptviewer.model.Conversation;
+import com.transcriptviewer.source.ApiTranscriptSource;
 import com.transcriptviewer.source.FileTranscriptSource;
 import com.transcriptviewer.source.TranscriptSource;
 import com.transcriptviewer.transcript.TranscriptViewModel;
@@ -12,6 +14,8 @@ import com.transcriptviewer.ui.Theme;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -20,47 +24,49 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 /**
- * The main window's own state: the id box, the data-source badge, the theme, a notice for the user; it opens
- * conversations (from the API connection in use) and transcript files in the transcript, remembers what was opened,
- * and hands "open settings" requests to whoever can show the dialog.
+ * The main window's own state: the id box, the data-source badge, the theme, a notice for the user. It opens
+ * conversations by id from the API connection in use (waiting for it while it is being set up) and transcript files,
+ * remembers what was opened, and opens the conversation on screen again when Settings replace the connection.
  */
 public final class MainViewModel {
 
     private final TranscriptViewModel transcript;
-    private final ConversationListViewModel conversations;
     private final RecentConversationsViewModel recents;
-    private final java.util.function.Function<Path, FileTranscriptSource> files;
-    private TranscriptSource conversationSource;
+    private final ActiveConnection connection;
+    private final Function<Path, FileTranscriptSource> files;
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
     private final StringProperty idText = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper idHint = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper sourceBadge = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper sourceBadge = new ReadOnlyStringWrapper("Connecting…");
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(Theme.LIGHT);
-    private Runnable settingsOpener = () -> {};
-    private Runnable aboutOpener = () -> {};
+    /** True while the conversation on screen came from the API connection (not from a file). */
+    private boolean showingFromConnection;
 
     /**
-     * @param conversationSource where conversations opened by id come from (the API connection in use)
-     * @param files              makes the source for a transcript file
+     * @param connection where conversations opened by id come from; its readiness and replacements show in the
+     *                   badge
+     * @param files      makes the source for a transcript file
      */
     public MainViewModel(
             TranscriptViewModel transcript,
-            ConversationListViewModel conversations,
             RecentConversationsViewModel recents,
-            TranscriptSource conversationSource,
-            java.util.function.Function<Path, FileTranscriptSource> files) {
+            ActiveConnection connection,
+            Function<Path, FileTranscriptSource> files) {
         this.transcript = Objects.requireNonNull(transcript, "transcript");
-        this.conversations = Objects.requireNonNull(conversations, "conversations");
         this.recents = Objects.requireNonNull(recents, "recents");
-        this.conversationSource = Objects.requireNonNull(conversationSource, "conversationSource");
+        this.connection = Objects.requireNonNull(connection, "connection");
         this.files = Objects.requireNonNull(files, "files");
         idText.addListener((obs, old, now) -> idHint.set(""));
         // Opened by id, the name is only known once the header arrives: fill it into the recent list then.
         transcript.conversationNameProperty().addListener((obs, old, name) -> {
-            if (this.transcript.sourceLabel().equals(this.conversationSource.label())) {
+            if (showingFromConnection) {
                 recents.nameKnown(this.transcript.conversationIdProperty().get(), name);
             }
         });
+        connection
+                .ready()
+                .whenComplete((ready, failure) -> sourceBadge.set(ready != null ? ready.badge() : "Not connected"));
+        connection.onReplaced(this::connectionReplaced);
     }
 
     /** Opens whatever id the box holds (a bare id, a UUID inside a URL or a log line). */
@@ -89,7 +95,8 @@ public final class MainViewModel {
         idText.set(conversationId);
         idHint.set("");
         recents.opened(conversationId, name);
-        transcript.open(conversationSource, conversationId);
+        showingFromConnection = true;
+        transcript.open(conversationSource(connection.ready()), conversationId);
     }
 
     /** Shows a transcript saved to a file; it is read off the FX thread and a bad file shows as an error. */
@@ -97,21 +104,28 @@ public final class MainViewModel {
         FileTranscriptSource source = files.apply(file);
         idText.set("");
         idHint.set("");
+        showingFromConnection = false;
         transcript.open(source, source.displayId());
     }
 
-    /**
-     * The connection changed (new key or base URL): conversations come from {@code source} from now on, and the one
-     * on screen, if it came from the old connection, is opened again from the new one.
-     */
-    public void useConversationSource(TranscriptSource source, String badge) {
-        TranscriptSource old = conversationSource;
-        conversationSource = Objects.requireNonNull(source, "source");
-        setSourceBadge(badge);
-        String open = transcript.conversationIdProperty().get();
-        if (!open.isEmpty() && transcript.sourceLabel().equals(old.label())) {
-            transcript.open(source, open);
+    /** Opens {@code conversationId} when nothing is open yet: the demo's first conversation at start. */
+    public void openIfNothingShown(String conversationId) {
+        if (transcript.conversationIdProperty().get().isEmpty()) {
+            open(conversationId);
         }
+    }
+
+    /** The key or base URL changed: the conversation on screen, if it came from the old connection, loads again. */
+    private void connectionReplaced(Connection fresh) {
+        sourceBadge.set(fresh.badge());
+        String open = transcript.conversationIdProperty().get();
+        if (!open.isEmpty() && showingFromConnection) {
+            transcript.open(conversationSource(CompletableFuture.completedFuture(fresh)), open);
+        }
+    }
+
+    private static CompletableFuture<TranscriptSource> conversationSource(CompletableFuture<Connection> ready) {
+        return ready.thenApply(ApiTranscriptSource::new);
     }
 
     /** A sentence the user should see once (a settings file that had to be replaced, say). */
@@ -135,32 +149,8 @@ public final class MainViewModel {
         theme.set(theme.get() == Theme.DARK ? Theme.LIGHT : Theme.DARK);
     }
 
-    public void openAbout() {
-        aboutOpener.run();
-    }
-
-    public void setAboutOpener(Runnable opener) {
-        this.aboutOpener = Objects.requireNonNull(opener, "opener");
-    }
-
-    public void openSettings() {
-        settingsOpener.run();
-    }
-
-    public void setSettingsOpener(Runnable opener) {
-        this.settingsOpener = Objects.requireNonNull(opener, "opener");
-    }
-
-    public void setSourceBadge(String text) {
-        sourceBadge.set(text == null ? "" : text);
-    }
-
     public TranscriptViewModel transcript() {
         return transcript;
-    }
-
-    public ConversationListViewModel conversations() {
-        return conversations;
     }
 
     public StringProperty idTextProperty() {

@@ -2,6 +2,7 @@ package com.transcriptviewer.source;
 
 import com.transcriptviewer.api.ApiException;
 import com.transcriptviewer.api.CancelToken;
+import com.transcriptviewer.api.Connection;
 import com.transcriptviewer.api.TelnyxClient;
 import com.transcriptviewer.model.Conversation;
 import com.transcriptviewer.model.Message;
@@ -14,6 +15,11 @@ public final class ApiTranscriptSource implements TranscriptSource {
 
     private final TelnyxClient client;
     private final String label;
+
+    /** Conversations from {@code connection}'s client, labelled "demo data" or with the API's host. */
+    public ApiTranscriptSource(Connection connection) {
+        this(connection.client(), connection.label());
+    }
 
     public ApiTranscriptSource(TelnyxClient client, String label) {
         this.client = Objects.requireNonNull(client, "client");

@@ -1,6 +1,7 @@
 package com.transcriptviewer.transcript;
 
 import com.transcriptviewer.text.ChannelNames;
+import com.transcriptviewer.ui.DialogService;
 import com.transcriptviewer.ui.Icons;
 import com.transcriptviewer.ui.LayoutPulses;
 import com.transcriptviewer.ui.SystemClipboard;
@@ -39,11 +40,13 @@ public final class TranscriptView extends BorderPane {
     /** Slim bars under the header (filters, jump to time), added by their owners. */
     private final VBox bars = new VBox();
 
-    public TranscriptView(TranscriptViewModel viewModel, Runnable openSettings) {
+    /** @param dialogs opens Settings from the "key rejected" pane */
+    public TranscriptView(TranscriptViewModel viewModel, DialogService dialogs) {
         this.viewModel = Objects.requireNonNull(viewModel, "viewModel");
         getStyleClass().add("transcript-view");
         setTop(new VBox(header(), bars));
-        setCenter(body(Objects.requireNonNull(openSettings, "openSettings")));
+        Objects.requireNonNull(dialogs, "dialogs");
+        setCenter(body(dialogs::showSettings));
     }
 
     public ListView<TranscriptRow> list() {

@@ -1,23 +1,24 @@
 package com.transcriptviewer.transcript;
 
 import com.transcriptviewer.api.ApiException;
-import com.transcriptviewer.api.CancelToken;
 import com.transcriptviewer.api.ErrorKind;
-import com.transcriptviewer.api.MessagePager;
 import com.transcriptviewer.concurrent.FxExecutors;
+import com.transcriptviewer.concurrent.NewestRequest;
 import com.transcriptviewer.model.Conversation;
 import com.transcriptviewer.model.Message;
 import com.transcriptviewer.model.Page;
+import com.transcriptviewer.source.ConversationLoad;
+import com.transcriptviewer.source.ConversationLoader;
 import com.transcriptviewer.source.TranscriptSource;
 import com.transcriptviewer.text.SilenceGap;
 import com.transcriptviewer.transcript.bubble.BubbleContext;
-import com.transcriptviewer.transcript.copy.TranscriptCopyViewModel;
-import com.transcriptviewer.transcript.details.MessageDetailsViewModel;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -34,23 +35,22 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * State and commands of the transcript: which conversation is open, the rows the list shows, and lazy paging.
- *
- * <p>Pages are fetched one at a time off the FX thread and appended in page order, so a retried page can neither
- * duplicate nor skip messages. Every fetch carries the generation of the conversation it was made for; opening another
- * conversation cancels the fetch in flight and bumps the generation, so a late result for the old one is dropped.
- * All methods must be called on the FX side ({@link FxExecutors#fx()}).
+ * State and commands of the transcript: which conversation is open, the rows the list shows, and where loading
+ * stands. The loading itself is the {@link ConversationLoader}'s: pages come one at a time as the user scrolls, or
+ * the rest a few at a time for find, export and End, and are appended in page order, so a retried page can neither
+ * duplicate nor skip messages. Opening another conversation cancels what is in flight and starts a new request
+ * ({@link NewestRequest}), so a late page of the old one is dropped. All methods must be called on the FX side
+ * ({@link FxExecutors#fx()}).
  */
 public final class TranscriptViewModel {
 
-    public static final int DEFAULT_PAGE_SIZE = 100;
+    /** The status bar's source while the API connection is still being set up. */
+    static final String CONNECTING = "connecting";
 
-    /** Pages in flight at once while loading a whole conversation (find, export). */
-    static final int LOAD_ALL_CONCURRENCY = 4;
-
+    private final ConversationLoader loader;
     private final FxExecutors executors;
-    private final int pageSize;
-    private TranscriptSource source;
+    private final NewestRequest requests;
+    private final RetryCountdown countdown;
 
     private final ObservableList<TranscriptRow> rows = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<TranscriptState> state = new ReadOnlyObjectWrapper<>(TranscriptState.EMPTY);
@@ -70,60 +70,56 @@ public final class TranscriptViewModel {
     private final ReadOnlyBooleanWrapper loadingAll = new ReadOnlyBooleanWrapper(false);
     private final IntegerProperty silenceThresholdSeconds =
             new SimpleIntegerProperty(SilenceGap.DEFAULT_THRESHOLD_SECONDS);
-
-    private int generation;
-    private CancelToken inFlight = new CancelToken();
-    private Runnable pendingCountdown = () -> {};
-    private Page<Message> lastPage;
-    private boolean fetching;
-    private CancelToken bulk = new CancelToken();
     private final TranscriptAssembler assembler;
-    private final MessageDetailsViewModel details;
-    private final TranscriptCopyViewModel copying;
 
-    public TranscriptViewModel(TranscriptSource source, FxExecutors executors, BubbleContext bubbles, int pageSize) {
+    /** The open conversation's load; null before the first is opened. */
+    private ConversationLoad load;
+    /** The request the open conversation's answers belong to. */
+    private NewestRequest.Ticket current;
+    /** True while a page (or the rest) is on its way. */
+    private boolean fetching;
+
+    public TranscriptViewModel(ConversationLoader loader, FxExecutors executors, BubbleContext bubbles) {
+        this.loader = Objects.requireNonNull(loader, "loader");
+        this.executors = Objects.requireNonNull(executors, "executors");
+        this.requests = new NewestRequest(executors.fx());
+        this.countdown = new RetryCountdown(executors.timer());
         this.assembler = new TranscriptAssembler(bubbles);
-        this.details = new MessageDetailsViewModel(bubbles);
-        this.copying = new TranscriptCopyViewModel(
-                this::messages,
-                conversationId::get,
-                bubbles.timeFormat().zone(),
-                bubbles.background(),
-                bubbles.fxThread());
+        this.current = requests.next();
         // A listener, not a fluent binding: this runs before the window's first frame, and the first use of
         // javafx.beans.binding.Bindings loads and verifies its hundred inner classes.
         errorKind.addListener(
                 (obs, old, kind) -> keyProblem.set(kind == ErrorKind.UNAUTHORIZED || kind == ErrorKind.FORBIDDEN));
-        this.source = Objects.requireNonNull(source, "source");
-        this.executors = Objects.requireNonNull(executors, "executors");
-        if (pageSize < 1 || pageSize > 100) {
-            throw new IllegalArgumentException("page size must be 1..100: " + pageSize);
-        }
-        this.pageSize = pageSize;
     }
 
     // ---- commands ------------------------------------------------------------------------------------------------
 
-    /** Opens a conversation from the current source, dropping whatever was shown or loading. */
-    public void open(String id) {
+    /**
+     * Opens a conversation, dropping whatever was shown or loading.
+     *
+     * @param source where it comes from, or a stage that completes with that once it is ready (the API connection
+     *               is set up after the window's first frame): the first page is asked for as soon as it is
+     */
+    public void open(CompletionStage<? extends TranscriptSource> source, String id) {
         String trimmed = id == null ? "" : id.trim();
         if (trimmed.isEmpty()) {
             return;
         }
-        startOver(trimmed);
-        fetchHeader(generation, trimmed);
+        startOver(loader.open(source, trimmed));
+        NewestRequest.Ticket ticket = current;
+        load.source().whenComplete((ready, failure) -> ticket.apply(this::updateStatus));
+        load.header().thenAccept(header -> header.ifPresent(found -> ticket.apply(() -> headerArrived(found))));
         fetchNextPage();
     }
 
-    /** Switches to another source (demo, API, a file) and opens a conversation from it. */
-    public void open(TranscriptSource newSource, String id) {
-        this.source = Objects.requireNonNull(newSource, "source");
-        open(id);
+    /** {@link #open(CompletionStage, String)} from a source that is ready now (a file, a client). */
+    public void open(TranscriptSource source, String id) {
+        open(CompletableFuture.completedFuture(Objects.requireNonNull(source, "source")), id);
     }
 
     /** Called by the view as the user scrolls: prefetches when the last visible row is within a page of the end. */
     public void onLastVisibleRow(int rowIndex) {
-        if (state.get() == TranscriptState.READY && rowIndex >= loadedMessages.get() - pageSize) {
+        if (state.get() == TranscriptState.READY && rowIndex >= loadedMessages.get() - loader.pageSize()) {
             fetchNextPage();
         }
     }
@@ -147,7 +143,7 @@ public final class TranscriptViewModel {
         }
         loadingAll.set(true);
         if (state.get() == TranscriptState.READY) {
-            fetchRemainingPages();
+            fetchRest();
         }
         // Otherwise a page is on its way (it continues with the rest when it lands) or has failed (Retry does).
     }
@@ -156,38 +152,45 @@ public final class TranscriptViewModel {
     public void cancelLoadAll() {
         if (loadingAll.get()) {
             loadingAll.set(false);
-            bulk.cancel();
+            load.cancelRest();
         }
     }
 
     /** Tries the failed page again: the same page number, so nothing is duplicated or skipped. */
     public void retry() {
-        TranscriptState current = state.get();
-        if (current == TranscriptState.FAILED_FIRST || current == TranscriptState.FAILED_MORE) {
-            pendingCountdown.run();
+        TranscriptState now = state.get();
+        if (now == TranscriptState.FAILED_FIRST || now == TranscriptState.FAILED_MORE) {
+            countdown.stop();
             retryCountdown.set(0);
-            fetchNextPage();
+            if (loadingAll.get()) {
+                fetchRest();
+            } else {
+                fetchNextPage();
+            }
         }
     }
 
     /** Stops whatever is in flight (window closing, conversation switched elsewhere). */
     public void cancel() {
-        inFlight.cancel();
-        pendingCountdown.run();
+        if (load != null) {
+            load.cancel();
+        }
+        countdown.stop();
     }
 
     // ---- paging --------------------------------------------------------------------------------------------------
 
-    private void startOver(String id) {
+    private void startOver(ConversationLoad next) {
+        // The new request first: the old load's futures fail as they are cancelled, and must find their answers
+        // superseded.
+        current = requests.next();
         cancel();
-        generation++;
-        inFlight = new CancelToken();
+        load = next;
         fetching = false;
         loadingAll.set(false);
-        lastPage = null;
         assembler.reset();
         rows.clear();
-        conversationId.set(id);
+        conversationId.set(next.conversationId());
         conversationName.set("");
         channel.set("");
         totalMessages.set(-1);
@@ -201,59 +204,50 @@ public final class TranscriptViewModel {
         updateStatus();
     }
 
+    /** Shows that a page is on its way: the spinner for the first, a loading row under the messages for later ones. */
+    private void startFetching(String loadingText) {
+        fetching = true;
+        boolean first = load.nextPageNumber() == 1;
+        state.set(first ? TranscriptState.LOADING_FIRST : TranscriptState.LOADING_MORE);
+        clearError();
+        setTrailingRow(first ? null : new TranscriptRow.LoadingRow(loadingText));
+        updateStatus();
+    }
+
     private void fetchNextPage() {
         if (fetching) {
             return;
         }
-        fetching = true;
-        int pageNumber = lastPage == null ? 1 : lastPage.requestedNumber() + 1;
-        boolean first = loadedMessages.get() == 0 && lastPage == null;
-        state.set(first ? TranscriptState.LOADING_FIRST : TranscriptState.LOADING_MORE);
-        clearError();
-        setTrailingRow(first ? null : new TranscriptRow.LoadingRow("Loading page " + pageNumber + "…"));
-        updateStatus();
-
-        int requestGeneration = generation;
-        CancelToken token = inFlight;
-        String id = conversationId.get();
-        TranscriptSource from = source;
-        executors.background().execute(() -> {
-            try {
-                Page<Message> page = from.page(id, pageNumber, pageSize, token);
-                executors.fx().execute(() -> pageArrived(requestGeneration, page));
-            } catch (ApiException e) {
-                executors.fx().execute(() -> pageFailed(requestGeneration, e));
-            } catch (RuntimeException e) {
-                ApiException wrapped = ApiException.unexpected("reading this page", e);
-                executors.fx().execute(() -> pageFailed(requestGeneration, wrapped));
-            }
-        });
+        startFetching("Loading page " + load.nextPageNumber() + "…");
+        NewestRequest.Ticket ticket = current;
+        load.next()
+                .whenComplete((page, failure) -> ticket.apply(() -> {
+                    if (failure == null) {
+                        pageArrived(page);
+                    } else {
+                        pageFailed(ConversationLoad.failure(failure));
+                    }
+                }));
     }
 
-    private void pageArrived(int requestGeneration, Page<Message> page) {
-        if (requestGeneration != generation) {
-            return;
-        }
+    private void pageArrived(Page<Message> page) {
         fetching = false;
         removeTrailingRow();
         boolean complete = append(page);
         state.set(complete ? TranscriptState.COMPLETE : TranscriptState.READY);
         updateStatus();
-        if (!firstPageShown.get()) {
-            firstPageShown.set(true);
-        }
+        firstPageShown.set(true);
         if (loadingAll.get()) {
             if (complete) {
                 loadingAll.set(false);
             } else {
-                fetchRemainingPages();
+                fetchRest();
             }
         }
     }
 
     /** Adds a page's messages (and the end row after the last page); true when the conversation is complete. */
     private boolean append(Page<Message> page) {
-        lastPage = page;
         List<TranscriptRow> added = new ArrayList<>(page.items().size() + 1);
         for (Message message : page.items()) {
             added.add(assembler.add(message));
@@ -265,7 +259,7 @@ public final class TranscriptViewModel {
         totalMessages.set(total == null ? -1 : total);
         totalPages.set(pages == null ? -1 : pages);
 
-        boolean complete = MessagePager.isLastPage(page);
+        boolean complete = page.isLast();
         if (complete) {
             int count = loadedMessages.get();
             totalMessages.set(count);
@@ -284,83 +278,45 @@ public final class TranscriptViewModel {
 
     // ---- loading the whole conversation -------------------------------------------------------------------------
 
-    /** Fetches every page after the last one shown, {@link #LOAD_ALL_CONCURRENCY} at a time, handed over in order. */
-    private void fetchRemainingPages() {
+    /** Fetches every page after the last one shown, a few at a time, appended in page order as they are handed over. */
+    private void fetchRest() {
         if (fetching) {
             return;
         }
-        fetching = true;
-        int from = lastPage == null ? 1 : lastPage.requestedNumber() + 1;
-        boolean first = loadedMessages.get() == 0 && lastPage == null;
-        state.set(first ? TranscriptState.LOADING_FIRST : TranscriptState.LOADING_MORE);
-        clearError();
-        setTrailingRow(first ? null : loadingRestRow());
-        updateStatus();
-
-        int requestGeneration = generation;
-        bulk = inFlight.child();
-        CancelToken token = bulk;
-        String id = conversationId.get();
-        TranscriptSource pages = source;
-        executors.background().execute(() -> {
-            ApiException failure = null;
-            try {
-                MessagePager.loadFrom(
-                        (number, cancel) -> pages.page(id, number, pageSize, cancel),
-                        id,
-                        from,
-                        LOAD_ALL_CONCURRENCY,
-                        token,
-                        page -> executors.fx().execute(() -> bulkPageArrived(requestGeneration, page)));
-            } catch (ApiException e) {
-                failure = e;
-            } catch (RuntimeException e) {
-                failure = ApiException.unexpected("reading this page", e);
-            }
-            ApiException outcome = failure;
-            executors.fx().execute(() -> bulkFinished(requestGeneration, outcome));
-        });
+        startFetching("Loading the rest of the conversation…");
+        NewestRequest.Ticket ticket = current;
+        load.rest(page -> ticket.apply(() -> restPageArrived(page)))
+                .whenComplete((done, failure) -> ticket.apply(() -> restFinished(failure)));
     }
 
-    /** A page of the bulk load, in page order. One that lands after Cancel is kept: it is whole and in order. */
-    private void bulkPageArrived(int requestGeneration, Page<Message> page) {
-        if (requestGeneration != generation) {
-            return;
-        }
-        boolean last = MessagePager.isLastPage(page);
+    /** A page of the rest, in page order. One that lands after Cancel is kept: it is whole and in order. */
+    private void restPageArrived(Page<Message> page) {
+        boolean last = page.isLast();
         if (last) {
             removeTrailingRow();
         }
         append(page);
         if (state.get() == TranscriptState.LOADING_FIRST) {
-            // The first page of a bulk load from the start: show it now, the rest follows below it.
+            // The first page of the rest loaded from the start: show it now, the rest follows below it.
             state.set(TranscriptState.LOADING_MORE);
             if (!last) {
-                rows.add(loadingRestRow());
+                rows.add(new TranscriptRow.LoadingRow("Loading the rest of the conversation…"));
             }
         }
-        if (!firstPageShown.get()) {
-            firstPageShown.set(true);
-        }
+        firstPageShown.set(true);
         updateStatus();
     }
 
-    private static TranscriptRow loadingRestRow() {
-        return new TranscriptRow.LoadingRow("Loading the rest of the conversation…");
-    }
-
-    private void bulkFinished(int requestGeneration, ApiException failure) {
-        if (requestGeneration != generation) {
-            return;
-        }
-        if (failure != null && failure.kind() != ErrorKind.CANCELLED) {
+    private void restFinished(Throwable failure) {
+        ApiException error = failure == null ? null : ConversationLoad.failure(failure);
+        if (error != null && error.kind() != ErrorKind.CANCELLED) {
             // loadingAll stays set: Retry fetches the failed page and then carries on with the rest.
-            pageFailed(requestGeneration, failure);
+            pageFailed(error);
             return;
         }
         fetching = false;
         loadingAll.set(false);
-        boolean complete = lastPage != null && MessagePager.isLastPage(lastPage);
+        boolean complete = load.isComplete();
         if (!complete) {
             removeTrailingRow();
         }
@@ -368,8 +324,8 @@ public final class TranscriptViewModel {
         updateStatus();
     }
 
-    private void pageFailed(int requestGeneration, ApiException error) {
-        if (requestGeneration != generation || error.kind() == ErrorKind.CANCELLED) {
+    private void pageFailed(ApiException error) {
+        if (error.kind() == ErrorKind.CANCELLED) {
             return;
         }
         fetching = false;
@@ -381,35 +337,26 @@ public final class TranscriptViewModel {
         updateStatus();
         Optional<Duration> wait = error.retryAfter();
         if (error.kind() == ErrorKind.RATE_LIMITED && wait.isPresent()) {
-            startCountdown(requestGeneration, error.userMessage(), (int)
-                    Math.max(1, Math.min(3600, (wait.get().toMillis() + 999) / 1000)));
+            // A rate limit retries by itself once the wait is over; the message counts down meanwhile.
+            int seconds = (int) Math.max(1, Math.min(3600, (wait.get().toMillis() + 999) / 1000));
+            NewestRequest.Ticket ticket = current;
+            countdown.start(
+                    seconds,
+                    left -> {
+                        if (ticket.isNewest()) {
+                            showCountdown(left);
+                        }
+                    },
+                    () -> {
+                        if (ticket.isNewest()) {
+                            retry();
+                        }
+                    });
         }
-    }
-
-    /** A rate limit retries by itself: the message counts down once a second, then the same page is fetched again. */
-    private void startCountdown(int requestGeneration, String baseMessage, int seconds) {
-        retryCountdown.set(seconds);
-        showCountdown(seconds);
-        pendingCountdown =
-                executors.timer().schedule(Duration.ofSeconds(1), () -> countdownTick(requestGeneration, baseMessage));
-    }
-
-    private void countdownTick(int requestGeneration, String baseMessage) {
-        if (requestGeneration != generation) {
-            return;
-        }
-        int left = retryCountdown.get() - 1;
-        if (left <= 0) {
-            retry();
-            return;
-        }
-        retryCountdown.set(left);
-        showCountdown(left);
-        pendingCountdown =
-                executors.timer().schedule(Duration.ofSeconds(1), () -> countdownTick(requestGeneration, baseMessage));
     }
 
     private void showCountdown(int seconds) {
+        retryCountdown.set(seconds);
         String text = "Rate-limited by the API; retrying in " + seconds + " s.";
         errorMessage.set(text);
         if (state.get() == TranscriptState.FAILED_MORE) {
@@ -417,23 +364,7 @@ public final class TranscriptViewModel {
         }
     }
 
-    private void fetchHeader(int requestGeneration, String id) {
-        CancelToken token = inFlight;
-        TranscriptSource from = source;
-        executors.background().execute(() -> {
-            try {
-                Optional<Conversation> conversation = from.conversation(id, token);
-                conversation.ifPresent(c -> executors.fx().execute(() -> headerArrived(requestGeneration, c)));
-            } catch (ApiException | RuntimeException e) {
-                // The header is a nicety: the page fetch reports the error the user needs to see.
-            }
-        });
-    }
-
-    private void headerArrived(int requestGeneration, Conversation conversation) {
-        if (requestGeneration != generation) {
-            return;
-        }
+    private void headerArrived(Conversation conversation) {
         conversationName.set(conversation.name() == null ? "" : conversation.name());
         channel.set(conversation.channel() == null ? "" : conversation.channel());
     }
@@ -463,7 +394,7 @@ public final class TranscriptViewModel {
                 totalMessages.get(),
                 pagesLoaded.get(),
                 totalPages.get(),
-                source.label()));
+                sourceLabel()));
     }
 
     // ---- state for the view --------------------------------------------------------------------------------------
@@ -544,26 +475,21 @@ public final class TranscriptViewModel {
         return firstPageShown.getReadOnlyProperty();
     }
 
-    /** The details pane of the selected message. */
-    public MessageDetailsViewModel details() {
-        return details;
-    }
-
-    /** Copy commands for the selected messages and the conversation id. */
-    public TranscriptCopyViewModel copying() {
-        return copying;
-    }
-
     /** Messages after a silence at least this long (seconds; 0: never) get a marker. Kept while the app runs. */
     public IntegerProperty silenceThresholdSecondsProperty() {
         return silenceThresholdSeconds;
     }
 
     public int pageSize() {
-        return pageSize;
+        return loader.pageSize();
     }
 
+    /** Where the open conversation comes from ("demo data", "api.telnyx.com", "file x.json"), for the status bar. */
     public String sourceLabel() {
-        return source.label();
+        if (load == null) {
+            return "";
+        }
+        TranscriptSource ready = load.source().getNow(null);
+        return ready == null ? CONNECTING : ready.label();
     }
 }

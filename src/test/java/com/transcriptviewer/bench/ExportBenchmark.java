@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.transcriptviewer.api.ApiConfig;
 import com.transcriptviewer.api.ApiKey;
 import com.transcriptviewer.api.CancelToken;
-import com.transcriptviewer.api.MessagePager;
 import com.transcriptviewer.api.TelnyxClient;
+import com.transcriptviewer.concurrent.AppThreads;
 import com.transcriptviewer.demo.DemoData;
 import com.transcriptviewer.demo.DemoServer;
 import com.transcriptviewer.export.ConversationExporter;
@@ -15,6 +15,8 @@ import com.transcriptviewer.export.ExportFormat;
 import com.transcriptviewer.export.ExportResult;
 import com.transcriptviewer.export.SecretScrubber;
 import com.transcriptviewer.model.Message;
+import com.transcriptviewer.source.ApiTranscriptSource;
+import com.transcriptviewer.source.ConversationLoader;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneOffset;
@@ -43,8 +45,11 @@ class ExportBenchmark {
         String id = DemoData.STRESS_TEST_ID;
         List<Message> messages = new ArrayList<>();
         try (DemoServer server = DemoServer.start(DemoData.generate());
-                TelnyxClient client = new TelnyxClient(ApiConfig.defaults(server.baseUrl(), ApiKey.of("bench-key")))) {
-            new MessagePager(client, id, 100).loadAll(4, new CancelToken(), page -> messages.addAll(page.items()));
+                TelnyxClient client = new TelnyxClient(ApiConfig.defaults(server.baseUrl(), ApiKey.of("bench-key")));
+                AppThreads threads = new AppThreads()) {
+            messages.addAll(new ConversationLoader(threads.background())
+                    .open(new ApiTranscriptSource(client, "demo data"), id)
+                    .remainingMessages());
         }
         assertThat(messages).hasSize(10_000);
         ExportDocument document = new ExportDocument(id, "Stress test", "phone_call", messages);

@@ -9,6 +9,7 @@ import com.transcriptviewer.concurrent.FxExecutors;
 import com.transcriptviewer.demo.DemoData;
 import com.transcriptviewer.demo.DemoServer;
 import com.transcriptviewer.source.ApiTranscriptSource;
+import com.transcriptviewer.source.ConversationLoader;
 import com.transcriptviewer.text.TimeFormat;
 import com.transcriptviewer.text.json.JsonFormatter;
 import com.transcriptviewer.transcript.TranscriptState;
@@ -49,9 +50,9 @@ class FindBenchmark {
                     Runnable::run,
                     new TimeFormat(ZoneOffset.UTC, Clock.systemUTC()));
             TranscriptViewModel transcript =
-                    new TranscriptViewModel(new ApiTranscriptSource(client, "demo data"), inline, bubbles, 100);
+                    new TranscriptViewModel(new ConversationLoader(Runnable::run, 100, 4), inline, bubbles);
             FindViewModel find = new FindViewModel(transcript, inline);
-            transcript.open(DemoData.STRESS_TEST_ID);
+            transcript.open(new ApiTranscriptSource(client, "demo data"), DemoData.STRESS_TEST_ID);
             transcript.loadAll();
             assertThat(transcript.stateProperty().get()).isEqualTo(TranscriptState.COMPLETE);
             assertThat(transcript.loadedMessagesProperty().get()).isEqualTo(10_000);

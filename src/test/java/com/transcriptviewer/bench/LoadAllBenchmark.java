@@ -5,13 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.transcriptviewer.api.ApiConfig;
 import com.transcriptviewer.api.ApiKey;
 import com.transcriptviewer.api.CancelToken;
-import com.transcriptviewer.api.MessagePager;
 import com.transcriptviewer.api.TelnyxClient;
+import com.transcriptviewer.concurrent.AppThreads;
 import com.transcriptviewer.demo.DemoData;
 import com.transcriptviewer.demo.DemoFaults;
 import com.transcriptviewer.demo.DemoServer;
 import com.transcriptviewer.model.Message;
 import com.transcriptviewer.model.Page;
+import com.transcriptviewer.source.ApiTranscriptSource;
+import com.transcriptviewer.source.ConversationLoad;
+import com.transcriptviewer.source.ConversationLoader;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -35,20 +40,24 @@ class LoadAllBenchmark {
                 TelnyxClient client = new TelnyxClient(ApiConfig.defaults(server.baseUrl(), ApiKey.of("bench-key")))) {
             String id = DemoData.STRESS_TEST_ID;
             int expected = server.data().messageCount(id);
-            MessagePager pager = new MessagePager(client, id, PAGE_SIZE);
-            sequential(pager); // warm-up without latency: class loading and JIT are not what is measured
+            sequential(client, id); // warm-up without latency: class loading and JIT are not what is measured
             server.setFaults(DemoFaults.NONE.withLatencyMillis(LATENCY_MS));
 
             long start = System.nanoTime();
-            long sequentialCount = sequential(pager);
+            long sequentialCount = sequential(client, id);
             double sequentialRate = sequentialCount / seconds(start);
 
             AtomicLong concurrentCount = new AtomicLong();
             start = System.nanoTime();
-            pager.loadAll(
-                    CONCURRENCY,
-                    new CancelToken(),
-                    page -> concurrentCount.addAndGet(page.items().size()));
+            ExecutorService threads =
+                    Executors.newFixedThreadPool(CONCURRENCY, AppThreads.daemonThreads("bench-pages"));
+            try {
+                ConversationLoad.await(new ConversationLoader(threads, PAGE_SIZE, CONCURRENCY)
+                        .open(new ApiTranscriptSource(client, "demo data"), id)
+                        .rest(page -> concurrentCount.addAndGet(page.items().size())));
+            } finally {
+                threads.shutdownNow();
+            }
             double concurrentRate = concurrentCount.get() / seconds(start);
 
             NodePeer.Result peerResult = peer.loadAll(server.baseUrl(), id);
@@ -66,13 +75,14 @@ class LoadAllBenchmark {
         }
     }
 
-    private static long sequential(MessagePager pager) throws Exception {
+    /** One page after another, as the official SDKs page. */
+    private static long sequential(TelnyxClient client, String id) throws Exception {
         long count = 0;
         CancelToken token = new CancelToken();
         for (int number = 1; ; number++) {
-            Page<Message> page = pager.fetch(number, token);
+            Page<Message> page = client.messages(id, number, PAGE_SIZE, token);
             count += page.items().size();
-            if (MessagePager.isLastPage(page)) {
+            if (page.isLast()) {
                 return count;
             }
         }

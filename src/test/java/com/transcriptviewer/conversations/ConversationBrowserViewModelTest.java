@@ -2,14 +2,14 @@ package com.transcriptviewer.conversations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.transcriptviewer.api.ApiConfig;
 import com.transcriptviewer.api.ApiKey;
+import com.transcriptviewer.api.Connection;
 import com.transcriptviewer.api.ErrorKind;
-import com.transcriptviewer.api.TelnyxClient;
 import com.transcriptviewer.concurrent.FxExecutors;
 import com.transcriptviewer.demo.DemoData;
 import com.transcriptviewer.demo.DemoServer;
 import com.transcriptviewer.model.Conversation;
+import com.transcriptviewer.testing.SettableConnection;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -27,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ConversationBrowserViewModelTest {
 
     private static DemoServer server;
-    private static TelnyxClient client;
+    private static Connection connection;
 
     private final List<Runnable> timers = new ArrayList<>();
     private final FxExecutors executors = new FxExecutors(Runnable::run, Runnable::run, (delay, task) -> {
@@ -41,17 +41,17 @@ class ConversationBrowserViewModelTest {
     @BeforeAll
     static void startServer() throws Exception {
         server = DemoServer.start(DemoData.generate());
-        client = new TelnyxClient(ApiConfig.defaults(server.baseUrl(), ApiKey.of("demo-key")));
+        connection = Connection.api(server.baseUrl(), ApiKey.of("demo-key"));
     }
 
     @AfterAll
     static void stopServer() {
-        client.close();
+        connection.close();
         server.close();
     }
 
     private ConversationListViewModel browser(int pageSize) {
-        return new ConversationListViewModel(client, executors, ZoneOffset.UTC, pageSize);
+        return new ConversationListViewModel(SettableConnection.of(connection), executors, ZoneOffset.UTC, pageSize);
     }
 
     @Test
@@ -143,13 +143,14 @@ class ConversationBrowserViewModelTest {
 
     @Test
     void aRejectedKeyIsAnErrorInTheUsersWords() {
-        try (TelnyxClient noKey = new TelnyxClient(ApiConfig.defaults(server.baseUrl(), ApiKey.of("")))) {
-            ConversationListViewModel browser = new ConversationListViewModel(noKey, executors, ZoneOffset.UTC, 10);
+        try (Connection noKey = Connection.api(server.baseUrl(), ApiKey.of(""))) {
+            SettableConnection settable = SettableConnection.of(noKey);
+            ConversationListViewModel browser = new ConversationListViewModel(settable, executors, ZoneOffset.UTC, 10);
             browser.refresh();
             assertThat(browser.errorKindProperty().get()).isEqualTo(ErrorKind.UNAUTHORIZED);
             assertThat(browser.errorMessageProperty().get()).isNotBlank().doesNotContain("Exception");
             assertThat(browser.loadingProperty().get()).isFalse();
-            browser.useClient(client);
+            settable.replace(connection);
             assertThat(browser.errorMessageProperty().get()).isEmpty();
             assertThat(browser.conversations()).isNotEmpty();
         }

@@ -2,16 +2,12 @@ package com.transcriptviewer.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.transcriptviewer.api.ApiException;
-import com.transcriptviewer.api.CancelToken;
-import com.transcriptviewer.api.ErrorKind;
 import com.transcriptviewer.concurrent.FxExecutors;
 import com.transcriptviewer.model.Conversation;
-import com.transcriptviewer.model.Message;
-import com.transcriptviewer.model.Page;
-import com.transcriptviewer.model.PageMeta;
-import com.transcriptviewer.model.Role;
-import com.transcriptviewer.source.TranscriptSource;
+import com.transcriptviewer.source.ConversationLoader;
+import com.transcriptviewer.testing.AnsweringDialogs;
+import com.transcriptviewer.testing.FakeTranscriptSource;
+import com.transcriptviewer.testing.FxThread;
 import com.transcriptviewer.testing.StyledStages;
 import com.transcriptviewer.text.TimeFormat;
 import com.transcriptviewer.text.json.JsonFormatter;
@@ -20,8 +16,6 @@ import com.transcriptviewer.transcript.TranscriptViewModel;
 import com.transcriptviewer.transcript.bubble.BubbleContext;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,7 +23,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import javafx.application.Platform;
 import javafx.scene.control.Button;
@@ -47,7 +40,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** File > Export > HTML… in a window: the save dialog's answer, progress with Cancel, then the outcome. */
 @ExtendWith(ApplicationExtension.class)
@@ -59,56 +51,18 @@ class ExportViewFxTest {
     @TempDir
     Path folder;
 
-    /** Page 1 comes at once; later pages wait until the test opens the gate (or their call is cancelled). */
-    private static final class GatedSource implements TranscriptSource {
-        volatile boolean open;
-
-        @Override
-        public Page<Message> page(String id, int number, int size, CancelToken cancel) throws ApiException {
-            while (number > 1 && !open) {
-                try {
-                    if (cancel.await(Duration.ofMillis(20))) {
-                        throw new ApiException(ErrorKind.CANCELLED, "Cancelled.", 0, null, List.of(), null, null);
-                    }
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new ApiException(ErrorKind.CANCELLED, "Cancelled.", 0, null, List.of(), null, null);
-                }
-            }
-            List<Message> items = new ArrayList<>();
-            for (int i = (number - 1) * size + 1; i <= Math.min(TOTAL, number * size); i++) {
-                items.add(new Message(
-                        i % 2 == 0 ? Role.USER : Role.ASSISTANT,
-                        "message " + i,
-                        List.of(),
-                        Instant.parse("2025-04-15T13:00:00Z").plusSeconds(i),
-                        null,
-                        Map.of()));
-            }
-            return new Page<>(
-                    items,
-                    new PageMeta((long) (TOTAL + size - 1) / size, (long) TOTAL, (long) number, (long) size),
-                    number,
-                    size);
-        }
-
-        @Override
-        public Optional<Conversation> conversation(String id, CancelToken cancel) {
-            return Optional.of(new Conversation(id, "Refund call", null, null, Map.of()));
-        }
-
-        @Override
-        public String label() {
-            return "test";
-        }
-    }
-
     private final ExecutorService background = Executors.newCachedThreadPool(r -> {
         Thread thread = new Thread(r, "export-test");
         thread.setDaemon(true);
         return thread;
     });
-    private final GatedSource source = new GatedSource();
+    /** Page 1 comes at once; later pages wait until the test releases them (or their request is cancelled). */
+    private final FakeTranscriptSource source = new FakeTranscriptSource()
+            .add("c1", TOTAL, i -> FakeTranscriptSource.numbered("message " + i, i))
+            .withLabel("test")
+            .withHeaders(id -> Optional.of(new Conversation(id, "Refund call", null, null, Map.of())))
+            .holdPagesAfter(1);
+
     private final List<String> suggestedNames = new ArrayList<>();
     private TranscriptViewModel transcript;
     private ExportViewModel viewModel;
@@ -118,19 +72,18 @@ class ExportViewFxTest {
     void start(Stage stage) {
         FxExecutors executors = new FxExecutors(background, Platform::runLater, (delay, task) -> () -> {});
         transcript = new TranscriptViewModel(
-                source,
+                new ConversationLoader(background, PAGE_SIZE, ConversationLoader.DEFAULT_CONCURRENCY),
                 executors,
-                new BubbleContext(new JsonFormatter(), background, Platform::runLater, TimeFormat.local()),
-                PAGE_SIZE);
+                new BubbleContext(new JsonFormatter(), background, Platform::runLater, TimeFormat.local()));
         viewModel = new ExportViewModel(
                 transcript,
                 new ConversationExporter(ZoneOffset.UTC, ExportSamples.CLOCK),
                 executors,
                 SecretScrubber::none);
-        view = new ExportView(viewModel, (format, suggested, lastFolder, owner) -> {
-            suggestedNames.add(suggested);
-            return Optional.of(folder.resolve(suggested));
-        });
+        view = new ExportView(viewModel, new AnsweringDialogs(request -> {
+            suggestedNames.add(request.suggestedName());
+            return Optional.of(folder.resolve(request.suggestedName()));
+        }));
         BorderPane root = new BorderPane();
         root.setTop(new MenuBar(new Menu("File", null, view.menu())));
         root.setBottom(view);
@@ -139,13 +92,12 @@ class ExportViewFxTest {
 
     @AfterEach
     void stop() {
-        source.open = true;
+        source.release();
         background.shutdownNow();
     }
 
     private static void waitFor(BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
-        WaitForAsyncUtils.waitForFxEvents();
+        FxThread.waitUntil(condition, 20);
     }
 
     private MenuItem item(String id) {
@@ -161,7 +113,7 @@ class ExportViewFxTest {
         assertThat(html.isDisable()).as("nothing open yet").isTrue();
         assertThat(view.isVisible()).isFalse();
 
-        robot.interact(() -> transcript.open("c1"));
+        robot.interact(() -> transcript.open(source, "c1"));
         waitFor(() -> transcript.stateProperty().get() == TranscriptState.READY
                 && !transcript.conversationNameProperty().get().isEmpty());
         assertThat(html.isDisable()).isFalse();
@@ -190,7 +142,7 @@ class ExportViewFxTest {
             assertThat(files.toList()).isEmpty();
         }
 
-        source.open = true;
+        source.release();
         robot.interact(html::fire);
         waitFor(() -> viewModel.phaseProperty().get() == ExportViewModel.Phase.DONE);
         Path file = folder.resolve("Refund call c1.html");

@@ -3,17 +3,14 @@ package com.transcriptviewer.export;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.transcriptviewer.api.ApiException;
-import com.transcriptviewer.api.CancelToken;
 import com.transcriptviewer.api.ErrorKind;
 import com.transcriptviewer.api.json.WireFormat;
 import com.transcriptviewer.concurrent.FxExecutors;
 import com.transcriptviewer.export.ExportViewModel.Phase;
 import com.transcriptviewer.model.Conversation;
 import com.transcriptviewer.model.Message;
-import com.transcriptviewer.model.Page;
-import com.transcriptviewer.model.PageMeta;
-import com.transcriptviewer.model.Role;
-import com.transcriptviewer.source.TranscriptSource;
+import com.transcriptviewer.source.ConversationLoader;
+import com.transcriptviewer.testing.FakeTranscriptSource;
 import com.transcriptviewer.text.TimeFormat;
 import com.transcriptviewer.text.json.JsonFormatter;
 import com.transcriptviewer.transcript.TranscriptState;
@@ -21,12 +18,9 @@ import com.transcriptviewer.transcript.TranscriptViewModel;
 import com.transcriptviewer.transcript.bubble.BubbleContext;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -43,50 +37,14 @@ class ExportViewModelTest {
     private final Deque<Runnable> background = new ArrayDeque<>();
     private final FxExecutors executors = new FxExecutors(background::add, Runnable::run, (delay, task) -> () -> {});
 
-    /** Conversations of "m1".."mN"; a page can be made to fail once. */
-    private static final class FakeSource implements TranscriptSource {
-        final Map<String, Integer> totals = new HashMap<>();
-        final Map<Integer, ApiException> failOnce = new HashMap<>();
-
-        @Override
-        public Page<Message> page(String id, int number, int size, CancelToken cancel) throws ApiException {
-            ApiException failure = failOnce.remove(number);
-            if (failure != null) {
-                throw failure;
-            }
-            int total = totals.get(id);
-            List<Message> items = new ArrayList<>();
-            for (int i = (number - 1) * size + 1; i <= Math.min(total, number * size); i++) {
-                items.add(new Message(
-                        i % 2 == 0 ? Role.USER : Role.ASSISTANT,
-                        "m" + i,
-                        List.of(),
-                        Instant.parse("2025-04-15T13:00:00Z").plusSeconds(i),
-                        null,
-                        Map.of()));
-            }
-            long pages = (total + size - 1) / size;
-            return new Page<>(items, new PageMeta(pages, (long) total, (long) number, (long) size), number, size);
-        }
-
-        @Override
-        public Optional<Conversation> conversation(String id, CancelToken cancel) {
-            return Optional.of(new Conversation(
-                    id, "Call: billing/refund?", null, null, Map.of(Conversation.CHANNEL, "phone_call")));
-        }
-
-        @Override
-        public String label() {
-            return "demo data";
-        }
-    }
-
-    private final FakeSource source = new FakeSource();
+    private final FakeTranscriptSource source = new FakeTranscriptSource()
+            .withLabel("demo data")
+            .withHeaders(id -> Optional.of(new Conversation(
+                    id, "Call: billing/refund?", null, null, Map.of(Conversation.CHANNEL, "phone_call"))));
     private final TranscriptViewModel transcript = new TranscriptViewModel(
-            source,
+            new ConversationLoader(background::add, 10, ConversationLoader.DEFAULT_CONCURRENCY),
             executors,
-            new BubbleContext(new JsonFormatter(), Runnable::run, Runnable::run, TimeFormat.local()),
-            10);
+            new BubbleContext(new JsonFormatter(), Runnable::run, Runnable::run, TimeFormat.local()));
     private final ExportViewModel export = new ExportViewModel(
             transcript, new ConversationExporter(ZoneOffset.UTC, ExportSamples.CLOCK), executors, SecretScrubber::none);
 
@@ -97,8 +55,8 @@ class ExportViewModelTest {
     }
 
     private void openConversation(int messages) {
-        source.totals.put("c1", messages);
-        transcript.open("c1");
+        source.add("c1", messages);
+        transcript.open(source, "c1");
         runBackground();
     }
 
@@ -132,8 +90,9 @@ class ExportViewModelTest {
         assertThat(export.progressProperty().get()).isEqualTo(0.4);
         assertThat(transcript.loadingAllProperty().get()).isTrue();
 
-        background.poll().run(); // the remaining pages
-        assertThat(transcript.stateProperty().get()).isEqualTo(TranscriptState.COMPLETE);
+        while (transcript.stateProperty().get() != TranscriptState.COMPLETE) {
+            background.poll().run(); // the remaining pages, one request at a time
+        }
         assertThat(export.phaseProperty().get()).isEqualTo(Phase.WRITING);
         assertThat(export.messageProperty().get()).isEqualTo("Writing 25 messages to " + file + "…");
         assertThat(Files.exists(file)).as("written off the FX thread, not yet").isFalse();
@@ -209,7 +168,7 @@ class ExportViewModelTest {
     @Test
     void aPageThatFailsStopsTheExportInPlainWords() throws Exception {
         openConversation(25);
-        source.failOnce.put(
+        source.failOnce(
                 2, new ApiException(ErrorKind.NETWORK, "Can't reach api.telnyx.com.", 0, null, List.of(), null, null));
         export.export(ExportFormat.JSON, folder.resolve("call.json"));
         runBackground();
@@ -225,7 +184,7 @@ class ExportViewModelTest {
     @Test
     void anEarlierFailedPageIsRetriedByTheExport() throws Exception {
         openConversation(25);
-        source.failOnce.put(
+        source.failOnce(
                 2,
                 new ApiException(ErrorKind.SERVER, "The Telnyx API had a problem.", 500, null, List.of(), null, null));
         transcript.loadMore();
@@ -246,10 +205,10 @@ class ExportViewModelTest {
     @Test
     void openingAnotherConversationStopsTheExport() throws Exception {
         openConversation(25);
-        source.totals.put("c2", 3);
+        source.add("c2", 3);
         export.export(ExportFormat.JSON, folder.resolve("call.json"));
 
-        transcript.open("c2");
+        transcript.open(source, "c2");
         runBackground();
 
         assertThat(export.phaseProperty().get()).isEqualTo(Phase.FAILED);

@@ -1,49 +1,44 @@
 package com.transcriptviewer.transcript;
 
-import com.transcriptviewer.api.ApiException;
-import com.transcriptviewer.api.CancelToken;
-import com.transcriptviewer.api.ErrorKind;
 import com.transcriptviewer.concurrent.FxExecutors;
-import com.transcriptviewer.model.Conversation;
 import com.transcriptviewer.model.Message;
-import com.transcriptviewer.model.Page;
-import com.transcriptviewer.model.PageMeta;
 import com.transcriptviewer.model.Role;
 import com.transcriptviewer.model.ToolCall;
-import com.transcriptviewer.source.TranscriptSource;
+import com.transcriptviewer.source.ConversationLoader;
+import com.transcriptviewer.testing.FakeTranscriptSource;
 import com.transcriptviewer.testing.Fixtures;
 import java.time.Instant;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
- * A transcript view-model over a fixed list of messages served in pages, for view-model tests without a scene:
- * fetches wait in a queue until {@link #runBackground()}, FX work runs at once (the test is the FX thread).
+ * A transcript view-model over a fixed list of messages served in pages (a {@link FakeTranscriptSource}), for
+ * view-model tests without a scene: fetches wait in a queue until {@link #runBackground()}, FX work runs at once (the
+ * test is the FX thread).
  */
-public final class PagedTranscript implements TranscriptSource {
+public final class PagedTranscript {
 
     public static final Instant START = Instant.parse("2025-04-15T13:00:00Z");
     public static final String ID = "conversation-1";
 
-    private final Map<String, List<Message>> conversations = new java.util.HashMap<>();
+    private final FakeTranscriptSource source = new FakeTranscriptSource();
     private final Deque<Runnable> background = new ArrayDeque<>();
-    private final List<Integer> pagesRequested = new ArrayList<>();
-    private boolean failNext;
     private final TranscriptViewModel viewModel;
 
     public PagedTranscript(List<Message> messages, int pageSize) {
-        conversations.put(ID, List.copyOf(messages));
+        source.add(ID, messages);
         FxExecutors executors = new FxExecutors(background::add, Runnable::run, (delay, task) -> () -> {});
-        viewModel = new TranscriptViewModel(this, executors, Fixtures.directContext(), pageSize);
+        viewModel = new TranscriptViewModel(
+                new ConversationLoader(background::add, pageSize, ConversationLoader.DEFAULT_CONCURRENCY),
+                executors,
+                Fixtures.directContext());
     }
 
     /** Another conversation the same source serves. */
     public PagedTranscript with(String id, List<Message> messages) {
-        conversations.put(id, List.copyOf(messages));
+        source.add(id, messages);
         return this;
     }
 
@@ -57,7 +52,7 @@ public final class PagedTranscript implements TranscriptSource {
     }
 
     public PagedTranscript open(String id) {
-        viewModel.open(id);
+        viewModel.open(source, id);
         runBackground();
         return this;
     }
@@ -75,7 +70,9 @@ public final class PagedTranscript implements TranscriptSource {
 
     /** Page numbers fetched so far, in order. */
     public List<Integer> pagesRequested() {
-        return pagesRequested;
+        return source.requests().stream()
+                .map(request -> Integer.parseInt(request.substring(request.lastIndexOf('#') + 1)))
+                .toList();
     }
 
     /** A message {@code seconds} after {@link #START} (sent then). */
@@ -90,35 +87,6 @@ public final class PagedTranscript implements TranscriptSource {
 
     /** The next page fetch fails with a server error. */
     public void failNextPage() {
-        failNext = true;
-    }
-
-    @Override
-    public Page<Message> page(String conversationId, int number, int size, CancelToken cancel) throws ApiException {
-        pagesRequested.add(number);
-        if (failNext) {
-            failNext = false;
-            throw new ApiException(
-                    ErrorKind.SERVER, "The Telnyx API had a problem (HTTP 500).", 500, null, List.of(), null, null);
-        }
-        List<Message> all = conversations.get(conversationId);
-        int from = Math.min(all.size(), (number - 1) * size);
-        int to = Math.min(all.size(), number * size);
-        long pages = (all.size() + size - 1) / size;
-        return new Page<>(
-                all.subList(from, to),
-                new PageMeta(pages, (long) all.size(), (long) number, (long) size),
-                number,
-                size);
-    }
-
-    @Override
-    public Optional<Conversation> conversation(String conversationId, CancelToken cancel) {
-        return Optional.empty();
-    }
-
-    @Override
-    public String label() {
-        return "test data";
+        source.failNextRequest(FakeTranscriptSource.serverError());
     }
 }

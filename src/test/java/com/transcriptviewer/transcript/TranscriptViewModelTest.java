@@ -9,9 +9,9 @@ import com.transcriptviewer.concurrent.FxExecutors;
 import com.transcriptviewer.model.Conversation;
 import com.transcriptviewer.model.Message;
 import com.transcriptviewer.model.Page;
-import com.transcriptviewer.model.PageMeta;
-import com.transcriptviewer.model.Role;
+import com.transcriptviewer.source.ConversationLoader;
 import com.transcriptviewer.source.TranscriptSource;
+import com.transcriptviewer.testing.FakeTranscriptSource;
 import com.transcriptviewer.text.TimeFormat;
 import com.transcriptviewer.text.json.JsonFormatter;
 import com.transcriptviewer.transcript.bubble.BubbleContext;
@@ -22,11 +22,10 @@ import java.time.ZoneOffset;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 
 /** The transcript's state machine without a scene: background work and timers run when the test says so. */
@@ -41,61 +40,26 @@ class TranscriptViewModelTest {
         return () -> timers.remove(task);
     });
 
-    /** A conversation of {@code total} messages numbered "m1".."mN"; failures can be queued per page number. */
-    private static final class FakeSource implements TranscriptSource {
-        final Map<String, Integer> totals = new HashMap<>();
-        final Map<Integer, ApiException> failOnce = new HashMap<>();
-        final List<String> requests = new ArrayList<>();
-        final AtomicInteger cancelled = new AtomicInteger();
-
-        @Override
-        public Page<Message> page(String id, int number, int size, CancelToken cancel) throws ApiException {
-            requests.add(id + "#" + number);
-            ApiException failure = failOnce.remove(number);
-            if (failure != null) {
-                throw failure;
-            }
-            if (cancel.isCancelled()) {
-                cancelled.incrementAndGet();
-            }
-            Integer total = totals.get(id);
-            if (total == null) {
-                throw new ApiException(
-                        ErrorKind.NOT_FOUND, "No conversation with id " + id + ".", 404, null, List.of(), null, null);
-            }
-            List<Message> items = new ArrayList<>();
-            for (int i = (number - 1) * size + 1; i <= Math.min(total, number * size); i++) {
-                items.add(new Message(
-                        i % 2 == 0 ? Role.USER : Role.ASSISTANT,
-                        id + ":m" + i,
-                        List.of(),
-                        Instant.parse("2025-04-15T13:00:00Z").plusSeconds(i),
-                        null,
-                        Map.of()));
-            }
-            long pages = (total + size - 1) / size;
-            return new Page<>(items, new PageMeta(pages, (long) total, (long) number, (long) size), number, size);
-        }
-
-        @Override
-        public Optional<Conversation> conversation(String id, CancelToken cancel) {
-            return Optional.of(new Conversation(
-                    id, "Call " + id, null, null, Map.of("telnyx_conversation_channel", "phone_call")));
-        }
-
-        @Override
-        public String label() {
-            return "demo data";
-        }
-    }
-
-    private final FakeSource source = new FakeSource();
+    private final FakeTranscriptSource source = new FakeTranscriptSource()
+            .withLabel("demo data")
+            .withHeaders(id -> Optional.of(new Conversation(
+                    id, "Call " + id, null, null, Map.of("telnyx_conversation_channel", "phone_call"))));
     private final BubbleContext bubbles = new BubbleContext(
             new JsonFormatter(),
             Runnable::run,
             Runnable::run,
             new TimeFormat(ZoneOffset.UTC, Clock.fixed(Instant.parse("2025-04-15T14:00:00Z"), ZoneOffset.UTC)));
-    private final TranscriptViewModel vm = new TranscriptViewModel(source, executors, bubbles, 10);
+    private final TranscriptViewModel vm =
+            new TranscriptViewModel(new ConversationLoader(background::add, 10, 4), executors, bubbles);
+
+    /** Conversation {@code id} of {@code total} messages "id:m1".."id:mN". */
+    private void conversation(String id, int total) {
+        source.add(id, total, i -> FakeTranscriptSource.numbered(id + ":m" + i, i));
+    }
+
+    private void open(String id) {
+        vm.open(source, id);
+    }
 
     private void runBackground() {
         while (!background.isEmpty()) {
@@ -111,14 +75,13 @@ class TranscriptViewModelTest {
     }
 
     private static ApiException serverError() {
-        return new ApiException(
-                ErrorKind.SERVER, "The Telnyx API had a problem (HTTP 500).", 500, null, List.of(), null, null);
+        return FakeTranscriptSource.serverError();
     }
 
     @Test
     void firstPageShowsMessagesHeaderAndStatus() {
-        source.totals.put("c1", 25);
-        vm.open("c1");
+        conversation("c1", 25);
+        open("c1");
         assertThat(vm.stateProperty().get()).isEqualTo(TranscriptState.LOADING_FIRST);
         assertThat(vm.statusTextProperty().get()).startsWith("Loading");
         runBackground();
@@ -134,8 +97,8 @@ class TranscriptViewModelTest {
 
     @Test
     void scrollingNearTheEndPrefetchesOnePageAtATime() {
-        source.totals.put("c1", 25);
-        vm.open("c1");
+        conversation("c1", 25);
+        open("c1");
         runBackground();
 
         vm.onLastVisibleRow(3);
@@ -159,14 +122,14 @@ class TranscriptViewModelTest {
 
         vm.onLastVisibleRow(25);
         assertThat(background).as("nothing after the end").isEmpty();
-        assertThat(source.requests).containsExactly("c1#1", "c1#2", "c1#3");
+        assertThat(source.requests()).containsExactly("c1#1", "c1#2", "c1#3");
     }
 
     @Test
     void failedLaterPageShowsErrorRowAndRetryNeitherDuplicatesNorSkips() {
-        source.totals.put("c1", 25);
-        source.failOnce.put(2, serverError());
-        vm.open("c1");
+        conversation("c1", 25);
+        source.failOnce(2, serverError());
+        open("c1");
         runBackground();
         vm.loadMore();
         runBackground();
@@ -186,12 +149,12 @@ class TranscriptViewModelTest {
             expected.add("c1:m" + i);
         }
         assertThat(shownTexts()).containsExactlyElementsOf(expected);
-        assertThat(source.requests).containsExactly("c1#1", "c1#2", "c1#2", "c1#3");
+        assertThat(source.requests()).containsExactly("c1#1", "c1#2", "c1#2", "c1#3");
     }
 
     @Test
     void firstPageErrorReplacesTheListWithTheMessage() {
-        source.failOnce.put(
+        source.failOnce(
                 1,
                 new ApiException(
                         ErrorKind.UNAUTHORIZED,
@@ -201,8 +164,8 @@ class TranscriptViewModelTest {
                         List.of(),
                         null,
                         null));
-        source.totals.put("c1", 5);
-        vm.open("c1");
+        conversation("c1", 5);
+        open("c1");
         runBackground();
         assertThat(vm.stateProperty().get()).isEqualTo(TranscriptState.FAILED_FIRST);
         assertThat(vm.errorKindProperty().get()).isEqualTo(ErrorKind.UNAUTHORIZED);
@@ -217,28 +180,45 @@ class TranscriptViewModelTest {
 
     @Test
     void unknownConversationSaysSo() {
-        vm.open("nope");
+        open("nope");
         runBackground();
         assertThat(vm.errorMessageProperty().get()).isEqualTo("No conversation with id nope.");
     }
 
     @Test
     void switchingConversationDropsLateResultsOfTheOldOne() {
-        source.totals.put("old", 30);
-        source.totals.put("new", 30);
-        vm.open("old");
-        Runnable oldFirstPage = background.poll();
-        Runnable oldHeader = background.poll();
-        vm.open("new");
+        conversation("old", 30);
+        conversation("new", 30);
+        source.failWhenCancelled(false);
+        AtomicBoolean oldCancelledInFlight = new AtomicBoolean();
+        // The user opens another conversation while the old one's first page is being answered: that page then
+        // arrives late, with its request cancelled, and must be dropped.
+        TranscriptSource switchesMidRequest = new TranscriptSource() {
+            @Override
+            public Page<Message> page(String id, int number, int size, CancelToken cancel) throws ApiException {
+                if (id.equals("old")) {
+                    open("new");
+                    oldCancelledInFlight.set(cancel.isCancelled());
+                }
+                return source.page(id, number, size, cancel);
+            }
+
+            @Override
+            public Optional<Conversation> conversation(String id, CancelToken cancel) {
+                return source.conversation(id, cancel);
+            }
+
+            @Override
+            public String label() {
+                return source.label();
+            }
+        };
+        vm.open(switchesMidRequest, "old");
         runBackground();
-        oldFirstPage.run();
-        oldHeader.run();
 
         assertThat(shownTexts()).hasSize(10).allMatch(t -> t.startsWith("new:"));
         assertThat(vm.conversationNameProperty().get()).isEqualTo("Call new");
-        assertThat(source.cancelled.get())
-                .as("the old fetch saw its token cancelled")
-                .isEqualTo(1);
+        assertThat(oldCancelledInFlight).as("the old request was cancelled").isTrue();
 
         vm.loadMore();
         runBackground();
@@ -247,8 +227,8 @@ class TranscriptViewModelTest {
 
     @Test
     void rateLimitCountsDownThenRetriesByItself() {
-        source.totals.put("c1", 5);
-        source.failOnce.put(
+        conversation("c1", 5);
+        source.failOnce(
                 1,
                 new ApiException(
                         ErrorKind.RATE_LIMITED,
@@ -258,7 +238,7 @@ class TranscriptViewModelTest {
                         List.of(),
                         null,
                         null));
-        vm.open("c1");
+        open("c1");
         runBackground();
         assertThat(vm.retryCountdownProperty().get()).isEqualTo(3);
         assertThat(vm.errorMessageProperty().get()).isEqualTo("Rate-limited by the API; retrying in 3 s.");
@@ -275,8 +255,8 @@ class TranscriptViewModelTest {
 
     @Test
     void emptyConversationEndsCleanly() {
-        source.totals.put("empty", 0);
-        vm.open("empty");
+        conversation("empty", 0);
+        open("empty");
         runBackground();
         assertThat(vm.stateProperty().get()).isEqualTo(TranscriptState.COMPLETE);
         assertThat(vm.rows()).singleElement().isInstanceOf(TranscriptRow.EndRow.class);
@@ -285,7 +265,7 @@ class TranscriptViewModelTest {
 
     @Test
     void blankIdDoesNothing() {
-        vm.open("   ");
+        open("   ");
         assertThat(vm.stateProperty().get()).isEqualTo(TranscriptState.EMPTY);
         assertThat(background).isEmpty();
     }
@@ -300,8 +280,8 @@ class TranscriptViewModelTest {
 
     @Test
     void loadAllBringsEveryRemainingPageInOrderThenEnds() {
-        source.totals.put("c1", 95);
-        vm.open("c1");
+        conversation("c1", 95);
+        open("c1");
         runBackground();
 
         vm.loadAll();
@@ -317,26 +297,26 @@ class TranscriptViewModelTest {
         assertThat(vm.rows())
                 .filteredOn(r -> !(r instanceof TranscriptRow.MessageRow))
                 .hasSize(1);
-        assertThat(source.requests).doesNotHaveDuplicates().hasSize(10);
+        assertThat(source.requests()).doesNotHaveDuplicates().hasSize(10);
     }
 
     @Test
     void loadAllRightAfterOpeningContinuesFromTheFirstPage() {
-        source.totals.put("c1", 30);
-        vm.open("c1");
+        conversation("c1", 30);
+        open("c1");
         vm.loadAll();
         runBackground();
 
         assertThat(shownTexts()).containsExactlyElementsOf(texts("c1", 30));
         assertThat(vm.stateProperty().get()).isEqualTo(TranscriptState.COMPLETE);
-        assertThat(source.requests).containsExactly("c1#1", "c1#2", "c1#3");
+        assertThat(source.requests()).containsExactly("c1#1", "c1#2", "c1#3");
     }
 
     @Test
     void aFailedPageStopsLoadAllAndRetryCarriesOnWithoutDuplicates() {
-        source.totals.put("c1", 55);
-        source.failOnce.put(3, serverError());
-        vm.open("c1");
+        conversation("c1", 55);
+        source.failOnce(3, serverError());
+        open("c1");
         runBackground();
         vm.loadAll();
         runBackground();
@@ -357,8 +337,8 @@ class TranscriptViewModelTest {
 
     @Test
     void cancellingLoadAllKeepsWhatArrivedAndScrollingGoesOn() {
-        source.totals.put("c1", 60);
-        vm.open("c1");
+        conversation("c1", 60);
+        open("c1");
         runBackground();
         vm.loadAll();
         vm.cancelLoadAll();
@@ -378,12 +358,12 @@ class TranscriptViewModelTest {
 
     @Test
     void switchingConversationStopsLoadAll() {
-        source.totals.put("c1", 60);
-        source.totals.put("c2", 5);
-        vm.open("c1");
+        conversation("c1", 60);
+        conversation("c2", 5);
+        open("c1");
         runBackground();
         vm.loadAll();
-        vm.open("c2");
+        open("c2");
         runBackground();
 
         assertThat(shownTexts()).containsExactlyElementsOf(texts("c2", 5));

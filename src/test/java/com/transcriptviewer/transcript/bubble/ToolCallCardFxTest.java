@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import com.transcriptviewer.testing.ContextMenus;
+import com.transcriptviewer.testing.FxThread;
 import com.transcriptviewer.testing.StyledStages;
 import com.transcriptviewer.text.TimeFormat;
 import com.transcriptviewer.text.json.JsonFormatter;
@@ -63,8 +64,7 @@ class ToolCallCardFxTest {
     }
 
     private static void waitFor(FxRobot robot, java.util.function.BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
-        WaitForAsyncUtils.waitForFxEvents();
+        FxThread.waitUntil(condition, 20);
     }
 
     @Test

@@ -3,16 +3,13 @@ package com.transcriptviewer.transcript.find;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.transcriptviewer.api.ApiException;
-import com.transcriptviewer.api.CancelToken;
 import com.transcriptviewer.api.ErrorKind;
 import com.transcriptviewer.concurrent.FxExecutors;
-import com.transcriptviewer.model.Conversation;
 import com.transcriptviewer.model.Message;
-import com.transcriptviewer.model.Page;
-import com.transcriptviewer.model.PageMeta;
 import com.transcriptviewer.model.Role;
 import com.transcriptviewer.model.ToolCall;
-import com.transcriptviewer.source.TranscriptSource;
+import com.transcriptviewer.source.ConversationLoader;
+import com.transcriptviewer.testing.FakeTranscriptSource;
 import com.transcriptviewer.text.TextMarks;
 import com.transcriptviewer.text.TimeFormat;
 import com.transcriptviewer.text.json.JsonFormatter;
@@ -28,13 +25,9 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.function.IntFunction;
 import org.junit.jupiter.api.Test;
 
 /** Find over a whole conversation without a scene: background work runs when the test says so. */
@@ -46,57 +39,6 @@ class FindViewModelTest {
     private final Deque<Runnable> background = new ArrayDeque<>();
 
     private final FxExecutors executors = new FxExecutors(background::add, Runnable::run, (delay, task) -> () -> {});
-
-    /**
-     * Conversations of computed messages; records every page request, and like the real client fails a request made
-     * with a cancelled token.
-     */
-    private static final class FakeSource implements TranscriptSource {
-        final Map<String, Integer> sizes = new HashMap<>();
-        final Map<String, IntFunction<Message>> messages = new HashMap<>();
-        final List<String> requests = Collections.synchronizedList(new ArrayList<>());
-        final Map<Integer, ApiException> failOnce = Collections.synchronizedMap(new HashMap<>());
-
-        void add(String id, int size, IntFunction<Message> message) {
-            sizes.put(id, size);
-            messages.put(id, message);
-        }
-
-        @Override
-        public Page<Message> page(String id, int number, int size, CancelToken cancel) throws ApiException {
-            requests.add(id + "#" + number);
-            if (cancel.isCancelled()) {
-                throw new ApiException(ErrorKind.CANCELLED, "Cancelled.", 0, null, List.of(), null, null);
-            }
-            ApiException failure = failOnce.remove(number);
-            if (failure != null) {
-                throw failure;
-            }
-            int total = sizes.get(id);
-            List<Message> items = new ArrayList<>();
-            for (int i = (number - 1) * size + 1; i <= Math.min(total, number * size); i++) {
-                items.add(messages.get(id).apply(i));
-            }
-            long pages = (total + size - 1) / size;
-            return new Page<>(items, new PageMeta(pages, (long) total, (long) number, (long) size), number, size);
-        }
-
-        @Override
-        public Optional<Conversation> conversation(String id, CancelToken cancel) {
-            return Optional.empty();
-        }
-
-        @Override
-        public String label() {
-            return "test data";
-        }
-
-        long requestsFor(String id) {
-            synchronized (requests) {
-                return requests.stream().filter(r -> r.startsWith(id + "#")).count();
-            }
-        }
-    }
 
     /**
      * 95 messages "c1:m1".."c1:m95"; the needle is in message 5 (capitalised), message 57 (twice) and the arguments of
@@ -122,13 +64,18 @@ class FindViewModelTest {
         return new Message(i % 2 == 0 ? Role.USER : Role.ASSISTANT, text, List.of(), at, null, Map.of());
     }
 
-    private final FakeSource source = new FakeSource();
+    /** Like the real client, it fails a request made with a cancelled token. */
+    private final FakeTranscriptSource source = new FakeTranscriptSource();
+
     private final BubbleContext bubbles = new BubbleContext(
             new JsonFormatter(),
             Runnable::run,
             Runnable::run,
             new TimeFormat(ZoneOffset.UTC, Clock.fixed(Instant.parse("2025-04-15T14:00:00Z"), ZoneOffset.UTC)));
-    private final TranscriptViewModel transcript = new TranscriptViewModel(source, executors, bubbles, PAGE_SIZE);
+    private final TranscriptViewModel transcript = new TranscriptViewModel(
+            new ConversationLoader(background::add, PAGE_SIZE, ConversationLoader.DEFAULT_CONCURRENCY),
+            executors,
+            bubbles);
     private final FindViewModel find = new FindViewModel(transcript, executors);
     private final List<FindMatch> revealed = new ArrayList<>();
 
@@ -145,7 +92,7 @@ class FindViewModelTest {
 
     /** Opens c1 and shows its first page only. */
     private void openFirstPage() {
-        transcript.open("c1");
+        transcript.open(source, "c1");
         runBackground();
         assertThat(transcript.loadedMessagesProperty().get()).isEqualTo(PAGE_SIZE);
     }
@@ -168,7 +115,7 @@ class FindViewModelTest {
     @Test
     void searchLoadsThePagesNotLoadedYetAndFindsMatchesInThem() {
         openFirstPage();
-        assertThat(source.requests).containsExactly("c1#1");
+        assertThat(source.requests()).containsExactly("c1#1");
 
         search("needle");
         assertThat(transcript.loadingAllProperty().get())
@@ -182,7 +129,7 @@ class FindViewModelTest {
                 .isEmpty();
         runBackground();
 
-        assertThat(source.requests)
+        assertThat(source.requests())
                 .as("every page once")
                 .doesNotHaveDuplicates()
                 .hasSize(10);
@@ -201,13 +148,13 @@ class FindViewModelTest {
     @Test
     void aCompleteConversationIsSearchedWithoutAnyRequest() {
         source.add("small", 5, i -> haystack(i == 3 ? 57 : i));
-        transcript.open("small");
+        transcript.open(source, "small");
         runBackground();
-        source.requests.clear();
+        int before = source.requests().size();
 
         search("needle");
         runBackground();
-        assertThat(source.requests).isEmpty();
+        assertThat(source.requests()).hasSize(before);
         assertThat(find.matches()).extracting(FindMatch::messageIndex).containsExactly(2, 2, 4);
     }
 
@@ -382,7 +329,7 @@ class FindViewModelTest {
 
     @Test
     void aNewQueryDropsTheResultsOfTheOldOne() {
-        transcript.open("c1");
+        transcript.open(source, "c1");
         transcript.loadAll();
         runBackground();
         assertThat(transcript.stateProperty().get()).isEqualTo(TranscriptState.COMPLETE);
@@ -429,7 +376,7 @@ class FindViewModelTest {
 
     @Test
     void aPageThatFailsToLoadIsSaidAndResumeTriesItAgain() {
-        source.failOnce.put(
+        source.failOnce(
                 3,
                 new ApiException(
                         ErrorKind.SERVER,
@@ -489,7 +436,7 @@ class FindViewModelTest {
         find.next();
         assertThat(find.matchCountProperty().get()).isEqualTo(4);
 
-        transcript.open("c2");
+        transcript.open(source, "c2");
         assertThat(find.matchCountProperty().get()).isZero();
         assertThat(current()).isNull();
         runBackground();
@@ -512,7 +459,7 @@ class FindViewModelTest {
                         Instant.EPOCH,
                         null,
                         Map.of()));
-        transcript.open("big");
+        transcript.open(source, "big");
         runBackground();
         search("x");
         runBackground();
@@ -527,7 +474,7 @@ class FindViewModelTest {
         openFirstPage();
         search("");
         runBackground();
-        assertThat(source.requests).containsExactly("c1#1");
+        assertThat(source.requests()).containsExactly("c1#1");
         assertThat(find.counterTextProperty().get()).isEmpty();
         assertThat(find.progressTextProperty().get()).isEmpty();
     }

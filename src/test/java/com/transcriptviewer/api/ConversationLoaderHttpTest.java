@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import com.transcriptviewer.concurrent.AppThreads;
 import com.transcriptviewer.model.Message;
 import com.transcriptviewer.model.Page;
-import com.transcriptviewer.model.PageMeta;
+import com.transcriptviewer.source.ApiTranscriptSource;
+import com.transcriptviewer.source.ConversationLoad;
+import com.transcriptviewer.source.ConversationLoader;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -23,11 +26,33 @@ import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-class MessagePagerTest extends MockServerClientFixture {
+/**
+ * The one conversation loader over the real HTTP client, against a server that misbehaves: pages retried inside the
+ * client, absurd totals, short and empty pages, a bounded window, cancellation mid-load.
+ */
+class ConversationLoaderHttpTest extends MockServerClientFixture {
 
     private static final int SIZE = 5;
 
     private final CountDownLatch release = new CountDownLatch(1);
+    private final AppThreads threads = new AppThreads();
+
+    @AfterEach
+    void stopThreads() {
+        threads.close();
+    }
+
+    /** The whole conversation "c" through the loader, {@code concurrency} pages at a time; pages handed to {@code onPage}. */
+    private ConversationLoad load(int concurrency) {
+        return new ConversationLoader(threads.background(), SIZE, concurrency)
+                .open(new ApiTranscriptSource(client, "test"), "c");
+    }
+
+    private List<Page<Message>> loadAll(int concurrency) throws ApiException {
+        List<Page<Message>> delivered = Collections.synchronizedList(new ArrayList<>());
+        ConversationLoad.await(load(concurrency).rest(delivered::add));
+        return delivered;
+    }
 
     /** Runs before the fixture closes the client, so no response is still held back when it does. */
     @AfterEach
@@ -74,23 +99,6 @@ class MessagePagerTest extends MockServerClientFixture {
     }
 
     @Test
-    void isLastPageNeverTrustsMetaAlone() {
-        List<Message> five = Collections.nCopies(SIZE, new Message(null, "x", null, null, null, null));
-        assertThat(MessagePager.isLastPage(new Page<>(List.of(), new PageMeta(9L, null, 1L, 5L), 1, SIZE)))
-                .isTrue();
-        assertThat(MessagePager.isLastPage(new Page<>(five.subList(0, 3), new PageMeta(9L, null, 1L, 5L), 1, SIZE)))
-                .isTrue();
-        assertThat(MessagePager.isLastPage(new Page<>(five, new PageMeta(3L, null, 3L, 5L), 3, SIZE)))
-                .isTrue();
-        assertThat(MessagePager.isLastPage(new Page<>(five, new PageMeta(3L, null, 9L, 5L), 2, SIZE)))
-                .isFalse();
-        assertThat(MessagePager.isLastPage(new Page<>(five, PageMeta.UNKNOWN, 2, SIZE)))
-                .isFalse();
-        assertThat(MessagePager.isLastPage(new Page<>(five, new PageMeta(21_000_000L, null, 2L, 5L), 2, SIZE)))
-                .isFalse();
-    }
-
-    @Test
     void loadAllHandsPagesOverInOrderOnceEvenWhenOneIsRetried() throws Exception {
         AtomicInteger pageThreeCalls = new AtomicInteger();
         serve(number -> {
@@ -99,14 +107,10 @@ class MessagePagerTest extends MockServerClientFixture {
             }
             return number <= 10 ? full(number, 10) : empty(number, 10);
         });
-        List<Page<Message>> delivered = new ArrayList<>();
-
-        LoadAllResult result = new MessagePager(client, "c", SIZE).loadAll(4, new CancelToken(), delivered::add);
+        List<Page<Message>> delivered = loadAll(4);
 
         assertThat(delivered).extracting(Page::requestedNumber).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10);
         assertThat(texts(delivered)).containsExactlyElementsOf(expectedTexts(50));
-        assertThat(result.pages()).isEqualTo(10);
-        assertThat(result.messages()).isEqualTo(50);
         assertThat(pageThreeCalls).hasValue(2);
         assertThat(server.getRequestCount()).isEqualTo(11);
         assertThat(sleeper.waits()).hasSize(1);
@@ -115,14 +119,9 @@ class MessagePagerTest extends MockServerClientFixture {
     @Test
     void absurdTotalPagesWithPagesThatStopComingFinishesQuickly() {
         serve(number -> number <= 3 ? full(number, 21_000_000L) : empty(number, 21_000_000L));
-        List<Page<Message>> delivered = new ArrayList<>();
+        List<Page<Message>> delivered = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> loadAll(4));
 
-        LoadAllResult result = assertTimeoutPreemptively(
-                Duration.ofSeconds(20),
-                () -> new MessagePager(client, "c", SIZE).loadAll(4, new CancelToken(), delivered::add));
-
-        assertThat(result.pages()).isEqualTo(3);
-        assertThat(result.messages()).isEqualTo(15);
+        assertThat(delivered).hasSize(3);
         assertThat(texts(delivered)).containsExactlyElementsOf(expectedTexts(15));
         assertThat(server.getRequestCount()).isLessThanOrEqualTo(3 + 4);
     }
@@ -134,34 +133,27 @@ class MessagePagerTest extends MockServerClientFixture {
                 : new MockResponse.Builder()
                         .body(JsonBodies.messagePage(SIZE, 2, 10, number, SIZE))
                         .build());
-        List<Page<Message>> delivered = new ArrayList<>();
+        List<Page<Message>> delivered = loadAll(1);
 
-        LoadAllResult result = new MessagePager(client, "c", SIZE).loadAll(1, new CancelToken(), delivered::add);
-
-        assertThat(result.pages()).isEqualTo(2);
-        assertThat(result.messages()).isEqualTo(7);
+        assertThat(delivered).hasSize(2);
+        assertThat(texts(delivered)).hasSize(7);
         assertThat(server.getRequestCount()).isEqualTo(2);
     }
 
     @Test
     void anEmptyFirstPageIsHandedOverAndEndsTheLoad() throws Exception {
         serve(number -> empty(number, 0));
-        List<Page<Message>> delivered = new ArrayList<>();
-
-        LoadAllResult result = new MessagePager(client, "c", SIZE).loadAll(3, new CancelToken(), delivered::add);
+        List<Page<Message>> delivered = loadAll(3);
 
         assertThat(delivered).hasSize(1);
         assertThat(delivered.get(0).isEmpty()).isTrue();
-        assertThat(result.messages()).isZero();
         assertThat(server.getRequestCount()).isEqualTo(1);
     }
 
     @Test
     void metaTotalPagesStopsLaunchingWithoutAnExtraRequest() throws Exception {
         serve(number -> full(number, 4));
-        List<Page<Message>> delivered = new ArrayList<>();
-
-        new MessagePager(client, "c", SIZE).loadAll(8, new CancelToken(), delivered::add);
+        List<Page<Message>> delivered = loadAll(8);
 
         assertThat(delivered).extracting(Page::requestedNumber).containsExactly(1, 2, 3, 4);
         assertThat(server.getRequestCount()).isEqualTo(4);
@@ -183,9 +175,9 @@ class MessagePagerTest extends MockServerClientFixture {
             return number <= 12 ? full(number, 12) : empty(number, 12);
         });
 
-        LoadAllResult result = new MessagePager(client, "c", SIZE).loadAll(3, new CancelToken(), page -> {});
+        List<Page<Message>> delivered = loadAll(3);
 
-        assertThat(result.pages()).isEqualTo(12);
+        assertThat(delivered).hasSize(12);
         assertThat(maxInFlight.get()).isBetween(1, 3);
     }
 
@@ -205,7 +197,7 @@ class MessagePagerTest extends MockServerClientFixture {
             }
             return full(number, 100);
         });
-        CancelToken cancel = new CancelToken();
+        ConversationLoad load = load(2);
         List<Integer> delivered = Collections.synchronizedList(new ArrayList<>());
         CountDownLatch secondPageDelivered = new CountDownLatch(1);
         Thread canceller = new Thread(() -> {
@@ -215,17 +207,17 @@ class MessagePagerTest extends MockServerClientFixture {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-            cancel.cancel();
+            load.cancel();
         });
         canceller.start();
 
         long start = System.nanoTime();
-        assertThatThrownBy(() -> new MessagePager(client, "c", SIZE).loadAll(2, cancel, page -> {
+        assertThatThrownBy(() -> ConversationLoad.await(load.rest(page -> {
                     delivered.add(page.requestedNumber());
                     if (page.requestedNumber() == 2) {
                         secondPageDelivered.countDown();
                     }
-                }))
+                })))
                 .isInstanceOfSatisfying(
                         ApiException.class, e -> assertThat(e.kind()).isEqualTo(ErrorKind.CANCELLED));
         canceller.join();
@@ -240,8 +232,9 @@ class MessagePagerTest extends MockServerClientFixture {
         serve(number -> number == 2 ? new MockResponse.Builder().code(404).build() : full(number, 5));
         List<Integer> delivered = new ArrayList<>();
 
-        assertThatThrownBy(() -> new MessagePager(client, "gone", SIZE)
-                        .loadAll(2, new CancelToken(), page -> delivered.add(page.requestedNumber())))
+        assertThatThrownBy(() -> ConversationLoad.await(new ConversationLoader(threads.background(), SIZE, 2)
+                        .open(new ApiTranscriptSource(client, "test"), "gone")
+                        .rest(page -> delivered.add(page.requestedNumber()))))
                 .isInstanceOfSatisfying(ApiException.class, e -> {
                     assertThat(e.kind()).isEqualTo(ErrorKind.NOT_FOUND);
                     assertThat(e.userMessage()).isEqualTo("No conversation with id gone.");

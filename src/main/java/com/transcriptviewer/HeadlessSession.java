@@ -1,0 +1,109 @@
+package com.transcriptviewer;
+
+import com.transcriptviewer.api.CancelToken;
+import com.transcriptviewer.api.Connection;
+import com.transcriptviewer.concurrent.AppThreads;
+import com.transcriptviewer.export.SecretScrubber;
+import com.transcriptviewer.source.ApiTranscriptSource;
+import com.transcriptviewer.source.ConversationLoader;
+import com.transcriptviewer.source.TranscriptSource;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * What every headless command shares (the JavaFX toolkit is never started): the start-up configuration, a
+ * connection to the API with {@code TELNYX_API_KEY} or to the built-in demo server with {@code --demo}, the app's
+ * threads and its one conversation loader, and Ctrl+C, which cancels the command cleanly before the JVM exits.
+ */
+final class HeadlessSession {
+
+    static final String PREFIX = "transcript-viewer: ";
+    /** A usage problem (no key, an unusable base URL): the command line must change. */
+    static final int USAGE = 2;
+    /** The connection could not be made. */
+    static final int NOT_CONNECTED = 3;
+
+    /** A command's work, given what it needs; returns the exit status. */
+    @FunctionalInterface
+    interface Command {
+        int run(Session session);
+    }
+
+    /**
+     * @param source  where conversations come from (the API or the demo server)
+     * @param loader  the one conversation loader, on the session's threads
+     * @param secrets the keys nothing written may contain
+     * @param cancel  fires on Ctrl+C
+     */
+    record Session(TranscriptSource source, ConversationLoader loader, SecretScrubber secrets, CancelToken cancel) {}
+
+    private HeadlessSession() {}
+
+    /**
+     * Runs {@code command} in a session for {@code name} ("--export"); a missing key or an unusable base URL is one
+     * line on {@code err} and {@value #USAGE}.
+     *
+     * @param withDemo what {@code --demo} would let the command do, for that line: "export from"
+     */
+    static int run(
+            String name,
+            String withDemo,
+            StartupOptions options,
+            Map<String, String> env,
+            PrintStream err,
+            Command command) {
+        StartupConfig config = StartupConfig.of(options, env);
+        if (!config.demoForced() && config.environmentKey().isEmpty()) {
+            err.println(PREFIX + name + " needs an API key: set TELNYX_API_KEY, or add --demo to " + withDemo
+                    + " the built-in demo data.");
+            return USAGE;
+        }
+        Optional<String> problem = config.environmentBaseUrlProblem();
+        if (problem.isPresent()) {
+            err.println(PREFIX + problem.get());
+            return USAGE;
+        }
+        // The credential store is the window's: a pipeline passes its key in the environment.
+        Connector connector = new Connector(config, Optional::empty, Connector::startDemoServer);
+        Connection connection;
+        try {
+            connection = connector.connect(config.demoForced(), config.baseUrl(""));
+        } catch (IOException e) {
+            err.println(PREFIX + "could not start the demo server: " + e.getMessage());
+            return NOT_CONNECTED;
+        }
+        CancelToken cancel = new CancelToken();
+        CountDownLatch finished = new CountDownLatch(1);
+        Thread onCtrlC = new Thread(
+                () -> {
+                    cancel.cancel();
+                    try {
+                        // Give the command a moment to delete its temporary file before the JVM goes.
+                        finished.await(5, TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                },
+                "headless-cancel");
+        Runtime.getRuntime().addShutdownHook(onCtrlC);
+        try (connection;
+                AppThreads threads = new AppThreads()) {
+            return command.run(new Session(
+                    new ApiTranscriptSource(connection),
+                    new ConversationLoader(threads.background()),
+                    connector.exportSecrets(),
+                    cancel));
+        } finally {
+            finished.countDown();
+            try {
+                Runtime.getRuntime().removeShutdownHook(onCtrlC);
+            } catch (IllegalStateException exiting) {
+                // Already shutting down: the hook is running and has just been released.
+            }
+        }
+    }
+}
