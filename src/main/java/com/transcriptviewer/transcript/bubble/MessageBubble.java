@@ -331,32 +331,7 @@ public final class MessageBubble extends HBox {
      * or the bounds of the part holding it until that part has laid the mark out; empty without a current mark.
      */
     public Optional<Bounds> currentMarkBoundsOnScreen() {
-        MessageBubbleViewModel model = viewModel;
-        if (model == null) {
-            return Optional.empty();
-        }
-        Optional<TextMarks.Range> current = model.textMarksProperty().get().currentRange();
-        if (current.isPresent()) {
-            if (resultJson.isVisible()) {
-                return resultJson
-                        .currentMarkBoundsOnScreen()
-                        .or(() -> Optional.ofNullable(resultJson.localToScreen(resultJson.getLayoutBounds())));
-            }
-            TextMarks.Range range = current.get();
-            int length = messageText.getLength();
-            Optional<Bounds> exact = range.start() < length
-                    ? messageText.getCharacterBoundsOnScreen(
-                            range.start(), Math.min(length, Math.max(range.end(), range.start() + 1)))
-                    : Optional.empty();
-            return exact.or(() -> Optional.ofNullable(messageText.localToScreen(messageText.getLayoutBounds())));
-        }
-        for (ToolCallCard card : getCards()) {
-            Optional<Bounds> bounds = card.currentMarkBoundsOnScreen();
-            if (bounds.isPresent()) {
-                return bounds;
-            }
-        }
-        return Optional.empty();
+        return CurrentMarkBounds.onScreen(viewModel, messageText, resultJson, getCards());
     }
 
     private void showMessageText(boolean shown) {
