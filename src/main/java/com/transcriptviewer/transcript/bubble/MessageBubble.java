@@ -23,7 +23,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.scene.text.Font;
 import javafx.util.Duration;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -65,16 +64,13 @@ public final class MessageBubble extends HBox {
     private final JsonView resultJson;
     private final VBox cards = new VBox();
     private final List<ToolCallCard> cardPool = new ArrayList<>();
-    private final BubbleTextMeasure measure = new BubbleTextMeasure();
     private final List<Runnable> unbinders = new ArrayList<>();
     /** Drawn above the bubble, outside it, when the message followed a long pause (see {@link #showSilence}). */
     private final SilenceDivider silence = new SilenceDivider();
 
+    private final BubbleSizer sizer;
+
     private MessageBubbleViewModel viewModel;
-    private MessageBubbleViewModel sizedFor;
-    private double sizedAtWidth = -1;
-    private Font sizedWithFont;
-    private double sizedWithPadding = -1;
 
     public MessageBubble() {
         this(ToolCallCard::new, new JsonView());
@@ -101,6 +97,7 @@ public final class MessageBubble extends HBox {
         spacer.setMinWidth(8);
         header = new HBox(roleIcon, roleLabel, spacer, timeLabel, offsetLabel);
         header.getStyleClass().add("bubble-header");
+        sizer = new BubbleSizer(bubble, header, roleLabel, messageLabel, messageText);
         Icons.sizeWith(roleIcon, roleLabel, 1.15);
         Icons.sizeWith((FontIcon) resultLabel.getGraphic(), resultLabel, 1.0);
 
@@ -415,68 +412,9 @@ public final class MessageBubble extends HBox {
     }
 
     private void applyWidth(double totalWidth) {
-        MessageBubbleViewModel model = viewModel;
-        if (model == null) {
-            return;
+        if (viewModel != null) {
+            sizer.size(viewModel, this, totalWidth);
         }
-        // The list asks for heights many times per frame while scrolling; the answer only changes with the message,
-        // the width or the styling (font, padding: CSS may arrive after the first ask), so measure once per state.
-        Font font = roleLabel.getFont();
-        double padding = textPadding();
-        if (model == sizedFor
-                && totalWidth == sizedAtWidth
-                && font.equals(sizedWithFont)
-                && padding == sizedWithPadding) {
-            return;
-        }
-        sizedFor = model;
-        sizedAtWidth = totalWidth;
-        sizedWithFont = font;
-        sizedWithPadding = padding;
-        double rowWidth = totalWidth - snappedLeftInset() - snappedRightInset();
-        boolean fullWidth = model.roleKind() == Role.Kind.TOOL;
-        boolean wide = fullWidth || !model.toolCards().isEmpty() || model.hasJsonResult();
-        HBox.setHgrow(bubble, fullWidth ? Priority.ALWAYS : Priority.NEVER);
-        if (rowWidth <= 0) {
-            return;
-        }
-        double max = fullWidth ? rowWidth : Math.floor(rowWidth * MAX_WIDTH_FRACTION);
-        bubble.setMaxWidth(max);
-        double chrome = bubble.snappedLeftInset() + bubble.snappedRightInset();
-        double textWidth;
-        if (wide) {
-            textWidth = max - chrome;
-            bubble.setPrefWidth(max);
-        } else {
-            double natural = Math.min(measure.naturalWidth(model.text(), bodyFont()) + textPadding(), max - chrome);
-            textWidth = Math.max(natural, header.prefWidth(-1));
-            bubble.setPrefWidth(Math.min(textWidth + chrome, max));
-        }
-        // The area is virtualised and only knows its content height after layout; measure the wrapped text
-        // instead so the bubble gets its final height in the first pass (ListView cells need that). Label and
-        // area get the same size, so swapping one for the other moves nothing.
-        double height = measure.wrappedHeight(model, textWidth - textPadding(), bodyFont())
-                + messageText.snappedTopInset()
-                + messageText.snappedBottomInset();
-        for (Region text : new Region[] {messageLabel, messageText}) {
-            text.setPrefWidth(textWidth);
-            text.setPrefHeight(height);
-            text.setMinHeight(height);
-            text.setMaxHeight(height);
-        }
-    }
-
-    /** The text area's own left and right padding: the text wraps inside it, so measurements must leave it out. */
-    private double textPadding() {
-        return messageText.snappedLeftInset() + messageText.snappedRightInset();
-    }
-
-    /** The CSS-resolved body font: the time label uses it at 0.85em, so undo that scale. */
-    private Font bodyFont() {
-        // The role label has the body size (only its weight differs); scaling the 0.85em time label back up would
-        // round to a slightly larger font and wrap one-line texts in the measurement.
-        Font body = roleLabel.getFont();
-        return Font.font(body.getFamily(), body.getSize());
     }
 
     private static void setShown(Node node, boolean shown) {
