@@ -23,9 +23,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.scene.text.Font;
-import javafx.scene.text.Text;
-import javafx.scene.text.TextBoundsType;
 import javafx.util.Duration;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -43,8 +40,6 @@ public final class MessageBubble extends HBox {
     public static final double MAX_WIDTH_FRACTION = 0.8;
 
     private static final List<String> ROLE_CLASSES = List.of("assistant", "user", "tool", "unknown");
-    /** Longer texts are not measured; they fill the bubble's maximum width anyway. */
-    private static final int MEASURE_LIMIT = 4000;
 
     private final Supplier<ToolCallCard> cardFactory;
     private final VBox bubble = new VBox();
@@ -69,16 +64,13 @@ public final class MessageBubble extends HBox {
     private final JsonView resultJson;
     private final VBox cards = new VBox();
     private final List<ToolCallCard> cardPool = new ArrayList<>();
-    private final Text measure = new Text();
     private final List<Runnable> unbinders = new ArrayList<>();
     /** Drawn above the bubble, outside it, when the message followed a long pause (see {@link #showSilence}). */
     private final SilenceDivider silence = new SilenceDivider();
 
+    private final BubbleSizer sizer;
+
     private MessageBubbleViewModel viewModel;
-    private MessageBubbleViewModel sizedFor;
-    private double sizedAtWidth = -1;
-    private Font sizedWithFont;
-    private double sizedWithPadding = -1;
 
     public MessageBubble() {
         this(ToolCallCard::new, new JsonView());
@@ -105,12 +97,9 @@ public final class MessageBubble extends HBox {
         spacer.setMinWidth(8);
         header = new HBox(roleIcon, roleLabel, spacer, timeLabel, offsetLabel);
         header.getStyleClass().add("bubble-header");
+        sizer = new BubbleSizer(bubble, header, roleLabel, messageLabel, messageText);
         Icons.sizeWith(roleIcon, roleLabel, 1.15);
         Icons.sizeWith((FontIcon) resultLabel.getGraphic(), resultLabel, 1.0);
-
-        // Lay the measured text out as the label and the area lay out theirs: the theme gives every text node
-        // logical vertical-centre bounds, a taller line than the plain logical bounds a new Text node has.
-        measure.setBoundsType(TextBoundsType.LOGICAL_VERTICAL_CENTER);
 
         messageLabel.getStyleClass().addAll("message-text", "message-label");
         messageLabel.setWrapText(true);
@@ -170,9 +159,9 @@ public final class MessageBubble extends HBox {
 
         // Long texts go straight to the (virtualised) area; the rest show in the label until pointed at. Find marks
         // need the area too: a label cannot colour part of its text.
-        areaForMarks = model.text().length() <= MEASURE_LIMIT
-                && !model.textMarksProperty().get().isEmpty();
-        areaInUse = model.text().length() > MEASURE_LIMIT || areaForMarks;
+        boolean tooLong = BubbleTextMeasure.tooLong(model.text());
+        areaForMarks = !tooLong && !model.textMarksProperty().get().isEmpty();
+        areaInUse = tooLong || areaForMarks;
         messageLabel.setText(areaInUse ? "" : model.text());
         setAreaText(areaInUse ? model.text() : "");
         showMessageText(model.hasText());
@@ -264,7 +253,7 @@ public final class MessageBubble extends HBox {
     private void endSelectionIfIdle() {
         if (!areaInUse
                 || viewModel == null
-                || viewModel.text().length() > MEASURE_LIMIT
+                || BubbleTextMeasure.tooLong(viewModel.text())
                 || !viewModel.textMarksProperty().get().isEmpty()
                 || messageText.isFocused()
                 || messageText.getSelection().getLength() > 0) {
@@ -339,32 +328,7 @@ public final class MessageBubble extends HBox {
      * or the bounds of the part holding it until that part has laid the mark out; empty without a current mark.
      */
     public Optional<Bounds> currentMarkBoundsOnScreen() {
-        MessageBubbleViewModel model = viewModel;
-        if (model == null) {
-            return Optional.empty();
-        }
-        Optional<TextMarks.Range> current = model.textMarksProperty().get().currentRange();
-        if (current.isPresent()) {
-            if (resultJson.isVisible()) {
-                return resultJson
-                        .currentMarkBoundsOnScreen()
-                        .or(() -> Optional.ofNullable(resultJson.localToScreen(resultJson.getLayoutBounds())));
-            }
-            TextMarks.Range range = current.get();
-            int length = messageText.getLength();
-            Optional<Bounds> exact = range.start() < length
-                    ? messageText.getCharacterBoundsOnScreen(
-                            range.start(), Math.min(length, Math.max(range.end(), range.start() + 1)))
-                    : Optional.empty();
-            return exact.or(() -> Optional.ofNullable(messageText.localToScreen(messageText.getLayoutBounds())));
-        }
-        for (ToolCallCard card : getCards()) {
-            Optional<Bounds> bounds = card.currentMarkBoundsOnScreen();
-            if (bounds.isPresent()) {
-                return bounds;
-            }
-        }
-        return Optional.empty();
+        return CurrentMarkBounds.onScreen(viewModel, messageText, resultJson, getCards());
     }
 
     private void showMessageText(boolean shown) {
@@ -448,100 +412,9 @@ public final class MessageBubble extends HBox {
     }
 
     private void applyWidth(double totalWidth) {
-        MessageBubbleViewModel model = viewModel;
-        if (model == null) {
-            return;
+        if (viewModel != null) {
+            sizer.size(viewModel, this, totalWidth);
         }
-        // The list asks for heights many times per frame while scrolling; the answer only changes with the message,
-        // the width or the styling (font, padding: CSS may arrive after the first ask), so measure once per state.
-        Font font = roleLabel.getFont();
-        double padding = textPadding();
-        if (model == sizedFor
-                && totalWidth == sizedAtWidth
-                && font.equals(sizedWithFont)
-                && padding == sizedWithPadding) {
-            return;
-        }
-        sizedFor = model;
-        sizedAtWidth = totalWidth;
-        sizedWithFont = font;
-        sizedWithPadding = padding;
-        double rowWidth = totalWidth - snappedLeftInset() - snappedRightInset();
-        boolean fullWidth = model.roleKind() == Role.Kind.TOOL;
-        boolean wide = fullWidth || !model.toolCards().isEmpty() || model.hasJsonResult();
-        HBox.setHgrow(bubble, fullWidth ? Priority.ALWAYS : Priority.NEVER);
-        if (rowWidth <= 0) {
-            return;
-        }
-        double max = fullWidth ? rowWidth : Math.floor(rowWidth * MAX_WIDTH_FRACTION);
-        bubble.setMaxWidth(max);
-        double chrome = bubble.snappedLeftInset() + bubble.snappedRightInset();
-        double textWidth;
-        if (wide) {
-            textWidth = max - chrome;
-            bubble.setPrefWidth(max);
-        } else {
-            double natural = Math.min(naturalTextWidth(model.text()), max - chrome);
-            textWidth = Math.max(natural, header.prefWidth(-1));
-            bubble.setPrefWidth(Math.min(textWidth + chrome, max));
-        }
-        // The area is virtualised and only knows its content height after layout; measure the wrapped text
-        // instead so the bubble gets its final height in the first pass (ListView cells need that). Label and
-        // area get the same size, so swapping one for the other moves nothing.
-        double wrappingWidth = textWidth - textPadding();
-        String style = font.getName() + " " + font.getSize();
-        double height = model.textHeight(wrappingWidth, style, () -> wrappedTextHeight(model.text(), wrappingWidth))
-                + messageText.snappedTopInset()
-                + messageText.snappedBottomInset();
-        for (Region text : new Region[] {messageLabel, messageText}) {
-            text.setPrefWidth(textWidth);
-            text.setPrefHeight(height);
-            text.setMinHeight(height);
-            text.setMaxHeight(height);
-        }
-    }
-
-    /** Width the text needs on one line per paragraph (plus the area's own padding). */
-    private double naturalTextWidth(String text) {
-        if (text.length() > MEASURE_LIMIT) {
-            return Double.MAX_VALUE;
-        }
-        measure.setFont(bodyFont());
-        measure.setWrappingWidth(0);
-        measure.setText(text);
-        // One pixel of slack: wrapping at exactly the measured width can break the last word onto a new line.
-        return Math.ceil(measure.getLayoutBounds().getWidth()) + 1 + textPadding();
-    }
-
-    /** The text area's own left and right padding: the text wraps inside it, so measurements must leave it out. */
-    private double textPadding() {
-        return messageText.snappedLeftInset() + messageText.snappedRightInset();
-    }
-
-    /**
-     * Height of the text wrapped at {@code wrappingWidth}, in lines as tall as the label's and the area's (both
-     * without line spacing, see app.css).
-     */
-    private double wrappedTextHeight(String text, double wrappingWidth) {
-        measure.setFont(bodyFont());
-        measure.setWrappingWidth(0);
-        measure.setText("X");
-        double lineHeight = measure.getLayoutBounds().getHeight();
-        measure.setWrappingWidth(Math.max(1, wrappingWidth));
-        measure.setText(text);
-        // The area lays out each paragraph on its own and rounds its height up to whole pixels: with lines of
-        // whole pixels there is nothing to round, else allow a pixel per paragraph.
-        long paragraphs = text.chars().filter(c -> c == '\n').count() + 1;
-        double rounding = lineHeight == Math.rint(lineHeight) ? 0 : paragraphs;
-        return Math.ceil(measure.getLayoutBounds().getHeight()) + rounding;
-    }
-
-    /** The CSS-resolved body font: the time label uses it at 0.85em, so undo that scale. */
-    private Font bodyFont() {
-        // The role label has the body size (only its weight differs); scaling the 0.85em time label back up would
-        // round to a slightly larger font and wrap one-line texts in the measurement.
-        Font body = roleLabel.getFont();
-        return Font.font(body.getFamily(), body.getSize());
     }
 
     private static void setShown(Node node, boolean shown) {

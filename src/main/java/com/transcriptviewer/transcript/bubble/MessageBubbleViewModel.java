@@ -11,7 +11,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.DoubleSupplier;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 
@@ -34,11 +33,6 @@ public final class MessageBubbleViewModel {
     private final AsyncJsonFormat resultFormat;
     private final Duration silenceBefore;
     private final ObjectProperty<TextMarks> textMarks = new SimpleObjectProperty<>(this, "textMarks", TextMarks.NONE);
-    /** The text's height at one wrapping width and text style, remembered by {@link #textHeight}. */
-    private double heightWrappingWidth = -1;
-
-    private String heightStyle;
-    private double height;
 
     /**
      * @param firstMessageTime display time of the transcript's first message (offsets count from it); may be null
@@ -174,20 +168,6 @@ public final class MessageBubbleViewModel {
     /** Find results in {@link #text()}: kept here so they survive cell reuse while the list scrolls. */
     public ObjectProperty<TextMarks> textMarksProperty() {
         return textMarks;
-    }
-
-    /**
-     * The height of the text wrapped at {@code wrappingWidth} in {@code style} (the font, as the view names it),
-     * measured by {@code measure} only when either differs from the last call. A reused cell re-binds to a message
-     * many times while the list scrolls, at one width: a long text is then measured once, not on every re-bind.
-     */
-    public double textHeight(double wrappingWidth, String style, DoubleSupplier measure) {
-        if (wrappingWidth != heightWrappingWidth || !style.equals(heightStyle)) {
-            height = measure.getAsDouble();
-            heightWrappingWidth = wrappingWidth;
-            heightStyle = style;
-        }
-        return height;
     }
 
     /** Drops the find marks on the text and on every tool card. */
