@@ -2,6 +2,7 @@ package com.transcriptviewer.conversations;
 
 import com.transcriptviewer.model.Conversation;
 import com.transcriptviewer.text.TimeFormat;
+import com.transcriptviewer.ui.ChoiceConverter;
 import com.transcriptviewer.ui.Icons;
 import java.time.Instant;
 import java.util.Objects;
@@ -31,7 +32,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 
 /**
  * The left pane: a "Browse" tab (search box, a collapsible set of filters, the list, "Load more") and a "Recent" tab
@@ -201,7 +201,7 @@ public final class ConversationListView extends BorderPane {
         ComboBox<String> channel = new ComboBox<>();
         channel.setId("filter-channel");
         channel.getItems().setAll("", "phone_call", "sms_chat", "web_chat", "sms");
-        channel.setConverter(converter(value -> value == null || value.isEmpty() ? "Any channel" : value));
+        channel.setConverter(ChoiceConverter.of(value -> value.isEmpty() ? "Any channel" : value, "Any channel"));
         channel.valueProperty().bindBidirectional(viewModel.channelProperty());
         channel.setMaxWidth(Double.MAX_VALUE);
         row = addRow(grid, row, "Channel", channel);
@@ -279,7 +279,7 @@ public final class ConversationListView extends BorderPane {
         ComboBox<BrowseFilter.DateField> box = new ComboBox<>();
         box.setId(id);
         box.getItems().setAll(BrowseFilter.DateField.values());
-        box.setConverter(converter(BrowseFilter.DateField::displayName));
+        box.setConverter(ChoiceConverter.of(BrowseFilter.DateField::displayName));
         box.valueProperty().bindBidirectional(property);
         return box;
     }
@@ -335,20 +335,6 @@ public final class ConversationListView extends BorderPane {
 
     public TextField searchField() {
         return search;
-    }
-
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> toText) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return toText.apply(value);
-            }
-
-            @Override
-            public T fromString(String text) {
-                throw new UnsupportedOperationException("choices are picked, not typed");
-            }
-        };
     }
 
     /** Name (or a readable fallback), channel icon, numbers, created and last-message times. */
