@@ -4,7 +4,6 @@ import com.transcriptviewer.model.Conversation;
 import com.transcriptviewer.text.TimeFormat;
 import com.transcriptviewer.ui.ChoiceConverter;
 import com.transcriptviewer.ui.Icons;
-import java.time.Instant;
 import java.util.Objects;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
@@ -13,10 +12,8 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Tab;
@@ -296,7 +293,7 @@ public final class ConversationListView extends BorderPane {
     private Node recentPane(RecentConversationsViewModel recents, Consumer<RecentConversation> open, TimeFormat times) {
         recentList.setId("recent-list");
         recentList.setItems(recents.items());
-        recentList.setCellFactory(view -> new RecentCell(times));
+        recentList.setCellFactory(view -> new RecentConversationCell(times));
         recentList.setOnMouseClicked(e -> {
             if (e.getButton() == MouseButton.PRIMARY) {
                 openSelected(recentList, open);
@@ -335,92 +332,5 @@ public final class ConversationListView extends BorderPane {
 
     public TextField searchField() {
         return search;
-    }
-
-    /** Name (or a readable fallback), channel icon, numbers, created and last-message times. */
-    private static final class ConversationCell extends ListCell<Conversation> {
-        private final Label title = new Label();
-        private final Label detail = new Label();
-        private final Label created = new Label();
-        private final Label last = new Label();
-        private final Tooltip createdTip = new Tooltip();
-        private final Tooltip lastTip = new Tooltip();
-        private final Tooltip rowTip = new Tooltip();
-        private final VBox box;
-        private final TimeFormat times;
-
-        ConversationCell(TimeFormat times) {
-            this.times = times;
-            title.getStyleClass().add("conversation-title");
-            detail.getStyleClass().add("conversation-detail");
-            created.getStyleClass().add("conversation-time");
-            last.getStyleClass().add("conversation-time");
-            created.setTooltip(createdTip);
-            last.setTooltip(lastTip);
-            Region spacer = new Region();
-            HBox.setHgrow(spacer, Priority.ALWAYS);
-            HBox timesRow = new HBox(6, created, spacer, last);
-            box = new VBox(2, title, detail, timesRow);
-            box.getStyleClass().add("conversation-row");
-            setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
-            setPrefWidth(0);
-        }
-
-        @Override
-        protected void updateItem(Conversation item, boolean empty) {
-            super.updateItem(item, empty);
-            if (empty || item == null) {
-                setGraphic(null);
-                setTooltip(null);
-                return;
-            }
-            title.setText(ConversationTitles.of(item));
-            title.setGraphic(Icons.channel(item.channel()));
-            detail.setText(ConversationTitles.numbers(item));
-            detail.setVisible(!detail.getText().isEmpty());
-            detail.setManaged(detail.isVisible());
-            created.setText("Created " + times.relative(item.createdAt()));
-            createdTip.setText("Created " + times.absolute(item.createdAt()));
-            Instant lastAt = item.lastMessageAt();
-            last.setText(lastAt == null ? "" : "Last " + times.relative(lastAt));
-            lastTip.setText(lastAt == null ? "" : "Last message " + times.absolute(lastAt));
-            last.setVisible(lastAt != null);
-            rowTip.setText(item.id() + (item.channel() == null ? "" : "\n" + item.channel()));
-            setTooltip(rowTip);
-            setGraphic(box);
-        }
-    }
-
-    /** Name and when it was opened. */
-    private static final class RecentCell extends ListCell<RecentConversation> {
-        private final Label title = new Label();
-        private final Label when = new Label();
-        private final Tooltip tip = new Tooltip();
-        private final VBox box = new VBox(2, title, when);
-        private final TimeFormat times;
-
-        RecentCell(TimeFormat times) {
-            this.times = times;
-            title.getStyleClass().add("conversation-title");
-            when.getStyleClass().add("conversation-time");
-            box.getStyleClass().add("conversation-row");
-            setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
-            setPrefWidth(0);
-        }
-
-        @Override
-        protected void updateItem(RecentConversation item, boolean empty) {
-            super.updateItem(item, empty);
-            if (empty || item == null) {
-                setGraphic(null);
-                setTooltip(null);
-                return;
-            }
-            title.setText(item.title());
-            when.setText("Opened " + times.relative(item.openedAt()));
-            tip.setText(item.id() + "\nOpened " + times.absolute(item.openedAt()));
-            setTooltip(tip);
-            setGraphic(box);
-        }
     }
 }
