@@ -2,7 +2,6 @@ package com.transcriptviewer.conversations;
 
 import com.transcriptviewer.model.Conversation;
 import com.transcriptviewer.text.TimeFormat;
-import com.transcriptviewer.ui.ChoiceConverter;
 import com.transcriptviewer.ui.Icons;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -11,8 +10,6 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.ComboBox;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressIndicator;
@@ -24,7 +21,6 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -98,7 +94,7 @@ public final class ConversationListView extends BorderPane {
         // build them then, so they cost nothing before the first frame.
         filters.expandedProperty().addListener((obs, was, expanded) -> {
             if (expanded && filters.getContent() == null) {
-                filters.setContent(filterGrid());
+                filters.setContent(new BrowseFilterGrid(viewModel));
             }
         });
         filters.getStyleClass().add("browser-filters");
@@ -182,103 +178,6 @@ public final class ConversationListView extends BorderPane {
 
         VBox pane = new VBox(top, list, error, footer);
         return pane;
-    }
-
-    private Node filterGrid() {
-        GridPane grid = new GridPane();
-        grid.getStyleClass().add("filter-grid");
-        grid.setHgap(6);
-        grid.setVgap(6);
-        int row = 0;
-        row = addRow(
-                grid, row, "Phone", textField("filter-phone", "+1312… agent or caller", viewModel.phoneProperty()));
-        row = addRow(
-                grid, row, "Assistant", textField("filter-assistant", "assistant-…", viewModel.assistantIdProperty()));
-
-        ComboBox<String> channel = new ComboBox<>();
-        channel.setId("filter-channel");
-        channel.getItems().setAll("", "phone_call", "sms_chat", "web_chat", "sms");
-        channel.setConverter(ChoiceConverter.of(value -> value.isEmpty() ? "Any channel" : value, "Any channel"));
-        channel.valueProperty().bindBidirectional(viewModel.channelProperty());
-        channel.setMaxWidth(Double.MAX_VALUE);
-        row = addRow(grid, row, "Channel", channel);
-
-        ComboBox<BrowseFilter.DateField> dateField = dateFieldBox("filter-date-field", viewModel.dateFieldProperty());
-        row = addRow(grid, row, "Dates of", dateField);
-        DatePicker from = datePicker("filter-from", "from", viewModel.fromProperty());
-        DatePicker to = datePicker("filter-to", "to", viewModel.toProperty());
-        HBox range = new HBox(4, from, to);
-        HBox.setHgrow(from, Priority.ALWAYS);
-        HBox.setHgrow(to, Priority.ALWAYS);
-        row = addRow(grid, row, "Between", range);
-
-        TextField key = textField("filter-metadata-key", "key", viewModel.metadataKeyProperty());
-        TextField value = textField("filter-metadata-value", "value", viewModel.metadataValueProperty());
-        key.setPrefColumnCount(6);
-        value.setPrefColumnCount(6);
-        Label equals = new Label("=");
-        HBox metadata = new HBox(4, key, equals, value);
-        metadata.setAlignment(Pos.CENTER_LEFT);
-        HBox.setHgrow(key, Priority.ALWAYS);
-        HBox.setHgrow(value, Priority.ALWAYS);
-        row = addRow(grid, row, "Metadata", metadata);
-
-        ComboBox<BrowseFilter.DateField> sort = dateFieldBox("filter-sort", viewModel.sortProperty());
-        row = addRow(grid, row, "Newest by", sort);
-
-        Button clear = new Button("Clear filters");
-        clear.getStyleClass().add("small");
-        clear.setOnAction(e -> viewModel.clearFilters());
-        grid.add(clear, 1, row);
-        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
-        labels.setMinWidth(Region.USE_PREF_SIZE);
-        javafx.scene.layout.ColumnConstraints fields = new javafx.scene.layout.ColumnConstraints();
-        fields.setHgrow(Priority.ALWAYS);
-        fields.setFillWidth(true);
-        fields.setMinWidth(0);
-        grid.getColumnConstraints().setAll(labels, fields);
-        return grid;
-    }
-
-    private static int addRow(GridPane grid, int row, String text, Node field) {
-        Label label = new Label(text);
-        label.getStyleClass().add("filter-label");
-        if (field instanceof Region region) {
-            region.setMaxWidth(Double.MAX_VALUE);
-        }
-        grid.add(label, 0, row);
-        grid.add(field, 1, row);
-        return row + 1;
-    }
-
-    private TextField textField(String id, String prompt, javafx.beans.property.StringProperty property) {
-        TextField field = new TextField();
-        field.setId(id);
-        field.setPromptText(prompt);
-        field.textProperty().bindBidirectional(property);
-        field.setOnAction(e -> viewModel.refresh());
-        return field;
-    }
-
-    private static DatePicker datePicker(
-            String id, String prompt, javafx.beans.property.ObjectProperty<java.time.LocalDate> property) {
-        DatePicker picker = new DatePicker();
-        picker.setId(id);
-        picker.setPromptText(prompt);
-        picker.valueProperty().bindBidirectional(property);
-        picker.setPrefWidth(120);
-        picker.setMinWidth(0);
-        return picker;
-    }
-
-    private static ComboBox<BrowseFilter.DateField> dateFieldBox(
-            String id, javafx.beans.property.ObjectProperty<BrowseFilter.DateField> property) {
-        ComboBox<BrowseFilter.DateField> box = new ComboBox<>();
-        box.setId(id);
-        box.getItems().setAll(BrowseFilter.DateField.values());
-        box.setConverter(ChoiceConverter.of(BrowseFilter.DateField::displayName));
-        box.valueProperty().bindBidirectional(property);
-        return box;
     }
 
     private static <T> void openSelected(ListView<T> view, Consumer<T> open) {
