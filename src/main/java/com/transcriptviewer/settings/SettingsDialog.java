@@ -1,5 +1,6 @@
 package com.transcriptviewer.settings;
 
+import com.transcriptviewer.ui.ChoiceConverter;
 import com.transcriptviewer.ui.Theme;
 import com.transcriptviewer.ui.ThemeManager;
 import java.util.Objects;
@@ -24,7 +25,6 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
-import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
 
@@ -114,7 +114,7 @@ public final class SettingsDialog extends Dialog<ButtonType> {
         ComboBox<Theme> theme = new ComboBox<>();
         theme.setId("theme");
         theme.getItems().setAll(Theme.values());
-        theme.setConverter(converter(Theme::displayName));
+        theme.setConverter(ChoiceConverter.of(Theme::displayName));
         theme.valueProperty().bindBidirectional(viewModel.themeProperty());
         grid.add(label("Theme", theme), 0, row);
         grid.add(theme, 1, row++);
@@ -122,7 +122,7 @@ public final class SettingsDialog extends Dialog<ButtonType> {
         ComboBox<Settings.TimeZoneChoice> zone = new ComboBox<>();
         zone.setId("time-zone");
         zone.getItems().setAll(Settings.TimeZoneChoice.values());
-        zone.setConverter(converter(choice -> choice == Settings.TimeZoneChoice.UTC ? "UTC" : "Local time"));
+        zone.setConverter(ChoiceConverter.of(choice -> choice == Settings.TimeZoneChoice.UTC ? "UTC" : "Local time"));
         zone.valueProperty().bindBidirectional(viewModel.timeZoneProperty());
         grid.add(label("Times in", zone), 0, row);
         grid.add(zone, 1, row++);
@@ -233,20 +233,6 @@ public final class SettingsDialog extends Dialog<ButtonType> {
         HBox row = new HBox(8, field, text);
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
-    }
-
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> toText) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : toText.apply(value);
-            }
-
-            @Override
-            public T fromString(String text) {
-                throw new UnsupportedOperationException("choices are picked, not typed");
-            }
-        };
     }
 
     public PasswordField maskedKeyField() {
