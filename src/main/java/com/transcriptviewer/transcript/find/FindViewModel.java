@@ -1,6 +1,7 @@
 package com.transcriptviewer.transcript.find;
 
 import com.transcriptviewer.concurrent.FxExecutors;
+import com.transcriptviewer.concurrent.NewestRequest;
 import com.transcriptviewer.model.Message;
 import com.transcriptviewer.transcript.TranscriptRow;
 import com.transcriptviewer.transcript.TranscriptState;
@@ -12,7 +13,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Executor;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import javafx.beans.InvalidationListener;
 import javafx.beans.property.BooleanProperty;
@@ -38,11 +38,11 @@ import javafx.collections.ListChangeListener;
  * <p>A search covers every message, not just the pages on screen: it asks the transcript to load the rest
  * ({@link TranscriptViewModel#loadAll()}) and searches each batch of messages as it arrives, on the background
  * executor, over a snapshot (messages are immutable). One batch is searched at a time, in conversation order, so
- * matches only ever grow at the end. A new query, option or conversation bumps a generation: a batch still running
- * for the old one is told to stop and its result is dropped. "Next" and "previous" may be asked before the match
- * they lead to is found; they then go there once it is ({@link FindCursor}). Going to a match marks all matches of
- * its message ({@link FindMarks}) and the view is told to scroll there through {@link #setOnReveal}. All methods must
- * be called on the FX side.
+ * matches only ever grow at the end. A new query, option or conversation starts a new search request: a batch
+ * still running for the old one is told to stop and its result is dropped. "Next" and "previous" may be asked
+ * before the match they lead to is found; they then go there once it is ({@link FindCursor}). Going to a match marks
+ * all matches of its message ({@link FindMarks}) and the view is told to scroll there through {@link #setOnReveal}.
+ * All methods must be called on the FX side.
  */
 public final class FindViewModel {
 
@@ -51,7 +51,8 @@ public final class FindViewModel {
 
     private final TranscriptViewModel transcript;
     private final Executor background;
-    private final Executor fx;
+    /** Drops the batches of a search that was started over: only the newest query's matches are kept. */
+    private final NewestRequest searches;
 
     private final StringProperty query = new SimpleStringProperty(this, "query", "");
     private final BooleanProperty matchCase = new SimpleBooleanProperty(this, "matchCase", false);
@@ -68,8 +69,7 @@ public final class FindViewModel {
 
     private final List<FindMatch> matches = new ArrayList<>();
     private SearchQuery active = SearchQuery.EMPTY;
-    private int generation;
-    private AtomicBoolean batchCancel = new AtomicBoolean();
+    private NewestRequest.Ticket search;
     private boolean batchRunning;
     /** Messages 0..searched-1 have been searched for the active query. */
     private int searched;
@@ -85,7 +85,8 @@ public final class FindViewModel {
     public FindViewModel(TranscriptViewModel transcript, FxExecutors executors) {
         this.transcript = Objects.requireNonNull(transcript, "transcript");
         this.background = executors.background();
-        this.fx = executors.fx();
+        this.searches = new NewestRequest(executors.fx());
+        this.search = searches.next();
         InvalidationListener requery = observable -> restart();
         query.addListener(requery);
         matchCase.addListener(requery);
@@ -197,9 +198,7 @@ public final class FindViewModel {
     }
 
     private void dropResults() {
-        generation++;
-        batchCancel.set(true);
-        batchCancel = new AtomicBoolean();
+        search = searches.next();
         batchRunning = false;
         matches.clear();
         searched = 0;
@@ -265,23 +264,20 @@ public final class FindViewModel {
         if (batch.isEmpty()) {
             return;
         }
-        int batchGeneration = generation;
+        NewestRequest.Ticket ticket = search;
         int from = searched;
         int to = from + batch.size();
         SearchQuery searching = active;
-        AtomicBoolean cancel = batchCancel;
         int room = MAX_MATCHES - matches.size();
         batchRunning = true;
         background.execute(() -> {
-            List<FindMatch> found = TranscriptSearch.find(batch, from, searching, room, cancel::get);
-            fx.execute(() -> batchDone(batchGeneration, to, found));
+            // Once the search is started over, the rest of this batch would be dropped anyway: stop early.
+            List<FindMatch> found = TranscriptSearch.find(batch, from, searching, room, () -> !ticket.isNewest());
+            ticket.apply(() -> batchDone(to, found));
         });
     }
 
-    private void batchDone(int batchGeneration, int searchedTo, List<FindMatch> found) {
-        if (batchGeneration != generation) {
-            return;
-        }
+    private void batchDone(int searchedTo, List<FindMatch> found) {
         batchRunning = false;
         matches.addAll(found);
         searched = searchedTo;
