@@ -1,10 +1,7 @@
 package com.transcriptviewer.transcript.find;
 
 import com.transcriptviewer.concurrent.FxExecutors;
-import com.transcriptviewer.concurrent.NewestRequest;
-import com.transcriptviewer.model.Message;
 import com.transcriptviewer.transcript.TranscriptRow;
-import com.transcriptviewer.transcript.TranscriptState;
 import com.transcriptviewer.transcript.TranscriptViewModel;
 import com.transcriptviewer.transcript.bubble.MessageBubbleViewModel;
 import com.transcriptviewer.transcript.find.FindCursor.Move;
@@ -12,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import javafx.beans.InvalidationListener;
 import javafx.beans.property.BooleanProperty;
@@ -36,13 +32,11 @@ import javafx.collections.ListChangeListener;
  * the search has got.
  *
  * <p>A search covers every message, not just the pages on screen: it asks the transcript to load the rest
- * ({@link TranscriptViewModel#loadAll()}) and searches each batch of messages as it arrives, on the background
- * executor, over a snapshot (messages are immutable). One batch is searched at a time, in conversation order, so
- * matches only ever grow at the end. A new query, option or conversation starts a new search request: a batch
- * still running for the old one is told to stop and its result is dropped. "Next" and "previous" may be asked
- * before the match they lead to is found; they then go there once it is ({@link FindCursor}). Going to a match marks
- * all matches of its message ({@link FindMarks}) and the view is told to scroll there through {@link #setOnReveal}.
- * All methods must be called on the FX side.
+ * ({@link FindLoading}) and searches each batch of messages as it arrives ({@link IncrementalSearch}). A new query,
+ * option or conversation starts the search over. "Next" and "previous" may be asked before the match they lead to
+ * is found; they then go there once it is ({@link FindCursor}). Going to a match marks all matches of its message
+ * ({@link FindMarks}) and the view is told to scroll there through {@link #setOnReveal}. All methods must be called
+ * on the FX side.
  */
 public final class FindViewModel {
 
@@ -50,9 +44,9 @@ public final class FindViewModel {
     public static final int MAX_MATCHES = 100_000;
 
     private final TranscriptViewModel transcript;
-    private final Executor background;
-    /** Drops the batches of a search that was started over: only the newest query's matches are kept. */
-    private final NewestRequest searches;
+    private final IncrementalSearch search;
+    /** Loading the rest of the conversation for the search. */
+    private final FindLoading rest;
 
     private final StringProperty query = new SimpleStringProperty(this, "query", "");
     private final BooleanProperty matchCase = new SimpleBooleanProperty(this, "matchCase", false);
@@ -67,26 +61,16 @@ public final class FindViewModel {
     private final ReadOnlyBooleanWrapper partial = new ReadOnlyBooleanWrapper(this, "partial", false);
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", -1);
 
-    private final List<FindMatch> matches = new ArrayList<>();
     private SearchQuery active = SearchQuery.EMPTY;
-    private NewestRequest.Ticket search;
-    private boolean batchRunning;
-    /** Messages 0..searched-1 have been searched for the active query. */
-    private int searched;
-
-    private boolean capped;
     private final FindCursor cursor = new FindCursor();
     private int origin = -1;
-    private boolean userStoppedLoading;
-    private boolean startedLoading;
     private final FindMarks marks = new FindMarks();
     private Consumer<FindMatch> onReveal = match -> {};
 
     public FindViewModel(TranscriptViewModel transcript, FxExecutors executors) {
         this.transcript = Objects.requireNonNull(transcript, "transcript");
-        this.background = executors.background();
-        this.searches = new NewestRequest(executors.fx());
-        this.search = searches.next();
+        this.search = new IncrementalSearch(executors, this::batchDone);
+        this.rest = new FindLoading(transcript);
         InvalidationListener requery = observable -> restart();
         query.addListener(requery);
         matchCase.addListener(requery);
@@ -96,7 +80,7 @@ public final class FindViewModel {
         // The first page of a newly opened conversation is the moment the rest can be asked for.
         transcript.firstPageShownProperty().addListener((obs, was, now) -> {
             if (now && !active.isEmpty()) {
-                ensureLoading();
+                rest.ensure();
                 searchMore();
             }
         });
@@ -125,11 +109,7 @@ public final class FindViewModel {
             return;
         }
         open.set(false);
-        if (startedLoading && transcript.loadingAllProperty().get()) {
-            transcript.cancelLoadAll();
-        }
-        startedLoading = false;
-        userStoppedLoading = false;
+        rest.close();
         restart();
     }
 
@@ -160,22 +140,14 @@ public final class FindViewModel {
 
     /** Stops loading the rest of the conversation; the search then covers what is loaded. */
     public void cancelLoading() {
-        userStoppedLoading = true;
-        startedLoading = false;
-        transcript.cancelLoadAll();
+        rest.cancel();
         resolvePending();
         updateTexts();
     }
 
     /** Loads (and searches) the rest after a cancel, or tries the failed page again. */
     public void resume() {
-        userStoppedLoading = false;
-        TranscriptState state = transcript.stateProperty().get();
-        if (state == TranscriptState.FAILED_MORE || state == TranscriptState.FAILED_FIRST) {
-            transcript.retry();
-        } else {
-            ensureLoading();
-        }
+        rest.resume();
         updateTexts();
     }
 
@@ -191,26 +163,21 @@ public final class FindViewModel {
         dropResults();
         active = open.get() ? new SearchQuery(query.get(), matchCase.get(), wholeWord.get()) : SearchQuery.EMPTY;
         if (!active.isEmpty()) {
-            ensureLoading();
+            rest.ensure();
             searchMore();
         }
         updateTexts();
     }
 
     private void dropResults() {
-        search = searches.next();
-        batchRunning = false;
-        matches.clear();
-        searched = 0;
-        capped = false;
+        search.startOver();
         cursor.drop();
         setCurrent(-1);
         matchCount.set(0);
     }
 
     private void conversationChanged() {
-        userStoppedLoading = false;
-        startedLoading = false;
+        rest.reset();
         marks.forget();
         dropResults();
         updateTexts();
@@ -237,52 +204,14 @@ public final class FindViewModel {
         updateTexts();
     }
 
-    /** Asks the transcript for the rest of the conversation, unless the user stopped that. */
-    private void ensureLoading() {
-        if (userStoppedLoading
-                || transcript.loadingAllProperty().get()
-                || transcript.stateProperty().get() == TranscriptState.COMPLETE) {
-            return;
-        }
-        transcript.loadAll();
-        startedLoading |= transcript.loadingAllProperty().get();
-    }
-
     /** Searches the messages loaded since the last batch, unless a batch is running (it calls again when done). */
     private void searchMore() {
-        if (active.isEmpty() || batchRunning || capped) {
-            return;
-        }
-        List<TranscriptRow> rows = transcript.rows();
-        List<Message> batch = new ArrayList<>();
-        for (int i = searched; i < rows.size(); i++) {
-            if (!(rows.get(i) instanceof TranscriptRow.MessageRow row)) {
-                break;
-            }
-            batch.add(row.message());
-        }
-        if (batch.isEmpty()) {
-            return;
-        }
-        NewestRequest.Ticket ticket = search;
-        int from = searched;
-        int to = from + batch.size();
-        SearchQuery searching = active;
-        int room = MAX_MATCHES - matches.size();
-        batchRunning = true;
-        background.execute(() -> {
-            // Once the search is started over, the rest of this batch would be dropped anyway: stop early.
-            List<FindMatch> found = TranscriptSearch.find(batch, from, searching, room, () -> !ticket.isNewest());
-            ticket.apply(() -> batchDone(to, found));
-        });
+        search.searchMore(active, transcript.rows());
     }
 
-    private void batchDone(int searchedTo, List<FindMatch> found) {
-        batchRunning = false;
-        matches.addAll(found);
-        searched = searchedTo;
-        capped = matches.size() >= MAX_MATCHES;
-        matchCount.set(matches.size());
+    /** A batch's matches were added: a move waiting for them may now go, and the next batch can start. */
+    private void batchDone() {
+        matchCount.set(search.matches().size());
         resolvePending();
         updateTexts();
         searchMore();
@@ -290,18 +219,13 @@ public final class FindViewModel {
 
     /** True while matches may still be added: a batch runs, messages wait, or pages are loading. */
     private boolean moreComing() {
-        if (capped || active.isEmpty()) {
+        if (search.isCapped() || active.isEmpty()) {
             return false;
         }
-        if (batchRunning || searched < messageCount()) {
+        if (search.isRunning() || search.searched() < messageCount()) {
             return true;
         }
-        return transcript.loadingAllProperty().get() && !failed();
-    }
-
-    private boolean failed() {
-        TranscriptState state = transcript.stateProperty().get();
-        return state == TranscriptState.FAILED_MORE || state == TranscriptState.FAILED_FIRST;
+        return rest.pagesComing();
     }
 
     private int messageCount() {
@@ -321,7 +245,8 @@ public final class FindViewModel {
 
     /** Carries out the requested move once the match it goes to is known; until then it waits. */
     private void resolvePending() {
-        int target = cursor.resolve(matches, currentIndex.get(), origin, searched, moreComing());
+        List<FindMatch> matches = search.matches();
+        int target = cursor.resolve(matches, currentIndex.get(), origin, search.searched(), moreComing());
         if (target >= 0) {
             setCurrent(target);
             onReveal.accept(matches.get(target));
@@ -329,6 +254,7 @@ public final class FindViewModel {
     }
 
     private void setCurrent(int index) {
+        List<FindMatch> matches = search.matches();
         FindMatch match = index < 0 ? null : matches.get(index);
         MessageBubbleViewModel bubble =
                 match == null ? null : FindMarks.bubbleOf(transcript.rows(), match.messageIndex());
@@ -346,18 +272,16 @@ public final class FindViewModel {
     // ---- texts for the bar ---------------------------------------------------------------------------------------
 
     private void updateTexts() {
-        int count = matches.size();
+        int count = search.matches().size();
+        boolean capped = search.isCapped();
         counterText.set(active.isEmpty() ? "" : FindTexts.counter(count, currentIndex.get(), capped, moreComing()));
-        TranscriptState state = transcript.stateProperty().get();
-        boolean relevant = !active.isEmpty()
-                && state != TranscriptState.COMPLETE
-                && state != TranscriptState.EMPTY
-                && !transcript.conversationIdProperty().get().isEmpty();
-        boolean isLoading = relevant && transcript.loadingAllProperty().get() && !failed();
+        // Cancel, Resume and the progress line only matter while a search covers a conversation not loaded whole.
+        boolean relevant = !active.isEmpty() && rest.incomplete();
+        boolean isLoading = relevant && rest.pagesComing();
         boolean isPartial = relevant && !isLoading;
         int loaded = messageCount();
         long total = transcript.totalMessagesProperty().get();
-        progressText.set(FindTexts.progress(isLoading, isPartial, failed(), loaded, total));
+        progressText.set(FindTexts.progress(isLoading, isPartial, rest.failed(), loaded, total));
         loading.set(isLoading);
         partial.set(isPartial);
         progress.set(isLoading && total > 0 ? Math.min(1.0, loaded / (double) total) : -1);
@@ -426,6 +350,6 @@ public final class FindViewModel {
 
     /** The matches found so far, in conversation order. */
     public List<FindMatch> matches() {
-        return Collections.unmodifiableList(new ArrayList<>(matches));
+        return Collections.unmodifiableList(new ArrayList<>(search.matches()));
     }
 }
