@@ -1,20 +1,14 @@
 package com.transcriptviewer.transcript.find;
 
 import com.transcriptviewer.concurrent.FxExecutors;
-import com.transcriptviewer.model.Message;
-import com.transcriptviewer.text.SizeFormat;
-import com.transcriptviewer.text.TextMarks;
 import com.transcriptviewer.transcript.TranscriptRow;
-import com.transcriptviewer.transcript.TranscriptState;
 import com.transcriptviewer.transcript.TranscriptViewModel;
 import com.transcriptviewer.transcript.bubble.MessageBubbleViewModel;
-import com.transcriptviewer.transcript.bubble.ToolCallCardViewModel;
+import com.transcriptviewer.transcript.find.FindCursor.Move;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.Executor;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import javafx.beans.InvalidationListener;
 import javafx.beans.property.BooleanProperty;
@@ -38,27 +32,21 @@ import javafx.collections.ListChangeListener;
  * the search has got.
  *
  * <p>A search covers every message, not just the pages on screen: it asks the transcript to load the rest
- * ({@link TranscriptViewModel#loadAll()}) and searches each batch of messages as it arrives, on the background
- * executor, over a snapshot (messages are immutable). One batch is searched at a time, in conversation order, so
- * matches only ever grow at the end. A new query, option or conversation bumps a generation: a batch still running
- * for the old one is told to stop and its result is dropped. Going to a match marks all matches of its message on
- * the message's bubble view-model (so the marks survive cell reuse) and expands the tool card holding it; the view
- * is told to scroll there through {@link #setOnReveal}. All methods must be called on the FX side.
+ * ({@link FindLoading}) and searches each batch of messages as it arrives ({@link IncrementalSearch}). A new query,
+ * option or conversation starts the search over. "Next" and "previous" may be asked before the match they lead to
+ * is found; they then go there once it is ({@link FindCursor}). Going to a match marks all matches of its message
+ * ({@link FindMarks}) and the view is told to scroll there through {@link #setOnReveal}. All methods must be called
+ * on the FX side.
  */
 public final class FindViewModel {
 
     /** Matches kept at most; past this the counter says "100,000+" and the search stops. */
     public static final int MAX_MATCHES = 100_000;
 
-    private enum Move {
-        NONE,
-        NEXT,
-        PREVIOUS
-    }
-
     private final TranscriptViewModel transcript;
-    private final Executor background;
-    private final Executor fx;
+    private final IncrementalSearch search;
+    /** Loading the rest of the conversation for the search. */
+    private final FindLoading rest;
 
     private final StringProperty query = new SimpleStringProperty(this, "query", "");
     private final BooleanProperty matchCase = new SimpleBooleanProperty(this, "matchCase", false);
@@ -73,26 +61,16 @@ public final class FindViewModel {
     private final ReadOnlyBooleanWrapper partial = new ReadOnlyBooleanWrapper(this, "partial", false);
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", -1);
 
-    private final List<FindMatch> matches = new ArrayList<>();
     private SearchQuery active = SearchQuery.EMPTY;
-    private int generation;
-    private AtomicBoolean batchCancel = new AtomicBoolean();
-    private boolean batchRunning;
-    /** Messages 0..searched-1 have been searched for the active query. */
-    private int searched;
-
-    private boolean capped;
-    private Move pending = Move.NONE;
+    private final FindCursor cursor = new FindCursor();
     private int origin = -1;
-    private boolean userStoppedLoading;
-    private boolean startedLoading;
-    private MessageBubbleViewModel marked;
+    private final FindMarks marks = new FindMarks();
     private Consumer<FindMatch> onReveal = match -> {};
 
     public FindViewModel(TranscriptViewModel transcript, FxExecutors executors) {
         this.transcript = Objects.requireNonNull(transcript, "transcript");
-        this.background = executors.background();
-        this.fx = executors.fx();
+        this.search = new IncrementalSearch(executors, this::batchDone);
+        this.rest = new FindLoading(transcript);
         InvalidationListener requery = observable -> restart();
         query.addListener(requery);
         matchCase.addListener(requery);
@@ -102,7 +80,7 @@ public final class FindViewModel {
         // The first page of a newly opened conversation is the moment the rest can be asked for.
         transcript.firstPageShownProperty().addListener((obs, was, now) -> {
             if (now && !active.isEmpty()) {
-                ensureLoading();
+                rest.ensure();
                 searchMore();
             }
         });
@@ -131,11 +109,7 @@ public final class FindViewModel {
             return;
         }
         open.set(false);
-        if (startedLoading && transcript.loadingAllProperty().get()) {
-            transcript.cancelLoadAll();
-        }
-        startedLoading = false;
-        userStoppedLoading = false;
+        rest.close();
         restart();
     }
 
@@ -166,22 +140,14 @@ public final class FindViewModel {
 
     /** Stops loading the rest of the conversation; the search then covers what is loaded. */
     public void cancelLoading() {
-        userStoppedLoading = true;
-        startedLoading = false;
-        transcript.cancelLoadAll();
+        rest.cancel();
         resolvePending();
         updateTexts();
     }
 
     /** Loads (and searches) the rest after a cancel, or tries the failed page again. */
     public void resume() {
-        userStoppedLoading = false;
-        TranscriptState state = transcript.stateProperty().get();
-        if (state == TranscriptState.FAILED_MORE || state == TranscriptState.FAILED_FIRST) {
-            transcript.retry();
-        } else {
-            ensureLoading();
-        }
+        rest.resume();
         updateTexts();
     }
 
@@ -197,29 +163,22 @@ public final class FindViewModel {
         dropResults();
         active = open.get() ? new SearchQuery(query.get(), matchCase.get(), wholeWord.get()) : SearchQuery.EMPTY;
         if (!active.isEmpty()) {
-            ensureLoading();
+            rest.ensure();
             searchMore();
         }
         updateTexts();
     }
 
     private void dropResults() {
-        generation++;
-        batchCancel.set(true);
-        batchCancel = new AtomicBoolean();
-        batchRunning = false;
-        matches.clear();
-        searched = 0;
-        capped = false;
-        pending = Move.NONE;
+        search.startOver();
+        cursor.drop();
         setCurrent(-1);
         matchCount.set(0);
     }
 
     private void conversationChanged() {
-        userStoppedLoading = false;
-        startedLoading = false;
-        marked = null;
+        rest.reset();
+        marks.forget();
         dropResults();
         updateTexts();
     }
@@ -245,55 +204,14 @@ public final class FindViewModel {
         updateTexts();
     }
 
-    /** Asks the transcript for the rest of the conversation, unless the user stopped that. */
-    private void ensureLoading() {
-        if (userStoppedLoading
-                || transcript.loadingAllProperty().get()
-                || transcript.stateProperty().get() == TranscriptState.COMPLETE) {
-            return;
-        }
-        transcript.loadAll();
-        startedLoading |= transcript.loadingAllProperty().get();
-    }
-
     /** Searches the messages loaded since the last batch, unless a batch is running (it calls again when done). */
     private void searchMore() {
-        if (active.isEmpty() || batchRunning || capped) {
-            return;
-        }
-        List<TranscriptRow> rows = transcript.rows();
-        List<Message> batch = new ArrayList<>();
-        for (int i = searched; i < rows.size(); i++) {
-            if (!(rows.get(i) instanceof TranscriptRow.MessageRow row)) {
-                break;
-            }
-            batch.add(row.message());
-        }
-        if (batch.isEmpty()) {
-            return;
-        }
-        int batchGeneration = generation;
-        int from = searched;
-        int to = from + batch.size();
-        SearchQuery searching = active;
-        AtomicBoolean cancel = batchCancel;
-        int room = MAX_MATCHES - matches.size();
-        batchRunning = true;
-        background.execute(() -> {
-            List<FindMatch> found = TranscriptSearch.find(batch, from, searching, room, cancel::get);
-            fx.execute(() -> batchDone(batchGeneration, to, found));
-        });
+        search.searchMore(active, transcript.rows());
     }
 
-    private void batchDone(int batchGeneration, int searchedTo, List<FindMatch> found) {
-        if (batchGeneration != generation) {
-            return;
-        }
-        batchRunning = false;
-        matches.addAll(found);
-        searched = searchedTo;
-        capped = matches.size() >= MAX_MATCHES;
-        matchCount.set(matches.size());
+    /** A batch's matches were added: a move waiting for them may now go, and the next batch can start. */
+    private void batchDone() {
+        matchCount.set(search.matches().size());
         resolvePending();
         updateTexts();
         searchMore();
@@ -301,18 +219,13 @@ public final class FindViewModel {
 
     /** True while matches may still be added: a batch runs, messages wait, or pages are loading. */
     private boolean moreComing() {
-        if (capped || active.isEmpty()) {
+        if (search.isCapped() || active.isEmpty()) {
             return false;
         }
-        if (batchRunning || searched < messageCount()) {
+        if (search.isRunning() || search.searched() < messageCount()) {
             return true;
         }
-        return transcript.loadingAllProperty().get() && !failed();
-    }
-
-    private boolean failed() {
-        TranscriptState state = transcript.stateProperty().get();
-        return state == TranscriptState.FAILED_MORE || state == TranscriptState.FAILED_FIRST;
+        return rest.pagesComing();
     }
 
     private int messageCount() {
@@ -325,189 +238,50 @@ public final class FindViewModel {
         if (active.isEmpty()) {
             return;
         }
-        pending = direction;
+        cursor.request(direction);
         resolvePending();
         updateTexts();
     }
 
     /** Carries out the requested move once the match it goes to is known; until then it waits. */
     private void resolvePending() {
-        if (pending == Move.NONE) {
-            return;
-        }
-        int size = matches.size();
-        int current = currentIndex.get();
-        boolean more = moreComing();
-        int target;
-        if (pending == Move.NEXT) {
-            int candidate = current >= 0 ? current + 1 : firstAtOrAfter(Math.max(0, origin));
-            if (candidate < size) {
-                target = candidate;
-            } else if (more) {
-                return;
-            } else {
-                target = size > 0 ? 0 : -1;
-            }
-        } else if (current > 0) {
-            target = current - 1;
-        } else if (current < 0 && origin >= 0) {
-            if (searched <= origin && more) {
-                return; // the matches up to the origin are not all known yet
-            }
-            int candidate = firstAtOrAfter(origin + 1) - 1;
-            if (candidate >= 0) {
-                target = candidate;
-            } else if (more) {
-                return;
-            } else {
-                target = size - 1;
-            }
-        } else if (more) {
-            return; // wrapping to the last match: known once everything is searched
-        } else {
-            target = size - 1;
-        }
-        pending = Move.NONE;
+        List<FindMatch> matches = search.matches();
+        int target = cursor.resolve(matches, currentIndex.get(), origin, search.searched(), moreComing());
         if (target >= 0) {
             setCurrent(target);
             onReveal.accept(matches.get(target));
         }
     }
 
-    /** Index of the first match in message {@code messageIndex} or later; {@code matches.size()} when none. */
-    private int firstAtOrAfter(int messageIndex) {
-        int low = 0;
-        int high = matches.size();
-        while (low < high) {
-            int mid = (low + high) >>> 1;
-            if (matches.get(mid).messageIndex() < messageIndex) {
-                low = mid + 1;
-            } else {
-                high = mid;
-            }
-        }
-        return low;
-    }
-
     private void setCurrent(int index) {
+        List<FindMatch> matches = search.matches();
         FindMatch match = index < 0 ? null : matches.get(index);
-        MessageBubbleViewModel bubble = match == null ? null : bubbleOf(match.messageIndex());
-        // Within the same message the marks are replaced, not cleared first: the view then restyles two ranges.
-        if (marked != null && marked != bubble) {
-            marked.clearMarks();
-        }
-        marked = null;
+        MessageBubbleViewModel bubble =
+                match == null ? null : FindMarks.bubbleOf(transcript.rows(), match.messageIndex());
+        marks.clearUnless(bubble);
         currentIndex.set(index);
         currentMatch.set(match);
         if (bubble != null) {
-            markMessage(index, bubble);
+            int first = FindCursor.firstAtOrAfter(matches, match.messageIndex());
+            int end = FindCursor.firstAtOrAfter(matches, match.messageIndex() + 1);
+            marks.mark(bubble, matches.subList(first, end), index - first);
         }
         updateTexts();
-    }
-
-    /**
-     * Marks every match of the current match's message on its bubble view-model, the current one distinct, and
-     * expands the tool card when the current match is in its arguments.
-     */
-    private void markMessage(int index, MessageBubbleViewModel bubble) {
-        FindMatch match = matches.get(index);
-        List<ToolCallCardViewModel> cards = bubble.toolCards();
-        MarksBuilder text = new MarksBuilder();
-        List<MarksBuilder> names = new ArrayList<>();
-        List<MarksBuilder> arguments = new ArrayList<>();
-        for (int i = 0; i < cards.size(); i++) {
-            names.add(new MarksBuilder());
-            arguments.add(new MarksBuilder());
-        }
-        int end = firstAtOrAfter(match.messageIndex() + 1);
-        for (int i = firstAtOrAfter(match.messageIndex()); i < end; i++) {
-            FindMatch each = matches.get(i);
-            MarksBuilder target = switch (each.where()) {
-                case TEXT -> text;
-                case FUNCTION_NAME -> each.callIndex() < cards.size() ? names.get(each.callIndex()) : null;
-                case ARGUMENTS -> each.callIndex() < cards.size() ? arguments.get(each.callIndex()) : null;
-            };
-            if (target != null) {
-                target.add(each, i == index);
-            }
-        }
-        bubble.textMarksProperty().set(text.build());
-        for (int i = 0; i < cards.size(); i++) {
-            cards.get(i).nameMarksProperty().set(names.get(i).build());
-            cards.get(i).argumentMarksProperty().set(arguments.get(i).build());
-        }
-        if (match.where() == FindMatch.Where.ARGUMENTS && match.callIndex() < cards.size()) {
-            cards.get(match.callIndex()).setExpanded(true);
-        }
-        marked = bubble;
-    }
-
-    private MessageBubbleViewModel bubbleOf(int messageIndex) {
-        List<TranscriptRow> rows = transcript.rows();
-        if (messageIndex < rows.size()
-                && rows.get(messageIndex) instanceof TranscriptRow.MessageRow row
-                && row.index() == messageIndex) {
-            return row.bubble();
-        }
-        for (TranscriptRow each : rows) {
-            if (each instanceof TranscriptRow.MessageRow row && row.index() == messageIndex) {
-                return row.bubble();
-            }
-        }
-        return null;
-    }
-
-    private static final class MarksBuilder {
-        private final List<TextMarks.Range> ranges = new ArrayList<>();
-        private int current = -1;
-
-        void add(FindMatch match, boolean isCurrent) {
-            if (isCurrent) {
-                current = ranges.size();
-            }
-            ranges.add(new TextMarks.Range(match.start(), match.end()));
-        }
-
-        TextMarks build() {
-            return ranges.isEmpty() ? TextMarks.NONE : new TextMarks(ranges, current);
-        }
     }
 
     // ---- texts for the bar ---------------------------------------------------------------------------------------
 
     private void updateTexts() {
-        int count = matches.size();
-        String plus = capped ? "+" : "";
-        int current = currentIndex.get();
-        if (active.isEmpty()) {
-            counterText.set("");
-        } else if (count == 0) {
-            // While pages still come, the progress text says so; "No matches" only once it is true.
-            counterText.set(moreComing() ? "" : "No matches");
-        } else if (current < 0) {
-            counterText.set(SizeFormat.count(count) + plus + (count == 1 && !capped ? " match" : " matches"));
-        } else {
-            counterText.set(SizeFormat.count(current + 1) + " of " + SizeFormat.count(count) + plus);
-        }
-
-        TranscriptState state = transcript.stateProperty().get();
-        boolean relevant = !active.isEmpty()
-                && state != TranscriptState.COMPLETE
-                && state != TranscriptState.EMPTY
-                && !transcript.conversationIdProperty().get().isEmpty();
-        boolean isLoading = relevant && transcript.loadingAllProperty().get() && !failed();
+        int count = search.matches().size();
+        boolean capped = search.isCapped();
+        counterText.set(active.isEmpty() ? "" : FindTexts.counter(count, currentIndex.get(), capped, moreComing()));
+        // Cancel, Resume and the progress line only matter while a search covers a conversation not loaded whole.
+        boolean relevant = !active.isEmpty() && rest.incomplete();
+        boolean isLoading = relevant && rest.pagesComing();
         boolean isPartial = relevant && !isLoading;
         int loaded = messageCount();
         long total = transcript.totalMessagesProperty().get();
-        String of = total >= 0 ? " of " + SizeFormat.count(total) : "";
-        if (isLoading) {
-            progressText.set("Searching… " + SizeFormat.count(loaded) + of + " messages loaded");
-        } else if (isPartial) {
-            String covered = SizeFormat.count(loaded) + of + " messages searched";
-            progressText.set(failed() ? "A page failed to load; " + covered : "Only " + covered);
-        } else {
-            progressText.set("");
-        }
+        progressText.set(FindTexts.progress(isLoading, isPartial, rest.failed(), loaded, total));
         loading.set(isLoading);
         partial.set(isPartial);
         progress.set(isLoading && total > 0 ? Math.min(1.0, loaded / (double) total) : -1);
@@ -576,6 +350,6 @@ public final class FindViewModel {
 
     /** The matches found so far, in conversation order. */
     public List<FindMatch> matches() {
-        return Collections.unmodifiableList(new ArrayList<>(matches));
+        return Collections.unmodifiableList(new ArrayList<>(search.matches()));
     }
 }
