@@ -8,42 +8,28 @@ import com.transcriptviewer.api.json.WireFormat;
 import com.transcriptviewer.concurrent.AppThreads;
 import com.transcriptviewer.concurrent.FxExecutors;
 import com.transcriptviewer.conversations.ConversationIdParser;
-import com.transcriptviewer.conversations.ConversationListView;
 import com.transcriptviewer.conversations.ConversationListViewModel;
 import com.transcriptviewer.conversations.RecentConversationsStore;
 import com.transcriptviewer.conversations.RecentConversationsViewModel;
-import com.transcriptviewer.export.ConversationExporter;
-import com.transcriptviewer.export.ExportView;
 import com.transcriptviewer.export.ExportViewModel;
 import com.transcriptviewer.platform.AppDirs;
-import com.transcriptviewer.settings.ApiConnectionTester;
 import com.transcriptviewer.settings.AppSettings;
 import com.transcriptviewer.settings.KeyStore;
 import com.transcriptviewer.settings.MemoryKeyStore;
 import com.transcriptviewer.settings.OsKeyStore;
 import com.transcriptviewer.settings.Settings;
-import com.transcriptviewer.settings.SettingsChange;
-import com.transcriptviewer.settings.SettingsDialog;
+import com.transcriptviewer.settings.SettingsEditor;
 import com.transcriptviewer.settings.SettingsStore;
-import com.transcriptviewer.settings.SettingsViewModel;
 import com.transcriptviewer.shell.MainView;
 import com.transcriptviewer.shell.MainViewModel;
 import com.transcriptviewer.source.ConversationLoader;
 import com.transcriptviewer.source.FileTranscriptSource;
 import com.transcriptviewer.text.TimeFormat;
-import com.transcriptviewer.transcript.TranscriptView;
 import com.transcriptviewer.transcript.TranscriptViewModel;
 import com.transcriptviewer.transcript.bubble.BubbleContext;
-import com.transcriptviewer.transcript.copy.TranscriptCopyMenu;
-import com.transcriptviewer.transcript.copy.TranscriptCopyViewModel;
-import com.transcriptviewer.transcript.details.MessageDetailsView;
 import com.transcriptviewer.transcript.details.MessageDetailsViewModel;
-import com.transcriptviewer.transcript.filter.TranscriptFilterBar;
 import com.transcriptviewer.transcript.filter.TranscriptFilterViewModel;
-import com.transcriptviewer.transcript.find.FindBar;
 import com.transcriptviewer.transcript.find.FindViewModel;
-import com.transcriptviewer.transcript.navigation.TranscriptNavigationViewModel;
-import com.transcriptviewer.transcript.navigation.TranscriptNavigator;
 import com.transcriptviewer.ui.AppIcons;
 import com.transcriptviewer.ui.DialogService;
 import com.transcriptviewer.ui.FxDialogs;
@@ -96,11 +82,9 @@ public final class Desktop implements AutoCloseable {
     private final ThemeManager themes = new ThemeManager();
     private final List<String> notices = new ArrayList<>();
     private final ReadOnlyBooleanWrapper panesShown = new ReadOnlyBooleanWrapper(false);
-    /** The feature view-models made with the panes, after the first frame (see {@link #buildPanes}). */
-    private FindViewModel find;
+    /** Built right after the first frame (see {@link #buildPanes}). */
+    private WindowPanes panes;
 
-    private ExportViewModel export;
-    private TranscriptFilterViewModel transcriptFilters;
     private Stage stage;
     private boolean closed;
 
@@ -136,7 +120,6 @@ public final class Desktop implements AutoCloseable {
         settings.loadNotice().ifPresent(notices::add);
         notices.addAll(config.notices());
         connector = new Connector(config, keyStore::load, demoServers);
-        dialogs = new FxDialogs(() -> stage, this::settingsDialog, this::aboutDialog);
 
         connection = new ConnectionOwner(connector, threads.background(), Platform::runLater, this::showNotice);
         timeFormat = settings.current().timeZone() == Settings.TimeZoneChoice.UTC
@@ -158,11 +141,16 @@ public final class Desktop implements AutoCloseable {
         recents.loadNotice().ifPresent(notices::add);
         main = new MainViewModel(
                 transcript, recents, connection, file -> new FileTranscriptSource(file, WireFormat.shared()));
-        main.themeProperty().set(settings.current().theme());
+        SettingsEditor editor = new SettingsEditor(
+                settings,
+                keyStore,
+                config.environmentKey(),
+                executors,
+                main.themeProperty(),
+                connection::reconnect,
+                config.baseUrl(""));
+        dialogs = new FxDialogs(() -> stage, editor::dialog, this::aboutDialog);
         themes.themeProperty().bind(main.themeProperty());
-        main.themeProperty()
-                .addListener(
-                        (obs, old, theme) -> settings.save(settings.current().withTheme(theme)));
         // The theme before the first control: a control class set up with no user-agent stylesheet loads
         // JavaFX's own (Modena, 150 KB), only to have it replaced by the theme's.
         themes.applyCurrent();
@@ -217,46 +205,22 @@ public final class Desktop implements AutoCloseable {
         buildPanes();
     }
 
-    /**
-     * The bars' controls, the two panes and the features' view-models: a few hundred milliseconds of controls and
-     * styling, built right after the window's first frame so the window appears at once and fills in on the next
-     * frames (their data is loading meanwhile anyway). The view-models start from the rows already loaded.
-     */
+    /** The bars, the panes and the features in them, once (see {@link WindowPanes}). */
     private void buildPanes() {
-        if (panesShown.get() || closed) {
+        if (panes != null || closed) {
             return;
         }
-        mainView.buildBars();
-        transcriptFilters = new TranscriptFilterViewModel(transcript);
-        TranscriptNavigationViewModel navigation =
-                new TranscriptNavigationViewModel(transcript, transcriptFilters::shows);
-        find = new FindViewModel(transcript, executors);
-        mainView.addTool(MessageDetailsView.toggleButton(details));
-        TranscriptView transcriptView = new TranscriptView(transcript, dialogs);
-        MessageDetailsView.installBeside(transcriptView, details);
-        TranscriptCopyMenu.install(
-                transcriptView,
-                new TranscriptCopyViewModel(
-                        transcript::messages,
-                        transcript.conversationIdProperty()::get,
-                        timeFormat.zone(),
-                        bubbles.background(),
-                        bubbles.fxThread()));
-        TranscriptFilterBar.install(transcriptView, transcriptFilters, transcript.silenceThresholdSecondsProperty());
-        mainView.addToolBarItems(
-                TranscriptNavigator.install(transcriptView, navigation).toolBarButtons());
-        transcriptView.addBar(new FindBar(find, transcriptView::selectedMessageIndex, transcriptView::reveal));
-        mainView.setPanes(
-                new ConversationListView(conversationList, recents, main::open, main::open, timeFormat),
-                transcriptView);
-        export = new ExportViewModel(
+        panes = new WindowPanes(new WindowPanes.Parts(
+                mainView,
+                main,
                 transcript,
-                new ConversationExporter(timeFormat.zone(), Clock.systemDefaultZone()),
+                details,
+                conversationList,
+                recents,
+                dialogs,
                 executors,
-                connector::exportSecrets);
-        ExportView exportView = new ExportView(export, dialogs);
-        mainView.addToFileMenu(exportView.menu());
-        mainView.addToStatusBar(exportView);
+                bubbles,
+                connector::exportSecrets));
         panesShown.set(true);
     }
 
@@ -265,30 +229,8 @@ public final class Desktop implements AutoCloseable {
         main.showNotice(text);
     }
 
-    private SettingsDialog settingsDialog() {
-        return new SettingsDialog(new SettingsViewModel(
-                settings.current(),
-                keyStore,
-                config.environmentKey(),
-                new ApiConnectionTester(),
-                executors,
-                this::settingsSaved));
-    }
-
     private AboutDialog aboutDialog() {
         return new AboutDialog(new AboutViewModel(ApiConfig.appVersion(), LibraryNotices.shipped()));
-    }
-
-    private void settingsSaved(SettingsChange change) {
-        settings.save(change.settings());
-        main.themeProperty().set(change.settings().theme());
-        if (change.needsReconnect()) {
-            // A base URL typed in the dialog is what the user wants now; an empty one falls back as at start.
-            connection.reconnect(
-                    change.settings().baseUrl().isEmpty()
-                            ? config.baseUrl("")
-                            : change.settings().baseUrl());
-        }
     }
 
     @Override
@@ -317,17 +259,17 @@ public final class Desktop implements AutoCloseable {
 
     /** Null until {@link #panesShownProperty()} turns true. */
     public TranscriptFilterViewModel transcriptFilters() {
-        return transcriptFilters;
+        return panes == null ? null : panes.filters();
     }
 
     /** Null until {@link #panesShownProperty()} turns true. */
     public FindViewModel find() {
-        return find;
+        return panes == null ? null : panes.find();
     }
 
     /** Null until {@link #panesShownProperty()} turns true. */
     public ExportViewModel export() {
-        return export;
+        return panes == null ? null : panes.export();
     }
 
     public MainViewModel mainViewModel() {

@@ -13,7 +13,6 @@ import com.transcriptviewer.source.TranscriptSource;
 import com.transcriptviewer.text.SilenceGap;
 import com.transcriptviewer.transcript.bubble.BubbleContext;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -31,7 +30,6 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
@@ -41,6 +39,9 @@ import javafx.collections.ObservableList;
  * duplicate nor skip messages. Opening another conversation cancels what is in flight and starts a new request
  * ({@link NewestRequest}), so a late page of the old one is dropped. All methods must be called on the FX side
  * ({@link FxExecutors#fx()}).
+ *
+ * <p>Longer than most classes here for one reason: the twenty-odd read-only properties the views bind to, each with
+ * its accessor. The logic in it is only what turns the loader's pages and failures into those properties.
  */
 public final class TranscriptViewModel {
 
@@ -52,7 +53,7 @@ public final class TranscriptViewModel {
     private final NewestRequest requests;
     private final RetryCountdown countdown;
 
-    private final ObservableList<TranscriptRow> rows = FXCollections.observableArrayList();
+    private final TranscriptRows rows;
     private final ReadOnlyObjectWrapper<TranscriptState> state = new ReadOnlyObjectWrapper<>(TranscriptState.EMPTY);
     private final ReadOnlyStringWrapper conversationId = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper conversationName = new ReadOnlyStringWrapper("");
@@ -70,7 +71,6 @@ public final class TranscriptViewModel {
     private final ReadOnlyBooleanWrapper loadingAll = new ReadOnlyBooleanWrapper(false);
     private final IntegerProperty silenceThresholdSeconds =
             new SimpleIntegerProperty(SilenceGap.DEFAULT_THRESHOLD_SECONDS);
-    private final TranscriptAssembler assembler;
 
     /** The open conversation's load; null before the first is opened. */
     private ConversationLoad load;
@@ -84,7 +84,7 @@ public final class TranscriptViewModel {
         this.executors = Objects.requireNonNull(executors, "executors");
         this.requests = new NewestRequest(executors.fx());
         this.countdown = new RetryCountdown(executors.timer());
-        this.assembler = new TranscriptAssembler(bubbles);
+        this.rows = new TranscriptRows(bubbles);
         this.current = requests.next();
         // A listener, not a fluent binding: this runs before the window's first frame, and the first use of
         // javafx.beans.binding.Bindings loads and verifies its hundred inner classes.
@@ -188,7 +188,6 @@ public final class TranscriptViewModel {
         load = next;
         fetching = false;
         loadingAll.set(false);
-        assembler.reset();
         rows.clear();
         conversationId.set(next.conversationId());
         conversationName.set("");
@@ -210,7 +209,7 @@ public final class TranscriptViewModel {
         boolean first = load.nextPageNumber() == 1;
         state.set(first ? TranscriptState.LOADING_FIRST : TranscriptState.LOADING_MORE);
         clearError();
-        setTrailingRow(first ? null : new TranscriptRow.LoadingRow(loadingText));
+        rows.setTrailing(first ? null : new TranscriptRow.LoadingRow(loadingText));
         updateStatus();
     }
 
@@ -232,7 +231,7 @@ public final class TranscriptViewModel {
 
     private void pageArrived(Page<Message> page) {
         fetching = false;
-        removeTrailingRow();
+        rows.removeTrailing();
         boolean complete = append(page);
         state.set(complete ? TranscriptState.COMPLETE : TranscriptState.READY);
         updateStatus();
@@ -248,31 +247,14 @@ public final class TranscriptViewModel {
 
     /** Adds a page's messages (and the end row after the last page); true when the conversation is complete. */
     private boolean append(Page<Message> page) {
-        List<TranscriptRow> added = new ArrayList<>(page.items().size() + 1);
-        for (Message message : page.items()) {
-            added.add(assembler.add(message));
-        }
         loadedMessages.set(loadedMessages.get() + page.items().size());
         pagesLoaded.set(page.requestedNumber());
         Long total = page.meta().totalResults();
         Long pages = page.meta().totalPages();
-        totalMessages.set(total == null ? -1 : total);
-        totalPages.set(pages == null ? -1 : pages);
-
         boolean complete = page.isLast();
-        if (complete) {
-            int count = loadedMessages.get();
-            totalMessages.set(count);
-            added.add(new TranscriptRow.EndRow(
-                    count == 0
-                            ? "This conversation has no messages."
-                            : "End of conversation · " + Counts.messages(count)));
-        }
-        // Before the trailing status row, which stays last while more pages come.
-        int at = rows.isEmpty() || rows.get(rows.size() - 1) instanceof TranscriptRow.MessageRow
-                ? rows.size()
-                : rows.size() - 1;
-        rows.addAll(at, added);
+        totalMessages.set(complete ? loadedMessages.get() : total == null ? -1 : total);
+        totalPages.set(pages == null ? -1 : pages);
+        rows.addMessages(page.items(), complete ? loadedMessages.get() : -1);
         return complete;
     }
 
@@ -293,14 +275,14 @@ public final class TranscriptViewModel {
     private void restPageArrived(Page<Message> page) {
         boolean last = page.isLast();
         if (last) {
-            removeTrailingRow();
+            rows.removeTrailing();
         }
         append(page);
         if (state.get() == TranscriptState.LOADING_FIRST) {
             // The first page of the rest loaded from the start: show it now, the rest follows below it.
             state.set(TranscriptState.LOADING_MORE);
             if (!last) {
-                rows.add(new TranscriptRow.LoadingRow("Loading the rest of the conversation…"));
+                rows.setTrailing(new TranscriptRow.LoadingRow("Loading the rest of the conversation…"));
             }
         }
         firstPageShown.set(true);
@@ -318,7 +300,7 @@ public final class TranscriptViewModel {
         loadingAll.set(false);
         boolean complete = load.isComplete();
         if (!complete) {
-            removeTrailingRow();
+            rows.removeTrailing();
         }
         state.set(complete ? TranscriptState.COMPLETE : TranscriptState.READY);
         updateStatus();
@@ -333,7 +315,7 @@ public final class TranscriptViewModel {
         errorKind.set(error.kind());
         errorMessage.set(error.userMessage());
         state.set(nothingShown ? TranscriptState.FAILED_FIRST : TranscriptState.FAILED_MORE);
-        setTrailingRow(nothingShown ? null : new TranscriptRow.ErrorRow(error.userMessage()));
+        rows.setTrailing(nothingShown ? null : new TranscriptRow.ErrorRow(error.userMessage()));
         updateStatus();
         Optional<Duration> wait = error.retryAfter();
         if (error.kind() == ErrorKind.RATE_LIMITED && wait.isPresent()) {
@@ -360,26 +342,13 @@ public final class TranscriptViewModel {
         String text = "Rate-limited by the API; retrying in " + seconds + " s.";
         errorMessage.set(text);
         if (state.get() == TranscriptState.FAILED_MORE) {
-            setTrailingRow(new TranscriptRow.ErrorRow(text));
+            rows.setTrailing(new TranscriptRow.ErrorRow(text));
         }
     }
 
     private void headerArrived(Conversation conversation) {
         conversationName.set(conversation.name() == null ? "" : conversation.name());
         channel.set(conversation.channel() == null ? "" : conversation.channel());
-    }
-
-    private void setTrailingRow(TranscriptRow row) {
-        removeTrailingRow();
-        if (row != null) {
-            rows.add(row);
-        }
-    }
-
-    private void removeTrailingRow() {
-        if (!rows.isEmpty() && !(rows.get(rows.size() - 1) instanceof TranscriptRow.MessageRow)) {
-            rows.remove(rows.size() - 1);
-        }
     }
 
     private void clearError() {
@@ -400,7 +369,7 @@ public final class TranscriptViewModel {
     // ---- state for the view --------------------------------------------------------------------------------------
 
     public ObservableList<TranscriptRow> rows() {
-        return rows;
+        return rows.list();
     }
 
     public ReadOnlyObjectProperty<TranscriptState> stateProperty() {
@@ -457,13 +426,7 @@ public final class TranscriptViewModel {
 
     /** The messages loaded so far, in conversation order (a copy; call on the FX side). */
     public List<Message> messages() {
-        List<Message> messages = new ArrayList<>(loadedMessages.get());
-        for (TranscriptRow row : rows) {
-            if (row instanceof TranscriptRow.MessageRow message) {
-                messages.add(message.message());
-            }
-        }
-        return messages;
+        return rows.messages();
     }
 
     public ReadOnlyStringProperty statusTextProperty() {

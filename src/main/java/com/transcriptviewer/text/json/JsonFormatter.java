@@ -10,6 +10,9 @@ import java.util.Arrays;
  * parser would overflow the stack; this one keeps an explicit container stack), and a 2 MB argument should format
  * in one linear pass. Indentation stops growing past {@link #MAX_INDENT_LEVEL} levels so pathological nesting
  * cannot make the output quadratic in size. Stateless and thread-safe.
+ *
+ * <p>Its length is that one pass: a single state machine over the characters, whose state would only be scattered
+ * by splitting it.
  */
 public final class JsonFormatter {
 

@@ -34,6 +34,10 @@ import org.kordamp.ikonli.javafx.FontIcon;
  *
  * <p>Layout: assistant (and unknown-role) bubbles on the left, user bubbles on the right, both at most
  * {@link #MAX_WIDTH_FRACTION} of the row; tool results span the full width.
+ *
+ * <p>A little over 400 lines: binding and the swap between a cheap label and a selectable, markable text area are one
+ * piece of state (which node shows the text, with which marks) and stay together; measuring, sizing and finding the
+ * current mark on screen live beside it.
  */
 public final class MessageBubble extends HBox {
 

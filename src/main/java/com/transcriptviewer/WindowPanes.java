@@ -1,0 +1,107 @@
+package com.transcriptviewer;
+
+import com.transcriptviewer.concurrent.FxExecutors;
+import com.transcriptviewer.conversations.ConversationListView;
+import com.transcriptviewer.conversations.ConversationListViewModel;
+import com.transcriptviewer.conversations.RecentConversationsViewModel;
+import com.transcriptviewer.export.ConversationExporter;
+import com.transcriptviewer.export.ExportView;
+import com.transcriptviewer.export.ExportViewModel;
+import com.transcriptviewer.export.SecretScrubber;
+import com.transcriptviewer.shell.MainView;
+import com.transcriptviewer.shell.MainViewModel;
+import com.transcriptviewer.text.TimeFormat;
+import com.transcriptviewer.transcript.TranscriptView;
+import com.transcriptviewer.transcript.TranscriptViewModel;
+import com.transcriptviewer.transcript.bubble.BubbleContext;
+import com.transcriptviewer.transcript.copy.TranscriptCopyMenu;
+import com.transcriptviewer.transcript.copy.TranscriptCopyViewModel;
+import com.transcriptviewer.transcript.details.MessageDetailsView;
+import com.transcriptviewer.transcript.details.MessageDetailsViewModel;
+import com.transcriptviewer.transcript.filter.TranscriptFilterBar;
+import com.transcriptviewer.transcript.filter.TranscriptFilterViewModel;
+import com.transcriptviewer.transcript.find.FindBar;
+import com.transcriptviewer.transcript.find.FindViewModel;
+import com.transcriptviewer.transcript.navigation.TranscriptNavigationViewModel;
+import com.transcriptviewer.transcript.navigation.TranscriptNavigator;
+import com.transcriptviewer.ui.DialogService;
+import java.time.Clock;
+import java.util.function.Supplier;
+
+/**
+ * The window's bars, its two panes and the features that live in them (filters, navigation, find, details, copy,
+ * export), wired in one go right after the first frame: a few hundred milliseconds of controls and styling that the
+ * first frame does without, while the first page is loading anyway. The features' view-models start from the rows
+ * the transcript already holds.
+ */
+final class WindowPanes {
+
+    /** What the panes are built from: the view-models and services made before the first frame. */
+    record Parts(
+            MainView mainView,
+            MainViewModel main,
+            TranscriptViewModel transcript,
+            MessageDetailsViewModel details,
+            ConversationListViewModel conversationList,
+            RecentConversationsViewModel recents,
+            DialogService dialogs,
+            FxExecutors executors,
+            BubbleContext bubbles,
+            Supplier<SecretScrubber> exportSecrets) {}
+
+    private final TranscriptFilterViewModel filters;
+    private final FindViewModel find;
+    private final ExportViewModel export;
+
+    /** Builds everything and puts it in {@code parts.mainView()}. Call on the FX thread. */
+    WindowPanes(Parts parts) {
+        TranscriptViewModel transcript = parts.transcript();
+        TimeFormat time = parts.bubbles().timeFormat();
+        MainView mainView = parts.mainView();
+        mainView.buildBars();
+        filters = new TranscriptFilterViewModel(transcript);
+        TranscriptNavigationViewModel navigation = new TranscriptNavigationViewModel(transcript, filters::shows);
+        find = new FindViewModel(transcript, parts.executors());
+        mainView.addTool(MessageDetailsView.toggleButton(parts.details()));
+
+        TranscriptView transcriptView = new TranscriptView(transcript, parts.dialogs());
+        MessageDetailsView.installBeside(transcriptView, parts.details());
+        TranscriptCopyMenu.install(
+                transcriptView,
+                new TranscriptCopyViewModel(
+                        transcript::messages,
+                        transcript.conversationIdProperty()::get,
+                        time.zone(),
+                        parts.bubbles().background(),
+                        parts.bubbles().fxThread()));
+        TranscriptFilterBar.install(transcriptView, filters, transcript.silenceThresholdSecondsProperty());
+        mainView.addToolBarItems(
+                TranscriptNavigator.install(transcriptView, navigation).toolBarButtons());
+        transcriptView.addBar(new FindBar(find, transcriptView::selectedMessageIndex, transcriptView::reveal));
+        MainViewModel main = parts.main();
+        mainView.setPanes(
+                new ConversationListView(parts.conversationList(), parts.recents(), main::open, main::open, time),
+                transcriptView);
+
+        export = new ExportViewModel(
+                transcript,
+                new ConversationExporter(time.zone(), Clock.systemDefaultZone()),
+                parts.executors(),
+                parts.exportSecrets());
+        ExportView exportView = new ExportView(export, parts.dialogs());
+        mainView.addToFileMenu(exportView.menu());
+        mainView.addToStatusBar(exportView);
+    }
+
+    TranscriptFilterViewModel filters() {
+        return filters;
+    }
+
+    FindViewModel find() {
+        return find;
+    }
+
+    ExportViewModel export() {
+        return export;
+    }
+}
