@@ -96,8 +96,8 @@ run_ms() {
 }
 median() { sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
 
-app_jar=$(ls "$INSTALL_DIR"/lib/app/${PACKAGE}-*.jar | head -n1)
-probe=("$INSTALL_DIR/lib/runtime/bin/java" -XX:+UseSerialGC -cp "$app_jar" com.transcriptviewer.ui.MinimalWindowProbe)
+# The one-label window is a test class (it ships in no installer), started on the installed runtime.
+probe=("$INSTALL_DIR/lib/runtime/bin/java" -XX:+UseSerialGC -cp "$PWD/target/test-classes" com.transcriptviewer.bench.MinimalWindowProbe)
 app=("$exec_path" --demo --exit-after-first-page)
 # The app's own first-frame probe: the launcher's JVM reads JAVA_TOOL_OPTIONS like any other.
 app_frame=(env JAVA_TOOL_OPTIONS=-Dtranscriptviewer.probe=first-frame "$exec_path" --demo)

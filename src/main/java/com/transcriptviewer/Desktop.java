@@ -18,6 +18,7 @@ import com.transcriptviewer.settings.KeyStore;
 import com.transcriptviewer.settings.MemoryKeyStore;
 import com.transcriptviewer.settings.OsKeyStore;
 import com.transcriptviewer.settings.Settings;
+import com.transcriptviewer.settings.SettingsDialog;
 import com.transcriptviewer.settings.SettingsEditor;
 import com.transcriptviewer.settings.SettingsStore;
 import com.transcriptviewer.shell.MainView;
@@ -149,7 +150,7 @@ public final class Desktop implements AutoCloseable {
                 main.themeProperty(),
                 connection::reconnect,
                 config.baseUrl(""));
-        dialogs = new FxDialogs(() -> stage, editor::dialog, this::aboutDialog);
+        dialogs = new FxDialogs(() -> stage, () -> new SettingsDialog(editor.newDialog()), this::aboutDialog);
         themes.themeProperty().bind(main.themeProperty());
         // The theme before the first control: a control class set up with no user-agent stylesheet loads
         // JavaFX's own (Modena, 150 KB), only to have it replaced by the theme's.

@@ -1,79 +1,141 @@
 package com.transcriptviewer;
 
+import static com.tngtech.archunit.base.DescribedPredicate.describe;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-/** The layering rules of DESIGN.md: every arrow points down, and views never reach the network. */
+/**
+ * The house rules of docs/ARCHITECTURE.md, all in one place and decided by what a class uses, not by its name: the
+ * layers and the way their arrows point, no package cycles, what may load JavaFX, and that views and view-models
+ * keep to their sides.
+ */
 @AnalyzeClasses(packages = "com.transcriptviewer", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
-    private static final String[] FEATURES = {
-        "com.transcriptviewer.transcript..",
-        "com.transcriptviewer.conversations..",
-        "com.transcriptviewer.settings..",
-        "com.transcriptviewer.export..",
-        "com.transcriptviewer.shell.."
-    };
+    private static final String BASE = "com.transcriptviewer";
+
+    /** A view: whatever uses the scene graph, with the classes nested in it (listeners, cells). */
+    static final DescribedPredicate<JavaClass> VIEWS = describe("views (classes that use javafx.scene)", type -> {
+        JavaClass outermost = type;
+        while (outermost.getEnclosingClass().isPresent()) {
+            outermost = outermost.getEnclosingClass().get();
+        }
+        return usesSceneGraph(outermost) || usesSceneGraph(type);
+    });
+
+    private static boolean usesSceneGraph(JavaClass type) {
+        return type.getDirectDependenciesFromSelf().stream()
+                .anyMatch(dependency ->
+                        dependency.getTargetClass().getPackageName().startsWith("javafx.scene"));
+    }
 
     @ArchTest
-    static final ArchRule modelImportsOnlyTheJdk = noClasses()
-            .that()
-            .resideInAPackage("com.transcriptviewer.model..")
-            .should()
-            .dependOnClassesThat()
-            .resideOutsideOfPackages("com.transcriptviewer.model..", "java..");
+    static final ArchRule layers = layeredArchitecture()
+            .consideringOnlyDependenciesInLayers()
+            .layer("App")
+            .definedBy(BASE)
+            .layer("Shell")
+            .definedBy(BASE + ".shell..")
+            .layer("Features")
+            .definedBy(
+                    BASE + ".transcript..",
+                    BASE + ".conversations..",
+                    BASE + ".settings..",
+                    BASE + ".export..",
+                    BASE + ".about..")
+            .layer("Ui")
+            .definedBy(BASE + ".ui..")
+            .layer("Source")
+            .definedBy(BASE + ".source..")
+            .layer("Text")
+            .definedBy(BASE + ".text..")
+            .layer("Demo")
+            .definedBy(BASE + ".demo..")
+            .layer("Api")
+            .definedBy(BASE + ".api..")
+            .layer("Concurrent")
+            .definedBy(BASE + ".concurrent..")
+            .layer("Platform")
+            .definedBy(BASE + ".platform..")
+            .layer("Model")
+            .definedBy(BASE + ".model..")
+            .whereLayer("App")
+            .mayNotBeAccessedByAnyLayer()
+            .whereLayer("Shell")
+            .mayOnlyBeAccessedByLayers("App")
+            .whereLayer("Features")
+            .mayOnlyBeAccessedByLayers("App", "Shell", "Features")
+            .whereLayer("Ui")
+            .mayOnlyBeAccessedByLayers("App", "Shell", "Features")
+            .whereLayer("Source")
+            .mayOnlyBeAccessedByLayers("App", "Shell", "Features")
+            .whereLayer("Text")
+            .mayOnlyBeAccessedByLayers("App", "Shell", "Features", "Ui")
+            .whereLayer("Demo")
+            .mayOnlyBeAccessedByLayers("App")
+            .whereLayer("Api")
+            .mayOnlyBeAccessedByLayers("App", "Shell", "Features", "Source", "Demo")
+            .whereLayer("Concurrent")
+            .mayOnlyBeAccessedByLayers("App", "Shell", "Features", "Ui", "Source")
+            .whereLayer("Platform")
+            .mayOnlyBeAccessedByLayers("App", "Shell", "Features", "Api");
 
     @ArchTest
-    static final ArchRule coreLayersHaveNoJavaFx = noClasses()
+    static final ArchRule noPackageCycles =
+            slices().matching(BASE + ".(**)").should().beFreeOfCycles();
+
+    /** So that the headless commands, which use only these and the root, never load JavaFX. */
+    @ArchTest
+    static final ArchRule lowerLayersLoadNoJavaFx = noClasses()
             .that()
             .resideInAnyPackage(
-                    "com.transcriptviewer.model..",
-                    "com.transcriptviewer.api..",
-                    "com.transcriptviewer.demo..",
-                    "com.transcriptviewer.platform..")
+                    BASE + ".model..",
+                    BASE + ".api..",
+                    BASE + ".demo..",
+                    BASE + ".text..",
+                    BASE + ".source..",
+                    BASE + ".concurrent..",
+                    BASE + ".platform..")
             .should()
             .dependOnClassesThat()
             .resideInAPackage("javafx..");
 
     @ArchTest
-    static final ArchRule apiDoesNotKnowTheDemoOrTheUi = noClasses()
+    static final ArchRule modelImportsOnlyTheJdk = noClasses()
             .that()
-            .resideInAPackage("com.transcriptviewer.api..")
+            .resideInAPackage(BASE + ".model..")
             .should()
             .dependOnClassesThat()
-            .resideInAnyPackage(
-                    "com.transcriptviewer.demo..",
-                    "com.transcriptviewer.ui..",
-                    "com.transcriptviewer.transcript..",
-                    "com.transcriptviewer.conversations..",
-                    "com.transcriptviewer.settings..");
+            .resideOutsideOfPackages(BASE + ".model..", "java..");
 
+    /** The JSON mapping stands alone, so the demo server can use it without the HTTP client. */
     @ArchTest
-    static final ArchRule demoUsesOnlyModelAndApiJson = noClasses()
+    static final ArchRule jsonMappingStandsAlone = noClasses()
             .that()
-            .resideInAPackage("com.transcriptviewer.demo..")
+            .resideInAPackage(BASE + ".api.json..")
             .should()
             .dependOnClassesThat()
-            .resideInAnyPackage(
-                    "com.transcriptviewer.ui..",
-                    "com.transcriptviewer.transcript..",
-                    "com.transcriptviewer.conversations..",
-                    "com.transcriptviewer.settings..");
+            .resideInAPackage(BASE + ".api");
 
+    /** View-models never see a view: nothing that stays off the scene graph depends on something that uses it. */
     @ArchTest
-    static final ArchRule uiKnowsNoFeatureAndNoNetwork = noClasses()
-            .that()
-            .resideInAPackage("com.transcriptviewer.ui..")
+    static final ArchRule nonViewsDoNotKnowViews = noClasses()
+            .that(describe("are not views", (JavaClass type) -> !VIEWS.test(type)))
+            .and()
+            .resideInAPackage(BASE + "..")
+            .and()
+            .resideOutsideOfPackage(BASE)
             .should()
-            .dependOnClassesThat()
-            .resideInAnyPackage(FEATURES)
-            .orShould()
-            .dependOnClassesThat()
-            .resideInAnyPackage("com.transcriptviewer.api..", "com.transcriptviewer.demo..");
+            .dependOnClassesThat(
+                    VIEWS.and(describe("ours", type -> type.getPackageName().startsWith(BASE))));
 
     @ArchTest
     static final ArchRule viewModelsDoNotTouchTheSceneGraph = noClasses()
@@ -83,19 +145,18 @@ class ArchitectureTest {
             .dependOnClassesThat()
             .resideInAPackage("javafx.scene..");
 
+    /** Views bind to view-models; requests, loading and the demo server stay below them (the root wires them). */
     @ArchTest
-    static final ArchRule viewsDoNotTalkToTheApi = noClasses()
-            .that()
-            .haveSimpleNameEndingWith("View")
+    static final ArchRule viewsDoNotReachTheNetwork = noClasses()
+            .that(VIEWS)
+            .and()
+            .resideOutsideOfPackage(BASE)
             .should()
             .dependOnClassesThat()
-            .resideInAnyPackage("com.transcriptviewer.api..", "com.transcriptviewer.demo..");
-
-    @ArchTest
-    static final ArchRule featuresDoNotImportTheCompositionRoot = noClasses()
-            .that()
-            .resideInAnyPackage(FEATURES)
-            .should()
-            .dependOnClassesThat()
-            .resideInAPackage("com.transcriptviewer");
+            .resideInAnyPackage(BASE + ".source..", BASE + ".demo..")
+            .orShould()
+            .dependOnClassesThat(describe(
+                    "make requests",
+                    type -> type.getName().equals(BASE + ".api.TelnyxClient")
+                            || type.getName().equals(BASE + ".api.HttpTransport")));
 }

@@ -1,7 +1,7 @@
 package com.transcriptviewer.export;
 
 import com.transcriptviewer.api.CancelToken;
-import com.transcriptviewer.text.MarkdownTranscript;
+import com.transcriptviewer.text.markdown.MarkdownTranscript;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;

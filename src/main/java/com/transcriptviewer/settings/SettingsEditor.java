@@ -8,7 +8,7 @@ import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 
 /**
- * Settings as the user changes them: the Settings dialog opened on the settings in use, and what saving it does (the
+ * Settings as the user changes them: the state of a Settings dialog on the settings in use, and what saving it does (the
  * file written, the theme switched, a new connection when the key or base URL changed). The theme toggle in the
  * tool bar is saved the same way. Call on the FX side.
  */
@@ -46,10 +46,10 @@ public final class SettingsEditor {
         theme.addListener((obs, old, now) -> settings.save(settings.current().withTheme(now)));
     }
 
-    /** A new dialog on the settings in use (a dialog is made afresh each time it opens). */
-    public SettingsDialog dialog() {
-        return new SettingsDialog(new SettingsViewModel(
-                settings.current(), keyStore, environmentKey, new ApiConnectionTester(), executors, this::saved));
+    /** The state of a new Settings dialog on the settings in use (the dialog is made afresh each time it opens). */
+    public SettingsViewModel newDialog() {
+        return new SettingsViewModel(
+                settings.current(), keyStore, environmentKey, new ApiConnectionTester(), executors, this::saved);
     }
 
     private void saved(SettingsChange change) {

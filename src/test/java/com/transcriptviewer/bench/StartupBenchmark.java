@@ -3,7 +3,6 @@ package com.transcriptviewer.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.transcriptviewer.Launcher;
-import com.transcriptviewer.ui.MinimalWindowProbe;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;

@@ -2,7 +2,7 @@ package com.transcriptviewer.transcript.copy;
 
 import com.transcriptviewer.model.Message;
 import com.transcriptviewer.model.ToolCall;
-import com.transcriptviewer.text.MarkdownTranscript;
+import com.transcriptviewer.text.markdown.MarkdownTranscript;
 import com.transcriptviewer.transcript.TranscriptRow;
 import java.time.ZoneId;
 import java.util.Comparator;

@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.transcriptviewer.model.Message;
 import com.transcriptviewer.model.Role;
 import com.transcriptviewer.testing.Fixtures;
-import com.transcriptviewer.text.MarkdownTranscript;
+import com.transcriptviewer.text.markdown.MarkdownTranscript;
 import com.transcriptviewer.transcript.TranscriptAssembler;
 import com.transcriptviewer.transcript.TranscriptRow;
 import java.time.ZoneOffset;

@@ -1,8 +1,11 @@
-package com.transcriptviewer.text;
+package com.transcriptviewer.text.markdown;
 
 import com.transcriptviewer.model.Message;
 import com.transcriptviewer.model.Role;
 import com.transcriptviewer.model.ToolCall;
+import com.transcriptviewer.text.ChannelNames;
+import com.transcriptviewer.text.TimeFormat;
+import com.transcriptviewer.text.ToolResultPairing;
 import com.transcriptviewer.text.json.FormattedJson;
 import com.transcriptviewer.text.json.JsonFormatter;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package com.transcriptviewer.text;
+package com.transcriptviewer.text.markdown;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package com.transcriptviewer.ui;
+package com.transcriptviewer.bench;
 
 import java.lang.management.ManagementFactory;
 import javafx.application.Application;
