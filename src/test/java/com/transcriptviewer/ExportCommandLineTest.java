@@ -10,14 +10,17 @@ import com.transcriptviewer.export.ExportFormat;
 import com.transcriptviewer.export.ExportRequest;
 import com.transcriptviewer.model.Message;
 import java.io.ByteArrayOutputStream;
+import java.io.File;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
@@ -242,6 +245,41 @@ class ExportCommandLineTest {
             api.close();
         }
         assertThat(authorizations).isNotEmpty().allSatisfy(h -> assertThat(h).isEqualTo("Bearer " + key));
+    }
+
+    /** The headless commands use no JavaFX: taken off the class path, none is missed, and none is loaded. */
+    @Test
+    void theHeadlessExportLoadsNoJavaFxClass() throws Exception {
+        Path file = folder.resolve("call.json");
+        String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        String withoutJavaFx = Arrays.stream(classPath.split(File.pathSeparator))
+                .filter(entry -> !entry.contains("openjfx") && !entry.contains("javafx"))
+                .collect(Collectors.joining(File.pathSeparator));
+        ProcessBuilder builder = new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xlog:class+load=info",
+                "-cp",
+                withoutJavaFx,
+                Launcher.class.getName(),
+                "--demo",
+                "--export",
+                ID,
+                "--out",
+                file.toString());
+        builder.environment().remove("TELNYX_API_KEY");
+        builder.redirectErrorStream(true);
+        Process process = builder.start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(process.exitValue()).as(output).isZero();
+        assertThat(output.lines().filter(line -> line.contains(" javafx.") || line.contains(" com.sun.javafx.")))
+                .as("JavaFX classes loaded")
+                .isEmpty();
+        assertThat(output).contains("Exported 20 messages as JSON to ");
+        assertThat(Files.exists(file)).isTrue();
+        assertThat(withoutJavaFx).as("the class path still holds the app").contains("classes");
+        assertThat(classPath).as("JavaFX was on the class path to take off").contains("javafx");
     }
 
     /** A JVM of its own without a display: nothing of JavaFX may start, and the status is the process's. */
