@@ -3,6 +3,7 @@ package com.transcriptviewer;
 import com.transcriptviewer.conversations.ConversationIdParser;
 import com.transcriptviewer.export.ExportFormat;
 import com.transcriptviewer.export.ExportRequest;
+import com.transcriptviewer.settings.BaseUrls;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
@@ -87,7 +88,7 @@ public final class CommandLine {
             throw new UsageException("--port only applies to --serve-demo.");
         }
         if (baseUrl.isPresent()) {
-            Optional<String> problem = com.transcriptviewer.settings.BaseUrls.problem(baseUrl.get());
+            Optional<String> problem = BaseUrls.problem(baseUrl.get());
             if (problem.isPresent()) {
                 throw new UsageException("--base-url " + baseUrl.get() + ": " + problem.get());
             }

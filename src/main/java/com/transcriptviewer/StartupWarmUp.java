@@ -1,5 +1,6 @@
 package com.transcriptviewer;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
 import com.transcriptviewer.api.ApiConfig;
 import com.transcriptviewer.api.ApiKey;
@@ -7,6 +8,8 @@ import com.transcriptviewer.api.TelnyxClient;
 import com.transcriptviewer.concurrent.AppThreads;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 
 /**
  * Loads the heavy classes (OkHttp and Kotlin, Jackson, the JDK's HTTP server, the icon font and its tables, the
@@ -28,7 +31,7 @@ final class StartupWarmUp {
     /** Creating a node off the FX thread is allowed. */
     private static void loadIconFont() {
         try {
-            new org.kordamp.ikonli.javafx.FontIcon(org.kordamp.ikonli.materialdesign2.MaterialDesignC.COG);
+            new FontIcon(MaterialDesignC.COG);
         } catch (RuntimeException | LinkageError e) {
             // Only a head start: the first icon on the FX thread loads the font otherwise.
         }
@@ -37,7 +40,7 @@ final class StartupWarmUp {
     private static void run() {
         try {
             new TelnyxClient(ApiConfig.defaults("http://127.0.0.1:9/v2", ApiKey.of("warm-up"))).close();
-            new com.fasterxml.jackson.databind.ObjectMapper().readTree("{\"data\":[{\"role\":\"user\"}],\"meta\":{}}");
+            new ObjectMapper().readTree("{\"data\":[{\"role\":\"user\"}],\"meta\":{}}");
             HttpServer server =
                     HttpServer.create(new InetSocketAddress(InetAddress.getByAddress(new byte[] {127, 0, 0, 1}), 0), 0);
             server.stop(0);

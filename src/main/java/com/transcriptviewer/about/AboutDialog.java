@@ -5,6 +5,7 @@ import com.transcriptviewer.ui.SystemClipboard;
 import com.transcriptviewer.ui.ThemeManager;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -33,7 +34,7 @@ public final class AboutDialog extends Dialog<ButtonType> {
         getDialogPane().setPrefWidth(640);
         Button copy = (Button) getDialogPane().lookupButton(COPY);
         // Copy must not close the dialog: consume the action and copy instead.
-        copy.addEventFilter(javafx.event.ActionEvent.ACTION, event -> {
+        copy.addEventFilter(ActionEvent.ACTION, event -> {
             SystemClipboard.putText(viewModel.asText());
             event.consume();
         });

@@ -1,5 +1,6 @@
 package com.transcriptviewer.conversations;
 
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,11 +29,11 @@ public final class ConversationIdParser {
         // A URL may carry several UUIDs (assistant, conversation): prefer the one after "conversations/".
         Matcher segment = CONVERSATION_SEGMENT.matcher(text);
         if (segment.find()) {
-            return Optional.of(segment.group(1).toLowerCase(java.util.Locale.ROOT));
+            return Optional.of(segment.group(1).toLowerCase(Locale.ROOT));
         }
         Matcher uuid = UUID.matcher(text);
         if (uuid.find()) {
-            return Optional.of(uuid.group().toLowerCase(java.util.Locale.ROOT));
+            return Optional.of(uuid.group().toLowerCase(Locale.ROOT));
         }
         if (text.chars().anyMatch(Character::isWhitespace)) {
             return Optional.empty();

@@ -13,6 +13,7 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
@@ -104,7 +105,7 @@ public final class ExportView extends HBox {
                 .ifPresent(file -> viewModel.export(format, file));
     }
 
-    private MenuItem item(ExportFormat format, String text, org.kordamp.ikonli.Ikon ikon) {
+    private MenuItem item(ExportFormat format, String text, Ikon ikon) {
         MenuItem item = new MenuItem(text, new FontIcon(ikon));
         item.setId("menu-export-" + format.optionName());
         item.disableProperty().bind(Bindings.not(viewModel.canExportProperty()));

@@ -11,6 +11,7 @@ import com.transcriptviewer.text.json.FormattedJson;
 import com.transcriptviewer.text.json.JsonFormatResult;
 import com.transcriptviewer.text.json.JsonFormatter;
 import com.transcriptviewer.text.json.JsonHighlights;
+import com.transcriptviewer.text.json.JsonTokenKind;
 import java.io.IOException;
 import java.io.Writer;
 import java.time.Clock;
@@ -223,7 +224,7 @@ public final class HtmlTranscript implements TranscriptRenderer {
         html.append("</pre>\n");
     }
 
-    private static String tokenClass(com.transcriptviewer.text.json.JsonTokenKind kind) {
+    private static String tokenClass(JsonTokenKind kind) {
         return switch (kind) {
             case KEY -> "k";
             case STRING -> "s";

@@ -7,6 +7,8 @@ import com.transcriptviewer.model.Message;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.Writer;
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -86,9 +88,9 @@ public final class JsonTranscript implements TranscriptRenderer {
             json.writeNumber(((Number) value).intValue());
         } else if (value instanceof Long number) {
             json.writeNumber(number.longValue());
-        } else if (value instanceof java.math.BigInteger big) {
+        } else if (value instanceof BigInteger big) {
             json.writeNumber(big);
-        } else if (value instanceof java.math.BigDecimal decimal) {
+        } else if (value instanceof BigDecimal decimal) {
             json.writeNumber(decimal);
         } else if (value instanceof Number number) {
             json.writeNumber(number.doubleValue());

@@ -3,8 +3,12 @@ package com.transcriptviewer.settings;
 import com.transcriptviewer.ui.ChoiceConverter;
 import com.transcriptviewer.ui.Theme;
 import com.transcriptviewer.ui.ThemeManager;
+import java.util.List;
 import java.util.Objects;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableValue;
+import javafx.event.ActionEvent;
 import javafx.geometry.HPos;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -24,6 +28,7 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
@@ -53,16 +58,16 @@ public final class SettingsDialog extends Dialog<ButtonType> {
         // Wrapped notes only know their height once laid out at the dialog's width: fit the window to them then,
         // and again when a note's text changes (test result, base URL problem), so nothing is cut off.
         setOnShown(e -> fitWindow());
-        for (javafx.beans.value.ObservableValue<String> text : java.util.List.of(
+        for (ObservableValue<String> text : List.of(
                 viewModel.keyNoticeProperty(), viewModel.testMessageProperty(), viewModel.baseUrlProblemProperty())) {
-            text.addListener((obs, old, now) -> javafx.application.Platform.runLater(this::fitWindow));
+            text.addListener((obs, old, now) -> Platform.runLater(this::fitWindow));
         }
 
         Button save = (Button) getDialogPane().lookupButton(SAVE);
         save.getStyleClass().add("accent");
         save.disableProperty().bind(viewModel.canSaveBinding().not());
         // Save validates first; an unacceptable base URL keeps the dialog open with the reason shown.
-        save.addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
+        save.addEventFilter(ActionEvent.ACTION, e -> {
             if (!viewModel.save()) {
                 e.consume();
             }
@@ -78,7 +83,7 @@ public final class SettingsDialog extends Dialog<ButtonType> {
         grid.setPadding(new Insets(16, 20, 8, 20));
         ColumnConstraints labels = new ColumnConstraints();
         labels.setHalignment(HPos.RIGHT);
-        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        labels.setMinWidth(Region.USE_PREF_SIZE);
         ColumnConstraints fields = new ColumnConstraints();
         fields.setHgrow(Priority.ALWAYS);
         fields.setFillWidth(true);
@@ -184,7 +189,7 @@ public final class SettingsDialog extends Dialog<ButtonType> {
         Label result = new Label();
         result.setId("test-result");
         result.setWrapText(true);
-        result.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        result.setMinHeight(Region.USE_PREF_SIZE);
         result.textProperty().bind(viewModel.testMessageProperty());
         viewModel.testStateProperty().addListener((obs, old, now) -> {
             result.getStyleClass().removeAll("success", "danger");
@@ -217,12 +222,12 @@ public final class SettingsDialog extends Dialog<ButtonType> {
         }
     }
 
-    private static Label note(javafx.beans.value.ObservableValue<String> text, String styleClass) {
+    private static Label note(ObservableValue<String> text, String styleClass) {
         Label note = new Label();
         note.textProperty().bind(text);
         note.setWrapText(true);
         // Without this the grid may give a wrapped note one line and cut the rest off with an ellipsis.
-        note.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        note.setMinHeight(Region.USE_PREF_SIZE);
         note.getStyleClass().addAll("settings-note", styleClass);
         return note;
     }

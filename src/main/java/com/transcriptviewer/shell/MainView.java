@@ -5,7 +5,12 @@ import com.transcriptviewer.ui.NarrowBars;
 import com.transcriptviewer.ui.Theme;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
+import javafx.beans.InvalidationListener;
+import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableValue;
+import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -121,7 +126,7 @@ public final class MainView extends BorderPane {
     }
 
     /** Adds a group of feature controls to the tool bar, after the id box and its Open button. */
-    public void addToolBarItems(java.util.List<? extends Node> items) {
+    public void addToolBarItems(List<? extends Node> items) {
         toolBar.getChildren().addAll(toolBar.getChildren().indexOf(toolBarEnd), items);
     }
 
@@ -157,7 +162,7 @@ public final class MainView extends BorderPane {
     public void addToFileMenu(MenuItem... items) {
         int afterOpen = 2;
         fileMenu.getItems().add(afterOpen, new SeparatorMenuItem());
-        fileMenu.getItems().addAll(afterOpen + 1, java.util.List.of(items));
+        fileMenu.getItems().addAll(afterOpen + 1, List.of(items));
     }
 
     /** Adds a feature's strip to the status bar, above the status line. */
@@ -191,9 +196,9 @@ public final class MainView extends BorderPane {
         viewModel.idHintProperty().addListener((obs, old, now) -> {
             if (now.isEmpty()) {
                 hint.hide();
-                idBox.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("danger"), false);
+                idBox.pseudoClassStateChanged(PseudoClass.getPseudoClass("danger"), false);
             } else if (idBox.getScene() != null) {
-                idBox.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("danger"), true);
+                idBox.pseudoClassStateChanged(PseudoClass.getPseudoClass("danger"), true);
                 var point = idBox.localToScreen(0, idBox.getHeight());
                 if (point != null) {
                     hint.show(idBox, point.getX(), point.getY() + 2);
@@ -268,7 +273,7 @@ public final class MainView extends BorderPane {
      * {@code greaterThan(...)}) in what is built before the window's first frame: their first use loads and verifies
      * the hundred inner classes of {@code javafx.beans.binding.Bindings}, a visible part of that frame's time.
      */
-    static <T> void follow(javafx.beans.value.ObservableValue<T> source, java.util.function.Consumer<? super T> apply) {
+    static <T> void follow(ObservableValue<T> source, Consumer<? super T> apply) {
         apply.accept(source.getValue());
         source.addListener((obs, old, now) -> apply.accept(now));
     }
@@ -286,9 +291,9 @@ public final class MainView extends BorderPane {
         if (!viewModel.noticeProperty().get().isEmpty()) {
             addNoticeRow();
         } else {
-            viewModel.noticeProperty().addListener(new javafx.beans.InvalidationListener() {
+            viewModel.noticeProperty().addListener(new InvalidationListener() {
                 @Override
-                public void invalidated(javafx.beans.Observable notice) {
+                public void invalidated(Observable notice) {
                     notice.removeListener(this);
                     addNoticeRow();
                 }

@@ -8,6 +8,7 @@ import com.transcriptviewer.transcript.bubble.BubbleContext;
 import com.transcriptviewer.transcript.bubble.MessageBubbleViewModel;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -17,7 +18,7 @@ import java.util.Objects;
 public final class TranscriptAssembler {
 
     private final BubbleContext context;
-    private final ToolResultPairing pairing = ToolResultPairing.of(java.util.List.of());
+    private final ToolResultPairing pairing = ToolResultPairing.of(List.of());
     private Instant firstTime;
     private Instant previousTime;
     private int nextIndex;

@@ -6,6 +6,7 @@ import com.transcriptviewer.ui.Icons;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.value.ObservableIntegerValue;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
@@ -70,7 +71,7 @@ final class TranscriptCell extends ListCell<TranscriptRow> {
         });
     }
 
-    private static HBox statusRow(String styleClass, javafx.scene.Node... children) {
+    private static HBox statusRow(String styleClass, Node... children) {
         HBox row = new HBox(10, children);
         row.setAlignment(Pos.CENTER);
         row.getStyleClass().addAll("status-row", styleClass);

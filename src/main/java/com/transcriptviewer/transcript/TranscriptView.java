@@ -7,6 +7,8 @@ import com.transcriptviewer.ui.LayoutPulses;
 import com.transcriptviewer.ui.SystemClipboard;
 import java.util.Objects;
 import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -27,6 +29,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.TextAlignment;
 
 /**
  * The transcript: a header (name, channel, count, copyable id), a virtualised list of bubbles, and in place of the
@@ -59,11 +62,10 @@ public final class TranscriptView extends BorderPane {
     }
 
     /** Shows {@code shown} (a filtered view of the view-model's rows) instead of all rows. */
-    public void showRows(javafx.collections.ObservableList<TranscriptRow> shown) {
+    public void showRows(ObservableList<TranscriptRow> shown) {
         list.setItems(shown);
         // A filter that hides rows can leave the end of the list on screen: check whether to page on.
-        shown.addListener(
-                (javafx.collections.ListChangeListener<TranscriptRow>) change -> afterNextLayout(this::reportVisible));
+        shown.addListener((ListChangeListener<TranscriptRow>) change -> afterNextLayout(this::reportVisible));
     }
 
     /**
@@ -164,7 +166,7 @@ public final class TranscriptView extends BorderPane {
         list.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         list.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         list.skinProperty().addListener((obs, old, skin) -> hookScrolling());
-        viewModel.rows().addListener((javafx.collections.ListChangeListener<TranscriptRow>) change -> reportVisible());
+        viewModel.rows().addListener((ListChangeListener<TranscriptRow>) change -> reportVisible());
         // Rows arrive before the state says READY, so the report above comes too early to prefetch; check again once
         // the new rows are laid out, or a page that does not fill the list would never be followed by the next.
         viewModel.stateProperty().addListener((obs, old, now) -> {
@@ -209,7 +211,7 @@ public final class TranscriptView extends BorderPane {
         message.setWrapText(true);
         message.setMaxWidth(520);
         // Centred like the icon and buttons above and below it, also when the text wraps.
-        message.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        message.setTextAlignment(TextAlignment.CENTER);
         message.setAlignment(Pos.CENTER);
         message.textProperty().bind(viewModel.errorMessageProperty());
         Button retry = new Button("Retry", Icons.retry());

@@ -1,7 +1,9 @@
 package com.transcriptviewer.api.json;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
@@ -126,10 +128,10 @@ public final class Timestamps {
         } else {
             return null;
         }
-        if (day > 28 && day > java.time.YearMonth.of(year, month).lengthOfMonth()) {
+        if (day > 28 && day > YearMonth.of(year, month).lengthOfMonth()) {
             return null;
         }
-        long epochDay = java.time.LocalDate.of(year, month, day).toEpochDay();
+        long epochDay = LocalDate.of(year, month, day).toEpochDay();
         long epochSecond = epochDay * 86_400L + hour * 3600L + minute * 60L + second - offsetSeconds;
         return Instant.ofEpochSecond(epochSecond, nanos);
     }

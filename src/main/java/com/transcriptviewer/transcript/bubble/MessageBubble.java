@@ -17,6 +17,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.HBox;
@@ -107,7 +108,7 @@ public final class MessageBubble extends HBox {
 
         messageLabel.getStyleClass().addAll("message-text", "message-label");
         messageLabel.setWrapText(true);
-        messageLabel.setTextOverrun(javafx.scene.control.OverrunStyle.CLIP);
+        messageLabel.setTextOverrun(OverrunStyle.CLIP);
         messageLabel.setOnMouseEntered(e -> beginSelection());
         messageText.getStyleClass().add("message-text");
         messageText.setEditable(false);

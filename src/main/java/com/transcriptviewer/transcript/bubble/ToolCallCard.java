@@ -1,6 +1,7 @@
 package com.transcriptviewer.transcript.bubble;
 
 import com.transcriptviewer.text.TextMarks;
+import com.transcriptviewer.text.ToolKind;
 import com.transcriptviewer.text.json.FormattedJson;
 import com.transcriptviewer.text.json.JsonOffsets;
 import com.transcriptviewer.text.json.JsonSyntaxError;
@@ -41,7 +42,7 @@ public final class ToolCallCard extends VBox {
 
     private final Consumer<String> clipboard;
     private final FontIcon chevron = Icons.expand();
-    private final FontIcon toolIcon = Icons.tool(com.transcriptviewer.text.ToolKind.WEBHOOK);
+    private final FontIcon toolIcon = Icons.tool(ToolKind.WEBHOOK);
     private final Label functionName = new Label();
     private final Label preview = new Label();
     private final Label callId = new Label();

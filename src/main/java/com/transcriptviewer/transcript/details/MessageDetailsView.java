@@ -26,6 +26,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Font;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
@@ -90,9 +91,7 @@ public final class MessageDetailsView extends BorderPane {
             }
         });
         rawJsonView.getStyleClass().add("details-json");
-        rawJsonView
-                .maxVisibleHeightProperty()
-                .set(Math.ceil(javafx.scene.text.Font.getDefault().getSize() * 1.4 * 30));
+        rawJsonView.maxVisibleHeightProperty().set(Math.ceil(Font.getDefault().getSize() * 1.4 * 30));
         Label rawTitle = sectionTitle("Raw JSON");
         Region rawSpacer = new Region();
         HBox.setHgrow(rawSpacer, Priority.ALWAYS);

@@ -5,6 +5,7 @@ import com.transcriptviewer.transcript.TranscriptView;
 import com.transcriptviewer.ui.NarrowBars;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
@@ -24,6 +25,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.util.converter.IntegerStringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 
@@ -98,7 +100,7 @@ public final class TranscriptFilterBar extends HBox {
 
     private static ToggleButton roleToggle(String text, Role.Kind kind, BooleanProperty shown, String pill) {
         ToggleButton toggle = new ToggleButton(text);
-        toggle.setId("filter-role-" + kind.name().toLowerCase(java.util.Locale.ROOT));
+        toggle.setId("filter-role-" + kind.name().toLowerCase(Locale.ROOT));
         toggle.getStyleClass().addAll("small", "role-toggle");
         if (!pill.isEmpty()) {
             toggle.getStyleClass().add(pill);
@@ -106,7 +108,7 @@ public final class TranscriptFilterBar extends HBox {
         toggle.setMinWidth(USE_PREF_SIZE);
         toggle.selectedProperty().bindBidirectional(shown);
         if (kind != Role.Kind.UNKNOWN) {
-            toggle.setTooltip(new Tooltip("Show " + text.toLowerCase(java.util.Locale.ROOT) + " messages"));
+            toggle.setTooltip(new Tooltip("Show " + text.toLowerCase(Locale.ROOT) + " messages"));
         }
         return toggle;
     }
@@ -124,7 +126,7 @@ public final class TranscriptFilterBar extends HBox {
         spinner.setPrefWidth(72);
         spinner.setMinWidth(72);
         // Typed text that is no number goes back to the last good value instead of throwing.
-        values.setConverter(new javafx.util.converter.IntegerStringConverter() {
+        values.setConverter(new IntegerStringConverter() {
             @Override
             public Integer fromString(String text) {
                 try {

@@ -3,6 +3,7 @@ package com.transcriptviewer.transcript.find;
 import java.util.Objects;
 import java.util.function.IntPredicate;
 import java.util.function.IntSupplier;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -243,7 +244,7 @@ public final class FindBar extends VBox {
         node.setManaged(shown);
     }
 
-    private static void bindShown(Node node, javafx.beans.value.ObservableValue<Boolean> shown) {
+    private static void bindShown(Node node, ObservableValue<Boolean> shown) {
         node.visibleProperty().bind(shown);
         node.managedProperty().bind(node.visibleProperty());
     }

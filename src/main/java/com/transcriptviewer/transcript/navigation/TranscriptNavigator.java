@@ -4,6 +4,8 @@ import com.transcriptviewer.transcript.TranscriptRow;
 import com.transcriptviewer.transcript.TranscriptView;
 import java.util.List;
 import java.util.Objects;
+import javafx.css.PseudoClass;
+import javafx.event.EventHandler;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -22,6 +24,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
@@ -44,7 +47,7 @@ public final class TranscriptNavigator {
     private static final String STYLESHEET = Objects.requireNonNull(
                     TranscriptNavigator.class.getResource("navigation.css"), "navigation.css")
             .toExternalForm();
-    private static final double USE_PREF_SIZE = javafx.scene.layout.Region.USE_PREF_SIZE;
+    private static final double USE_PREF_SIZE = Region.USE_PREF_SIZE;
 
     private final TranscriptNavigationViewModel viewModel;
     private final ListView<TranscriptRow> list;
@@ -52,7 +55,7 @@ public final class TranscriptNavigator {
     private final HBox timeBox;
     private final HBox bar;
     private final Label message = new Label();
-    private static final javafx.css.PseudoClass REFUSED = javafx.css.PseudoClass.getPseudoClass("refused");
+    private static final PseudoClass REFUSED = PseudoClass.getPseudoClass("refused");
 
     public TranscriptNavigator(TranscriptNavigationViewModel viewModel, TranscriptView view) {
         this.viewModel = Objects.requireNonNull(viewModel, "viewModel");
@@ -259,7 +262,7 @@ public final class TranscriptNavigator {
         event.consume();
     }
 
-    private final javafx.event.EventHandler<KeyEvent> windowKeys = event -> {
+    private final EventHandler<KeyEvent> windowKeys = event -> {
         if (!event.isConsumed()) {
             windowKey(event);
         }

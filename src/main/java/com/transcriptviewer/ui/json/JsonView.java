@@ -19,6 +19,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Font;
+import javafx.scene.text.Text;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.CodeArea;
 
@@ -227,7 +228,7 @@ public final class JsonView extends VBox {
     private static final double LINE_HEIGHT = measureLineHeight();
 
     private static double measureLineHeight() {
-        javafx.scene.text.Text probe = new javafx.scene.text.Text("{[\"Ag\"]}");
+        Text probe = new Text("{[\"Ag\"]}");
         probe.setFont(Font.font("monospace", Font.getDefault().getSize() * 0.92));
         return Math.ceil(probe.getLayoutBounds().getHeight());
     }
