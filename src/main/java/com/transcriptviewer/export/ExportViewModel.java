@@ -2,6 +2,7 @@ package com.transcriptviewer.export;
 
 import com.transcriptviewer.api.CancelToken;
 import com.transcriptviewer.concurrent.FxExecutors;
+import com.transcriptviewer.concurrent.NewestRequest;
 import com.transcriptviewer.text.SizeFormat;
 import com.transcriptviewer.transcript.TranscriptState;
 import com.transcriptviewer.transcript.TranscriptViewModel;
@@ -61,7 +62,9 @@ public final class ExportViewModel {
     private final BooleanBinding canExport;
     private final InvalidationListener loadingWatcher = this::loadingChanged;
 
-    private int generation;
+    /** One request per export: a write that finishes after Cancel or a newer export is not reported. */
+    private final NewestRequest exports;
+
     private ExportFormat format;
     private Path target;
     private String conversationId;
@@ -79,6 +82,7 @@ public final class ExportViewModel {
         this.transcript = Objects.requireNonNull(transcript, "transcript");
         this.exporter = Objects.requireNonNull(exporter, "exporter");
         this.executors = Objects.requireNonNull(executors, "executors");
+        this.exports = new NewestRequest(executors.fx());
         this.secrets = Objects.requireNonNull(secrets, "secrets");
         busy.bind(Bindings.createBooleanBinding(
                 () -> phase.get() == Phase.LOADING || phase.get() == Phase.WRITING, phase));
@@ -100,7 +104,7 @@ public final class ExportViewModel {
         if (!canExport.get()) {
             return;
         }
-        generation++;
+        exports.dropAll();
         format = Objects.requireNonNull(exportFormat, "format");
         target = withExtension(Objects.requireNonNull(file, "file"), exportFormat);
         conversationId = transcript.conversationIdProperty().get();
@@ -247,7 +251,7 @@ public final class ExportViewModel {
         phase.set(Phase.WRITING);
         progress.set(-1);
         message.set("Writing " + SizeFormat.count(document.messages().size()) + " messages to " + target + "…");
-        int exportGeneration = generation;
+        NewestRequest.Ticket ticket = exports.next();
         writing = new CancelToken();
         CancelToken token = writing;
         ExportFormat exportFormat = format;
@@ -256,7 +260,7 @@ public final class ExportViewModel {
             Runnable outcome;
             try {
                 ExportResult result = exporter.export(document, exportFormat, file, secrets.get(), token);
-                outcome = () -> finishWriting(exportGeneration, Phase.DONE, result.describe());
+                outcome = () -> finishWriting(Phase.DONE, result.describe());
             } catch (AtomicFileWrite.CancelledException cancelled) {
                 outcome = () -> {};
             } catch (IOException | RuntimeException e) {
@@ -264,14 +268,14 @@ public final class ExportViewModel {
                         ? WriteFailures.describe(file, io)
                         : "Could not export: something unexpected went wrong ("
                                 + e.getClass().getSimpleName() + ").";
-                outcome = () -> finishWriting(exportGeneration, Phase.FAILED, why);
+                outcome = () -> finishWriting(Phase.FAILED, why);
             }
-            executors.fx().execute(outcome);
+            ticket.apply(outcome);
         });
     }
 
-    private void finishWriting(int exportGeneration, Phase outcome, String text) {
-        if (exportGeneration == generation && phase.get() == Phase.WRITING) {
+    private void finishWriting(Phase outcome, String text) {
+        if (phase.get() == Phase.WRITING) {
             finish(outcome, text);
         }
     }

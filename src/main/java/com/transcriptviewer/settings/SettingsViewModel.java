@@ -5,6 +5,7 @@ import com.transcriptviewer.api.ApiException;
 import com.transcriptviewer.api.CancelToken;
 import com.transcriptviewer.api.ErrorKind;
 import com.transcriptviewer.concurrent.FxExecutors;
+import com.transcriptviewer.concurrent.NewestRequest;
 import com.transcriptviewer.ui.Theme;
 import java.net.URI;
 import java.util.Objects;
@@ -67,7 +68,8 @@ public final class SettingsViewModel {
     private String storedKey = "";
     private boolean keyEdited;
     private CancelToken testInFlight = new CancelToken();
-    private int testGeneration;
+    /** One request per connection test: the answer to an older test, or to one cancelled, is not shown. */
+    private final NewestRequest tests;
 
     /**
      * @param environmentKey the key from {@code TELNYX_API_KEY}, which wins over the stored one
@@ -85,6 +87,7 @@ public final class SettingsViewModel {
         this.environmentKey = environmentKey.filter(k -> !k.isBlank()).map(String::strip);
         this.tester = Objects.requireNonNull(tester, "tester");
         this.executors = Objects.requireNonNull(executors, "executors");
+        this.tests = new NewestRequest(executors.fx());
         this.onSaved = Objects.requireNonNull(onSaved, "onSaved");
 
         baseUrl.set(current.baseUrl());
@@ -154,38 +157,29 @@ public final class SettingsViewModel {
         testInFlight.cancel();
         CancelToken token = new CancelToken();
         testInFlight = token;
-        int generation = ++testGeneration;
+        NewestRequest.Ticket ticket = tests.next();
         testState.set(TestState.RUNNING);
         testMessage.set("Testing the connection to " + hostOf(url) + "…");
         executors.background().execute(() -> {
             try {
                 int listed = tester.test(url, key, token);
-                executors
-                        .fx()
-                        .execute(() -> testFinished(
-                                generation,
-                                TestState.SUCCEEDED,
-                                "Connected to " + hostOf(url) + ": the key works"
-                                        + (listed == 0 ? " (no conversations yet)." : ".")));
+                ticket.apply(() -> testFinished(
+                        TestState.SUCCEEDED,
+                        "Connected to " + hostOf(url) + ": the key works"
+                                + (listed == 0 ? " (no conversations yet)." : ".")));
             } catch (ApiException e) {
                 if (e.kind() != ErrorKind.CANCELLED) {
-                    executors.fx().execute(() -> testFinished(generation, TestState.FAILED, e.userMessage()));
+                    ticket.apply(() -> testFinished(TestState.FAILED, e.userMessage()));
                 }
             } catch (RuntimeException e) {
-                executors
-                        .fx()
-                        .execute(() -> testFinished(
-                                generation,
-                                TestState.FAILED,
-                                "The test could not be made: " + e.getClass().getSimpleName() + "."));
+                ticket.apply(() -> testFinished(
+                        TestState.FAILED,
+                        "The test could not be made: " + e.getClass().getSimpleName() + "."));
             }
         });
     }
 
-    private void testFinished(int generation, TestState state, String message) {
-        if (generation != testGeneration) {
-            return;
-        }
+    private void testFinished(TestState state, String message) {
         testState.set(state);
         testMessage.set(message);
     }
@@ -229,7 +223,7 @@ public final class SettingsViewModel {
     /** Stops a test request in flight (dialog closed). */
     public void cancelTest() {
         testInFlight.cancel();
-        testGeneration++;
+        tests.dropAll();
         if (testState.get() == TestState.RUNNING) {
             testState.set(TestState.IDLE);
             testMessage.set("");

@@ -1,9 +1,9 @@
 package com.transcriptviewer.transcript.details;
 
+import com.transcriptviewer.concurrent.NewestRequest;
 import com.transcriptviewer.transcript.TranscriptRow;
 import com.transcriptviewer.transcript.bubble.BubbleContext;
 import java.util.Objects;
-import java.util.concurrent.atomic.AtomicLong;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -38,13 +38,14 @@ public final class MessageDetailsViewModel {
     private final ReadOnlyObjectWrapper<RawJsonState> rawJsonState =
             new ReadOnlyObjectWrapper<>(this, "rawJsonState", RawJsonState.NONE);
     private final ReadOnlyObjectWrapper<RawJsonPreview> rawJson = new ReadOnlyObjectWrapper<>(this, "rawJson");
-    /** Bumped whenever the shown message changes; background results carry the value they were started with. */
-    private final AtomicLong generation = new AtomicLong();
+    /** A new request whenever the shown message changes: the raw JSON of one no longer shown is not applied. */
+    private final NewestRequest shownMessage;
 
     private TranscriptRow.MessageRow shown;
 
     public MessageDetailsViewModel(BubbleContext context) {
         this.context = Objects.requireNonNull(context, "context");
+        this.shownMessage = new NewestRequest(context.fxThread());
         open.addListener((obs, was, now) -> refresh());
     }
 
@@ -63,7 +64,7 @@ public final class MessageDetailsViewModel {
     }
 
     private void refresh() {
-        long current = generation.incrementAndGet();
+        NewestRequest.Ticket ticket = shownMessage.next();
         if (shown == null) {
             details.set(null);
             setRawJson(RawJsonState.NONE, null);
@@ -81,15 +82,11 @@ public final class MessageDetailsViewModel {
             setRawJson(RawJsonState.FORMATTING, null);
             String raw = next.rawJson();
             context.background().execute(() -> {
-                if (generation.get() != current) {
+                if (!ticket.isNewest()) {
                     return; // another message was selected before this one got its turn
                 }
                 RawJsonPreview preview = RawJsonPreview.of(raw, context.formatter());
-                context.fxThread().execute(() -> {
-                    if (generation.get() == current) {
-                        setRawJson(RawJsonState.READY, preview);
-                    }
-                });
+                ticket.apply(() -> setRawJson(RawJsonState.READY, preview));
             });
         }
     }

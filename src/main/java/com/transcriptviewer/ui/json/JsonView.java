@@ -1,5 +1,7 @@
 package com.transcriptviewer.ui.json;
 
+import com.transcriptviewer.concurrent.AppThreads;
+import com.transcriptviewer.concurrent.NewestRequest;
 import com.transcriptviewer.text.SizeFormat;
 import com.transcriptviewer.text.TextMarks;
 import com.transcriptviewer.text.json.FormattedJson;
@@ -48,8 +50,8 @@ public final class JsonView extends VBox {
     private String fullText = "";
     private JsonHighlights fullHighlights;
     private int fullLines;
-    /** Bumped whenever the content changes, so a late "show all" result for old content is dropped. */
-    private long generation;
+    /** A new request whenever the content changes, so a late "show all" result for old content is dropped. */
+    private final NewestRequest shownContent;
     /** Find marks on the whole text (see {@link #setMarks}), and those drawn in the area's current document. */
     private TextMarks marks = TextMarks.NONE;
 
@@ -63,6 +65,7 @@ public final class JsonView extends VBox {
     public JsonView(Executor background, Executor fxThread) {
         this.background = Objects.requireNonNull(background, "background");
         this.fxThread = Objects.requireNonNull(fxThread, "fxThread");
+        this.shownContent = new NewestRequest(fxThread);
         getStyleClass().add("json-view");
         area.getStyleClass().add("json-area");
         area.setEditable(false);
@@ -142,15 +145,13 @@ public final class JsonView extends VBox {
             return;
         }
         loadingAll.set(true);
-        long expected = generation;
+        NewestRequest.Ticket ticket = shownContent.next();
         String text = fullText;
         JsonHighlights highlights = fullHighlights;
         background.execute(() -> {
             JsonDocuments.Doc doc = JsonDocuments.build(text, highlights, text.length());
-            fxThread.execute(() -> {
-                if (expected != generation) {
-                    return; // the view was given other content meanwhile
-                }
+            // Dropped when the view was given other content meanwhile.
+            ticket.apply(() -> {
                 area.replace(0, area.getLength(), doc.document);
                 area.moveTo(0);
                 area.requestFollowCaret();
@@ -202,7 +203,7 @@ public final class JsonView extends VBox {
     }
 
     private void setContent(String text, JsonHighlights highlights, int lines) {
-        generation++;
+        shownContent.dropAll();
         marks = TextMarks.NONE;
         drawnMarks = TextMarks.NONE;
         fullText = text;
@@ -252,9 +253,8 @@ public final class JsonView extends VBox {
         return lines;
     }
 
+    /** "Show all" is rare and one at a time: a named daemon thread of its own, gone when the work is done. */
     private static void runOnDaemonThread(Runnable work) {
-        Thread thread = new Thread(work, "json-view-load");
-        thread.setDaemon(true);
-        thread.start();
+        AppThreads.start("json-view-load", work, false);
     }
 }
