@@ -86,7 +86,7 @@ class ArchitectureTest {
             .whereLayer("Concurrent")
             .mayOnlyBeAccessedByLayers("App", "Shell", "Features", "Ui", "Source")
             .whereLayer("Platform")
-            .mayOnlyBeAccessedByLayers("App", "Shell", "Features", "Api");
+            .mayOnlyBeAccessedByLayers("App", "Shell", "Features");
 
     @ArchTest
     static final ArchRule noPackageCycles =
