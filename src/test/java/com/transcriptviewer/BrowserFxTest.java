@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javafx.application.Platform;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
@@ -72,6 +73,23 @@ class BrowserFxTest extends WindowTest {
         waitFor(() -> desktop.transcript().conversationIdProperty().get().equals(first.id()));
         waitFor(() -> desktop.transcript().firstPageShownProperty().get());
         assertThat(desktop.mainViewModel().recents().items().get(0).id()).isEqualTo(first.id());
+    }
+
+    @Test
+    void theSearchFieldsClearButtonListsEveryConversationAgain(FxRobot robot) throws Exception {
+        showDesktop(robot, "--demo");
+        ListView<Conversation> list = browser(robot).list();
+        waitFor(() -> list.getItems().size() > 3);
+        int all = list.getItems().size();
+        robot.clickOn("#conversation-search").write("Billing").type(KeyCode.ENTER);
+        waitFor(() -> !list.getItems().isEmpty() && list.getItems().size() < all);
+
+        Node clear = robot.lookup("#conversation-search .clear-button").query();
+        waitFor(() -> clear.getOpacity() == 1.0);
+        robot.clickOn(clear);
+        waitFor(() -> list.getItems().size() == all);
+        assertThat(desktop.conversationList().nameProperty().get()).isEmpty();
+        assertThat(desktop.conversationList().queryTextProperty().get()).doesNotContain("name=");
     }
 
     @Test

@@ -12,12 +12,18 @@ import com.transcriptviewer.text.SilenceGap;
 import com.transcriptviewer.transcript.TranscriptRow;
 import com.transcriptviewer.transcript.TranscriptState;
 import com.transcriptviewer.transcript.bubble.MessageBubble;
+import com.transcriptviewer.transcript.filter.FunctionCount;
 import com.transcriptviewer.transcript.filter.TranscriptFilterViewModel;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
+import org.controlsfx.control.CheckComboBox;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
@@ -46,6 +52,40 @@ class FilterNavigationFxTest extends WindowTest {
 
     private static TranscriptFilterViewModel filters(WindowFixture window) {
         return window.desktop().transcriptFilters();
+    }
+
+    private static CheckComboBox<?> functionList(FxRobot robot) {
+        return robot.lookup("#filter-functions").queryAs(CheckComboBox.class);
+    }
+
+    /** What the function list shows on its face, as drawn (cut off, it would end in an ellipsis). */
+    private static String functionTitle(CheckComboBox<?> functions) throws Exception {
+        return onFx(() -> functions.lookupAll(".list-cell").stream()
+                .filter(cell -> shown(cell))
+                .map(cell -> drawnText((Labeled) cell))
+                .findFirst()
+                .orElseThrow());
+    }
+
+    /** The label's own text as drawn (not a text inside its graphic, as the check box of a row). */
+    private static String drawnText(Labeled labeled) {
+        return labeled.getChildrenUnmodifiable().stream()
+                .filter(Text.class::isInstance)
+                .map(text -> ((Text) text).getText())
+                .findFirst()
+                .orElseThrow();
+    }
+
+    /** The function list's open popup row for {@code name}, as "name (count)"; fails when the popup is not open. */
+    private static ListCell<?> functionRow(FxRobot robot, WindowFixture window, String name) throws Exception {
+        String label = onFx(() -> filters(window).functionCounts().stream()
+                .filter(count -> count.name().equals(name))
+                .map(FunctionCount::label)
+                .findFirst()
+                .orElseThrow());
+        return robot.lookup(".check-box-list-cell")
+                .match((ListCell<?> cell) -> label.equals(cell.getText()) && shown(cell))
+                .queryAs(ListCell.class);
     }
 
     @Test
@@ -116,6 +156,77 @@ class FilterNavigationFxTest extends WindowTest {
                 .singleElement()
                 .isInstanceOf(TranscriptRow.EndRow.class);
         assertThat(robot.lookup("#filter-shown").queryAs(Label.class).getText()).isEqualTo("Showing 0 of 1,200 loaded");
+        CheckComboBox<?> functions = functionList(robot);
+        assertThat(functionTitle(functions)).isEqualTo("Functions");
+        robot.clickOn(functions);
+        Label none = robot.lookup(".combo-box-popup .placeholder .label").queryAs(Label.class);
+        assertThat(onFx(() -> shown(none) && none.getScene().getWindow().isShowing()))
+                .isTrue();
+        assertThat(none.getText()).isEqualTo("No tool calls loaded");
+        robot.type(KeyCode.ESCAPE);
+    }
+
+    @Test
+    void theFunctionListStaysOpenWhileTwoFunctionsAreCheckedAndShowsCallsOfBoth(FxRobot robot) throws Exception {
+        WindowFixture window = window(DemoData.APPOINTMENT_BOOKING_ID);
+        waitUntil(() -> window.transcript().stateProperty().get() == TranscriptState.COMPLETE);
+        CheckComboBox<?> functions = functionList(robot);
+        assertThat(functionTitle(functions)).isEqualTo("Functions");
+
+        robot.clickOn(functions);
+        ListCell<?> check = functionRow(robot, window, "check_availability");
+        assertThat(onFx(() -> drawnText(check)))
+                .as("the open list is as wide as its rows")
+                .isEqualTo(check.getText());
+        robot.clickOn(check);
+        ListCell<?> book = functionRow(robot, window, "book_appointment");
+        assertThat(onFx(() -> shown(book) && book.getScene().getWindow().isShowing()))
+                .as("the list is still open after the first check")
+                .isTrue();
+        robot.clickOn(book);
+        assertThat(onFx(() -> book.getScene().getWindow().isShowing()))
+                .as("and after the second")
+                .isTrue();
+        waitUntil(() -> filters(window).selectedFunctions().size() == 2);
+        assertThat(filters(window).selectedFunctions()).containsExactly("book_appointment", "check_availability");
+        assertThat(functionTitle(functions)).isEqualTo("Functions (2)");
+
+        Set<String> chosen = Set.of("book_appointment", "check_availability");
+        List<MessageBubble> bubbles = window.visibleBubbles();
+        assertThat(bubbles)
+                .anySatisfy(bubble -> assertThat(bubble.getViewModel().message().toolCalls())
+                        .anySatisfy(call -> assertThat(call.functionName()).isEqualTo("book_appointment")))
+                .anySatisfy(bubble -> assertThat(bubble.getViewModel().message().toolCalls())
+                        .anySatisfy(call -> assertThat(call.functionName()).isEqualTo("check_availability")))
+                .allSatisfy(bubble -> {
+                    Message message = bubble.getViewModel().message();
+                    if (message.hasToolCalls()) {
+                        assertThat(message.toolCalls())
+                                .anySatisfy(call -> assertThat(chosen).contains(call.functionName()));
+                    } else {
+                        assertThat(message.role().kind()).isEqualTo(Role.Kind.TOOL);
+                        assertThat(chosen)
+                                .contains(bubble.getViewModel().answeredCall().functionName());
+                    }
+                });
+
+        robot.type(KeyCode.ESCAPE);
+        waitUntil(() -> !book.getScene().getWindow().isShowing());
+        robot.clickOn("#filter-clear");
+        waitUntil(() -> filters(window).selectedFunctions().isEmpty());
+        assertThat(functionTitle(functions)).isEqualTo("Functions");
+        assertThat(onFx(() -> functions.getCheckModel().getCheckedIndices().size()))
+                .isZero();
+
+        // From the keyboard: Space opens the list, an arrow key moves in it and Space checks, Esc closes it.
+        onFx(functions::requestFocus);
+        robot.type(KeyCode.SPACE);
+        waitUntil(() -> book.getScene().getWindow().isShowing());
+        robot.type(KeyCode.DOWN).type(KeyCode.SPACE);
+        waitUntil(() -> filters(window).selectedFunctions().size() == 1);
+        assertThat(functionTitle(functions)).isEqualTo("Functions (1)");
+        robot.type(KeyCode.ESCAPE);
+        waitUntil(() -> !book.getScene().getWindow().isShowing());
     }
 
     @Test

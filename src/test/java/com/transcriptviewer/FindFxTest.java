@@ -230,6 +230,41 @@ class FindFxTest extends WindowTest {
     }
 
     @Test
+    void theFieldsClearButtonEmptiesTheQueryAndClearsTheMatches(FxRobot robot) throws Exception {
+        WindowFixture window = openShown(DemoData.APPOINTMENT_BOOKING_ID);
+        robot.clickOn(window.list());
+        ctrlF(robot);
+        TextField field = robot.lookup(".find-field").queryAs(TextField.class);
+        Node clear = robot.from(field).lookup(".clear-button").query();
+        assertThat(onFx(clear::getOpacity))
+                .as("no clear button while the field is empty")
+                .isZero();
+
+        // "Of course. Do you have a preferred day or time?": once, in a message's text.
+        robot.write("preferred").type(KeyCode.ENTER);
+        waitUntil(() -> find(window).currentMatchProperty().get() != null);
+        int index = find(window).currentMatchProperty().get().messageIndex();
+        waitUntil(() -> window.list().getSelectionModel().getSelectedIndex() == index && onScreen(window, index));
+        assertThat(styled(bubbleOf(window, index).getMessageText(), MarkStyles.CURRENT))
+                .isNotEmpty();
+        waitUntil(() -> clear.getOpacity() == 1.0);
+
+        robot.clickOn(clear);
+        waitUntil(() -> field.getText().isEmpty());
+        assertThat(find(window).queryProperty().get()).isEmpty();
+        assertThat(find(window).matchCountProperty().get()).isZero();
+        assertThat(find(window).currentMatchProperty().get()).isNull();
+        assertThat(find(window).counterTextProperty().get()).isEmpty();
+        assertThat(styled(bubbleOf(window, index).getMessageText(), MarkStyles.MATCH))
+                .as("highlights cleared")
+                .isEmpty();
+        assertThat(find(window).isOpen())
+                .as("the bar stays open for the next query")
+                .isTrue();
+        assertThat(field.isFocused()).isTrue();
+    }
+
+    @Test
     void shiftEnterGoesBackAndTheButtonsToo(FxRobot robot) throws Exception {
         WindowFixture window = openShown(DemoData.APPOINTMENT_BOOKING_ID);
         robot.clickOn(window.list());

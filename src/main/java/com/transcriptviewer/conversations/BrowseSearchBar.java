@@ -12,6 +12,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.controlsfx.control.textfield.TextFields;
 
 /**
  * The top of the Browse tab: the name search with a busy spinner and a reload button, and below it the collapsible
@@ -20,7 +21,8 @@ import javafx.scene.layout.VBox;
  */
 final class BrowseSearchBar extends VBox {
 
-    private final TextField search = new TextField();
+    /** The name search, with a button that clears it once there is text. */
+    private final TextField search = TextFields.createClearableTextField();
 
     BrowseSearchBar(ConversationListViewModel viewModel) {
         super(6);

@@ -3,35 +3,41 @@ package com.transcriptviewer.transcript.filter;
 import com.transcriptviewer.model.Role;
 import com.transcriptviewer.transcript.TranscriptView;
 import com.transcriptviewer.ui.NarrowBars;
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.collections.ListChangeListener;
 import javafx.collections.SetChangeListener;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.MenuButton;
-import javafx.scene.control.MenuItem;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.util.StringConverter;
 import javafx.util.converter.IntegerStringConverter;
+import org.controlsfx.control.CheckComboBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 
 /**
- * The slim bar above the transcript list: role toggles, "Tool calls only", the function-name menu, the silence
- * threshold, how many messages are shown, and "Clear filters". Binds to {@link TranscriptFilterViewModel}.
+ * The slim bar above the transcript list: role toggles, "Tool calls only", the function names to show (a check list
+ * that stays open while several are chosen), the silence threshold, how many messages are shown, and "Clear
+ * filters". Binds to {@link TranscriptFilterViewModel}.
  */
 public final class TranscriptFilterBar extends HBox {
 
@@ -42,7 +48,11 @@ public final class TranscriptFilterBar extends HBox {
     static final int MAX_SILENCE_SECONDS = 3600;
 
     private final TranscriptFilterViewModel viewModel;
-    private final MenuButton functions = new MenuButton("Functions");
+    private final CheckComboBox<String> functions = new FunctionList();
+    /** "book_appointment (3)" by function name: what the function list shows for each of its items. */
+    private final Map<String, String> functionLabels = new HashMap<>();
+    /** True while the bar itself sets the function list's items or checks: those changes are not the user's. */
+    private boolean syncingFunctions;
 
     /**
      * @param silenceThreshold the transcript's silence threshold in seconds, edited by the bar's spinner
@@ -72,12 +82,37 @@ public final class TranscriptFilterBar extends HBox {
         callsOnly.setTooltip(new Tooltip("Show only messages that call tools, and the results answering them"));
 
         functions.setId("filter-functions");
-        functions.getStyleClass().add("small");
         functions.setMinWidth(USE_PREF_SIZE);
+        functions.setMaxHeight(Double.MAX_VALUE);
         functions.setTooltip(new Tooltip("Show only calls of the chosen functions, and their results"));
-        viewModel.functionCounts().addListener((ListChangeListener<FunctionCount>) change -> rebuildFunctionMenu());
-        viewModel.selectedFunctions().addListener((SetChangeListener<String>) change -> rebuildFunctionMenu());
-        rebuildFunctionMenu();
+        functions.setShowCheckedCount(false);
+        functions.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(String name) {
+                return name == null ? "" : functionLabels.getOrDefault(name, name);
+            }
+
+            @Override
+            public String fromString(String label) {
+                return label;
+            }
+        });
+        // Added before the list's skin adds its own: the title is right by the time the skin redraws it.
+        functions.getCheckModel().getCheckedIndices().addListener((ListChangeListener<Integer>)
+                change -> functionsChecked());
+        // The list is a control of its own, not a combo box: open it from the keyboard as the menu button opened.
+        functions.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.SPACE
+                    || event.getCode() == KeyCode.ENTER
+                    || event.getCode() == KeyCode.F4
+                    || (event.getCode() == KeyCode.DOWN && !event.isShortcutDown())) {
+                functions.show();
+                event.consume();
+            }
+        });
+        viewModel.functionCounts().addListener((ListChangeListener<FunctionCount>) change -> rebuildFunctions());
+        viewModel.selectedFunctions().addListener((SetChangeListener<String>) change -> checkSelectedFunctions());
+        rebuildFunctions();
 
         Label shown = new Label();
         shown.setId("filter-shown");
@@ -154,22 +189,107 @@ public final class TranscriptFilterBar extends HBox {
         return box;
     }
 
-    private void rebuildFunctionMenu() {
-        List<MenuItem> items = new ArrayList<>();
-        for (FunctionCount count : viewModel.functionCounts()) {
-            CheckMenuItem item = new CheckMenuItem(count.label());
-            item.setSelected(viewModel.selectedFunctions().contains(count.name()));
-            item.setOnAction(e -> viewModel.setFunctionSelected(count.name(), item.isSelected()));
-            items.add(item);
+    /**
+     * Lists the loaded functions with their counts, checked as the view-model has them. Counts change with every
+     * page: the checks are cleared before the items change (the check model keeps indices, not names) and set again
+     * after, none of it passed back to the view-model.
+     */
+    private void rebuildFunctions() {
+        List<FunctionCount> counts = viewModel.functionCounts();
+        List<String> names = counts.stream().map(FunctionCount::name).toList();
+        functionLabels.clear();
+        counts.forEach(count -> functionLabels.put(count.name(), count.label()));
+        boolean was = syncingFunctions;
+        syncingFunctions = true;
+        try {
+            functions.getCheckModel().clearChecks();
+            functions.getItems().setAll(names);
+            for (String name : names) {
+                if (viewModel.selectedFunctions().contains(name)) {
+                    functions.getCheckModel().check(name);
+                }
+            }
+        } finally {
+            syncingFunctions = was;
         }
-        if (items.isEmpty()) {
-            MenuItem none = new MenuItem("No tool calls loaded");
-            none.setDisable(true);
-            items.add(none);
+        updateFunctionsTitle();
+    }
+
+    /** Checks what the view-model has chosen (changed elsewhere, as by "Clear filters"), and only that. */
+    private void checkSelectedFunctions() {
+        boolean was = syncingFunctions;
+        syncingFunctions = true;
+        try {
+            List<String> names = List.copyOf(functions.getItems());
+            for (int i = 0; i < names.size(); i++) {
+                boolean chosen = viewModel.selectedFunctions().contains(names.get(i));
+                if (chosen != functions.getCheckModel().isChecked(i)) {
+                    if (chosen) {
+                        functions.getCheckModel().check(i);
+                    } else {
+                        functions.getCheckModel().clearCheck(i);
+                    }
+                }
+            }
+        } finally {
+            syncingFunctions = was;
         }
-        functions.getItems().setAll(items);
-        int chosen = viewModel.selectedFunctions().size();
-        functions.setText(chosen == 0 ? "Functions" : "Functions (" + chosen + ")");
+    }
+
+    /** A check set or cleared: retitles the list and, when the user did it, tells the view-model. */
+    private void functionsChecked() {
+        updateFunctionsTitle();
+        if (syncingFunctions) {
+            return;
+        }
+        // Read from the check model's bits, not its item list, and settled before the view-model reacts.
+        List<String> names = List.copyOf(functions.getItems());
+        boolean[] checked = new boolean[names.size()];
+        for (int i = 0; i < checked.length; i++) {
+            checked[i] = functions.getCheckModel().isChecked(i);
+        }
+        for (int i = 0; i < checked.length; i++) {
+            viewModel.setFunctionSelected(names.get(i), checked[i]);
+        }
+    }
+
+    private void updateFunctionsTitle() {
+        int chosen = functions.getCheckModel().getCheckedIndices().size();
+        functions.setTitle(chosen == 0 ? "Functions" : "Functions (" + chosen + ")");
+    }
+
+    /**
+     * The function check list. As wide as its title, as the menu button it replaced was: a combo box takes the width
+     * of its widest row, which would leave blank room after "Functions" and change with the counts as pages load (the
+     * open list still takes the width its rows need). Opened with no functions loaded, it says so.
+     */
+    private static final class FunctionList extends CheckComboBox<String> {
+
+        FunctionList() {
+            skinProperty().addListener((obs, old, skin) -> {
+                if (inner() != null) {
+                    inner().setPlaceholder(new Label("No tool calls loaded"));
+                }
+            });
+        }
+
+        /** The combo box the skin draws through, its only child; null before the skin is made. */
+        private ComboBox<?> inner() {
+            return !getChildren().isEmpty() && getChildren().get(0) instanceof ComboBox<?> combo ? combo : null;
+        }
+
+        @Override
+        protected double computePrefWidth(double height) {
+            // The combo box's button cell and arrow, without its rows.
+            ComboBox<?> inner = inner();
+            ListCell<?> title = inner == null ? null : inner.getButtonCell();
+            Node arrow = inner == null ? null : inner.lookup(".arrow-button");
+            if (title == null || arrow == null) {
+                return super.computePrefWidth(height);
+            }
+            Insets insets = inner.getInsets();
+            return snapSizeX(insets.getLeft() + title.prefWidth(height) + arrow.prefWidth(height) + insets.getRight());
+        }
     }
 
     /** Puts a filter bar above the transcript list and makes the list show the filtered rows. */
@@ -181,7 +301,7 @@ public final class TranscriptFilterBar extends HBox {
         return bar;
     }
 
-    MenuButton functionMenu() {
+    CheckComboBox<String> functionMenu() {
         return functions;
     }
 }

@@ -22,6 +22,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.controlsfx.control.textfield.TextFields;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
@@ -40,7 +41,9 @@ public final class FindBar extends VBox {
 
     private final FindViewModel viewModel;
     private final IntSupplier selectedMessage;
-    private final TextField field = new TextField();
+    /** The query, with a button that clears it once there is text. */
+    private final TextField field = TextFields.createClearableTextField();
+
     private final Label hiddenNote = new Label("This match is in a message the filters hide");
     private Node focusBeforeOpen;
     private Scene installedIn;
