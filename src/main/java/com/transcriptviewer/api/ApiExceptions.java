@@ -154,6 +154,14 @@ final class ApiExceptions {
         return new ApiException(ErrorKind.CANCELLED, "Cancelled.", 0, null, null, null, null);
     }
 
+    ApiException invalidId(String id, String what) {
+        String shown = id == null ? "(none)" : "\"" + serverText(id) + "\"";
+        ValidationIssue issue =
+                new ValidationIssue("path." + what.replace(' ', '_') + "_id", "not a usable " + what + " id");
+        return new ApiException(
+                ErrorKind.VALIDATION, shown + " is not an " + what + " id.", 0, null, List.of(issue), null, null);
+    }
+
     ApiException invalidConversationId(String id) {
         String shown = id == null ? "(none)" : "\"" + serverText(id) + "\"";
         ValidationIssue issue = new ValidationIssue("path.conversation_id", "not a usable conversation id");

@@ -1,5 +1,6 @@
 package com.transcriptviewer.api;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.transcriptviewer.api.json.WireFormat;
 import com.transcriptviewer.api.json.WireFormatException;
 import com.transcriptviewer.model.Conversation;
@@ -78,6 +79,83 @@ public final class TelnyxClient implements AutoCloseable {
         } catch (WireFormatException unreadable) {
             throw errors.badResponse(200, unreadable.getMessage(), unreadable);
         }
+    }
+
+    /**
+     * {@code GET /ai/assistants/{id}}: the assistant as its current version declares it, as a tree (bare, or wrapped
+     * in {@code data} by some gateways: the caller reads both). NOT_FOUND when the id is unknown.
+     */
+    public JsonNode assistant(String assistantId, CancelToken cancel) throws ApiException {
+        HttpUrl url = aiUrl().newBuilder()
+                .addPathSegment("assistants")
+                .addPathSegment(segment(assistantId, "assistant"))
+                .build();
+        return tree(transport.get(url, "No assistant with id " + assistantId + ".", orNew(cancel)));
+    }
+
+    /** {@code GET /ai/assistants/{id}/versions/{version_id}}; NOT_FOUND when the assistant or version is unknown. */
+    public JsonNode assistantVersion(String assistantId, String versionId, CancelToken cancel) throws ApiException {
+        HttpUrl url = aiUrl().newBuilder()
+                .addPathSegment("assistants")
+                .addPathSegment(segment(assistantId, "assistant"))
+                .addPathSegment("versions")
+                .addPathSegment(segment(versionId, "assistant version"))
+                .build();
+        return tree(
+                transport.get(url, "No version " + versionId + " of assistant " + assistantId + ".", orNew(cancel)));
+    }
+
+    /** {@code GET /ai/conversations/{id}/conversations-insights}: what Telnyx's insights concluded, as a tree. */
+    public JsonNode conversationInsights(String conversationId, CancelToken cancel) throws ApiException {
+        HttpUrl url = conversationUrl(conversationId)
+                .newBuilder()
+                .addPathSegment("conversations-insights")
+                .build();
+        return tree(transport.get(url, notFound(conversationId), orNew(cancel)));
+    }
+
+    /** {@code GET /ai/conversations/insight-groups/{id}}: a group and its insight templates, as a tree. */
+    public JsonNode insightGroup(String groupId, CancelToken cancel) throws ApiException {
+        HttpUrl url = conversationsUrl()
+                .newBuilder()
+                .addPathSegment("insight-groups")
+                .addPathSegment(segment(groupId, "insight group"))
+                .build();
+        return tree(transport.get(url, "No insight group with id " + groupId + ".", orNew(cancel)));
+    }
+
+    /** {@code GET /ai/conversations/insights?page[number]=n&page[size]=s}: one page of insight templates. */
+    public JsonNode insightTemplates(int pageNumber, int pageSize, CancelToken cancel) throws ApiException {
+        if (pageNumber < 1 || pageSize < 1) {
+            throw new IllegalArgumentException("page number and size must be >= 1");
+        }
+        HttpUrl url = conversationsUrl()
+                .newBuilder()
+                .addPathSegment("insights")
+                .addEncodedQueryParameter("page%5Bnumber%5D", String.valueOf(pageNumber))
+                .addEncodedQueryParameter("page%5Bsize%5D", String.valueOf(pageSize))
+                .build();
+        return tree(transport.get(url, null, orNew(cancel)));
+    }
+
+    private JsonNode tree(byte[] body) throws ApiException {
+        try {
+            return wire.parseTree(body);
+        } catch (WireFormatException unreadable) {
+            throw errors.badResponse(200, unreadable.getMessage(), unreadable);
+        }
+    }
+
+    /** An id becomes exactly one path segment; "." and ".." cannot be one, and blank is no id. */
+    private String segment(String id, String what) throws ApiException {
+        if (id == null || id.isBlank() || id.equals(".") || id.equals("..")) {
+            throw errors.invalidId(id, what);
+        }
+        return id;
+    }
+
+    private HttpUrl aiUrl() {
+        return baseUrl.newBuilder().addPathSegment("ai").build();
     }
 
     private HttpUrl conversationsUrl() {

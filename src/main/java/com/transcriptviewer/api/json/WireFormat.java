@@ -7,6 +7,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.transcriptviewer.model.Conversation;
@@ -89,6 +91,28 @@ public final class WireFormat {
     public Conversation parseConversation(byte[] body) throws WireFormatException {
         return parse(body, parser -> readEnvelope(parser, WireFormat::readConversationObject, MetaField.SKIP))
                 .data();
+    }
+
+    /**
+     * Reads a JSON object as a tree, for answers the app reads loosely (assistants, their tools' JSON Schemas,
+     * insights): unknown fields and types must never fail them.
+     */
+    public JsonNode parseTree(byte[] body) throws WireFormatException {
+        String notJson = describeNonJson(body);
+        if (notJson != null) {
+            throw new WireFormatException(notJson);
+        }
+        try {
+            JsonNode tree = mapper.readTree(body);
+            if (tree == null || !tree.isObject()) {
+                throw new WireFormatException("the answer is not a JSON object");
+            }
+            return tree;
+        } catch (JsonProcessingException e) {
+            throw new WireFormatException("the answer is not valid JSON (" + e.getOriginalMessage() + ")");
+        } catch (IOException e) {
+            throw new WireFormatException("the answer could not be read (" + e.getClass().getSimpleName() + ")");
+        }
     }
 
     /** Reads an error answer in Telnyx's or FastAPI's shape; anything else (HTML, garbage) gives an empty result. */
