@@ -41,4 +41,9 @@ public final class ApiTranscriptSource implements TranscriptSource {
     public String label() {
         return label;
     }
+
+    @Override
+    public Optional<TelnyxClient> apiClient() {
+        return Optional.of(client);
+    }
 }

@@ -61,6 +61,11 @@ public final class FileTranscriptSource implements TranscriptSource {
     }
 
     @Override
+    public Optional<Path> file() {
+        return Optional.of(file);
+    }
+
+    @Override
     public String label() {
         return "file " + displayId();
     }

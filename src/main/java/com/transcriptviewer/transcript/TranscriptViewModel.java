@@ -58,6 +58,8 @@ public final class TranscriptViewModel {
     private final ReadOnlyStringWrapper conversationId = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper conversationName = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper channel = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<Conversation> header = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<TranscriptSource> openSource = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyLongWrapper totalMessages = new ReadOnlyLongWrapper(-1);
     private final ReadOnlyIntegerWrapper loadedMessages = new ReadOnlyIntegerWrapper(0);
     private final ReadOnlyIntegerWrapper pagesLoaded = new ReadOnlyIntegerWrapper(0);
@@ -107,7 +109,11 @@ public final class TranscriptViewModel {
         }
         startOver(loader.open(source, trimmed));
         NewestRequest.Ticket ticket = current;
-        load.source().whenComplete((ready, failure) -> ticket.apply(this::updateStatus));
+        load.source()
+                .whenComplete((ready, failure) -> ticket.apply(() -> {
+                    openSource.set(ready);
+                    updateStatus();
+                }));
         load.header().thenAccept(header -> header.ifPresent(found -> ticket.apply(() -> headerArrived(found))));
         fetchNextPage();
     }
@@ -192,6 +198,8 @@ public final class TranscriptViewModel {
         conversationId.set(next.conversationId());
         conversationName.set("");
         channel.set("");
+        header.set(null);
+        openSource.set(null);
         totalMessages.set(-1);
         totalPages.set(-1);
         loadedMessages.set(0);
@@ -347,6 +355,7 @@ public final class TranscriptViewModel {
     }
 
     private void headerArrived(Conversation conversation) {
+        header.set(conversation);
         conversationName.set(conversation.name() == null ? "" : conversation.name());
         channel.set(conversation.channel() == null ? "" : conversation.channel());
     }
@@ -382,6 +391,16 @@ public final class TranscriptViewModel {
 
     public ReadOnlyStringProperty conversationNameProperty() {
         return conversationName.getReadOnlyProperty();
+    }
+
+    /** The open conversation's header (name, metadata such as its assistant), once it arrived; null before. */
+    public ReadOnlyObjectProperty<Conversation> headerProperty() {
+        return header.getReadOnlyProperty();
+    }
+
+    /** Where the open conversation comes from, once that is ready; null before (or when it could not be set up). */
+    public ReadOnlyObjectProperty<TranscriptSource> sourceProperty() {
+        return openSource.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty channelProperty() {
