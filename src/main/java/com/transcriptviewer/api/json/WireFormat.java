@@ -7,7 +7,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -111,7 +110,8 @@ public final class WireFormat {
         } catch (JsonProcessingException e) {
             throw new WireFormatException("the answer is not valid JSON (" + e.getOriginalMessage() + ")");
         } catch (IOException e) {
-            throw new WireFormatException("the answer could not be read (" + e.getClass().getSimpleName() + ")");
+            throw new WireFormatException(
+                    "the answer could not be read (" + e.getClass().getSimpleName() + ")");
         }
     }
 
