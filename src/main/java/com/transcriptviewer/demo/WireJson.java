@@ -99,6 +99,11 @@ final class WireJson {
         });
     }
 
+    /** Telnyx's 404 body: code 10005, "Resource not found". */
+    byte[] notFound(String detail) {
+        return telnyxError("10005", "Resource not found", detail);
+    }
+
     private void message(JsonGenerator json, Message message) throws IOException {
         json.writeStartObject();
         json.writeStringField("role", message.role().rawName());
