@@ -13,9 +13,13 @@ import java.util.Optional;
 final class DemoApi {
 
     private final WireJson json = new WireJson();
+    private final AssistantRoutes assistants;
+    private final InsightRoutes insights;
     private final ConversationRoutes conversations;
 
     DemoApi(DemoData data) {
+        this.assistants = new AssistantRoutes(data.assistants(), json);
+        this.insights = new InsightRoutes(data, json);
         this.conversations = new ConversationRoutes(data, json);
     }
 
@@ -67,8 +71,9 @@ final class DemoApi {
                         "10011", "Too many requests", "Rate limit exceeded. Retry after " + seconds + " seconds."));
     }
 
+    /** Insight routes come before conversation routes: both live under {@code /ai/conversations/}. */
     private Optional<DemoRoute> route(List<String> segments) {
-        return conversations.route(segments);
+        return assistants.route(segments).or(() -> insights.route(segments)).or(() -> conversations.route(segments));
     }
 
     /** Any non-empty token after {@code Bearer} is accepted: the demo has no accounts. */
