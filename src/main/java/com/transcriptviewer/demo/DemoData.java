@@ -40,21 +40,75 @@ public final class DemoData {
     /** A conversation that has no name and no messages yet. */
     public static final String EMPTY_CONVERSATION_ID = "f6c1a8e4-3d97-4b52-a0e6-9c4f2b7d8e13";
 
+    /**
+     * A table booking by phone whose tool calls break Bistro Verde's tool definitions, one way per call: wrong type,
+     * enum, missing required, pattern, nested required and type, additionalProperties, array item, maximum; then a
+     * transfer to an undeclared number, an unknown function and arguments that are not JSON. The others check ok.
+     */
+    public static final String TOOL_ERRORS_ID = "8e2d4b6f-1a3c-4e57-9b0d-2f6a8c1e3d95";
+    /**
+     * A web chat made with the shop assistant's older version {@link #SHOP_OLD_VERSION_ID}, whose order lookup took
+     * {@code order_number}: its call checks ok against that version, but not against the current assistant.
+     */
+    public static final String OLD_VERSION_ID = "2c7f9a1e-5b3d-4c68-8e0a-4d1b7f3c9e26";
+    /**
+     * An SMS whose {@code assistant_version_id} ({@link #MISSING_VERSION_ID}) answers 404: checking falls back to
+     * the current assistant, against which its call is ok.
+     */
+    public static final String VERSION_MISSING_ID = "6a1d3f8b-9e25-4b70-a3c6-1e8f5d2b7c40";
+    /** A web chat whose assistant ({@link #GONE_ASSISTANT_ID}) was deleted: the assistant and its version are 404. */
+    public static final String ASSISTANT_GONE_ID = "d4e6a2c8-3b1f-4a95-8d07-5c9e1b3f6a82";
+
+    /** The conversation whose insight run is still pending, with no results yet. */
+    public static final String INSIGHTS_PENDING_ID = QA_EDGE_CASES_ID;
+    /** The conversation whose only insight run failed. */
+    public static final String INSIGHTS_FAILED_ID = STRESS_TEST_ID;
+    /** The conversation with no insight runs at all. */
+    public static final String NO_INSIGHTS_ID = EMPTY_CONVERSATION_ID;
+
+    /** Bistro Verde's reservations assistant, whose definitions {@link #TOOL_ERRORS_ID}'s calls break. */
+    public static final String BISTRO_ASSISTANT_ID = "assistant-e8f1b4c7-6d2a-4935-8b0e-7c3a9f5d1e62";
+    /** The web shop's assistant (order status, store hours, password reset). */
+    public static final String SHOP_ASSISTANT_ID = "assistant-8d41c7a2-5e93-4f06-b1c8-3e7d9a2f6b54";
+    /** The shop assistant's current version: {@code get_order_status} takes {@code order_id}. */
+    public static final String SHOP_VERSION_ID = "20250408T141752066000";
+    /** The shop assistant's older version: {@code get_order_status} took {@code order_number}. */
+    public static final String SHOP_OLD_VERSION_ID = "20250301T093044802000";
+    /** The parcel-delivery SMS assistant. */
+    public static final String PARCELNET_ASSISTANT_ID = "assistant-c5e27b9f-0a4d-4d81-9f3e-6b1a8c4d7e20";
+    /** The delivery assistant's current version. */
+    public static final String PARCELNET_VERSION_ID = "20250320T101122334000";
+    /** A version of the delivery assistant that is no longer on record (404). */
+    public static final String MISSING_VERSION_ID = "20250314T120940777000";
+    /** An assistant that has been deleted (404), still named by {@link #ASSISTANT_GONE_ID}. */
+    public static final String GONE_ASSISTANT_ID = "assistant-0d9c7b6a-5e4f-4321-9a8b-7c6d5e4f3a21";
+
+    /** The "Customer support" insight group: Summary, Sentiment, Resolution. */
+    public static final String SUPPORT_INSIGHT_GROUP_ID = "5c1e8b7a-3f2d-4a96-b8e0-6d4a2c9f1e73";
+    /** The "Summary" insight template (default, free text). */
+    public static final String SUMMARY_INSIGHT_ID = "0f7c2b9e-4a13-4d58-8e6a-2b9d1c7f3a40";
+    /** The "Sentiment" insight template (default; JSON: sentiment positive|neutral|negative, score). */
+    public static final String SENTIMENT_INSIGHT_ID = "6b2e9d41-8c7a-4f13-a5d0-3e8f1b6c9a27";
+    /** The "Resolution" insight template (custom; JSON: resolved, reason). */
+    public static final String RESOLUTION_INSIGHT_ID = "a3d85f1c-2e69-4b07-9c4a-7f1e0d2b8c56";
+    /**
+     * The "Escalation risk" insight template, in no group: results of it (in {@link #BILLING_TRANSFER_ID} and
+     * {@link #PASSWORD_RESET_ID}) are named only through the template list. Its schema is served as JSON text.
+     */
+    public static final String ESCALATION_INSIGHT_ID = "d2b6e8a3-7f41-4c95-b3e0-9a1c5d8f2e67";
+
     static final int SMS_CHAT_MESSAGES = 1_200;
     static final int STRESS_TEST_MESSAGES = 10_000;
 
     private static final String AGENT_LINE = "+13125550100";
-    /** One assistant per channel, as a small business would configure them. */
-    private static final Map<String, String> ASSISTANTS = Map.of(
-            "phone_call", "assistant-2f9a0d4c-1b7e-4c3a-8e6d-7a5b9c1d2e3f",
-            "web_chat", "assistant-8d41c7a2-5e93-4f06-b1c8-3e7d9a2f6b54",
-            "sms_chat", "assistant-c5e27b9f-0a4d-4d81-9f3e-6b1a8c4d7e20",
-            "sms", "assistant-71b3e8d6-4f2a-4c95-a7d0-9e5c2b8f1a63");
+    private static final String ASSISTANT_VERSION_ID = "assistant_version_id";
 
     /** Newest first, the list endpoint's default order. */
     private final List<DemoConversation> conversations;
 
     private final Map<String, DemoConversation> byId;
+    private final DemoAssistants assistants = DemoAssistants.catalogue();
+    private final DemoInsights insights;
 
     private DemoData(List<DemoConversation> conversations) {
         List<DemoConversation> sorted = new ArrayList<>(conversations);
@@ -65,6 +119,7 @@ public final class DemoData {
         Map<String, DemoConversation> index = new LinkedHashMap<>();
         sorted.forEach(c -> index.put(c.conversation().id(), c));
         this.byId = index;
+        this.insights = DemoInsights.catalogue(this::endOf);
     }
 
     /** Builds the demo conversations; every call returns equal data. */
@@ -77,6 +132,7 @@ public final class DemoData {
                 "2025-04-15T13:07:21.512Z",
                 "+13125550142",
                 ScriptedTranscripts::billingTransfer,
+                new AssistantUse(PhoneAssistants.NORTHWIND_BILLING, PhoneAssistants.NORTHWIND_VERSION),
                 Map.of("account_last4", "4471", "department", "billing")));
         all.add(scripted(
                 APPOINTMENT_BOOKING_ID,
@@ -85,6 +141,7 @@ public final class DemoData {
                 "2025-04-17T15:42:09.208Z",
                 "+13125550187",
                 ScriptedTranscripts::appointmentBooking,
+                new AssistantUse(PhoneAssistants.LAKESIDE_DESK, PhoneAssistants.LAKESIDE_DESK_VERSION),
                 Map.of("clinic", "Lakeside Dental", "language", "en-US")));
         all.add(scripted(
                 PARALLEL_TOOLS_ID,
@@ -93,6 +150,7 @@ public final class DemoData {
                 "2025-05-02T09:15:44.037Z",
                 "+13125550161",
                 ScriptedTranscripts::parallelToolCalls,
+                new AssistantUse(SHOP_ASSISTANT_ID, SHOP_VERSION_ID),
                 Map.of("order_id", "A-10293", "customer_tier", "gold")));
         all.add(scripted(
                 PASSWORD_RESET_ID,
@@ -101,6 +159,7 @@ public final class DemoData {
                 "2025-03-11T18:03:52.690Z",
                 "+13125550119",
                 ScriptedTranscripts::passwordReset,
+                new AssistantUse(SHOP_ASSISTANT_ID, SHOP_OLD_VERSION_ID),
                 Map.of("customer_tier", "standard")));
         all.add(scripted(
                 APPOINTMENT_REMINDER_ID,
@@ -109,6 +168,8 @@ public final class DemoData {
                 "2025-02-26T16:30:00.125Z",
                 "+13125550176",
                 ScriptedTranscripts::appointmentReminder,
+                new AssistantUse(
+                        MessagingAssistants.LAKESIDE_REMINDERS, MessagingAssistants.LAKESIDE_REMINDERS_VERSION),
                 Map.of("clinic", "Lakeside Dental", "campaign", "reminders")));
         all.add(scripted(
                 ROADSIDE_HANDOFF_ID,
@@ -117,6 +178,7 @@ public final class DemoData {
                 "2025-06-03T21:47:13.874Z",
                 "+13125550133",
                 ScriptedTranscripts::roadsideAssistance,
+                new AssistantUse(PhoneAssistants.ROADSIDE, PhoneAssistants.ROADSIDE_VERSION),
                 Map.of("priority", 1, "vip", true)));
         all.add(scripted(
                 QA_EDGE_CASES_ID,
@@ -125,6 +187,7 @@ public final class DemoData {
                 "2025-06-10T11:00:00.001Z",
                 "+13125550199",
                 EdgeCaseTranscript::build,
+                new AssistantUse(MessagingAssistants.QA_SANDBOX, MessagingAssistants.QA_SANDBOX_VERSION),
                 Map.of("tags", List.of("qa", "edge-cases"), "build", 4711)));
 
         Instant smsStart = Instant.parse("2025-01-06T14:20:31.118Z");
@@ -135,6 +198,7 @@ public final class DemoData {
                 smsStart,
                 "+13125550158",
                 new SmsChatSource(smsStart, SMS_CHAT_MESSAGES, 1_200),
+                new AssistantUse(PARCELNET_ASSISTANT_ID, MessagingAssistants.PARCELNET_OLD_VERSION),
                 Map.of("carrier", "Parcelnet")));
         Instant stressStart = Instant.parse("2025-05-20T08:00:05.406Z");
         all.add(indexed(
@@ -144,6 +208,7 @@ public final class DemoData {
                 stressStart,
                 "+13125550111",
                 new StressTestSource(stressStart, STRESS_TEST_MESSAGES, 10_000),
+                new AssistantUse(PhoneAssistants.ACCOUNTS, null),
                 Map.of("load_test", true)));
 
         Instant emptyCreated = Instant.parse("2025-06-12T07:58:40.300Z");
@@ -153,9 +218,58 @@ public final class DemoData {
                         null,
                         emptyCreated,
                         null,
-                        metadata(EMPTY_CONVERSATION_ID, "web_chat", "+13125550104", Map.of())),
+                        metadata(
+                                EMPTY_CONVERSATION_ID,
+                                "web_chat",
+                                "+13125550104",
+                                new AssistantUse(SHOP_ASSISTANT_ID, null),
+                                Map.of())),
                 MessageSource.of(List.of())));
+        addAssistantCases(all);
         return new DemoData(all);
+    }
+
+    /**
+     * The conversations added to show checking tool calls against their assistant: the broken calls, an older
+     * version, a version no longer on record, and an assistant since deleted.
+     */
+    private static void addAssistantCases(List<DemoConversation> all) {
+        all.add(scripted(
+                TOOL_ERRORS_ID,
+                "Bistro Verde - table booking, tool calls that break their definitions",
+                "phone_call",
+                "2025-05-23T19:05:17.640Z",
+                "+13125550148",
+                ToolErrorsTranscript::build,
+                new AssistantUse(BISTRO_ASSISTANT_ID, PhoneAssistants.BISTRO_VERSION),
+                Map.of("restaurant", "Bistro Verde", "qa_case", "tool-call-schema")));
+        all.add(scripted(
+                OLD_VERSION_ID,
+                "Order A-09817 - made with an older assistant version",
+                "web_chat",
+                "2025-03-19T10:12:33.451Z",
+                "+13125550166",
+                AssistantCaseTranscripts::olderVersion,
+                new AssistantUse(SHOP_ASSISTANT_ID, SHOP_OLD_VERSION_ID),
+                Map.of("order_id", "A-09817", "customer_tier", "standard")));
+        all.add(scripted(
+                VERSION_MISSING_ID,
+                "Parcel redelivery - assistant version no longer on record",
+                "sms",
+                "2025-03-27T08:41:05.902Z",
+                "+13125550172",
+                AssistantCaseTranscripts::missingVersion,
+                new AssistantUse(PARCELNET_ASSISTANT_ID, MISSING_VERSION_ID),
+                Map.of("carrier", "Parcelnet")));
+        all.add(scripted(
+                ASSISTANT_GONE_ID,
+                "Gift card balance - assistant since deleted",
+                "web_chat",
+                "2025-04-02T19:26:48.317Z",
+                "+13125550181",
+                AssistantCaseTranscripts::assistantGone,
+                new AssistantUse(GONE_ASSISTANT_ID, "20250220T111505000000"),
+                Map.of("customer_tier", "standard")));
     }
 
     /** Conversations newest first, as {@code GET /ai/conversations} returns them by default. */
@@ -189,6 +303,22 @@ public final class DemoData {
         return messages(id, 0, Integer.MAX_VALUE);
     }
 
+    /** The assistants: every one of them, and every version of each, as the assistant endpoints serve them. */
+    DemoAssistants assistants() {
+        return assistants;
+    }
+
+    /** The insight templates and groups, and each conversation's insight runs. */
+    DemoInsights insights() {
+        return insights;
+    }
+
+    /** When a conversation ended: its last message, or its creation when it has none. */
+    private Instant endOf(String id) {
+        Conversation conversation = byId.get(id).conversation();
+        return conversation.lastMessageAt() != null ? conversation.lastMessageAt() : conversation.createdAt();
+    }
+
     private static DemoConversation scripted(
             String id,
             String name,
@@ -196,10 +326,11 @@ public final class DemoData {
             String created,
             String endUser,
             Function<Instant, List<Message>> script,
+            AssistantUse assistant,
             Map<String, Object> custom) {
         Instant createdAt = Instant.parse(created);
         MessageSource messages = MessageSource.of(script.apply(createdAt));
-        return conversation(id, name, channel, createdAt, endUser, messages, custom);
+        return conversation(id, name, channel, createdAt, endUser, messages, assistant, custom);
     }
 
     private static DemoConversation indexed(
@@ -209,8 +340,9 @@ public final class DemoData {
             Instant firstMessage,
             String endUser,
             MessageSource messages,
+            AssistantUse assistant,
             Map<String, Object> custom) {
-        return conversation(id, name, channel, firstMessage.minusMillis(412), endUser, messages, custom);
+        return conversation(id, name, channel, firstMessage.minusMillis(412), endUser, messages, assistant, custom);
     }
 
     private static DemoConversation conversation(
@@ -220,18 +352,23 @@ public final class DemoData {
             Instant createdAt,
             String endUser,
             MessageSource messages,
+            AssistantUse assistant,
             Map<String, Object> custom) {
         Instant lastMessageAt =
                 messages.size() == 0 ? null : messages.get(messages.size() - 1).createdAt();
         Conversation conversation =
-                new Conversation(id, name, createdAt, lastMessageAt, metadata(id, channel, endUser, custom));
+                new Conversation(id, name, createdAt, lastMessageAt, metadata(id, channel, endUser, assistant, custom));
         return new DemoConversation(conversation, messages);
     }
 
-    private static Map<String, Object> metadata(String id, String channel, String endUser, Map<String, Object> custom) {
+    private static Map<String, Object> metadata(
+            String id, String channel, String endUser, AssistantUse assistant, Map<String, Object> custom) {
         Random random = new Random(id.hashCode());
         Map<String, Object> metadata = new LinkedHashMap<>();
-        metadata.put(Conversation.ASSISTANT_ID, ASSISTANTS.get(channel));
+        metadata.put(Conversation.ASSISTANT_ID, assistant.assistantId());
+        if (assistant.versionId() != null) {
+            metadata.put(ASSISTANT_VERSION_ID, assistant.versionId());
+        }
         if (channel.equals("phone_call")) {
             metadata.put(Conversation.CALL_CONTROL_ID, DemoIds.callControlId(random));
         }
@@ -243,6 +380,9 @@ public final class DemoData {
                 .forEach(entry -> metadata.put(entry.getKey(), entry.getValue()));
         return metadata;
     }
+
+    /** The assistant a conversation was made with, and the version when the conversation names one. */
+    private record AssistantUse(String assistantId, String versionId) {}
 
     /** A conversation with its messages. */
     record DemoConversation(Conversation conversation, MessageSource messages) {

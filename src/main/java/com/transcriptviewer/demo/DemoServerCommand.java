@@ -47,6 +47,10 @@ public final class DemoServerCommand {
                 + "/ai/conversations?metadata->telnyx_conversation_channel=eq.sms_chat&order=last_message_at.desc'");
         out.println("  curl -H 'Authorization: Bearer demo' '" + base + "/ai/conversations/"
                 + DemoData.APPOINTMENT_BOOKING_ID + "/messages?page%5Bsize%5D=5&page%5Bnumber%5D=1'");
+        out.println("  curl -H 'Authorization: Bearer demo' '" + base + "/ai/assistants/" + DemoData.BISTRO_ASSISTANT_ID
+                + "'");
+        out.println("  curl -H 'Authorization: Bearer demo' '" + base + "/ai/conversations/" + DemoData.TOOL_ERRORS_ID
+                + "/conversations-insights'");
         out.println("Conversations:");
         for (DemoConversationSummary summary : server.data().summaries()) {
             out.printf(

@@ -14,7 +14,8 @@ import java.util.Map;
 
 /**
  * Writes response bodies in the Telnyx wire format: message pages with {@code meta}, conversation lists without,
- * single conversations, FastAPI 422 bodies and Telnyx gateway errors. Thread-safe: the mapper is only read.
+ * single conversations, assistants and insights (from trees), FastAPI 422 bodies and Telnyx gateway errors.
+ * Thread-safe: the mapper is only read.
  */
 final class WireJson {
 
@@ -97,6 +98,19 @@ final class WireJson {
             json.writeEndArray();
             json.writeEndObject();
         });
+    }
+
+    /**
+     * Any tree of maps, lists, strings, numbers and booleans, as built by {@link JsonTree}: the assistant and insight
+     * answers, whose keys keep the order they were written in.
+     */
+    byte[] tree(Object tree) {
+        return write(json -> json.writeObject(tree));
+    }
+
+    /** Telnyx's 404 body: code 10005, "Resource not found". */
+    byte[] notFound(String detail) {
+        return telnyxError("10005", "Resource not found", detail);
     }
 
     private void message(JsonGenerator json, Message message) throws IOException {

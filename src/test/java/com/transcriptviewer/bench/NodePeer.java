@@ -12,14 +12,45 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * The official Telnyx Node SDK as a peer: its auto-pager loads a whole conversation from the same server. The peer's
- * folder (shared/peers/telnyx-node beside the checkout) is copied under target/ and installed there with npm ci, so
- * the shared folder is never modified.
+ * The official Telnyx Node SDK as a peer: its auto-pager loads a whole conversation from the same server, and its
+ * typed resources read what surrounds a conversation (assistant, version, tools, insights). The peer's folder
+ * (shared/peers/telnyx-node beside the checkout) is copied under target/ and installed there with npm ci, so the
+ * shared folder is never modified.
  */
 final class NodePeer {
 
     /** What the peer printed: messages and pages it saw, and its own elapsed milliseconds. */
     record Result(long messages, long pages, long millis) {}
+
+    /**
+     * What {@code conversation-context.mjs} read about one conversation, or how it failed.
+     *
+     * @param exitCode      0 when the script printed its line; else the SDK threw (an HTTP error, for instance)
+     * @param assistant     the assistant's name, null when none was read
+     * @param versionId     the {@code version_id} of the assistant object it read (the version's, or the current one's)
+     * @param insights      results across all insight runs
+     * @param insightsNamed results whose template was found in the assistant's insight group
+     * @param output        everything the script printed, for a failure's message
+     * @param millis        wall time of the run, Node's start-up included
+     */
+    record Context(
+            int exitCode,
+            String assistant,
+            String versionId,
+            int tools,
+            int insights,
+            int insightsNamed,
+            int recordings,
+            String output,
+            long millis) {
+
+        boolean succeeded() {
+            return exitCode == 0;
+        }
+    }
+
+    /** A finished process: its exit code and what it printed (stdout and stderr together). */
+    private record Finished(int exitCode, String output) {}
 
     private final Path dir;
 
@@ -31,7 +62,7 @@ final class NodePeer {
         Path source = locate();
         Path target = Path.of("target", "telnyx-node").toAbsolutePath();
         Files.createDirectories(target);
-        for (String name : List.of("load-all.mjs", "package.json", "package-lock.json")) {
+        for (String name : List.of("load-all.mjs", "conversation-context.mjs", "package.json", "package-lock.json")) {
             Files.copy(source.resolve(name), target.resolve(name), StandardCopyOption.REPLACE_EXISTING);
         }
         if (!Files.isDirectory(target.resolve("node_modules").resolve("telnyx"))) {
@@ -52,15 +83,46 @@ final class NodePeer {
                 conversationId,
                 "--page-size",
                 "100");
-        String last = out.lines()
-                .filter(line -> line.startsWith("{"))
-                .reduce((a, b) -> b)
-                .orElseThrow(() -> new IOException("the peer printed no result: " + out));
-        JsonNode json = new ObjectMapper().readTree(last);
+        JsonNode json = new ObjectMapper().readTree(lastJsonLine(out));
         return new Result(
                 json.path("messages").asLong(),
                 json.path("pages").asLong(),
                 json.path("ms").asLong());
+    }
+
+    /**
+     * Runs {@code conversation-context.mjs --base-url URL --conversation ID}. A run that fails (the SDK throws on an
+     * HTTP error it does not catch) is returned with its exit code and output, not thrown: how the peer fails is
+     * part of what is compared.
+     */
+    Context conversationContext(String baseUrl, String conversationId) throws IOException, InterruptedException {
+        long start = System.nanoTime();
+        Finished finished = exec(
+                dir, 120, "node", "conversation-context.mjs", "--base-url", baseUrl, "--conversation", conversationId);
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        if (finished.exitCode() != 0) {
+            return new Context(finished.exitCode(), null, null, 0, 0, 0, 0, finished.output(), millis);
+        }
+        JsonNode json = new ObjectMapper().readTree(lastJsonLine(finished.output()));
+        return new Context(
+                0,
+                json.path("assistant").isNull() ? null : json.path("assistant").asText(null),
+                json.path("version_id").isNull()
+                        ? null
+                        : json.path("version_id").asText(null),
+                json.path("tools").asInt(),
+                json.path("insights").asInt(),
+                json.path("insights_named").asInt(),
+                json.path("recordings").asInt(),
+                finished.output(),
+                millis);
+    }
+
+    private static String lastJsonLine(String output) throws IOException {
+        return output.lines()
+                .filter(line -> line.startsWith("{"))
+                .reduce((a, b) -> b)
+                .orElseThrow(() -> new IOException("the peer printed no result: " + output));
     }
 
     private static Path locate() throws IOException {
@@ -75,7 +137,18 @@ final class NodePeer {
                         + "telnyx-node beside the checkout, or -Dpeer.dir=PATH."));
     }
 
+    /** Runs a command that must succeed; returns what it printed. */
     private static String run(Path workDir, int timeoutSeconds, String... command)
+            throws IOException, InterruptedException {
+        Finished finished = exec(workDir, timeoutSeconds, command);
+        if (finished.exitCode() != 0) {
+            throw new IOException(
+                    String.join(" ", command) + " failed (" + finished.exitCode() + "): " + finished.output());
+        }
+        return finished.output();
+    }
+
+    private static Finished exec(Path workDir, int timeoutSeconds, String... command)
             throws IOException, InterruptedException {
         ProcessBuilder builder =
                 new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true);
@@ -93,10 +166,6 @@ final class NodePeer {
             process.destroyForcibly();
             throw new IOException(String.join(" ", command) + " did not finish in " + timeoutSeconds + " s");
         }
-        String text = new String(output, StandardCharsets.UTF_8);
-        if (process.exitValue() != 0) {
-            throw new IOException(String.join(" ", command) + " failed (" + process.exitValue() + "): " + text);
-        }
-        return text;
+        return new Finished(process.exitValue(), new String(output, StandardCharsets.UTF_8));
     }
 }

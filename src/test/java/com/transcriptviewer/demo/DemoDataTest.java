@@ -12,6 +12,7 @@ import com.transcriptviewer.model.Role;
 import com.transcriptviewer.model.ToolCall;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -32,7 +33,67 @@ class DemoDataTest {
             assertThat(again.messages(conversation.id()))
                     .as(conversation.id())
                     .isEqualTo(data.messages(conversation.id()));
+            assertThat(again.insights().runs(conversation.id()))
+                    .isEqualTo(data.insights().runs(conversation.id()));
         }
+        assertThat(again.assistants().all()).isEqualTo(data.assistants().all());
+        for (DemoAssistant assistant : data.assistants().all()) {
+            assertThat(again.assistants().versions(assistant.id()))
+                    .isEqualTo(data.assistants().versions(assistant.id()));
+        }
+        assertThat(again.insights().templates()).isEqualTo(data.insights().templates());
+        assertThat(again.insights().groups()).isEqualTo(data.insights().groups());
+    }
+
+    @Test
+    void theOriginalConversationsKeepTheirMessages() {
+        Map<String, Integer> counts = Map.of(
+                DemoData.BILLING_TRANSFER_ID, 7,
+                DemoData.APPOINTMENT_BOOKING_ID, 20,
+                DemoData.PARALLEL_TOOLS_ID, 8,
+                DemoData.PASSWORD_RESET_ID, 7,
+                DemoData.APPOINTMENT_REMINDER_ID, 5,
+                DemoData.ROADSIDE_HANDOFF_ID, 7,
+                DemoData.QA_EDGE_CASES_ID, 28,
+                DemoData.SMS_CHAT_ID, 1_200,
+                DemoData.STRESS_TEST_ID, 10_000,
+                DemoData.EMPTY_CONVERSATION_ID, 0);
+
+        counts.forEach((id, count) -> assertThat(data.messageCount(id)).as(id).isEqualTo(count));
+        assertThat(data.messages(DemoData.BILLING_TRANSFER_ID).get(0).text())
+                .isEqualTo("Thanks for calling Northwind Energy, this is Ava. How can I help you today?");
+        assertThat(data.messages(DemoData.ROADSIDE_HANDOFF_ID).get(5).metadata())
+                .containsEntry(
+                        "handoff_from",
+                        data.conversation(DemoData.ROADSIDE_HANDOFF_ID)
+                                .orElseThrow()
+                                .assistantId());
+    }
+
+    @Test
+    void theConversationsAboutAssistantsAreThere() {
+        Map<String, String> channels = Map.of(
+                DemoData.TOOL_ERRORS_ID, "phone_call",
+                DemoData.OLD_VERSION_ID, "web_chat",
+                DemoData.VERSION_MISSING_ID, "sms",
+                DemoData.ASSISTANT_GONE_ID, "web_chat");
+
+        channels.forEach((id, channel) -> {
+            Conversation conversation = data.conversation(id).orElseThrow();
+            assertThat(conversation.channel()).as(id).isEqualTo(channel);
+            assertThat(conversation.name()).isNotBlank();
+            assertThat(data.messageCount(id)).isPositive();
+        });
+        assertThat(data.conversation(DemoData.TOOL_ERRORS_ID).orElseThrow().assistantId())
+                .isEqualTo(DemoData.BISTRO_ASSISTANT_ID);
+        assertThat(data.conversation(DemoData.OLD_VERSION_ID).orElseThrow().metadata())
+                .containsEntry("assistant_version_id", DemoData.SHOP_OLD_VERSION_ID);
+        assertThat(data.conversation(DemoData.VERSION_MISSING_ID).orElseThrow().metadata())
+                .containsEntry("assistant_version_id", DemoData.MISSING_VERSION_ID);
+        assertThat(data.assistants().version(DemoData.PARCELNET_ASSISTANT_ID, DemoData.MISSING_VERSION_ID))
+                .isEmpty();
+        assertThat(data.assistants().current(DemoData.GONE_ASSISTANT_ID)).isEmpty();
+        assertThat(data.conversations()).hasSize(14);
     }
 
     @Test
@@ -163,6 +224,10 @@ class DemoDataTest {
         for (Conversation conversation : data.conversations()) {
             assertThat(conversation.id()).matches("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
             assertThat(conversation.assistantId()).matches("assistant-[0-9a-f]{8}-[0-9a-f-]{27}");
+            Object version = conversation.metadata().get("assistant_version_id");
+            if (version != null) {
+                assertThat(version.toString()).matches("\\d{8}T\\d{12}");
+            }
             assertThat(conversation.agentTarget()).matches("\\+1312555\\d{4}");
             assertThat(conversation.endUserTarget()).matches("\\+1312555\\d{4}");
             assertThat(conversation.channel()).isIn("phone_call", "sms_chat", "web_chat", "sms");

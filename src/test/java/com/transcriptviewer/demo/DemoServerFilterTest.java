@@ -123,6 +123,10 @@ class DemoServerFilterTest {
         assertThat(ids("metadata->vip", "eq.true")).containsExactly(DemoData.ROADSIDE_HANDOFF_ID);
         assertThat(ids("metadata->tags", "eq.qa")).containsExactly(DemoData.QA_EDGE_CASES_ID);
         assertThat(ids("metadata->no_such_key", "eq.x")).isEmpty();
+        assertThat(ids("metadata->assistant_id", "eq." + DemoData.BISTRO_ASSISTANT_ID))
+                .containsExactly(DemoData.TOOL_ERRORS_ID);
+        assertThat(ids("metadata->assistant_version_id", "eq." + DemoData.SHOP_OLD_VERSION_ID))
+                .containsExactlyInAnyOrder(DemoData.OLD_VERSION_ID, DemoData.PASSWORD_RESET_ID);
     }
 
     @Test

@@ -211,7 +211,10 @@ class DemoServerHttpTest {
                 "/ai/conversations/00000000-0000-0000-0000-000000000000",
                 "/ai/conversations/00000000-0000-0000-0000-000000000000/messages",
                 "/ai/conversations/" + DemoData.SMS_CHAT_ID + "/insights",
-                "/ai/assistants",
+                "/ai/conversations/insights/" + DemoData.SUMMARY_INSIGHT_ID + "/results",
+                "/ai/assistants/" + DemoData.SHOP_ASSISTANT_ID + "/tools",
+                "/ai/assistants/" + DemoData.SHOP_ASSISTANT_ID + "/versions/" + DemoData.SHOP_VERSION_ID + "/x",
+                "/ai/assistants//versions",
                 "/nothing/here",
             })
     void unknownIdsAndPathsAreA404InTelnyxShape(String path) throws Exception {
