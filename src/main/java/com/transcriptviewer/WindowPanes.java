@@ -65,7 +65,8 @@ final class WindowPanes {
         // filter and the keys to the next and previous problem look again.
         IntegerProperty checksApplied = new SimpleIntegerProperty();
         filters = new TranscriptFilterViewModel(transcript, checksApplied);
-        TranscriptNavigationViewModel navigation = new TranscriptNavigationViewModel(transcript, filters::shows);
+        TranscriptNavigationViewModel navigation =
+                new TranscriptNavigationViewModel(transcript, filters::shows, checksApplied);
         find = new FindViewModel(transcript, parts.executors());
         mainView.addTool(MessageDetailsView.toggleButton(parts.details()));
 
