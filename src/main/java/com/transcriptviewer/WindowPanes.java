@@ -27,6 +27,8 @@ import com.transcriptviewer.transcript.navigation.TranscriptNavigator;
 import com.transcriptviewer.ui.DialogService;
 import java.time.Clock;
 import java.util.function.Supplier;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.SimpleIntegerProperty;
 
 /**
  * The window's bars, its two panes and the features that live in them (filters, navigation, find, details, copy,
@@ -59,8 +61,12 @@ final class WindowPanes {
         TimeFormat time = parts.bubbles().timeFormat();
         MainView mainView = parts.mainView();
         mainView.buildBars();
-        filters = new TranscriptFilterViewModel(transcript);
-        TranscriptNavigationViewModel navigation = new TranscriptNavigationViewModel(transcript, filters::shows);
+        // Fired whenever checks were applied to the tool cards: the checks view-model drives it, and the problem
+        // filter and the keys to the next and previous problem look again.
+        IntegerProperty checksApplied = new SimpleIntegerProperty();
+        filters = new TranscriptFilterViewModel(transcript, checksApplied);
+        TranscriptNavigationViewModel navigation =
+                new TranscriptNavigationViewModel(transcript, filters::shows, checksApplied);
         find = new FindViewModel(transcript, parts.executors());
         mainView.addTool(MessageDetailsView.toggleButton(parts.details()));
 

@@ -117,6 +117,88 @@ class FilterNavigationFxTest extends WindowTest {
     }
 
     @Test
+    void f9SelectsTheNextCallWithAProblemAndShiftF9ThePreviousOne(FxRobot robot) throws Exception {
+        WindowFixture window = window(DemoData.APPOINTMENT_BOOKING_ID);
+        BookingChecks.apply(window);
+        int booking = BookingChecks.rowOf(window, "book_appointment");
+        int dtmf = BookingChecks.rowOf(window, "send_dtmf");
+        onFx(() -> {
+            window.list().getSelectionModel().select(0);
+            window.list().requestFocus();
+        });
+
+        robot.type(KeyCode.F9);
+        waitUntil(() -> selectedNow(window).index() == booking);
+        assertThat(onScreen(window, selected(window))).isTrue();
+
+        robot.type(KeyCode.F9);
+        waitUntil(() -> selectedNow(window).index() == dtmf);
+
+        // Hangup has no definition, which is no problem: there is none after the DTMF call.
+        robot.type(KeyCode.F9);
+        Label navigationMessage = robot.lookup("#navigation-message").queryAs(Label.class);
+        waitUntil(() -> "No call with a problem after this message.".equals(navigationMessage.getText())
+                && shown(navigationMessage));
+        assertThat(selected(window).index()).isEqualTo(dtmf);
+
+        robot.press(KeyCode.SHIFT).type(KeyCode.F9).release(KeyCode.SHIFT);
+        waitUntil(() -> selectedNow(window).index() == booking);
+
+        robot.clickOn("#nav-next-problem");
+        waitUntil(() -> selectedNow(window).index() == dtmf);
+        robot.clickOn("#nav-previous-problem");
+        waitUntil(() -> selectedNow(window).index() == booking);
+    }
+
+    @Test
+    void inTheNarrowestWindowTheProblemButtonsMakeWayAndF9StillWorks(FxRobot robot) throws Exception {
+        WindowFixture window = window(DemoData.APPOINTMENT_BOOKING_ID);
+        BookingChecks.apply(window);
+        javafx.scene.Node next = robot.lookup("#nav-next-problem").query();
+        javafx.scene.Node settings = robot.lookup(".settings-button").query();
+        assertThat(onFx(() -> shown(next))).isTrue();
+
+        onFx(() -> window.stage().setWidth(720));
+        waitUntil(() -> !shown(next));
+        assertThat(onFx(() -> settings.localToScene(settings.getLayoutBounds()).getCenterX()))
+                .as("the settings button is still in sight")
+                .isLessThan(720);
+        onFx(() -> {
+            window.list().getSelectionModel().select(0);
+            window.list().requestFocus();
+        });
+        robot.type(KeyCode.F9);
+        int booking = BookingChecks.rowOf(window, "book_appointment");
+        waitUntil(() -> selectedNow(window).index() == booking);
+
+        onFx(() -> window.stage().setWidth(1280));
+        waitUntil(() -> shown(next));
+    }
+
+    @Test
+    void theProblemsFilterShowsTheCallsWithProblemsAndTheirResults(FxRobot robot) throws Exception {
+        WindowFixture window = window(DemoData.APPOINTMENT_BOOKING_ID);
+        BookingChecks.apply(window);
+        robot.clickOn("#filter-calls-with-problems");
+        waitUntil(() -> filters(window).shownMessagesProperty().get() == 4);
+        assertThat(window.visibleBubbles())
+                .extracting(bubble -> bubble.getViewModel().isToolResult()
+                        ? bubble.getViewModel().answeredCall().functionName()
+                        : bubble.getViewModel().toolCards().get(0).functionName())
+                .containsExactly("book_appointment", "book_appointment", "send_dtmf", "send_dtmf");
+        assertThat(robot.lookup("#filter-shown").queryAs(Label.class).getText()).isEqualTo("Showing 4 of 20 loaded");
+        assertThat(onFx(() -> shown(robot.lookup("#filter-shown").queryAs(Label.class))))
+                .isTrue();
+        assertThat(window.visibleBubbles()
+                        .get(0)
+                        .getCards()
+                        .get(0)
+                        .getCheckBadge()
+                        .getText())
+                .isEqualTo("2 problems");
+    }
+
+    @Test
     void aRoleFilterHidesTheRightBubblesWhilePagingCarriesOn(FxRobot robot) throws Exception {
         WindowFixture window = window(DemoData.SMS_CHAT_ID);
         robot.clickOn("#filter-role-assistant");

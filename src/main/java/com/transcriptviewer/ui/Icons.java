@@ -1,6 +1,7 @@
 package com.transcriptviewer.ui;
 
 import com.transcriptviewer.model.Role;
+import com.transcriptviewer.model.ToolCallCheck;
 import com.transcriptviewer.text.ToolKind;
 import javafx.beans.InvalidationListener;
 import javafx.scene.control.Labeled;
@@ -104,6 +105,24 @@ public final class Icons {
 
     public static FontIcon retry() {
         return icon(MaterialDesignR.REFRESH, "retry-icon");
+    }
+
+    /**
+     * A check's verdict, told apart by shape as well as colour: a tick for OK, an exclamation mark for arguments that
+     * are wrong, a cross for a function the assistant does not have, a question mark when there was nothing to check
+     * against.
+     */
+    public static Ikon checkIkon(ToolCallCheck.Status status) {
+        return switch (status) {
+            case OK -> MaterialDesignC.CHECK_CIRCLE;
+            case INVALID_JSON, SCHEMA_MISMATCH -> MaterialDesignA.ALERT_CIRCLE;
+            case UNKNOWN_FUNCTION -> MaterialDesignC.CLOSE_CIRCLE;
+            case NO_DEFINITION -> MaterialDesignH.HELP_CIRCLE_OUTLINE;
+        };
+    }
+
+    public static FontIcon check(ToolCallCheck.Status status) {
+        return icon(checkIkon(status), "check-icon");
     }
 
     /** Marks a tool result's "Result of …" label (the link to the call it answers). */

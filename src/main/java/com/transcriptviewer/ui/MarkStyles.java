@@ -10,13 +10,17 @@ import org.fxmisc.richtext.model.StyleSpans;
 
 /**
  * Draws {@link TextMarks} in a RichTextFX area by adding a style class to the marked characters, on top of the
- * classes they already carry (JSON syntax colours stay): {@value #MATCH} on every range, {@value #CURRENT} as well on
- * the current one. Only ranges inside the area's text are drawn.
+ * classes they already carry (JSON syntax colours stay): for find, {@value #MATCH} on every range and {@value
+ * #CURRENT} as well on the current one. Other kinds of marks ({@value #PROBLEM}, a check's problems) use classes of
+ * their own, so both can be drawn in one area and each replaced without touching the other. Only ranges inside the
+ * area's text are drawn.
  */
 public final class MarkStyles {
 
     public static final String MATCH = "find-match";
     public static final String CURRENT = "find-current";
+    /** A check's problem, on the argument it is about. */
+    public static final String PROBLEM = "check-problem";
 
     /**
      * Ranges drawn at most: the block of this many that holds the current one. A query matching every quote of a
@@ -26,22 +30,31 @@ public final class MarkStyles {
 
     private MarkStyles() {}
 
-    /** Replaces the marks drawn in {@code area}: removes those of {@code shown}, then draws {@code next}. */
+    /** Replaces the find marks drawn in {@code area}: removes those of {@code shown}, then draws {@code next}. */
     public static void apply(StyleClassedTextArea area, TextMarks shown, TextMarks next) {
+        apply(area, shown, next, MATCH, CURRENT);
+    }
+
+    /**
+     * Replaces marks drawn in {@code area} with {@code markClass} on every range and {@code currentClass} on the
+     * current one (null for marks that have none): removes those of {@code shown}, then draws {@code next}.
+     */
+    public static void apply(
+            StyleClassedTextArea area, TextMarks shown, TextMarks next, String markClass, String currentClass) {
         if (shown.equals(next)) {
             return;
         }
         if (!shown.isEmpty() && shown.ranges().equals(next.ranges()) && block(shown) == block(next)) {
             // Moving to another match of the same text: only two ranges change.
             if (shown.hasCurrent()) {
-                restyle(area, shown.ranges().get(shown.current()), style -> without(style, CURRENT));
+                restyle(area, shown.ranges().get(shown.current()), style -> without(style, currentClass));
             }
             if (next.hasCurrent()) {
-                restyle(area, next.ranges().get(next.current()), style -> with(style, CURRENT));
+                restyle(area, next.ranges().get(next.current()), style -> with(style, currentClass));
             }
         } else {
-            restyleAll(area, shown, false);
-            restyleAll(area, next, true);
+            restyleAll(area, shown, false, markClass, currentClass);
+            restyleAll(area, next, true, markClass, currentClass);
         }
         // Style changes are recorded as edits; a read-only area has nothing to undo.
         area.getUndoManager().forgetHistory();
@@ -52,7 +65,8 @@ public final class MarkStyles {
         return Math.max(0, marks.current()) / MAX_DRAWN;
     }
 
-    private static void restyleAll(StyleClassedTextArea area, TextMarks marks, boolean add) {
+    private static void restyleAll(
+            StyleClassedTextArea area, TextMarks marks, boolean add, String markClass, String currentClass) {
         if (marks.isEmpty()) {
             return;
         }
@@ -64,8 +78,8 @@ public final class MarkStyles {
                     area,
                     marks.ranges().get(i),
                     add
-                            ? style -> with(with(style, MATCH), current ? CURRENT : null)
-                            : style -> without(without(style, MATCH), CURRENT));
+                            ? style -> with(with(style, markClass), current ? currentClass : null)
+                            : style -> without(without(style, markClass), currentClass));
         }
     }
 

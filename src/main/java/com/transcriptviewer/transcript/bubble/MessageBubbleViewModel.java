@@ -11,7 +11,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import javafx.beans.InvalidationListener;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 
 /**
@@ -33,6 +36,7 @@ public final class MessageBubbleViewModel {
     private final AsyncJsonFormat resultFormat;
     private final Duration silenceBefore;
     private final ObjectProperty<TextMarks> textMarks = new SimpleObjectProperty<>(this, "textMarks", TextMarks.NONE);
+    private final ReadOnlyBooleanWrapper hasProblem = new ReadOnlyBooleanWrapper(this, "hasProblem", false);
 
     /**
      * @param firstMessageTime display time of the transcript's first message (offsets count from it); may be null
@@ -63,6 +67,11 @@ public final class MessageBubbleViewModel {
         this.resultFormat = isToolResult() && looksLikeJson(message.text())
                 ? new AsyncJsonFormat(message.text().strip(), context)
                 : null;
+        if (!toolCards.isEmpty()) {
+            InvalidationListener checked =
+                    observable -> hasProblem.set(toolCards.stream().anyMatch(ToolCallCardViewModel::hasProblem));
+            toolCards.forEach(card -> card.checkProperty().addListener(checked));
+        }
     }
 
     public Message message() {
@@ -163,6 +172,20 @@ public final class MessageBubbleViewModel {
     /** The tool result's JSON formatting; null unless {@link #hasJsonResult()}. The view starts it when shown. */
     public AsyncJsonFormat resultFormat() {
         return resultFormat;
+    }
+
+    /** True when the check of any of this message's tool calls found a problem; follows the checks as they arrive. */
+    public ReadOnlyBooleanProperty hasProblemProperty() {
+        return hasProblem.getReadOnlyProperty();
+    }
+
+    public boolean hasProblem() {
+        return hasProblem.get();
+    }
+
+    /** True while any of this message's tool calls has not been checked yet. */
+    public boolean hasUncheckedCalls() {
+        return toolCards.stream().anyMatch(card -> card.getCheck() == null);
     }
 
     /** Find results in {@link #text()}: kept here so they survive cell reuse while the list scrolls. */

@@ -1,5 +1,6 @@
 package com.transcriptviewer.transcript.bubble;
 
+import com.transcriptviewer.model.ToolCallCheck;
 import com.transcriptviewer.text.TextMarks;
 import com.transcriptviewer.text.ToolKind;
 import com.transcriptviewer.text.json.FormattedJson;
@@ -30,9 +31,11 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
- * One tool call. Collapsed: chevron, tool icon, function name, one-line arguments preview, call id. Click or
- * Space/Enter toggles. Expanded: Copy, Raw toggle, a "not valid JSON" badge with the error position, a progress
- * indicator while formatting, and the arguments in a {@link JsonView}. Re-bindable with {@link #bind}.
+ * One tool call. Collapsed: chevron, tool icon, function name, the check's badge once the call has been checked,
+ * one-line arguments preview, call id. Click or Space/Enter toggles. Expanded: Copy, Raw toggle, a "not valid JSON"
+ * badge with the error position (until a check says so in the header instead), a progress indicator while formatting,
+ * the arguments in a {@link JsonView} with the check's problems marked on them, and the check under them (a
+ * {@link ToolCallCheckPane}, made the first time an expanded card has a check). Re-bindable with {@link #bind}.
  */
 public final class ToolCallCard extends VBox {
 
@@ -46,7 +49,8 @@ public final class ToolCallCard extends VBox {
     private final Label functionName = new Label();
     private final Label preview = new Label();
     private final Label callId = new Label();
-    private final HBox header = new ToolCardHeader(chevron, toolIcon, functionName, preview, callId);
+    private final CheckBadge checkBadge = new CheckBadge();
+    private final HBox header = new ToolCardHeader(chevron, toolIcon, functionName, checkBadge, preview, callId);
     private final Button copyButton = new Button("Copy", Icons.copy());
     private final ToggleButton rawToggle = new ToggleButton("Raw");
     private final Label invalidBadge = new Label(null, Icons.error());
@@ -58,6 +62,8 @@ public final class ToolCallCard extends VBox {
     private final Tooltip invalidTooltip = new Tooltip();
     private final Tooltip previewTooltip = new Tooltip();
     private final List<Runnable> unbinders = new ArrayList<>();
+    /** The check under the arguments; null until an expanded card first has one to show. */
+    private ToolCallCheckPane checkPane;
 
     private ToolCallCardViewModel viewModel;
     /** What the JSON view currently holds, so repeated updates don't rebuild the same document. */
@@ -141,12 +147,16 @@ public final class ToolCallCard extends VBox {
         model.showingRawProperty().addListener(refresh);
         model.nameMarksProperty().addListener(refresh);
         model.argumentMarksProperty().addListener(refresh);
+        model.checkProperty().addListener(refresh);
+        model.definitionShownProperty().addListener(refresh);
         unbinders.add(() -> {
             model.expandedProperty().removeListener(refresh);
             model.stateProperty().removeListener(refresh);
             model.showingRawProperty().removeListener(refresh);
             model.nameMarksProperty().removeListener(refresh);
             model.argumentMarksProperty().removeListener(refresh);
+            model.checkProperty().removeListener(refresh);
+            model.definitionShownProperty().removeListener(refresh);
         });
         refresh();
     }
@@ -177,6 +187,16 @@ public final class ToolCallCard extends VBox {
 
     public HBox getHeader() {
         return header;
+    }
+
+    /** The check's verdict in the header; hidden until the call has been checked. */
+    public Label getCheckBadge() {
+        return checkBadge;
+    }
+
+    /** The check under the arguments, or null while none has been shown. */
+    ToolCallCheckPane getCheckPane() {
+        return checkPane;
     }
 
     public Label getFunctionName() {
@@ -214,7 +234,10 @@ public final class ToolCallCard extends VBox {
         setShown(progress, expanded && state == FormatState.FORMATTING);
         JsonSyntaxError error = model.errorProperty().get();
         boolean invalid = state == FormatState.INVALID && error != null;
-        setShown(invalidBadge, invalid);
+        ToolCallCheck check = model.getCheck();
+        checkBadge.show(check, error);
+        // Once checked, the header's badge says it (and where, in its tooltip and under the arguments): not twice.
+        setShown(invalidBadge, invalid && check == null);
         if (invalid) {
             invalidBadge.setText("Not valid JSON · " + error.position());
             invalidTooltip.setText(error.message());
@@ -223,6 +246,7 @@ public final class ToolCallCard extends VBox {
         if (!expanded) {
             return;
         }
+        showCheck(model, check);
         boolean ready = state == FormatState.DONE || state == FormatState.INVALID;
         setShown(jsonView, ready);
         if (!ready) {
@@ -244,6 +268,35 @@ public final class ToolCallCard extends VBox {
             }
             // Marks are made on the raw arguments; the view shows them pretty-printed.
             jsonView.setMarks(marks.isEmpty() ? marks : JsonOffsets.toFormatted(raw, formatted.text(), marks));
+        }
+        jsonView.setProblemMarks(model.problemMarks());
+    }
+
+    /** The check under the arguments: made the first time there is one to show, hidden while there is none. */
+    private void showCheck(ToolCallCardViewModel model, ToolCallCheck check) {
+        if (check == null) {
+            if (checkPane != null) {
+                setShown(checkPane, false);
+            }
+            return;
+        }
+        if (checkPane == null) {
+            checkPane = new ToolCallCheckPane(clipboard, this::revealProblem);
+            body.getChildren().add(checkPane);
+        }
+        checkPane.show(model);
+        setShown(checkPane, true);
+    }
+
+    /** Scrolls the arguments to where problem {@code index} is marked. */
+    private void revealProblem(int index) {
+        ToolCallCardViewModel model = viewModel;
+        if (model == null) {
+            return;
+        }
+        List<Optional<TextMarks.Range>> ranges = model.problemRanges();
+        if (index < ranges.size()) {
+            ranges.get(index).ifPresent(jsonView::reveal);
         }
     }
 

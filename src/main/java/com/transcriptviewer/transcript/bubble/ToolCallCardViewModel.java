@@ -1,13 +1,19 @@
 package com.transcriptviewer.transcript.bubble;
 
 import com.transcriptviewer.model.ToolCall;
+import com.transcriptviewer.model.ToolCallCheck;
 import com.transcriptviewer.text.SizeFormat;
 import com.transcriptviewer.text.TextMarks;
 import com.transcriptviewer.text.ToolKind;
 import com.transcriptviewer.text.json.FormattedJson;
 import com.transcriptviewer.text.json.JsonFormatter;
+import com.transcriptviewer.text.json.JsonPointerRanges;
 import com.transcriptviewer.text.json.JsonSyntaxError;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -21,8 +27,9 @@ import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 
 /**
- * State of one tool-call card: what the collapsed row says, whether it is expanded or in raw mode, and the
- * pretty-printed arguments, which are formatted off the FX thread the first time the card is expanded.
+ * State of one tool-call card: what the collapsed row says, whether it is expanded or in raw mode, the
+ * pretty-printed arguments, which are formatted off the FX thread the first time the card is expanded, and the
+ * call's check against its assistant's tool definitions, which arrives later (see {@link #checkProperty()}).
  */
 public final class ToolCallCardViewModel {
 
@@ -40,6 +47,13 @@ public final class ToolCallCardViewModel {
     private final ObjectProperty<TextMarks> nameMarks = new SimpleObjectProperty<>(this, "nameMarks", TextMarks.NONE);
     private final ObjectProperty<TextMarks> argumentMarks =
             new SimpleObjectProperty<>(this, "argumentMarks", TextMarks.NONE);
+    private final ObjectProperty<ToolCallCheck> check = new SimpleObjectProperty<>(this, "check");
+    private final BooleanProperty definitionShown = new SimpleBooleanProperty(this, "definitionShown", false);
+    /** Where the check's problems lie in the text they were last worked out for (see {@link #problemRanges()}). */
+    private List<Optional<TextMarks.Range>> problemRanges = List.of();
+
+    private ToolCallCheck rangesForCheck;
+    private String rangesForText;
 
     public ToolCallCardViewModel(ToolCall call, BubbleContext context) {
         this.call = Objects.requireNonNull(call, "call");
@@ -184,5 +198,69 @@ public final class ToolCallCardViewModel {
     public void clearMarks() {
         nameMarks.set(TextMarks.NONE);
         argumentMarks.set(TextMarks.NONE);
+    }
+
+    // ---- the check -----------------------------------------------------------------------------------------------
+
+    /**
+     * What checking the call against its assistant's tool definitions found; null until it has been checked. Set on
+     * the FX thread, after the bubbles are shown (the checks need the assistant, which loads on its own).
+     */
+    public ObjectProperty<ToolCallCheck> checkProperty() {
+        return check;
+    }
+
+    public ToolCallCheck getCheck() {
+        return check.get();
+    }
+
+    public void setCheck(ToolCallCheck value) {
+        check.set(value);
+    }
+
+    /** True once checked and the check found the call itself wrong (invalid JSON, a schema problem, no such tool). */
+    public boolean hasProblem() {
+        ToolCallCheck value = check.get();
+        return value != null && value.hasProblem();
+    }
+
+    /** Whether the expanded card shows the tool's definition; kept here so it survives cell reuse. */
+    public BooleanProperty definitionShownProperty() {
+        return definitionShown;
+    }
+
+    /**
+     * Where each problem of the check lies in the arguments as the card shows them (pretty-printed, or as sent in raw
+     * mode), in the check's order; empty for a problem that cannot be placed, and an empty list until the check and
+     * valid formatted arguments are both there. Worked out once per check and text.
+     */
+    public List<Optional<TextMarks.Range>> problemRanges() {
+        ToolCallCheck value = check.get();
+        FormattedJson formatted = format.getFormatted();
+        if (value == null || value.problems().isEmpty() || formatted == null) {
+            return List.of();
+        }
+        String shown = showingRaw.get() ? call.arguments() : formatted.text();
+        if (value != rangesForCheck || !shown.equals(rangesForText)) {
+            List<Optional<TextMarks.Range>> ranges =
+                    new ArrayList<>(value.problems().size());
+            for (ToolCallCheck.Problem problem : value.problems()) {
+                ranges.add(JsonPointerRanges.rangeOf(shown, problem.pointer()));
+            }
+            problemRanges = List.copyOf(ranges);
+            rangesForCheck = value;
+            rangesForText = shown;
+        }
+        return problemRanges;
+    }
+
+    /** The problems' ranges as marks, in text order, each once (two problems may be about one argument). */
+    public TextMarks problemMarks() {
+        List<TextMarks.Range> ranges = problemRanges().stream()
+                .flatMap(Optional::stream)
+                .distinct()
+                .sorted(Comparator.comparingInt(TextMarks.Range::start).thenComparingInt(TextMarks.Range::end))
+                .toList();
+        return ranges.isEmpty() ? TextMarks.NONE : new TextMarks(ranges, -1);
     }
 }

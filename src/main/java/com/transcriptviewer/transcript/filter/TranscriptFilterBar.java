@@ -32,12 +32,13 @@ import javafx.util.StringConverter;
 import javafx.util.converter.IntegerStringConverter;
 import org.controlsfx.control.CheckComboBox;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 
 /**
- * The slim bar above the transcript list: role toggles, "Tool calls only", the function names to show (a check list
- * that stays open while several are chosen), the silence threshold, how many messages are shown, and "Clear
- * filters". Binds to {@link TranscriptFilterViewModel}.
+ * The slim bar above the transcript list: role toggles, "Tool calls only", "Calls with problems", the function names
+ * to show (a check list that stays open while several are chosen), the silence threshold, how many messages are shown,
+ * and "Clear filters". Binds to {@link TranscriptFilterViewModel}.
  */
 public final class TranscriptFilterBar extends HBox {
 
@@ -76,10 +77,23 @@ public final class TranscriptFilterBar extends HBox {
 
         ToggleButton callsOnly = new ToggleButton("Tool calls only", new FontIcon(MaterialDesignF.FUNCTION_VARIANT));
         callsOnly.setId("filter-tool-calls-only");
-        callsOnly.getStyleClass().add("small");
+        callsOnly.getStyleClass().addAll("small", "left-pill");
         callsOnly.setMinWidth(USE_PREF_SIZE);
         callsOnly.selectedProperty().bindBidirectional(viewModel.toolCallsOnlyProperty());
         callsOnly.setTooltip(new Tooltip("Show only messages that call tools, and the results answering them"));
+
+        // "Problems" beside "Tool calls only" reads as the calls with problems; the short word leaves the bar room for
+        // the count at its end.
+        ToggleButton problems = new ToggleButton("Problems", new FontIcon(MaterialDesignA.ALERT_CIRCLE_OUTLINE));
+        problems.setId("filter-calls-with-problems");
+        problems.getStyleClass().addAll("small", "right-pill");
+        problems.setMinWidth(USE_PREF_SIZE);
+        problems.selectedProperty().bindBidirectional(viewModel.callsWithProblemsProperty());
+        problems.setTooltip(new Tooltip("Calls with problems: show only tool calls whose check against the assistant's"
+                + " tool definitions found a problem, and the results answering them"));
+        // One pill: both narrow the transcript to tool calls.
+        HBox callToggles = new HBox(callsOnly, problems);
+        callToggles.getStyleClass().add("call-toggles");
 
         functions.setId("filter-functions");
         functions.setMinWidth(USE_PREF_SIZE);
@@ -119,8 +133,14 @@ public final class TranscriptFilterBar extends HBox {
         shown.getStyleClass().add("filter-shown");
         shown.textProperty().bind(viewModel.shownTextProperty());
         shown.setMinWidth(0);
-        Button clear = new Button("Clear filters");
+        // In a narrow window the count is cut short first: the whole of it on hover.
+        Tooltip shownTip = new Tooltip();
+        shownTip.textProperty().bind(viewModel.shownTextProperty());
+        shown.setTooltip(shownTip);
+        Button clear = new Button(null, new FontIcon(MaterialDesignF.FILTER_REMOVE_OUTLINE));
         clear.setId("filter-clear");
+        clear.setAccessibleText("Clear filters");
+        clear.setTooltip(new Tooltip("Clear filters: show every message"));
         clear.getStyleClass().addAll("flat", "small");
         clear.setMinWidth(USE_PREF_SIZE);
         clear.setOnAction(e -> viewModel.clear());
@@ -129,7 +149,7 @@ public final class TranscriptFilterBar extends HBox {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         getChildren()
-                .addAll(roles, other, callsOnly, functions, silenceControl(silenceThreshold), spacer, shown, clear);
+                .addAll(roles, other, callToggles, functions, silenceControl(silenceThreshold), spacer, shown, clear);
         NarrowBars.clipWhenNarrow(this);
     }
 

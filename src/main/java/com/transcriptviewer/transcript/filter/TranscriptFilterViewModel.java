@@ -6,7 +6,9 @@ import com.transcriptviewer.model.ToolCall;
 import com.transcriptviewer.text.SizeFormat;
 import com.transcriptviewer.transcript.TranscriptRow;
 import com.transcriptviewer.transcript.TranscriptViewModel;
+import com.transcriptviewer.transcript.bubble.ToolCallCardViewModel;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -14,6 +16,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Predicate;
 import javafx.beans.InvalidationListener;
+import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -22,6 +25,7 @@ import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
@@ -30,14 +34,16 @@ import javafx.collections.SetChangeListener;
 import javafx.collections.transformation.FilteredList;
 
 /**
- * Which messages of the transcript are shown: role toggles, "tool calls only", and a choice of function names (with
- * how often each occurs in what is loaded, kept up to date as pages arrive). The trailing loading, error or end row
- * is always shown.
+ * Which messages of the transcript are shown: role toggles, "tool calls only", "calls with problems", and a choice of
+ * function names (with how often each occurs in what is loaded, kept up to date as pages arrive). The trailing
+ * loading, error or end row is always shown.
  *
  * <p>"Tool calls only" shows the messages that make tool calls and the tool results answering them (as paired by
- * {@link com.transcriptviewer.text.ToolResultPairing}), so a call is read with what came back. Choosing
- * function names narrows that further to the calls of those functions and their results. Filters apply together:
- * a message shows when its role is on and it passes the tool-call filters. Call on the FX thread.
+ * {@link com.transcriptviewer.text.ToolResultPairing}), so a call is read with what came back. "Calls with problems"
+ * narrows that to the calls whose check found a problem, and choosing function names to the calls of those functions
+ * (a call must pass both). Checks arrive after the bubbles: whoever applies them fires the {@code checksChanged}
+ * observable, and the filter looks again. Filters apply together: a message shows when its role is on and it passes
+ * the tool-call filters. Call on the FX thread.
  */
 public final class TranscriptFilterViewModel {
 
@@ -50,6 +56,10 @@ public final class TranscriptFilterViewModel {
     private final BooleanProperty showTool = new SimpleBooleanProperty(this, "showTool", true);
     private final BooleanProperty showOther = new SimpleBooleanProperty(this, "showOther", true);
     private final BooleanProperty toolCallsOnly = new SimpleBooleanProperty(this, "toolCallsOnly", false);
+    private final BooleanProperty callsWithProblems = new SimpleBooleanProperty(this, "callsWithProblems", false);
+    /** The card of each loaded call, by the call itself: a tool result knows the call it answers, not its card. */
+    private final Map<ToolCall, ToolCallCardViewModel> cards = new IdentityHashMap<>();
+
     private final ObservableSet<String> selectedFunctions = FXCollections.observableSet(new TreeSet<>());
     private final ObservableList<FunctionCount> functionCounts = FXCollections.observableArrayList();
     private final Map<String, Integer> counts = new TreeMap<>();
@@ -61,13 +71,32 @@ public final class TranscriptFilterViewModel {
     private final FilteredList<TranscriptRow> visibleRows;
     private boolean clearing;
 
+    /** Without checks: "calls with problems" then shows no call until checks are applied elsewhere. */
     public TranscriptFilterViewModel(TranscriptViewModel transcript) {
+        this(transcript, new SimpleBooleanProperty());
+    }
+
+    /**
+     * @param checksChanged fired whenever checks were applied to the transcript's tool cards; the filter then looks
+     *                      again at which calls have problems
+     */
+    public TranscriptFilterViewModel(TranscriptViewModel transcript, Observable checksChanged) {
         this.transcript = Objects.requireNonNull(transcript, "transcript");
         visibleRows = new FilteredList<>(transcript.rows());
         InvalidationListener refilter = observable -> refilter();
-        for (BooleanProperty toggle : List.of(showUser, showAssistant, showTool, showOther, toolCallsOnly)) {
+        for (BooleanProperty toggle :
+                List.of(showUser, showAssistant, showTool, showOther, toolCallsOnly, callsWithProblems)) {
             toggle.addListener(refilter);
         }
+        checksChanged.addListener(observable -> {
+            // A property tells of a change only once until it is read again: read it, to hear of the next one.
+            if (observable instanceof ObservableValue<?> value) {
+                value.getValue();
+            }
+            if (callsWithProblems.get()) {
+                refilter();
+            }
+        });
         selectedFunctions.addListener((SetChangeListener<String>) change -> {
             publishCounts();
             refilter();
@@ -87,18 +116,27 @@ public final class TranscriptFilterViewModel {
         if (!roleShown(message.role().kind())) {
             return false;
         }
-        boolean callsOnly = toolCallsOnly.get() || !selectedFunctions.isEmpty();
+        boolean callsOnly = toolCallsOnly.get() || callsWithProblems.get() || !selectedFunctions.isEmpty();
         if (!callsOnly) {
             return true;
         }
         if (message.hasToolCalls()) {
-            return selectedFunctions.isEmpty()
-                    || message.toolCalls().stream().anyMatch(call -> selectedFunctions.contains(nameOf(call)));
+            return message.toolCalls().stream().anyMatch(this::callShown);
         }
         ToolCall answered = row.bubble().answeredCall();
-        return message.role().kind() == Role.Kind.TOOL
-                && answered != null
-                && (selectedFunctions.isEmpty() || selectedFunctions.contains(nameOf(answered)));
+        return message.role().kind() == Role.Kind.TOOL && answered != null && callShown(answered);
+    }
+
+    /** A call passes the tool-call filters: of a chosen function (if any are chosen), with a problem (if asked). */
+    private boolean callShown(ToolCall call) {
+        if (!selectedFunctions.isEmpty() && !selectedFunctions.contains(nameOf(call))) {
+            return false;
+        }
+        if (!callsWithProblems.get()) {
+            return true;
+        }
+        ToolCallCardViewModel card = cards.get(call);
+        return card != null && card.hasProblem();
     }
 
     private boolean roleShown(Role.Kind kind) {
@@ -119,6 +157,7 @@ public final class TranscriptFilterViewModel {
             showTool.set(true);
             showOther.set(true);
             toolCallsOnly.set(false);
+            callsWithProblems.set(false);
             selectedFunctions.clear();
         } finally {
             clearing = false;
@@ -148,6 +187,7 @@ public final class TranscriptFilterViewModel {
                 || !showTool.get()
                 || !showOther.get()
                 || toolCallsOnly.get()
+                || callsWithProblems.get()
                 || !selectedFunctions.isEmpty();
         active.set(on);
         // No predicate when nothing is filtered: the list then passes changes through without testing rows.
@@ -170,7 +210,7 @@ public final class TranscriptFilterViewModel {
             if (change.wasAdded() && !recount) {
                 for (TranscriptRow row : change.getAddedSubList()) {
                     if (row instanceof TranscriptRow.MessageRow message) {
-                        count(message.message());
+                        count(message);
                         added = true;
                     }
                 }
@@ -186,18 +226,21 @@ public final class TranscriptFilterViewModel {
 
     private void recount() {
         counts.clear();
+        cards.clear();
         otherRoleMessages = 0;
         for (TranscriptRow row : transcript.rows()) {
             if (row instanceof TranscriptRow.MessageRow message) {
-                count(message.message());
+                count(message);
             }
         }
         publishCounts();
     }
 
-    private void count(Message message) {
-        for (ToolCall call : message.toolCalls()) {
-            counts.merge(nameOf(call), 1, Integer::sum);
+    private void count(TranscriptRow.MessageRow row) {
+        Message message = row.message();
+        for (ToolCallCardViewModel card : row.bubble().toolCards()) {
+            counts.merge(nameOf(card.toolCall()), 1, Integer::sum);
+            cards.put(card.toolCall(), card);
         }
         if (message.role().isUnknown()) {
             otherRoleMessages++;
@@ -264,6 +307,11 @@ public final class TranscriptFilterViewModel {
 
     public BooleanProperty toolCallsOnlyProperty() {
         return toolCallsOnly;
+    }
+
+    /** Only the calls whose check found a problem, and the results answering them. */
+    public BooleanProperty callsWithProblemsProperty() {
+        return callsWithProblems;
     }
 
     /** The chosen function names; empty shows every message (as far as the other filters allow). */

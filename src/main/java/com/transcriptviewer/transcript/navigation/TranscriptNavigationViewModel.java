@@ -10,18 +10,22 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.IntConsumer;
 import java.util.function.Predicate;
+import javafx.beans.Observable;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 
 /**
- * Moving through the transcript: next and previous tool call, start and end, and "go to time". Targets are messages
- * the filters show; a target not loaded yet is looked for page by page (end loads the whole conversation), and once
- * found its message index is handed to the view ({@link #setOnReveal}), which selects it and scrolls to it. Only one
- * search runs at a time; a new command, opening another conversation or {@link #cancel()} drops it. Call on the FX
- * thread.
+ * Moving through the transcript: next and previous tool call, next and previous call with a problem, start and end,
+ * and "go to time". Targets are messages the filters show; a target not loaded yet is looked for page by page (end
+ * loads the whole conversation), and once found its message index is handed to the view ({@link #setOnReveal}),
+ * which selects it and scrolls to it. Checks arrive after the bubbles, so a search for a problem stops at a message
+ * whose calls are not checked yet and goes on when checks are applied ({@code checksChanged}). Only one search runs
+ * at a time; a new command, opening another conversation or {@link #cancel()} drops it. Call on the FX thread.
  */
 public final class TranscriptNavigationViewModel {
 
@@ -37,15 +41,52 @@ public final class TranscriptNavigationViewModel {
         boolean advance();
     }
 
+    /** What a search makes of one message: its target, not it, or not known until its calls have been checked. */
+    private enum Verdict {
+        MATCH,
+        SKIP,
+        WAIT
+    }
+
+    /** The messages a search is after. */
+    private interface Target {
+        Verdict of(TranscriptRow.MessageRow row);
+
+        static Target where(Predicate<TranscriptRow.MessageRow> match) {
+            return row -> match.test(row) ? Verdict.MATCH : Verdict.SKIP;
+        }
+    }
+
+    /** A message with a call whose check found a problem; one whose calls are not all checked yet is waited for. */
+    private static final Target PROBLEM = row ->
+            row.bubble().hasProblem() ? Verdict.MATCH : row.bubble().hasUncheckedCalls() ? Verdict.WAIT : Verdict.SKIP;
+
+    private static final Target TOOL_CALL = Target.where(row -> row.message().hasToolCalls());
+
+    /** Without checks: a search for a problem waits at the first call until checks are applied elsewhere. */
+    public TranscriptNavigationViewModel(TranscriptViewModel transcript, Predicate<TranscriptRow.MessageRow> shown) {
+        this(transcript, shown, new SimpleBooleanProperty());
+    }
+
     /**
      * @param shown which messages are shown (the filters); navigation skips the others
+     * @param checksChanged fired whenever checks were applied to the transcript's tool cards; a search waiting for
+     *                      them goes on
      */
-    public TranscriptNavigationViewModel(TranscriptViewModel transcript, Predicate<TranscriptRow.MessageRow> shown) {
+    public TranscriptNavigationViewModel(
+            TranscriptViewModel transcript, Predicate<TranscriptRow.MessageRow> shown, Observable checksChanged) {
         this.transcript = Objects.requireNonNull(transcript, "transcript");
         this.shown = Objects.requireNonNull(shown, "shown");
         transcript.stateProperty().addListener((obs, old, now) -> advance());
         transcript.rows().addListener((ListChangeListener<TranscriptRow>) change -> advance());
         transcript.conversationIdProperty().addListener((obs, old, now) -> cancel());
+        checksChanged.addListener(observable -> {
+            // A property tells of a change only once until it is read again: read it, to hear of the next one.
+            if (observable instanceof ObservableValue<?> value) {
+                value.getValue();
+            }
+            advance();
+        });
     }
 
     /** Receives the message index to select and scroll to. */
@@ -57,25 +98,36 @@ public final class TranscriptNavigationViewModel {
 
     /** The first shown message with tool calls after message {@code afterIndex} (-1: from the start). */
     public void nextToolCall(int afterIndex) {
-        start(new ForwardSearch(
-                afterIndex + 1,
-                row -> row.message().hasToolCalls(),
-                "No tool call after this message.",
-                "the next tool call"));
+        start(new ForwardSearch(afterIndex + 1, TOOL_CALL, "No tool call after this message.", "the next tool call"));
     }
 
     /** The last shown message with tool calls before message {@code beforeIndex} (-1: from the end of what is loaded). */
     public void previousToolCall(int beforeIndex) {
-        start(null);
-        int from = beforeIndex < 0 ? loadedRows() - 1 : Math.min(beforeIndex - 1, loadedRows() - 1);
-        if (!revealBackwards(from, row -> row.message().hasToolCalls())) {
-            message.set("No tool call before this message.");
-        }
+        start(new BackwardSearch(backwardsFrom(beforeIndex), TOOL_CALL, "No tool call before this message."));
+    }
+
+    /**
+     * The first shown message after message {@code afterIndex} (-1: from the start) with a call whose check found a
+     * problem, loading further pages until one is found and waiting for the checks of calls not checked yet.
+     */
+    public void nextProblem(int afterIndex) {
+        start(new ForwardSearch(
+                afterIndex + 1, PROBLEM, "No call with a problem after this message.", "the next call with a problem"));
+    }
+
+    /** The last shown message with a call with a problem before message {@code beforeIndex} (-1: from the end). */
+    public void previousProblem(int beforeIndex) {
+        start(new BackwardSearch(backwardsFrom(beforeIndex), PROBLEM, "No call with a problem before this message."));
+    }
+
+    private int backwardsFrom(int beforeIndex) {
+        return beforeIndex < 0 ? loadedRows() - 1 : Math.min(beforeIndex - 1, loadedRows() - 1);
     }
 
     /** The first shown message. */
     public void toStart() {
-        start(new ForwardSearch(0, row -> true, "No message matches the filters.", "the first matching message"));
+        start(new ForwardSearch(
+                0, Target.where(row -> true), "No message matches the filters.", "the first matching message"));
     }
 
     /** The last shown message, after loading the whole conversation. */
@@ -182,16 +234,19 @@ public final class TranscriptNavigationViewModel {
         return false;
     }
 
+    /** Shown while a search stands at a message whose calls have not been checked yet. */
+    static final String WAITING_FOR_CHECKS = "Waiting for the checks of the loaded tool calls…";
+
     /** Scans forward from a message index through what is loaded, then page by page. */
     private class ForwardSearch implements Search {
         private int next;
-        private final Predicate<TranscriptRow.MessageRow> match;
+        private final Target target;
         private final String notFound;
         private final String what;
 
-        ForwardSearch(int from, Predicate<TranscriptRow.MessageRow> match, String notFound, String what) {
+        ForwardSearch(int from, Target target, String notFound, String what) {
             this.next = Math.max(0, from);
-            this.match = match;
+            this.target = target;
             this.notFound = notFound;
             this.what = what;
         }
@@ -201,7 +256,12 @@ public final class TranscriptNavigationViewModel {
             int loaded = loadedRows();
             for (; next < loaded; next++) {
                 TranscriptRow.MessageRow row = row(next);
-                if (shown.test(row) && matches(row)) {
+                Verdict verdict = verdict(row);
+                if (verdict == Verdict.WAIT) {
+                    message.set(WAITING_FOR_CHECKS);
+                    return false;
+                }
+                if (verdict == Verdict.MATCH && shown.test(row)) {
                     found(row);
                     return true;
                 }
@@ -209,12 +269,43 @@ public final class TranscriptNavigationViewModel {
             return waitForMore(notFound(), what);
         }
 
-        boolean matches(TranscriptRow.MessageRow row) {
-            return match.test(row);
+        Verdict verdict(TranscriptRow.MessageRow row) {
+            return target.of(row);
         }
 
         String notFound() {
             return notFound;
+        }
+    }
+
+    /** Scans backward from a message index through what is loaded (earlier messages are all loaded). */
+    private final class BackwardSearch implements Search {
+        private int next;
+        private final Target target;
+        private final String notFound;
+
+        BackwardSearch(int from, Target target, String notFound) {
+            this.next = from;
+            this.target = target;
+            this.notFound = notFound;
+        }
+
+        @Override
+        public boolean advance() {
+            for (; next >= 0; next--) {
+                TranscriptRow.MessageRow row = row(next);
+                Verdict verdict = target.of(row);
+                if (verdict == Verdict.WAIT) {
+                    message.set(WAITING_FOR_CHECKS);
+                    return false;
+                }
+                if (verdict == Verdict.MATCH && shown.test(row)) {
+                    found(row);
+                    return true;
+                }
+            }
+            message.set(notFound);
+            return true;
         }
     }
 
@@ -224,20 +315,20 @@ public final class TranscriptNavigationViewModel {
         private Instant first;
 
         TimeSearch(Duration offset) {
-            super(0, row -> true, "", "the message at +" + clock(offset));
+            super(0, Target.where(row -> true), "", "the message at +" + clock(offset));
             this.offset = offset;
         }
 
         @Override
-        boolean matches(TranscriptRow.MessageRow row) {
+        Verdict verdict(TranscriptRow.MessageRow row) {
             Instant time = row.message().displayTime();
             if (time == null) {
-                return false;
+                return Verdict.SKIP;
             }
             if (first == null) {
                 first = firstTime();
             }
-            return !time.isBefore(first.plus(offset));
+            return time.isBefore(first.plus(offset)) ? Verdict.SKIP : Verdict.MATCH;
         }
 
         @Override

@@ -2,6 +2,7 @@ package com.transcriptviewer.transcript.navigation;
 
 import com.transcriptviewer.transcript.TranscriptRow;
 import com.transcriptviewer.transcript.TranscriptView;
+import com.transcriptviewer.ui.NarrowBars;
 import java.util.List;
 import java.util.Objects;
 import javafx.css.PseudoClass;
@@ -27,19 +28,23 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignW;
 
 /**
- * The view side of {@link TranscriptNavigationViewModel}: tool-bar buttons, keys (F8 / Shift+F8, Ctrl+Home / Ctrl+End,
- * Ctrl+G), the "Go to time" bar with what the last command found out, and selecting and scrolling to a message.
+ * The view side of {@link TranscriptNavigationViewModel}: tool-bar buttons, keys (F8 / Shift+F8 for tool calls, F9 /
+ * Shift+F9 for calls with problems, Ctrl+Home / Ctrl+End, Ctrl+G), the "Go to time" bar with what the last command
+ * found out, and selecting and scrolling to a message.
  */
 public final class TranscriptNavigator {
 
     public static final KeyCombination NEXT_TOOL_CALL = new KeyCodeCombination(KeyCode.F8);
     public static final KeyCombination PREVIOUS_TOOL_CALL =
             new KeyCodeCombination(KeyCode.F8, KeyCombination.SHIFT_DOWN);
+    public static final KeyCombination NEXT_PROBLEM = new KeyCodeCombination(KeyCode.F9);
+    public static final KeyCombination PREVIOUS_PROBLEM = new KeyCodeCombination(KeyCode.F9, KeyCombination.SHIFT_DOWN);
     public static final KeyCombination TO_START = new KeyCodeCombination(KeyCode.HOME, KeyCombination.SHORTCUT_DOWN);
     public static final KeyCombination TO_END = new KeyCodeCombination(KeyCode.END, KeyCombination.SHORTCUT_DOWN);
     public static final KeyCombination GO_TO_TIME = new KeyCodeCombination(KeyCode.G, KeyCombination.SHORTCUT_DOWN);
@@ -120,8 +125,18 @@ public final class TranscriptNavigator {
         listenOn(null, view.getScene());
     }
 
-    /** Tool-bar buttons (one group): start, previous and next tool call, end, go to time. */
+    /**
+     * Tool-bar buttons (one group): start, previous and next tool call, previous and next call with a problem, end,
+     * go to time.
+     */
     public List<Node> toolBarButtons() {
+        Button previousProblem = button(
+                "nav-previous-problem",
+                MaterialDesignC.CHEVRON_UP,
+                "Previous call with a problem (Shift+F9)",
+                this::previousProblem);
+        Button nextProblem = button(
+                "nav-next-problem", MaterialDesignC.CHEVRON_DOWN, "Next call with a problem (F9)", this::nextProblem);
         HBox group = new HBox(
                 button(
                         "nav-start",
@@ -134,6 +149,8 @@ public final class TranscriptNavigator {
                         "Previous tool call (Shift+F8)",
                         this::previousToolCall),
                 button("nav-next-tool-call", MaterialDesignC.CHEVRON_DOWN, "Next tool call (F8)", this::nextToolCall),
+                previousProblem,
+                nextProblem,
                 button(
                         "nav-end",
                         MaterialDesignF.FORMAT_VERTICAL_ALIGN_BOTTOM,
@@ -144,14 +161,24 @@ public final class TranscriptNavigator {
         group.getStyleClass().add("navigation-buttons");
         group.getStylesheets().add(STYLESHEET);
         group.setMinWidth(USE_PREF_SIZE);
+        // In the narrowest windows the problem buttons make way (F9 and Shift+F9 still work), so that the buttons at
+        // the bar's end (theme, settings) stay in sight.
+        group.parentProperty().addListener((obs, old, bar) -> {
+            if (bar instanceof HBox toolBar) {
+                NarrowBars.dropWhenShort(toolBar, List.of(previousProblem, nextProblem));
+            }
+        });
         return List.of(new Separator(Orientation.VERTICAL), group);
     }
 
     private static Button button(String id, Ikon ikon, String tooltip, Runnable action) {
         Node graphic = new FontIcon(ikon);
-        if (id.endsWith("tool-call")) {
-            // A wrench beside the arrow: these move between tool calls, not between messages.
-            HBox both = new HBox(new FontIcon(MaterialDesignW.WRENCH_OUTLINE), graphic);
+        // A wrench beside the arrow for the moves between tool calls, a warning sign for those between problems.
+        Ikon beside = id.endsWith("tool-call")
+                ? MaterialDesignW.WRENCH_OUTLINE
+                : id.endsWith("problem") ? MaterialDesignA.ALERT_CIRCLE_OUTLINE : null;
+        if (beside != null) {
+            HBox both = new HBox(new FontIcon(beside), graphic);
             both.setAlignment(Pos.CENTER);
             graphic = both;
         }
@@ -172,6 +199,14 @@ public final class TranscriptNavigator {
 
     public void previousToolCall() {
         viewModel.previousToolCall(selectedIndex());
+    }
+
+    public void nextProblem() {
+        viewModel.nextProblem(selectedIndex());
+    }
+
+    public void previousProblem() {
+        viewModel.previousProblem(selectedIndex());
     }
 
     public void toStart() {
@@ -268,12 +303,19 @@ public final class TranscriptNavigator {
         }
     };
 
-    /** F8, Shift+F8 and Ctrl+G, which work anywhere in the window: acts on and consumes them; false for others. */
+    /**
+     * F8, Shift+F8, F9, Shift+F9 and Ctrl+G, which work anywhere in the window: acts on and consumes them; false for
+     * others.
+     */
     private boolean windowKey(KeyEvent event) {
         if (NEXT_TOOL_CALL.match(event)) {
             nextToolCall();
         } else if (PREVIOUS_TOOL_CALL.match(event)) {
             previousToolCall();
+        } else if (NEXT_PROBLEM.match(event)) {
+            nextProblem();
+        } else if (PREVIOUS_PROBLEM.match(event)) {
+            previousProblem();
         } else if (GO_TO_TIME.match(event)) {
             openGoToTime();
         } else {

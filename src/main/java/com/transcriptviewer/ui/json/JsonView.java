@@ -56,6 +56,12 @@ public final class JsonView extends VBox {
     private TextMarks marks = TextMarks.NONE;
 
     private TextMarks drawnMarks = TextMarks.NONE;
+    /** A check's problems on the whole text (see {@link #setProblemMarks}), and those drawn in the current document. */
+    private TextMarks problemMarks = TextMarks.NONE;
+
+    private TextMarks drawnProblemMarks = TextMarks.NONE;
+    /** A range to bring into view once "Show all" has loaded the text it lies in; null for none. */
+    private TextMarks.Range pendingReveal;
 
     /** Background work on a fresh daemon thread per "Show all"; results applied with Platform.runLater. */
     public JsonView() {
@@ -158,7 +164,14 @@ public final class JsonView extends VBox {
                 loadingAll.set(false);
                 truncated.set(false);
                 drawnMarks = TextMarks.NONE;
+                drawnProblemMarks = TextMarks.NONE;
+                drawProblemMarks();
                 drawMarks();
+                TextMarks.Range reveal = pendingReveal;
+                pendingReveal = null;
+                if (reveal != null) {
+                    reveal(reveal);
+                }
             });
         });
     }
@@ -183,6 +196,39 @@ public final class JsonView extends VBox {
         return marks;
     }
 
+    /**
+     * Marks ranges of the displayed text as a check's problems ({@link MarkStyles#PROBLEM}), beside and beneath the
+     * find marks, which keep their look where both fall. New content drops them.
+     */
+    public void setProblemMarks(TextMarks value) {
+        TextMarks next = value == null ? TextMarks.NONE : value;
+        if (next.equals(problemMarks)) {
+            return;
+        }
+        problemMarks = next;
+        drawProblemMarks();
+    }
+
+    public TextMarks getProblemMarks() {
+        return problemMarks;
+    }
+
+    /**
+     * Selects {@code range} of the text and scrolls it into view, loading the whole text first when it lies beyond
+     * the first screenful.
+     */
+    public void reveal(TextMarks.Range range) {
+        if (range.end() > area.getLength()) {
+            if (truncated.get()) {
+                pendingReveal = range;
+                showAll();
+            }
+            return;
+        }
+        area.selectRange(range.start(), range.end());
+        area.requestFollowCaret();
+    }
+
     /** Where the current mark is on screen, once the area has laid it out. */
     public Optional<Bounds> currentMarkBoundsOnScreen() {
         return drawnMarks
@@ -190,6 +236,11 @@ public final class JsonView extends VBox {
                 .filter(range -> range.start() < area.getLength())
                 .flatMap(range -> area.getCharacterBoundsOnScreen(
                         range.start(), Math.min(area.getLength(), Math.max(range.end(), range.start() + 1))));
+    }
+
+    private void drawProblemMarks() {
+        MarkStyles.apply(area, drawnProblemMarks, problemMarks, MarkStyles.PROBLEM, null);
+        drawnProblemMarks = problemMarks;
     }
 
     private void drawMarks() {
@@ -206,6 +257,9 @@ public final class JsonView extends VBox {
         shownContent.dropAll();
         marks = TextMarks.NONE;
         drawnMarks = TextMarks.NONE;
+        problemMarks = TextMarks.NONE;
+        drawnProblemMarks = TextMarks.NONE;
+        pendingReveal = null;
         fullText = text;
         fullHighlights = highlights;
         fullLines = lines;

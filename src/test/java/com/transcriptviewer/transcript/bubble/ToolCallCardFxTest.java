@@ -296,6 +296,44 @@ class ToolCallCardFxTest {
         assertInside(card);
     }
 
+    @Test
+    void aNarrowCheckedCardKeepsTheBadgesWordsBeforeAllOfTheNameAndItsIconToTheEnd(FxRobot robot) throws Exception {
+        ToolCallCardViewModel model = new ToolCallCardViewModel(
+                call(
+                        "call_K4gtOIYc7osAS0GhMbfW8hyY",
+                        "check_availability",
+                        "{\"date\":\"2025-04-22\",\"time_of_day\":\"afternoon\"}"),
+                context(DAEMON_THREAD));
+        ToolCallCard card = show(robot, model);
+        robot.interact(() -> model.setCheck(com.transcriptviewer.testing.Checks.twoProblems()));
+        javafx.scene.control.Labeled name = card.getFunctionName();
+        javafx.scene.control.Labeled badge = card.getCheckBadge();
+        javafx.scene.control.Labeled callId = robot.lookup(".call-id").queryLabeled();
+        double namePref = onFx(() -> name.prefWidth(-1));
+        double badgePref = onFx(() -> badge.prefWidth(-1));
+
+        // Roomy: name and badge whole, the preview gives way.
+        sizeCardTo(robot, card, 520);
+        assertThat(name.getWidth()).isEqualTo(namePref, within(1.0));
+        assertThat(badge.getWidth()).isEqualTo(badgePref, within(1.0));
+        assertInside(card);
+        javafx.scene.control.Labeled preview =
+                robot.lookup(".arguments-preview").queryLabeled();
+        double chrome = 520 - name.getWidth() - badge.getWidth() - preview.getWidth() - callId.getWidth();
+
+        // Room for the badge but not the whole name: the call id is gone, the name is cut, the badge keeps its words.
+        sizeCardTo(robot, card, Math.ceil(chrome + badgePref + namePref - 20));
+        assertThat(callId.getWidth()).isZero();
+        assertThat(badge.getWidth()).isEqualTo(badgePref, within(1.0));
+        assertThat(name.getWidth()).isPositive().isLessThan(namePref);
+        assertInside(card);
+
+        // Narrowest: the badge's icon is still inside the card.
+        sizeCardTo(robot, card, 90);
+        assertThat(badge.getWidth()).isPositive().isLessThan(badgePref);
+        assertInside(card);
+    }
+
     private static <T> T onFx(java.util.concurrent.Callable<T> work) throws Exception {
         return WaitForAsyncUtils.asyncFx(work).get(10, TimeUnit.SECONDS);
     }

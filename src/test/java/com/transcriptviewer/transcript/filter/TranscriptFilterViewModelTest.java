@@ -7,9 +7,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.transcriptviewer.model.Message;
 import com.transcriptviewer.model.Role;
 import com.transcriptviewer.model.ToolCall;
+import com.transcriptviewer.model.ToolCallCheck;
 import com.transcriptviewer.transcript.PagedTranscript;
 import com.transcriptviewer.transcript.TranscriptRow;
+import com.transcriptviewer.transcript.bubble.ToolCallCardViewModel;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.SimpleIntegerProperty;
 import org.junit.jupiter.api.Test;
 
 /** Each filter on its own and together, the counts as pages arrive, and the rows the list is given. */
@@ -30,7 +36,40 @@ class TranscriptFilterViewModelTest {
     }
 
     private final PagedTranscript transcript = new PagedTranscript(supportCall(), 4);
-    private final TranscriptFilterViewModel filters = new TranscriptFilterViewModel(transcript.viewModel());
+    /** Fired as the checks view-model fires it: once per batch of checks applied. */
+    private final IntegerProperty checksApplied = new SimpleIntegerProperty();
+
+    private final TranscriptFilterViewModel filters =
+            new TranscriptFilterViewModel(transcript.viewModel(), checksApplied);
+
+    /** The card of the loaded call {@code id}. */
+    private ToolCallCardViewModel card(String id) {
+        return transcript.viewModel().rows().stream()
+                .filter(TranscriptRow.MessageRow.class::isInstance)
+                .flatMap(row -> ((TranscriptRow.MessageRow) row).bubble().toolCards().stream())
+                .filter(card -> card.callId().equals(id))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    /** Sets checks on the loaded calls, as the checks view-model does, and says so. */
+    private void applyChecks(Map<String, ToolCallCheck> checks) {
+        checks.forEach((id, check) -> card(id).setCheck(check));
+        checksApplied.set(checksApplied.get() + 1);
+    }
+
+    private static ToolCallCheck problem() {
+        return new ToolCallCheck(
+                ToolCallCheck.Status.SCHEMA_MISMATCH,
+                List.of(new ToolCallCheck.Problem("/id", "id is required.")),
+                "Checked against Support, version 1.",
+                Optional.empty());
+    }
+
+    private static ToolCallCheck ok() {
+        return new ToolCallCheck(
+                ToolCallCheck.Status.OK, List.of(), "Checked against Support, version 1.", Optional.empty());
+    }
 
     private void loadEverything() {
         transcript.open();
@@ -131,6 +170,58 @@ class TranscriptFilterViewModelTest {
         assertThat(shownTexts())
                 .containsExactly(
                         "2:[lookup, transfer]", "3:{\"found\":true}", "6:[lookup]", "7:{\"found\":false}", "EndRow");
+    }
+
+    @Test
+    void callsWithProblemsShowsThoseCallsAndTheResultsAnsweringThem() {
+        loadEverything();
+        applyChecks(Map.of("c1", ok(), "c2", problem(), "c3", ok()));
+        filters.callsWithProblemsProperty().set(true);
+
+        assertThat(shownTexts()).containsExactly("2:[lookup, transfer]", "4:{\"transferred\":true}", "EndRow");
+        assertThat(filters.activeProperty().get()).isTrue();
+        assertThat(filters.shownTextProperty().get()).isEqualTo("Showing 2 of 9 loaded");
+
+        filters.setFunctionSelected("lookup", true);
+        assertThat(shownTexts()).as("a call must pass both").containsExactly("EndRow");
+    }
+
+    @Test
+    void callsWithProblemsLooksAgainAsChecksArrive() {
+        loadEverything();
+        filters.callsWithProblemsProperty().set(true);
+        assertThat(shownTexts()).as("nothing checked yet").containsExactly("EndRow");
+        assertThat(filters.shownTextProperty().get()).isEqualTo("Showing 0 of 9 loaded");
+
+        applyChecks(Map.of("c1", ok(), "c2", ok()));
+        assertThat(shownTexts()).containsExactly("EndRow");
+
+        applyChecks(Map.of("c3", problem()));
+        assertThat(shownTexts()).containsExactly("6:[lookup]", "7:{\"found\":false}", "EndRow");
+
+        // A later batch, heard although nobody else read the property in between.
+        applyChecks(Map.of("c1", problem()));
+        assertThat(shownTexts())
+                .containsExactly(
+                        "2:[lookup, transfer]", "3:{\"found\":true}", "6:[lookup]", "7:{\"found\":false}", "EndRow");
+        assertThat(filters.shownTextProperty().get()).isEqualTo("Showing 4 of 9 loaded");
+    }
+
+    @Test
+    void callsWithProblemsCoversPagesThatArriveLater() {
+        transcript.open();
+        applyChecks(Map.of("c1", ok(), "c2", ok()));
+        filters.callsWithProblemsProperty().set(true);
+        transcript.viewModel().loadMore();
+        transcript.runBackground();
+        assertThat(shownTexts()).as("the new page's calls are not checked yet").isEmpty();
+
+        applyChecks(Map.of("c3", problem()));
+        assertThat(shownTexts()).containsExactly("6:[lookup]", "7:{\"found\":false}");
+
+        filters.clear();
+        assertThat(filters.callsWithProblemsProperty().get()).isFalse();
+        assertThat(filters.visibleRows()).isEqualTo(transcript.viewModel().rows());
     }
 
     @Test

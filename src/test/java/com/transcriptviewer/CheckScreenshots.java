@@ -1,0 +1,76 @@
+package com.transcriptviewer;
+
+import static com.transcriptviewer.WindowFixture.onFx;
+import static com.transcriptviewer.WindowFixture.waitUntil;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.transcriptviewer.demo.DemoData;
+import com.transcriptviewer.transcript.bubble.FormatState;
+import com.transcriptviewer.transcript.bubble.ToolCallCardViewModel;
+import com.transcriptviewer.transcript.filter.TranscriptFilterViewModel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * PNGs of checked tool calls in the appointment booking, to {@code target/screenshots/} ({@code mvn -Pscreenshots
+ * verify}): the checks are set on the cards as the checker would set them, one OK, one with two problems, one
+ * unknown function and one without a definition.
+ */
+@Tag("screenshots")
+class CheckScreenshots extends WindowTest {
+
+    private static final Path DIR = WindowFixture.SCREENSHOTS;
+
+    @Test
+    void checkedCardsInLightAndDark() throws Exception {
+        try (WindowFixture window =
+                WindowFixture.demo(stage, home.resolve("checks"), "--conversation", DemoData.APPOINTMENT_BOOKING_ID)) {
+            window.awaitFirstPage();
+            BookingChecks.apply(window);
+
+            // Several collapsed cards with their badges: only the messages that call tools.
+            TranscriptFilterViewModel filters = window.desktop().transcriptFilters();
+            onFx(() -> {
+                filters.toolCallsOnlyProperty().set(true);
+                filters.showToolProperty().set(false);
+            });
+            shoot(window, "check-badges-light.png");
+            // The narrowest window: previews give way first, then names, then the badges' words (their icons stay).
+            onFx(() -> window.stage().setWidth(720));
+            shoot(window, "check-badges-narrow-light.png");
+            onFx(() -> {
+                window.stage().setWidth(1280);
+                filters.clear();
+                filters.callsWithProblemsProperty().set(true);
+            });
+            shoot(window, "check-filter-light.png");
+            onFx(filters::clear);
+
+            int booking = BookingChecks.rowOf(window, "book_appointment");
+            ToolCallCardViewModel card = BookingChecks.card(window, "book_appointment");
+            onFx(() -> {
+                card.setExpanded(true);
+                card.definitionShownProperty().set(true);
+                window.list().getSelectionModel().select(booking);
+                window.list().scrollTo(booking);
+            });
+            waitUntil(() -> card.getState() == FormatState.DONE);
+            shoot(window, "check-card-problems-light.png");
+            onFx(() -> window.desktop().mainViewModel().toggleTheme());
+            shoot(window, "check-card-problems-dark.png");
+            onFx(() -> {
+                card.setExpanded(false);
+                filters.toolCallsOnlyProperty().set(true);
+                filters.showToolProperty().set(false);
+            });
+            shoot(window, "check-badges-dark.png");
+        }
+    }
+
+    private static void shoot(WindowFixture window, String name) throws Exception {
+        window.screenshot(name);
+        assertThat(Files.size(DIR.resolve(name))).isGreaterThan(10_000);
+    }
+}
