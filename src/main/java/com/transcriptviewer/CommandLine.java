@@ -1,11 +1,13 @@
 package com.transcriptviewer;
 
+import com.transcriptviewer.assistant.CheckRequest;
 import com.transcriptviewer.conversations.ConversationIdParser;
 import com.transcriptviewer.export.ExportFormat;
 import com.transcriptviewer.export.ExportRequest;
 import com.transcriptviewer.settings.BaseUrls;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -31,6 +33,13 @@ public final class CommandLine {
             "                       TELNYX_API_KEY, or --demo); exit 3: could not load, 4: could not write",
             "  --format F           json, md or html (default: from the --out file name's extension)",
             "  --out PATH           the file --export writes (replaced atomically if it exists)",
+            "  --check ID [ID...]   check every tool call of these conversations against their assistant's tool",
+            "                       definitions and exit, no window (or --check --file PATH); exit 0: no problems,",
+            "                       1: some call has a problem, 3: a conversation could not be loaded",
+            "  --assistant-file PATH",
+            "                       for --check: the assistant JSON to check against (what GET /ai/assistants/{id}",
+            "                       returns) instead of the conversation's own",
+            "  --format F           for --check: text (default) or json, one object per conversation per line",
             "  --help               show this help and exit",
             "  --version            show the version and exit",
             "",
@@ -62,6 +71,9 @@ public final class CommandLine {
         Optional<String> exportId = Optional.empty();
         Optional<String> format = Optional.empty();
         Optional<Path> out = Optional.empty();
+        boolean check = false;
+        List<String> checkIds = new ArrayList<>();
+        Optional<Path> assistantFile = Optional.empty();
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             switch (arg) {
@@ -72,6 +84,15 @@ public final class CommandLine {
                 case "--export" -> exportId = Optional.of(requireValue(args, ++i, arg));
                 case "--format" -> format = Optional.of(requireValue(args, ++i, arg));
                 case "--out" -> out = Optional.of(toPath(arg, requireValue(args, ++i, arg)));
+                case "--check" -> {
+                    check = true;
+                    // The ids (or links) that follow, up to the next option.
+                    while (i + 1 < args.size() && !args.get(i + 1).startsWith("--")) {
+                        String id = args.get(++i);
+                        checkIds.add(ConversationIdParser.extract(id).orElse(id.strip()));
+                    }
+                }
+                case "--assistant-file" -> assistantFile = Optional.of(toPath(arg, requireValue(args, ++i, arg)));
                 case "--demo" -> demo = true;
                 case "--serve-demo" -> serveDemo = true;
                 case "--exit-after-first-page" -> exitAfterFirstPage = true;
@@ -96,6 +117,14 @@ public final class CommandLine {
         if (conversation.isPresent() && file.isPresent()) {
             throw new UsageException("Give either --conversation or --file, not both.");
         }
+        Optional<CheckRequest> checkRequest = checkRequest(check, checkIds, file, assistantFile, format);
+        if (checkRequest.isPresent()) {
+            if (exportId.isPresent() || out.isPresent() || conversation.isPresent() || serveDemo) {
+                throw new UsageException("--check runs without a window; leave out --export, --out, --conversation"
+                        + " and --serve-demo.");
+            }
+            format = Optional.empty();
+        }
         Optional<ExportRequest> export = exportRequest(exportId, format, out);
         if (export.isPresent() && (conversation.isPresent() || file.isPresent() || serveDemo)) {
             throw new UsageException(
@@ -111,7 +140,32 @@ public final class CommandLine {
                 help,
                 version,
                 exitAfterFirstPage,
-                export);
+                export,
+                checkRequest);
+    }
+
+    /** {@code --check ID [ID...]} or {@code --check --file PATH}, with {@code --assistant-file} and {@code --format}. */
+    private static Optional<CheckRequest> checkRequest(
+            boolean check, List<String> ids, Optional<Path> file, Optional<Path> assistantFile, Optional<String> format)
+            throws UsageException {
+        if (!check) {
+            if (assistantFile.isPresent()) {
+                throw new UsageException("--assistant-file only applies to --check.");
+            }
+            return Optional.empty();
+        }
+        if (ids.isEmpty() == file.isEmpty()) {
+            throw new UsageException("--check needs conversation ids (--check ID [ID...]) or a transcript file"
+                    + " (--check --file PATH), not both.");
+        }
+        boolean json = false;
+        if (format.isPresent()) {
+            if (!format.get().equals("json") && !format.get().equals("text")) {
+                throw new UsageException("--format for --check must be json or text, not " + format.get() + ".");
+            }
+            json = format.get().equals("json");
+        }
+        return Optional.of(new CheckRequest(ids, assistantFile, json));
     }
 
     /** {@code --export ID --format F --out PATH}; the format may come from the file name's extension. */

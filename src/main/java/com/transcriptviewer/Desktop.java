@@ -5,6 +5,8 @@ import com.transcriptviewer.about.AboutViewModel;
 import com.transcriptviewer.about.LibraryNotices;
 import com.transcriptviewer.api.ApiConfig;
 import com.transcriptviewer.api.json.WireFormat;
+import com.transcriptviewer.assistant.AssistantFiles;
+import com.transcriptviewer.assistant.view.ToolChecksViewModel;
 import com.transcriptviewer.concurrent.AppThreads;
 import com.transcriptviewer.concurrent.FxExecutors;
 import com.transcriptviewer.conversations.ConversationIdParser;
@@ -81,6 +83,7 @@ public final class Desktop implements AutoCloseable {
     private final DialogService dialogs;
     private final MainView mainView;
     private final ThemeManager themes = new ThemeManager();
+    private final AssistantFiles assistantFiles;
     private final List<String> notices = new ArrayList<>();
     private final ReadOnlyBooleanWrapper panesShown = new ReadOnlyBooleanWrapper(false);
     /** Built right after the first frame (see {@link #buildPanes}). */
@@ -121,6 +124,7 @@ public final class Desktop implements AutoCloseable {
         settings.loadNotice().ifPresent(notices::add);
         notices.addAll(config.notices());
         connector = new Connector(config, keyStore::load, demoServers);
+        assistantFiles = new AssistantFiles(dirs.configDir(), Clock.systemDefaultZone());
 
         connection = new ConnectionOwner(connector, threads.background(), Platform::runLater, this::showNotice);
         timeFormat = settings.current().timeZone() == Settings.TimeZoneChoice.UTC
@@ -221,7 +225,8 @@ public final class Desktop implements AutoCloseable {
                 dialogs,
                 executors,
                 bubbles,
-                connector::exportSecrets));
+                connector::exportSecrets,
+                assistantFiles));
         panesShown.set(true);
     }
 
@@ -261,6 +266,11 @@ public final class Desktop implements AutoCloseable {
     /** Null until {@link #panesShownProperty()} turns true. */
     public TranscriptFilterViewModel transcriptFilters() {
         return panes == null ? null : panes.filters();
+    }
+
+    /** Null until {@link #panesShownProperty()} turns true. */
+    public ToolChecksViewModel toolChecks() {
+        return panes == null ? null : panes.toolChecks();
     }
 
     /** Null until {@link #panesShownProperty()} turns true. */

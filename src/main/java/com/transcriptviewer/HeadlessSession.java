@@ -9,6 +9,7 @@ import com.transcriptviewer.source.ConversationLoader;
 import com.transcriptviewer.source.TranscriptSource;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
@@ -34,12 +35,13 @@ final class HeadlessSession {
     }
 
     /**
-     * @param source  where conversations come from (the API or the demo server)
+     * @param api     conversations from the API (or the demo server); empty for a command that reads only files
      * @param loader  the one conversation loader, on the session's threads
      * @param secrets the keys nothing written may contain
      * @param cancel  fires on Ctrl+C
      */
-    record Session(TranscriptSource source, ConversationLoader loader, SecretScrubber secrets, CancelToken cancel) {}
+    record Session(
+            Optional<TranscriptSource> api, ConversationLoader loader, SecretScrubber secrets, CancelToken cancel) {}
 
     private HeadlessSession() {}
 
@@ -48,6 +50,7 @@ final class HeadlessSession {
      * line on {@code err} and {@value #USAGE}.
      *
      * @param withDemo what {@code --demo} would let the command do, for that line: "export from"
+     * @param needsApi false for a command that reads only files: it needs no key and gets no connection
      */
     static int run(
             String name,
@@ -55,7 +58,11 @@ final class HeadlessSession {
             StartupOptions options,
             Map<String, String> env,
             PrintStream err,
+            boolean needsApi,
             Command command) {
+        if (!needsApi) {
+            return withThreadsAndCtrlC(Optional.empty(), new SecretScrubber(List.of()), command);
+        }
         StartupConfig config = StartupConfig.of(options, env);
         if (!config.demoForced() && config.environmentKey().isEmpty()) {
             err.println(PREFIX + name + " needs an API key: set TELNYX_API_KEY, or add --demo to " + withDemo
@@ -76,6 +83,14 @@ final class HeadlessSession {
             err.println(PREFIX + "could not start the demo server: " + e.getMessage());
             return NOT_CONNECTED;
         }
+        try (connection) {
+            return withThreadsAndCtrlC(
+                    Optional.of(new ApiTranscriptSource(connection)), connector.exportSecrets(), command);
+        }
+    }
+
+    /** Runs {@code command} on threads of its own; Ctrl+C cancels it cleanly before the JVM exits. */
+    private static int withThreadsAndCtrlC(Optional<TranscriptSource> api, SecretScrubber secrets, Command command) {
         CancelToken cancel = new CancelToken();
         CountDownLatch finished = new CountDownLatch(1);
         Thread onCtrlC = new Thread(
@@ -90,13 +105,8 @@ final class HeadlessSession {
                 },
                 "headless-cancel");
         Runtime.getRuntime().addShutdownHook(onCtrlC);
-        try (connection;
-                AppThreads threads = new AppThreads()) {
-            return command.run(new Session(
-                    new ApiTranscriptSource(connection),
-                    new ConversationLoader(threads.background()),
-                    connector.exportSecrets(),
-                    cancel));
+        try (AppThreads threads = new AppThreads()) {
+            return command.run(new Session(api, new ConversationLoader(threads.background()), secrets, cancel));
         } finally {
             finished.countDown();
             try {

@@ -2,13 +2,8 @@ package com.transcriptviewer;
 
 import com.transcriptviewer.api.ApiConfig;
 import com.transcriptviewer.demo.DemoServerCommand;
-import com.transcriptviewer.export.ConversationExporter;
-import com.transcriptviewer.export.ExportCommand;
-import com.transcriptviewer.export.ExportRequest;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.time.Clock;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Map;
 import javafx.application.Application;
@@ -60,19 +55,10 @@ public final class Launcher {
             }
         }
         if (options.export().isPresent()) {
-            ExportRequest request = options.export().get();
-            return HeadlessSession.run(
-                    "--export",
-                    "export from",
-                    options,
-                    env,
-                    err,
-                    session -> new ExportCommand(
-                                    session.loader(),
-                                    session.source(),
-                                    new ConversationExporter(ZoneId.systemDefault(), Clock.systemDefaultZone()),
-                                    session.secrets())
-                            .run(request, session.cancel(), out, err));
+            return HeadlessCommands.export(options, env, out, err);
+        }
+        if (options.check().isPresent()) {
+            return HeadlessCommands.check(options, env, out, err);
         }
         Application.launch(App.class, args);
         return 0;

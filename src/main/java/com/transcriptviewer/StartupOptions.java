@@ -1,5 +1,6 @@
 package com.transcriptviewer;
 
+import com.transcriptviewer.assistant.CheckRequest;
 import com.transcriptviewer.export.ExportRequest;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -17,6 +18,7 @@ import java.util.Optional;
  * @param version        print the version and exit
  * @param exitAfterFirstPage exit with status 0 once the first transcript page is on screen (installer checks)
  * @param export         export a conversation to a file and exit, no window
+ * @param check          check conversations' tool calls against their assistant and exit, no window
  */
 public record StartupOptions(
         Optional<String> conversationId,
@@ -28,7 +30,8 @@ public record StartupOptions(
         boolean help,
         boolean version,
         boolean exitAfterFirstPage,
-        Optional<ExportRequest> export) {
+        Optional<ExportRequest> export,
+        Optional<CheckRequest> check) {
 
     public static StartupOptions defaults() {
         return new StartupOptions(
@@ -41,6 +44,7 @@ public record StartupOptions(
                 false,
                 false,
                 false,
+                Optional.empty(),
                 Optional.empty());
     }
 }

@@ -1,5 +1,8 @@
 package com.transcriptviewer;
 
+import com.transcriptviewer.assistant.AssistantFiles;
+import com.transcriptviewer.assistant.view.ToolChecksView;
+import com.transcriptviewer.assistant.view.ToolChecksViewModel;
 import com.transcriptviewer.concurrent.FxExecutors;
 import com.transcriptviewer.conversations.ConversationListView;
 import com.transcriptviewer.conversations.ConversationListViewModel;
@@ -27,8 +30,8 @@ import com.transcriptviewer.transcript.navigation.TranscriptNavigator;
 import com.transcriptviewer.ui.DialogService;
 import java.time.Clock;
 import java.util.function.Supplier;
-import javafx.beans.property.IntegerProperty;
-import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.scene.Node;
 
 /**
  * The window's bars, its two panes and the features that live in them (filters, navigation, find, details, copy,
@@ -49,10 +52,12 @@ final class WindowPanes {
             DialogService dialogs,
             FxExecutors executors,
             BubbleContext bubbles,
-            Supplier<SecretScrubber> exportSecrets) {}
+            Supplier<SecretScrubber> exportSecrets,
+            AssistantFiles assistantFiles) {}
 
     private final TranscriptFilterViewModel filters;
     private final FindViewModel find;
+    private final ToolChecksViewModel toolChecks;
     private final ExportViewModel export;
 
     /** Builds everything and puts it in {@code parts.mainView()}. Call on the FX thread. */
@@ -61,9 +66,10 @@ final class WindowPanes {
         TimeFormat time = parts.bubbles().timeFormat();
         MainView mainView = parts.mainView();
         mainView.buildBars();
-        // Fired whenever checks were applied to the tool cards: the checks view-model drives it, and the problem
-        // filter and the keys to the next and previous problem look again.
-        IntegerProperty checksApplied = new SimpleIntegerProperty();
+        toolChecks = new ToolChecksViewModel(transcript, parts.executors(), parts.assistantFiles());
+        // Whenever checks were applied to the tool cards, the problem filter and the keys to the next and previous
+        // problem look again.
+        ReadOnlyIntegerProperty checksApplied = toolChecks.revisionProperty();
         filters = new TranscriptFilterViewModel(transcript, checksApplied);
         TranscriptNavigationViewModel navigation =
                 new TranscriptNavigationViewModel(transcript, filters::shows, checksApplied);
@@ -72,6 +78,7 @@ final class WindowPanes {
 
         TranscriptView transcriptView = new TranscriptView(transcript, parts.dialogs());
         MessageDetailsView.installBeside(transcriptView, parts.details());
+        ToolChecksView.install(transcriptView, toolChecks, parts.dialogs());
         TranscriptCopyMenu.install(
                 transcriptView,
                 new TranscriptCopyViewModel(
@@ -81,8 +88,12 @@ final class WindowPanes {
                         parts.bubbles().background(),
                         parts.bubbles().fxThread()));
         TranscriptFilterBar.install(transcriptView, filters, transcript.silenceThresholdSecondsProperty());
-        mainView.addToolBarItems(
-                TranscriptNavigator.install(transcriptView, navigation).toolBarButtons());
+        TranscriptNavigator navigator = TranscriptNavigator.install(transcriptView, navigation);
+        mainView.addToolBarItems(navigator.toolBarButtons());
+        Node problemButtons = navigator.problemButtons();
+        problemButtons.visibleProperty().bind(toolChecks.problemsProperty().greaterThan(0));
+        problemButtons.managedProperty().bind(problemButtons.visibleProperty());
+        transcriptView.addHeaderItem(problemButtons);
         transcriptView.addBar(new FindBar(find, transcriptView::selectedMessageIndex, transcriptView::reveal));
         MainViewModel main = parts.main();
         mainView.setPanes(
@@ -101,6 +112,10 @@ final class WindowPanes {
 
     TranscriptFilterViewModel filters() {
         return filters;
+    }
+
+    ToolChecksViewModel toolChecks() {
+        return toolChecks;
     }
 
     FindViewModel find() {

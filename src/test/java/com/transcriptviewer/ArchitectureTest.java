@@ -50,9 +50,10 @@ class ArchitectureTest {
                     BASE + ".conversations..",
                     BASE + ".settings..",
                     BASE + ".export..",
-                    BASE + ".about..")
+                    BASE + ".about..",
+                    BASE + ".assistant.view..")
             .layer("Assistant")
-            .definedBy(BASE + ".assistant..")
+            .definedBy(BASE + ".assistant")
             .layer("Ui")
             .definedBy(BASE + ".ui..")
             .layer("Source")

@@ -116,86 +116,86 @@ class FilterNavigationFxTest extends WindowTest {
         assertThat(onScreen(window, selected(window))).isTrue();
     }
 
+    /** The demo's table booking, its calls checked against their assistant: problems at these messages. */
+    private WindowFixture checkedToolErrors() throws Exception {
+        WindowFixture window = window(DemoData.TOOL_ERRORS_ID);
+        window.awaitChecks();
+        return window;
+    }
+
     @Test
     void f9SelectsTheNextCallWithAProblemAndShiftF9ThePreviousOne(FxRobot robot) throws Exception {
-        WindowFixture window = window(DemoData.APPOINTMENT_BOOKING_ID);
-        BookingChecks.apply(window);
-        int booking = BookingChecks.rowOf(window, "book_appointment");
-        int dtmf = BookingChecks.rowOf(window, "send_dtmf");
+        WindowFixture window = checkedToolErrors();
         onFx(() -> {
             window.list().getSelectionModel().select(0);
             window.list().requestFocus();
         });
 
         robot.type(KeyCode.F9);
-        waitUntil(() -> selectedNow(window).index() == booking);
+        waitUntil(() -> selectedNow(window).index() == 2);
         assertThat(onScreen(window, selected(window))).isTrue();
-
         robot.type(KeyCode.F9);
-        waitUntil(() -> selectedNow(window).index() == dtmf);
+        // Message 6 calls a tool too, correctly: it is passed by.
+        waitUntil(() -> selectedNow(window).index() == 4);
+        robot.type(KeyCode.F9);
+        waitUntil(() -> selectedNow(window).index() == 10);
 
-        // Hangup has no definition, which is no problem: there is none after the DTMF call.
+        robot.press(KeyCode.SHIFT).type(KeyCode.F9).release(KeyCode.SHIFT);
+        waitUntil(() -> selectedNow(window).index() == 4);
+
+        robot.clickOn("#nav-next-problem");
+        waitUntil(() -> selectedNow(window).index() == 10);
+        robot.clickOn("#nav-previous-problem");
+        waitUntil(() -> selectedNow(window).index() == 4);
+
+        // After the last problem (the arguments that are not JSON) there is none.
+        onFx(() -> window.list().getSelectionModel().select(36));
         robot.type(KeyCode.F9);
         Label navigationMessage = robot.lookup("#navigation-message").queryAs(Label.class);
         waitUntil(() -> "No call with a problem after this message.".equals(navigationMessage.getText())
                 && shown(navigationMessage));
-        assertThat(selected(window).index()).isEqualTo(dtmf);
-
-        robot.press(KeyCode.SHIFT).type(KeyCode.F9).release(KeyCode.SHIFT);
-        waitUntil(() -> selectedNow(window).index() == booking);
-
-        robot.clickOn("#nav-next-problem");
-        waitUntil(() -> selectedNow(window).index() == dtmf);
-        robot.clickOn("#nav-previous-problem");
-        waitUntil(() -> selectedNow(window).index() == booking);
+        assertThat(selected(window).index()).isEqualTo(36);
     }
 
     @Test
-    void inTheNarrowestWindowTheProblemButtonsMakeWayAndF9StillWorks(FxRobot robot) throws Exception {
-        WindowFixture window = window(DemoData.APPOINTMENT_BOOKING_ID);
-        BookingChecks.apply(window);
+    void theHeaderCountsTheProblemsAndOffersItsButtonsOnlyWhenThereAreSome(FxRobot robot) throws Exception {
+        WindowFixture window = checkedToolErrors();
+        Label summary = robot.lookup("#tool-checks-summary").queryAs(Label.class);
         javafx.scene.Node next = robot.lookup("#nav-next-problem").query();
-        javafx.scene.Node settings = robot.lookup(".settings-button").query();
+        assertThat(onFx(summary::getText)).isEqualTo("17 tool calls · 13 with problems");
+        assertThat(onFx(() -> summary.getTooltip().getText())).startsWith("Checked against Bistro Verde");
         assertThat(onFx(() -> shown(next))).isTrue();
 
-        onFx(() -> window.stage().setWidth(720));
-        waitUntil(() -> !shown(next));
-        assertThat(onFx(() -> settings.localToScene(settings.getLayoutBounds()).getCenterX()))
-                .as("the settings button is still in sight")
-                .isLessThan(720);
-        onFx(() -> {
-            window.list().getSelectionModel().select(0);
-            window.list().requestFocus();
-        });
-        robot.type(KeyCode.F9);
-        int booking = BookingChecks.rowOf(window, "book_appointment");
-        waitUntil(() -> selectedNow(window).index() == booking);
+        window.open(DemoData.APPOINTMENT_BOOKING_ID);
+        window.awaitChecks();
+        assertThat(onFx(summary::getText)).isEqualTo("4 tool calls · no problems");
+        assertThat(onFx(() -> shown(next))).isFalse();
 
-        onFx(() -> window.stage().setWidth(1280));
-        waitUntil(() -> shown(next));
+        window.open(DemoData.ASSISTANT_GONE_ID);
+        window.awaitChecks();
+        assertThat(onFx(summary::getText)).endsWith("· not checked");
+        assertThat(onFx(() -> summary.getTooltip().getText()))
+                .isEqualTo("No definition: assistant " + DemoData.GONE_ASSISTANT_ID + " was not found.");
     }
 
     @Test
     void theProblemsFilterShowsTheCallsWithProblemsAndTheirResults(FxRobot robot) throws Exception {
-        WindowFixture window = window(DemoData.APPOINTMENT_BOOKING_ID);
-        BookingChecks.apply(window);
+        WindowFixture window = checkedToolErrors();
+        int all = onFx(() -> window.transcript().loadedMessagesProperty().get());
         robot.clickOn("#filter-calls-with-problems");
-        waitUntil(() -> filters(window).shownMessagesProperty().get() == 4);
-        assertThat(window.visibleBubbles())
-                .extracting(bubble -> bubble.getViewModel().isToolResult()
-                        ? bubble.getViewModel().answeredCall().functionName()
-                        : bubble.getViewModel().toolCards().get(0).functionName())
-                .containsExactly("book_appointment", "book_appointment", "send_dtmf", "send_dtmf");
-        assertThat(robot.lookup("#filter-shown").queryAs(Label.class).getText()).isEqualTo("Showing 4 of 20 loaded");
-        assertThat(onFx(() -> shown(robot.lookup("#filter-shown").queryAs(Label.class))))
-                .isTrue();
-        assertThat(window.visibleBubbles()
-                        .get(0)
-                        .getCards()
-                        .get(0)
-                        .getCheckBadge()
-                        .getText())
-                .isEqualTo("2 problems");
+        waitUntil(() -> filters(window).activeProperty().get()
+                && window.visibleBubbles().stream()
+                        .noneMatch(bubble -> !bubble.getViewModel().isToolResult()
+                                && !bubble.getViewModel().hasProblemProperty().get()));
+        List<MessageBubble> shownBubbles = window.visibleBubbles();
+        assertThat(shownBubbles).isNotEmpty();
+        assertThat(shownBubbles.get(0).getViewModel().toolCards().get(0).functionName())
+                .isEqualTo("check_table_availability");
+        assertThat(shownBubbles.get(0).getCards().get(0).getCheckBadge().getText())
+                .isEqualTo("1 problem");
+        assertThat(robot.lookup("#filter-shown").queryAs(Label.class).getText())
+                .startsWith("Showing ")
+                .endsWith(" of " + all + " loaded");
     }
 
     @Test

@@ -237,9 +237,13 @@ class TranscriptWindowFxTest extends WindowTest {
         robot.clickOn(card.getHeader());
         waitUntil(() -> card.getViewModel().getState() == FormatState.INVALID);
 
-        Label badge = card.getInvalidBadge();
+        // Once the call is checked, its one badge says so, in the header; the position is in its tooltip.
+        waitUntil(() -> card.getViewModel().getCheck() != null);
+        Label badge = card.getCheckBadge();
         assertThat(shown(badge)).isTrue();
-        assertThat(badge.getText()).startsWith("Not valid JSON");
+        assertThat(badge.getText()).isEqualTo("Invalid JSON");
+        assertThat(badge.getTooltip().getText()).contains("line 1");
+        assertThat(shown(card.getInvalidBadge())).as("not said twice").isFalse();
         // Invalid arguments are shown exactly as sent.
         assertThat(card.getJsonView().getDisplayedText())
                 .isEqualTo(card.getViewModel().toolCall().arguments());

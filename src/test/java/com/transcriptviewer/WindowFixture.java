@@ -128,6 +128,15 @@ public final class WindowFixture implements AutoCloseable {
                 && transcript().firstPageShownProperty().get());
     }
 
+    /**
+     * Waits until the loaded tool calls are checked against their assistant (the summary in the transcript's header
+     * says how many have problems, or that they could not be checked).
+     */
+    public void awaitChecks() throws Exception {
+        waitUntil(() -> desktop.toolChecks() != null
+                && desktop.toolChecks().settledProperty().get());
+    }
+
     /** Waits for the initial conversation (or whatever was opened) to show its first page. */
     public void awaitFirstPage() throws Exception {
         waitUntil(() -> transcript().firstPageShownProperty().get());

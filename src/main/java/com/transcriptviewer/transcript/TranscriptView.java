@@ -40,6 +40,8 @@ public final class TranscriptView extends BorderPane {
     private final TranscriptViewModel viewModel;
     private final ListView<TranscriptRow> list = new ListView<>();
     private VirtualFlow<?> flow;
+    /** The header's second line: channel, message count, and what features add there (see {@link #addHeaderItem}). */
+    private final HBox headerLine = new HBox(8);
     /** Slim bars under the header (filters, jump to time), added by their owners. */
     private final VBox bars = new VBox();
 
@@ -54,6 +56,11 @@ public final class TranscriptView extends BorderPane {
 
     public ListView<TranscriptRow> list() {
         return list;
+    }
+
+    /** Adds an item to the header's second line, after the channel and the message count. */
+    public void addHeaderItem(Node item) {
+        headerLine.getChildren().add(item);
     }
 
     /** Adds a bar under the header, above the list. */
@@ -143,8 +150,9 @@ public final class TranscriptView extends BorderPane {
                 e -> SystemClipboard.putText(viewModel.conversationIdProperty().get()));
         copyId.disableProperty().bind(viewModel.conversationIdProperty().isEmpty());
 
-        VBox titles = new VBox(2, title, new HBox(8, channel, count));
-        ((HBox) titles.getChildren().get(1)).setAlignment(Pos.CENTER_LEFT);
+        headerLine.getChildren().setAll(channel, count);
+        headerLine.setAlignment(Pos.CENTER_LEFT);
+        VBox titles = new VBox(2, title, headerLine);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox header = new HBox(8, titles, spacer, id, copyId);

@@ -59,6 +59,7 @@ public final class TranscriptViewModel {
     private final ReadOnlyStringWrapper conversationName = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper channel = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Conversation> header = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper headerSettled = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<TranscriptSource> openSource = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyLongWrapper totalMessages = new ReadOnlyLongWrapper(-1);
     private final ReadOnlyIntegerWrapper loadedMessages = new ReadOnlyIntegerWrapper(0);
@@ -114,7 +115,11 @@ public final class TranscriptViewModel {
                     openSource.set(ready);
                     updateStatus();
                 }));
-        load.header().thenAccept(header -> header.ifPresent(found -> ticket.apply(() -> headerArrived(found))));
+        load.header()
+                .thenAccept(found -> ticket.apply(() -> {
+                    found.ifPresent(this::headerArrived);
+                    headerSettled.set(true);
+                }));
         fetchNextPage();
     }
 
@@ -199,6 +204,7 @@ public final class TranscriptViewModel {
         conversationName.set("");
         channel.set("");
         header.set(null);
+        headerSettled.set(false);
         openSource.set(null);
         totalMessages.set(-1);
         totalPages.set(-1);
@@ -396,6 +402,11 @@ public final class TranscriptViewModel {
     /** The open conversation's header (name, metadata such as its assistant), once it arrived; null before. */
     public ReadOnlyObjectProperty<Conversation> headerProperty() {
         return header.getReadOnlyProperty();
+    }
+
+    /** True once the header request is over, whether a header came ({@link #headerProperty()}) or not. */
+    public ReadOnlyBooleanProperty headerSettledProperty() {
+        return headerSettled.getReadOnlyProperty();
     }
 
     /** Where the open conversation comes from, once that is ready; null before (or when it could not be set up). */

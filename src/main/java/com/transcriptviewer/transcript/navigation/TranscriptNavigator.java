@@ -2,7 +2,6 @@ package com.transcriptviewer.transcript.navigation;
 
 import com.transcriptviewer.transcript.TranscriptRow;
 import com.transcriptviewer.transcript.TranscriptView;
-import com.transcriptviewer.ui.NarrowBars;
 import java.util.List;
 import java.util.Objects;
 import javafx.css.PseudoClass;
@@ -125,18 +124,8 @@ public final class TranscriptNavigator {
         listenOn(null, view.getScene());
     }
 
-    /**
-     * Tool-bar buttons (one group): start, previous and next tool call, previous and next call with a problem, end,
-     * go to time.
-     */
+    /** Tool-bar buttons (one group): start, previous and next tool call, end, go to time. */
     public List<Node> toolBarButtons() {
-        Button previousProblem = button(
-                "nav-previous-problem",
-                MaterialDesignC.CHEVRON_UP,
-                "Previous call with a problem (Shift+F9)",
-                this::previousProblem);
-        Button nextProblem = button(
-                "nav-next-problem", MaterialDesignC.CHEVRON_DOWN, "Next call with a problem (F9)", this::nextProblem);
         HBox group = new HBox(
                 button(
                         "nav-start",
@@ -149,8 +138,6 @@ public final class TranscriptNavigator {
                         "Previous tool call (Shift+F8)",
                         this::previousToolCall),
                 button("nav-next-tool-call", MaterialDesignC.CHEVRON_DOWN, "Next tool call (F8)", this::nextToolCall),
-                previousProblem,
-                nextProblem,
                 button(
                         "nav-end",
                         MaterialDesignF.FORMAT_VERTICAL_ALIGN_BOTTOM,
@@ -161,14 +148,30 @@ public final class TranscriptNavigator {
         group.getStyleClass().add("navigation-buttons");
         group.getStylesheets().add(STYLESHEET);
         group.setMinWidth(USE_PREF_SIZE);
-        // In the narrowest windows the problem buttons make way (F9 and Shift+F9 still work), so that the buttons at
-        // the bar's end (theme, settings) stay in sight.
-        group.parentProperty().addListener((obs, old, bar) -> {
-            if (bar instanceof HBox toolBar) {
-                NarrowBars.dropWhenShort(toolBar, List.of(previousProblem, nextProblem));
-            }
-        });
         return List.of(new Separator(Orientation.VERTICAL), group);
+    }
+
+    /**
+     * The previous and next call with a problem (Shift+F9, F9), for the transcript's header, beside the line that
+     * counts the problems: where the reader looks when there are some, and no room taken from the tool bar.
+     */
+    public Node problemButtons() {
+        HBox group = new HBox(
+                button(
+                        "nav-previous-problem",
+                        MaterialDesignC.CHEVRON_UP,
+                        "Previous call with a problem (Shift+F9)",
+                        this::previousProblem),
+                button(
+                        "nav-next-problem",
+                        MaterialDesignC.CHEVRON_DOWN,
+                        "Next call with a problem (F9)",
+                        this::nextProblem));
+        group.setAlignment(Pos.CENTER_LEFT);
+        group.getStyleClass().addAll("navigation-buttons", "problem-buttons");
+        group.getStylesheets().add(STYLESHEET);
+        group.setMinWidth(USE_PREF_SIZE);
+        return group;
     }
 
     private static Button button(String id, Ikon ikon, String tooltip, Runnable action) {
