@@ -51,6 +51,8 @@ class ArchitectureTest {
                     BASE + ".settings..",
                     BASE + ".export..",
                     BASE + ".about..")
+            .layer("Assistant")
+            .definedBy(BASE + ".assistant..")
             .layer("Ui")
             .definedBy(BASE + ".ui..")
             .layer("Source")
@@ -72,21 +74,23 @@ class ArchitectureTest {
             .whereLayer("Shell")
             .mayOnlyBeAccessedByLayers("App")
             .whereLayer("Features")
+            .mayOnlyBeAccessedByLayers("App", "Shell", "Features", "Assistant")
+            .whereLayer("Assistant")
             .mayOnlyBeAccessedByLayers("App", "Shell", "Features")
             .whereLayer("Ui")
-            .mayOnlyBeAccessedByLayers("App", "Shell", "Features")
+            .mayOnlyBeAccessedByLayers("App", "Shell", "Features", "Assistant")
             .whereLayer("Source")
-            .mayOnlyBeAccessedByLayers("App", "Shell", "Features")
+            .mayOnlyBeAccessedByLayers("App", "Shell", "Features", "Assistant")
             .whereLayer("Text")
-            .mayOnlyBeAccessedByLayers("App", "Shell", "Features", "Ui")
+            .mayOnlyBeAccessedByLayers("App", "Shell", "Features", "Assistant", "Ui")
             .whereLayer("Demo")
             .mayOnlyBeAccessedByLayers("App")
             .whereLayer("Api")
-            .mayOnlyBeAccessedByLayers("App", "Shell", "Features", "Source", "Demo")
+            .mayOnlyBeAccessedByLayers("App", "Shell", "Features", "Assistant", "Source", "Demo")
             .whereLayer("Concurrent")
-            .mayOnlyBeAccessedByLayers("App", "Shell", "Features", "Ui", "Source")
+            .mayOnlyBeAccessedByLayers("App", "Shell", "Features", "Assistant", "Ui", "Source")
             .whereLayer("Platform")
-            .mayOnlyBeAccessedByLayers("App", "Shell", "Features");
+            .mayOnlyBeAccessedByLayers("App", "Shell", "Features", "Assistant");
 
     @ArchTest
     static final ArchRule noPackageCycles =
@@ -104,6 +108,18 @@ class ArchitectureTest {
                     BASE + ".source..",
                     BASE + ".concurrent..",
                     BASE + ".platform..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("javafx..");
+
+    /**
+     * The assistant's own logic (reading assistants, checking tool calls, insights) runs headless too; its views and
+     * view-models live in sub-packages.
+     */
+    @ArchTest
+    static final ArchRule assistantLogicLoadsNoJavaFx = noClasses()
+            .that()
+            .resideInAPackage(BASE + ".assistant")
             .should()
             .dependOnClassesThat()
             .resideInAPackage("javafx..");
