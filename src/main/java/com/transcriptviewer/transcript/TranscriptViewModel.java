@@ -58,6 +58,8 @@ public final class TranscriptViewModel {
     private final ReadOnlyStringWrapper conversationId = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper conversationName = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper channel = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<Conversation> header = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<TranscriptSource> source = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyLongWrapper totalMessages = new ReadOnlyLongWrapper(-1);
     private final ReadOnlyIntegerWrapper loadedMessages = new ReadOnlyIntegerWrapper(0);
     private final ReadOnlyIntegerWrapper pagesLoaded = new ReadOnlyIntegerWrapper(0);
@@ -107,7 +109,11 @@ public final class TranscriptViewModel {
         }
         startOver(loader.open(source, trimmed));
         NewestRequest.Ticket ticket = current;
-        load.source().whenComplete((ready, failure) -> ticket.apply(this::updateStatus));
+        load.source()
+                .whenComplete((ready, failure) -> ticket.apply(() -> {
+                    this.source.set(ready);
+                    updateStatus();
+                }));
         load.header().thenAccept(header -> header.ifPresent(found -> ticket.apply(() -> headerArrived(found))));
         fetchNextPage();
     }
@@ -187,6 +193,10 @@ public final class TranscriptViewModel {
         cancel();
         load = next;
         fetching = false;
+        // Known before the id changes, so whoever hears of the new id can tell a file from the API.
+        CompletableFuture<? extends TranscriptSource> nextSource = next.source();
+        source.set(nextSource.isDone() && !nextSource.isCompletedExceptionally() ? nextSource.getNow(null) : null);
+        header.set(null);
         loadingAll.set(false);
         rows.clear();
         conversationId.set(next.conversationId());
@@ -347,6 +357,7 @@ public final class TranscriptViewModel {
     }
 
     private void headerArrived(Conversation conversation) {
+        header.set(conversation);
         conversationName.set(conversation.name() == null ? "" : conversation.name());
         channel.set(conversation.channel() == null ? "" : conversation.channel());
     }
@@ -386,6 +397,22 @@ public final class TranscriptViewModel {
 
     public ReadOnlyStringProperty channelProperty() {
         return channel.getReadOnlyProperty();
+    }
+
+    /**
+     * The open conversation as the source describes it (name, channel, metadata such as the assistant's id); null
+     * until its header arrives, and for a conversation whose header could not be read.
+     */
+    public ReadOnlyObjectProperty<Conversation> headerProperty() {
+        return header.getReadOnlyProperty();
+    }
+
+    /**
+     * Where the open conversation comes from (the API, a file); null while the API connection is being set up or
+     * when it could not be.
+     */
+    public ReadOnlyObjectProperty<TranscriptSource> sourceProperty() {
+        return source.getReadOnlyProperty();
     }
 
     /** Total messages the server reports (or the count once complete); -1 while unknown. */
