@@ -5,13 +5,15 @@ import com.transcriptviewer.model.ConversationInsights;
 import com.transcriptviewer.model.InsightResult;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Turns a conversation's insight runs and their templates into what the panel and the exports show: for each
- * insight the result of the newest run that has it, named by its template, as fields when the template asks for JSON
+ * insight (in the order they first appeared) the result of the newest run that has it, named by its template, as fields when the template asks for JSON
  * (or is unknown and the result is a JSON object), else as text; and the state of the newest run.
  */
 final class InsightResults {
@@ -23,15 +25,21 @@ final class InsightResults {
         if (runs.isEmpty()) {
             return ConversationInsights.NONE;
         }
-        Map<String, InsightResult> results = new LinkedHashMap<>();
+        Map<String, InsightResult> newest = new LinkedHashMap<>();
         for (InsightRun run : runs) {
             for (InsightRun.Entry entry : run.entries()) {
-                results.computeIfAbsent(
+                newest.computeIfAbsent(
                         entry.insightId(), id -> result(run, entry, Optional.ofNullable(templates.get(id))));
             }
         }
-        return new ConversationInsights(
-                new ArrayList<>(results.values()), state(runs.get(0).status()));
+        // In the order the insights first appeared, so a re-run does not reshuffle the list.
+        Set<String> order = new LinkedHashSet<>();
+        for (int i = runs.size() - 1; i >= 0; i--) {
+            runs.get(i).entries().forEach(entry -> order.add(entry.insightId()));
+        }
+        List<InsightResult> results = new ArrayList<>();
+        order.forEach(id -> results.add(newest.get(id)));
+        return new ConversationInsights(results, state(runs.get(0).status()));
     }
 
     private static ConversationInsights.State state(InsightResult.Status newest) {

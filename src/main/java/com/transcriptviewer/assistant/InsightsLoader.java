@@ -27,6 +27,25 @@ public final class InsightsLoader {
     private final Map<String, Optional<String>> groups = new ConcurrentHashMap<>();
 
     /**
+     * The assistant a conversation names ({@code metadata.assistant_id}), read from the conversation itself: for when
+     * its header has not reached the transcript. Empty when it names none or cannot be read.
+     *
+     * @throws ApiException only when {@code cancel} fired
+     */
+    public Optional<String> assistantOf(TelnyxClient client, String conversationId, CancelToken cancel)
+            throws ApiException {
+        try {
+            String id = client.conversation(conversationId, cancel).assistantId();
+            return id == null || id.isBlank() ? Optional.empty() : Optional.of(id);
+        } catch (ApiException e) {
+            if (e.kind() == ErrorKind.CANCELLED) {
+                throw e;
+            }
+            return Optional.empty();
+        }
+    }
+
+    /**
      * The insight group of assistant {@code assistantId} ({@code insight_settings.insight_group_id}); empty when it
      * has none or the assistant cannot be read (names then come from the template list).
      *

@@ -10,7 +10,7 @@ import java.util.stream.Stream;
  * Everything Telnyx's insights concluded about one conversation: each insight's result (the newest for each insight)
  * and where the newest run stands. Immutable; for the insights panel and the exports.
  *
- * @param results one per insight, in the order the API listed them
+ * @param results one per insight, in the order they first appeared in the conversation's runs
  * @param state   whether there are insights at all, and whether the newest run is still going or failed
  */
 public record ConversationInsights(List<InsightResult> results, State state) {

@@ -114,6 +114,22 @@ class InsightsLoaderTest {
     }
 
     @Test
+    void aReRunKeepsTheOrderTheInsightsFirstAppearedIn() throws Exception {
+        api.answer(templatePageTarget(1), templatePage(1, 1, SUMMARY, OUTCOME));
+        api.answer(
+                INSIGHTS,
+                runs(
+                        run("new", "completed", "2025-04-03T10:05:00Z", "ins-out", "{\"resolved\":false}", "x", "New."),
+                        run("old", "completed", "2025-04-01T10:05:00Z", "ins-sum", "Old.", "ins-out", "{}")));
+
+        ConversationInsights insights = load(Optional.empty());
+
+        assertThat(insights.results()).extracting(InsightResult::insightId).containsExactly("ins-sum", "ins-out", "x");
+        assertThat(insights.results().get(1).fields()).containsExactly(new Field("resolved", "false"));
+        assertThat(insights.results().get(0).createdAt()).isEqualTo(Instant.parse("2025-04-01T10:05:00Z"));
+    }
+
+    @Test
     void textResultsStayTextAndJsonResultsBecomeLabelledFields() throws Exception {
         api.answer(templatePageTarget(1), templatePage(1, 1, SUMMARY, OUTCOME));
         String json = "{\"resolved\":true,\"caller\":{\"name\":\"Ann\",\"phone\":{\"e164\":\"+13125550199\"}},"
@@ -207,6 +223,21 @@ class InsightsLoaderTest {
         assertThat(loader.groupOf(client, "a-none", new CancelToken())).isEmpty();
         assertThat(loader.groupOf(client, "a-gone", new CancelToken())).isEmpty();
         assertThat(loader.groupOf(client, "", new CancelToken())).isEmpty();
+    }
+
+    @Test
+    void theAssistantCanBeReadFromTheConversationItself() throws Exception {
+        api.answer(
+                "/ai/conversations/c1",
+                "{\"data\":{\"id\":\"c1\",\"name\":\"Call\",\"created_at\":\"2025-04-01T10:00:00Z\","
+                        + "\"metadata\":{\"assistant_id\":\"assistant-1\"}}}");
+        api.answer("/ai/conversations/c2", "{\"data\":{\"id\":\"c2\",\"metadata\":{}}}");
+
+        assertThat(loader.assistantOf(client, "c1", new CancelToken())).contains("assistant-1");
+        assertThat(loader.assistantOf(client, "c2", new CancelToken())).isEmpty();
+        assertThat(loader.assistantOf(client, "c3", new CancelToken()))
+                .as("unknown")
+                .isEmpty();
     }
 
     @Test
