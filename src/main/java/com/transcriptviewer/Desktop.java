@@ -5,6 +5,7 @@ import com.transcriptviewer.about.AboutViewModel;
 import com.transcriptviewer.about.LibraryNotices;
 import com.transcriptviewer.api.ApiConfig;
 import com.transcriptviewer.api.json.WireFormat;
+import com.transcriptviewer.assistant.view.InsightsViewModel;
 import com.transcriptviewer.concurrent.AppThreads;
 import com.transcriptviewer.concurrent.FxExecutors;
 import com.transcriptviewer.conversations.ConversationIdParser;
@@ -221,7 +222,9 @@ public final class Desktop implements AutoCloseable {
                 dialogs,
                 executors,
                 bubbles,
-                connector::exportSecrets));
+                connector::exportSecrets,
+                connection,
+                settings));
         panesShown.set(true);
     }
 
@@ -271,6 +274,11 @@ public final class Desktop implements AutoCloseable {
     /** Null until {@link #panesShownProperty()} turns true. */
     public ExportViewModel export() {
         return panes == null ? null : panes.export();
+    }
+
+    /** Null until {@link #panesShownProperty()} turns true. */
+    public InsightsViewModel insights() {
+        return panes == null ? null : panes.insights();
     }
 
     public MainViewModel mainViewModel() {

@@ -1,5 +1,9 @@
 package com.transcriptviewer;
 
+import com.transcriptviewer.api.ActiveConnection;
+import com.transcriptviewer.assistant.InsightsLoader;
+import com.transcriptviewer.assistant.view.InsightsView;
+import com.transcriptviewer.assistant.view.InsightsViewModel;
 import com.transcriptviewer.concurrent.FxExecutors;
 import com.transcriptviewer.conversations.ConversationListView;
 import com.transcriptviewer.conversations.ConversationListViewModel;
@@ -8,6 +12,8 @@ import com.transcriptviewer.export.ConversationExporter;
 import com.transcriptviewer.export.ExportView;
 import com.transcriptviewer.export.ExportViewModel;
 import com.transcriptviewer.export.SecretScrubber;
+import com.transcriptviewer.model.ToolCallChecks;
+import com.transcriptviewer.settings.AppSettings;
 import com.transcriptviewer.shell.MainView;
 import com.transcriptviewer.shell.MainViewModel;
 import com.transcriptviewer.text.TimeFormat;
@@ -29,8 +35,8 @@ import java.time.Clock;
 import java.util.function.Supplier;
 
 /**
- * The window's bars, its two panes and the features that live in them (filters, navigation, find, details, copy,
- * export), wired in one go right after the first frame: a few hundred milliseconds of controls and styling that the
+ * The window's bars, its two panes and the features that live in them (filters, navigation, find, details, insights,
+ * copy, export), wired in one go right after the first frame: a few hundred milliseconds of controls and styling that the
  * first frame does without, while the first page is loading anyway. The features' view-models start from the rows
  * the transcript already holds.
  */
@@ -47,11 +53,14 @@ final class WindowPanes {
             DialogService dialogs,
             FxExecutors executors,
             BubbleContext bubbles,
-            Supplier<SecretScrubber> exportSecrets) {}
+            Supplier<SecretScrubber> exportSecrets,
+            ActiveConnection connection,
+            AppSettings settings) {}
 
     private final TranscriptFilterViewModel filters;
     private final FindViewModel find;
     private final ExportViewModel export;
+    private final InsightsViewModel insights;
 
     /** Builds everything and puts it in {@code parts.mainView()}. Call on the FX thread. */
     WindowPanes(Parts parts) {
@@ -62,10 +71,13 @@ final class WindowPanes {
         filters = new TranscriptFilterViewModel(transcript);
         TranscriptNavigationViewModel navigation = new TranscriptNavigationViewModel(transcript, filters::shows);
         find = new FindViewModel(transcript, parts.executors());
+        insights = insights(parts);
         mainView.addTool(MessageDetailsView.toggleButton(parts.details()));
+        mainView.addTool(InsightsView.toggleButton(insights));
 
         TranscriptView transcriptView = new TranscriptView(transcript, parts.dialogs());
         MessageDetailsView.installBeside(transcriptView, parts.details());
+        InsightsView.installBeside(transcriptView, insights, time);
         TranscriptCopyMenu.install(
                 transcriptView,
                 new TranscriptCopyViewModel(
@@ -87,10 +99,25 @@ final class WindowPanes {
                 transcript,
                 new ConversationExporter(time.zone(), Clock.systemDefaultZone()),
                 parts.executors(),
-                parts.exportSecrets());
+                parts.exportSecrets(),
+                // The checks view-model supplies them once the window shows tool-call checks.
+                () -> ToolCallChecks.NONE,
+                insights::current);
         ExportView exportView = new ExportView(export, parts.dialogs());
         mainView.addToFileMenu(exportView.menu());
         mainView.addToStatusBar(exportView);
+    }
+
+    /** The insights of the open conversation; the panel's open state is kept in the settings across restarts. */
+    private static InsightsViewModel insights(Parts parts) {
+        InsightsViewModel insights =
+                new InsightsViewModel(parts.transcript(), parts.connection(), new InsightsLoader(), parts.executors());
+        AppSettings settings = parts.settings();
+        insights.openProperty().set(settings.current().insightsPanelOpen());
+        insights.openProperty()
+                .addListener(
+                        (obs, was, open) -> settings.save(settings.current().withInsightsPanelOpen(open)));
+        return insights;
     }
 
     TranscriptFilterViewModel filters() {
@@ -103,5 +130,9 @@ final class WindowPanes {
 
     ExportViewModel export() {
         return export;
+    }
+
+    InsightsViewModel insights() {
+        return insights;
     }
 }
