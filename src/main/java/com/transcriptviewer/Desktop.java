@@ -6,6 +6,7 @@ import com.transcriptviewer.about.LibraryNotices;
 import com.transcriptviewer.api.ApiConfig;
 import com.transcriptviewer.api.json.WireFormat;
 import com.transcriptviewer.assistant.AssistantFiles;
+import com.transcriptviewer.assistant.view.InsightsViewModel;
 import com.transcriptviewer.assistant.view.ToolChecksViewModel;
 import com.transcriptviewer.concurrent.AppThreads;
 import com.transcriptviewer.concurrent.FxExecutors;
@@ -226,7 +227,9 @@ public final class Desktop implements AutoCloseable {
                 executors,
                 bubbles,
                 connector::exportSecrets,
-                assistantFiles));
+                assistantFiles,
+                connection,
+                settings));
         panesShown.set(true);
     }
 
@@ -281,6 +284,11 @@ public final class Desktop implements AutoCloseable {
     /** Null until {@link #panesShownProperty()} turns true. */
     public ExportViewModel export() {
         return panes == null ? null : panes.export();
+    }
+
+    /** Null until {@link #panesShownProperty()} turns true. */
+    public InsightsViewModel insights() {
+        return panes == null ? null : panes.insights();
     }
 
     public MainViewModel mainViewModel() {

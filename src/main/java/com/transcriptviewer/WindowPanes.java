@@ -1,6 +1,10 @@
 package com.transcriptviewer;
 
+import com.transcriptviewer.api.ActiveConnection;
 import com.transcriptviewer.assistant.AssistantFiles;
+import com.transcriptviewer.assistant.InsightsLoader;
+import com.transcriptviewer.assistant.view.InsightsView;
+import com.transcriptviewer.assistant.view.InsightsViewModel;
 import com.transcriptviewer.assistant.view.ToolChecksView;
 import com.transcriptviewer.assistant.view.ToolChecksViewModel;
 import com.transcriptviewer.concurrent.FxExecutors;
@@ -11,6 +15,7 @@ import com.transcriptviewer.export.ConversationExporter;
 import com.transcriptviewer.export.ExportView;
 import com.transcriptviewer.export.ExportViewModel;
 import com.transcriptviewer.export.SecretScrubber;
+import com.transcriptviewer.settings.AppSettings;
 import com.transcriptviewer.shell.MainView;
 import com.transcriptviewer.shell.MainViewModel;
 import com.transcriptviewer.text.TimeFormat;
@@ -34,8 +39,8 @@ import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.scene.Node;
 
 /**
- * The window's bars, its two panes and the features that live in them (filters, navigation, find, details, copy,
- * export), wired in one go right after the first frame: a few hundred milliseconds of controls and styling that the
+ * The window's bars, its two panes and the features that live in them (filters, navigation, find, details, insights,
+ * copy, export), wired in one go right after the first frame: a few hundred milliseconds of controls and styling that the
  * first frame does without, while the first page is loading anyway. The features' view-models start from the rows
  * the transcript already holds.
  */
@@ -53,12 +58,15 @@ final class WindowPanes {
             FxExecutors executors,
             BubbleContext bubbles,
             Supplier<SecretScrubber> exportSecrets,
-            AssistantFiles assistantFiles) {}
+            AssistantFiles assistantFiles,
+            ActiveConnection connection,
+            AppSettings settings) {}
 
     private final TranscriptFilterViewModel filters;
     private final FindViewModel find;
     private final ToolChecksViewModel toolChecks;
     private final ExportViewModel export;
+    private final InsightsViewModel insights;
 
     /** Builds everything and puts it in {@code parts.mainView()}. Call on the FX thread. */
     WindowPanes(Parts parts) {
@@ -74,11 +82,14 @@ final class WindowPanes {
         TranscriptNavigationViewModel navigation =
                 new TranscriptNavigationViewModel(transcript, filters::shows, checksApplied);
         find = new FindViewModel(transcript, parts.executors());
+        insights = insights(parts);
         mainView.addTool(MessageDetailsView.toggleButton(parts.details()));
+        mainView.addTool(InsightsView.toggleButton(insights));
 
         TranscriptView transcriptView = new TranscriptView(transcript, parts.dialogs());
         MessageDetailsView.installBeside(transcriptView, parts.details());
         ToolChecksView.install(transcriptView, toolChecks, parts.dialogs());
+        InsightsView.installBeside(transcriptView, insights, time);
         TranscriptCopyMenu.install(
                 transcriptView,
                 new TranscriptCopyViewModel(
@@ -104,10 +115,24 @@ final class WindowPanes {
                 transcript,
                 new ConversationExporter(time.zone(), Clock.systemDefaultZone()),
                 parts.executors(),
-                parts.exportSecrets());
+                parts.exportSecrets(),
+                toolChecks::checks,
+                insights::current);
         ExportView exportView = new ExportView(export, parts.dialogs());
         mainView.addToFileMenu(exportView.menu());
         mainView.addToStatusBar(exportView);
+    }
+
+    /** The insights of the open conversation; the panel's open state is kept in the settings across restarts. */
+    private static InsightsViewModel insights(Parts parts) {
+        InsightsViewModel insights =
+                new InsightsViewModel(parts.transcript(), parts.connection(), new InsightsLoader(), parts.executors());
+        AppSettings settings = parts.settings();
+        insights.openProperty().set(settings.current().insightsPanelOpen());
+        insights.openProperty()
+                .addListener(
+                        (obs, was, open) -> settings.save(settings.current().withInsightsPanelOpen(open)));
+        return insights;
     }
 
     TranscriptFilterViewModel filters() {
@@ -124,5 +149,9 @@ final class WindowPanes {
 
     ExportViewModel export() {
         return export;
+    }
+
+    InsightsViewModel insights() {
+        return insights;
     }
 }

@@ -117,6 +117,18 @@ class ArchitectureTest {
             .dependOnClassesThat()
             .resideInAPackage("javafx..");
 
+    /**
+     * The assistant's own logic (reading assistants, checking tool calls, insights) runs headless too; its views and
+     * view-models live in sub-packages.
+     */
+    @ArchTest
+    static final ArchRule assistantLogicLoadsNoJavaFx = noClasses()
+            .that()
+            .resideInAPackage(BASE + ".assistant")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("javafx..");
+
     @ArchTest
     static final ArchRule modelImportsOnlyTheJdk = noClasses()
             .that()

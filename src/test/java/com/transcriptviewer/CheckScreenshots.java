@@ -5,6 +5,7 @@ import static com.transcriptviewer.WindowFixture.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.transcriptviewer.demo.DemoData;
+import com.transcriptviewer.transcript.TranscriptRow;
 import com.transcriptviewer.transcript.bubble.FormatState;
 import com.transcriptviewer.transcript.bubble.ToolCallCardViewModel;
 import com.transcriptviewer.transcript.filter.TranscriptFilterViewModel;
@@ -14,9 +15,8 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * PNGs of checked tool calls in the appointment booking, to {@code target/screenshots/} ({@code mvn -Pscreenshots
- * verify}): the checks are set on the cards as the checker would set them, one OK, one with two problems, one
- * unknown function and one without a definition.
+ * PNGs of checked tool calls, to {@code target/screenshots/} ({@code mvn -Pscreenshots verify}): the demo's table
+ * booking, whose calls its assistant's definitions find right and wrong in every way, checked as the app checks them.
  */
 @Tag("screenshots")
 class CheckScreenshots extends WindowTest {
@@ -26,9 +26,9 @@ class CheckScreenshots extends WindowTest {
     @Test
     void checkedCardsInLightAndDark() throws Exception {
         try (WindowFixture window =
-                WindowFixture.demo(stage, home.resolve("checks"), "--conversation", DemoData.APPOINTMENT_BOOKING_ID)) {
+                WindowFixture.demo(stage, home.resolve("checks"), "--conversation", DemoData.TOOL_ERRORS_ID)) {
             window.awaitFirstPage();
-            BookingChecks.apply(window);
+            window.awaitChecks();
 
             // Several collapsed cards with their badges: only the messages that call tools.
             TranscriptFilterViewModel filters = window.desktop().transcriptFilters();
@@ -48,8 +48,13 @@ class CheckScreenshots extends WindowTest {
             shoot(window, "check-filter-light.png");
             onFx(filters::clear);
 
-            int booking = BookingChecks.rowOf(window, "book_appointment");
-            ToolCallCardViewModel card = BookingChecks.card(window, "book_appointment");
+            // The booking whose guest misses a phone number: a nested problem, marked on its key.
+            int booking = 14;
+            ToolCallCardViewModel card = onFx(
+                    () -> ((TranscriptRow.MessageRow) window.transcript().rows().get(booking))
+                            .bubble()
+                            .toolCards()
+                            .get(0));
             onFx(() -> {
                 card.setExpanded(true);
                 card.definitionShownProperty().set(true);

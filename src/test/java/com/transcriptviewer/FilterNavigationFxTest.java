@@ -183,12 +183,13 @@ class FilterNavigationFxTest extends WindowTest {
         WindowFixture window = checkedToolErrors();
         int all = onFx(() -> window.transcript().loadedMessagesProperty().get());
         robot.clickOn("#filter-calls-with-problems");
-        waitUntil(() -> filters(window).activeProperty().get()
-                && window.visibleBubbles().stream()
-                        .noneMatch(bubble -> !bubble.getViewModel().isToolResult()
-                                && !bubble.getViewModel().hasProblemProperty().get()));
+        waitUntil(() -> filters(window).activeProperty().get());
         List<MessageBubble> shownBubbles = window.visibleBubbles();
-        assertThat(shownBubbles).isNotEmpty();
+        assertThat(shownBubbles)
+                .isNotEmpty()
+                .allSatisfy(bubble -> assertThat(bubble.getViewModel().isToolResult()
+                                || bubble.getViewModel().hasProblemProperty().get())
+                        .isTrue());
         assertThat(shownBubbles.get(0).getViewModel().toolCards().get(0).functionName())
                 .isEqualTo("check_table_availability");
         assertThat(shownBubbles.get(0).getCards().get(0).getCheckBadge().getText())

@@ -32,8 +32,13 @@ public final class ConversationExporter {
     }
 
     private static TranscriptRenderer markdown(MarkdownTranscript markdown) {
-        return (document, out) -> out.write(
-                markdown.document(document.conversationId(), document.name(), document.channel(), document.messages()));
+        return (document, out) -> out.write(markdown.document(
+                document.conversationId(),
+                document.name(),
+                document.channel(),
+                document.messages(),
+                document.checks(),
+                document.insights()));
     }
 
     /**

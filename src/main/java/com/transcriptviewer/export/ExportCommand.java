@@ -4,7 +4,9 @@ import com.transcriptviewer.api.ApiException;
 import com.transcriptviewer.api.CancelToken;
 import com.transcriptviewer.api.ErrorKind;
 import com.transcriptviewer.model.Conversation;
+import com.transcriptviewer.model.ConversationInsights;
 import com.transcriptviewer.model.Message;
+import com.transcriptviewer.model.ToolCallChecks;
 import com.transcriptviewer.source.ConversationLoad;
 import com.transcriptviewer.source.ConversationLoader;
 import com.transcriptviewer.source.TranscriptSource;
@@ -84,11 +86,14 @@ public final class ExportCommand {
             CompletableFuture<Optional<Conversation>> header = load.header();
             List<Message> messages = load.remainingMessages();
             Optional<Conversation> known = ConversationLoad.await(header);
+            // Checks and insights are not loaded headless yet: the file says nothing of them.
             return new ExportDocument(
                     conversationId,
                     known.map(Conversation::name).orElse(""),
                     known.map(Conversation::channel).orElse(""),
-                    messages);
+                    messages,
+                    ToolCallChecks.NONE,
+                    ConversationInsights.NONE);
         }
     }
 }

@@ -3,6 +3,8 @@ package com.transcriptviewer.export;
 import com.transcriptviewer.api.CancelToken;
 import com.transcriptviewer.concurrent.FxExecutors;
 import com.transcriptviewer.concurrent.NewestRequest;
+import com.transcriptviewer.model.ConversationInsights;
+import com.transcriptviewer.model.ToolCallChecks;
 import com.transcriptviewer.text.SizeFormat;
 import com.transcriptviewer.transcript.TranscriptState;
 import com.transcriptviewer.transcript.TranscriptViewModel;
@@ -53,6 +55,8 @@ public final class ExportViewModel {
     private final ConversationExporter exporter;
     private final FxExecutors executors;
     private final Supplier<SecretScrubber> secrets;
+    private final Supplier<ToolCallChecks> checks;
+    private final Supplier<ConversationInsights> insights;
 
     private final ReadOnlyObjectWrapper<Phase> phase = new ReadOnlyObjectWrapper<>(Phase.IDLE);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
@@ -70,20 +74,35 @@ public final class ExportViewModel {
     private String conversationId;
     private CancelToken writing = new CancelToken();
 
-    /**
-     * @param secrets the secrets to keep out of the file (the API key in use); asked for off the FX thread, since
-     *                reading the credential store may block
-     */
+    /** An export of the messages alone, with no checks or insights. */
     public ExportViewModel(
             TranscriptViewModel transcript,
             ConversationExporter exporter,
             FxExecutors executors,
             Supplier<SecretScrubber> secrets) {
+        this(transcript, exporter, executors, secrets, () -> ToolCallChecks.NONE, () -> ConversationInsights.NONE);
+    }
+
+    /**
+     * @param secrets  the secrets to keep out of the file (the API key in use); asked for off the FX thread, since
+     *                 reading the credential store may block
+     * @param checks   the open conversation's tool-call checks, asked for on the FX side when writing starts
+     * @param insights the open conversation's insights, asked for on the FX side when writing starts
+     */
+    public ExportViewModel(
+            TranscriptViewModel transcript,
+            ConversationExporter exporter,
+            FxExecutors executors,
+            Supplier<SecretScrubber> secrets,
+            Supplier<ToolCallChecks> checks,
+            Supplier<ConversationInsights> insights) {
         this.transcript = Objects.requireNonNull(transcript, "transcript");
         this.exporter = Objects.requireNonNull(exporter, "exporter");
         this.executors = Objects.requireNonNull(executors, "executors");
         this.exports = new NewestRequest(executors.fx());
         this.secrets = Objects.requireNonNull(secrets, "secrets");
+        this.checks = Objects.requireNonNull(checks, "checks");
+        this.insights = Objects.requireNonNull(insights, "insights");
         busy.bind(Bindings.createBooleanBinding(
                 () -> phase.get() == Phase.LOADING || phase.get() == Phase.WRITING, phase));
         canExport = transcript
@@ -247,7 +266,9 @@ public final class ExportViewModel {
                 conversationId,
                 transcript.conversationNameProperty().get(),
                 transcript.channelProperty().get(),
-                transcript.messages());
+                transcript.messages(),
+                checks.get(),
+                insights.get());
         phase.set(Phase.WRITING);
         progress.set(-1);
         message.set("Writing " + SizeFormat.count(document.messages().size()) + " messages to " + target + "…");

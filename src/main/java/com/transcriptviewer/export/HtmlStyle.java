@@ -17,6 +17,7 @@ final class HtmlStyle {
               --accent-fg: #0969da; --accent-subtle: #ddf4ff; --accent-muted: rgba(84, 174, 255, 0.4);
               --success-fg: #1a7f37; --success-subtle: #dafbe1; --success-muted: rgba(74, 194, 107, 0.4);
               --warning-fg: #9a6700; --warning-emphasis: #bf8700; --warning-muted: rgba(212, 167, 44, 0.4);
+              --warning-subtle: #fff8c5;
               --danger-fg: #cf222e; --danger-subtle: #ffebe9; --danger-muted: rgba(255, 129, 130, 0.4);
               --neutral-subtle: rgba(234, 238, 242, 0.5);
             }
@@ -27,6 +28,7 @@ final class HtmlStyle {
                 --accent-fg: #58a6ff; --accent-subtle: rgba(56, 139, 253, 0.15); --accent-muted: rgba(56, 139, 253, 0.4);
                 --success-fg: #3fb950; --success-subtle: rgba(46, 160, 67, 0.15); --success-muted: rgba(46, 160, 67, 0.4);
                 --warning-fg: #d29922; --warning-emphasis: #9e6a03; --warning-muted: rgba(187, 128, 9, 0.4);
+                --warning-subtle: rgba(187, 128, 9, 0.15);
                 --danger-fg: #f85149; --danger-subtle: rgba(248, 81, 73, 0.15); --danger-muted: rgba(248, 81, 73, 0.4);
                 --neutral-subtle: rgba(110, 118, 129, 0.1);
               }
@@ -107,6 +109,38 @@ final class HtmlStyle {
             details.metadata dl { display: grid; grid-template-columns: max-content 1fr; gap: 0.1em 0.8em; margin: 0.3em 0 0; }
             details.metadata dt { font-weight: 600; }
             details.metadata dd { margin: 0; color: var(--fg); overflow-wrap: anywhere; }
+            section.insights {
+              max-width: 62rem; margin: 0 auto; padding: 1rem 1rem 0.2rem; display: flex; flex-direction: column;
+              gap: 0.6rem;
+            }
+            section.insights h2 { margin: 0; font-size: 1.1rem; }
+            .insights-state { margin: 0; color: var(--fg-muted); }
+            .insight {
+              padding: 0.5em 0.8em 0.6em; border: 1px solid var(--border); border-radius: 0.5em;
+              background: var(--bg-subtle); display: flex; flex-direction: column; gap: 0.35em;
+            }
+            .insight-head { display: flex; align-items: center; flex-wrap: wrap; gap: 0.3em 0.6em; }
+            .insight-head h3 { margin: 0; font-size: 1em; overflow-wrap: anywhere; }
+            .insight-head time { margin-left: auto; color: var(--fg-muted); font-size: 0.85em; white-space: nowrap; }
+            dl.fields { display: grid; grid-template-columns: minmax(6em, max-content) 1fr; gap: 0.15em 0.9em; margin: 0; }
+            dl.fields dt { color: var(--fg-muted); font-weight: 600; overflow-wrap: anywhere; }
+            dl.fields dd { margin: 0; white-space: pre-wrap; overflow-wrap: anywhere; }
+            .status, .check {
+              flex: none; font-size: 0.8em; padding: 0.05em 0.6em; border-radius: 1em; white-space: nowrap;
+              color: var(--fg-muted); background: var(--neutral-subtle); border: 1px solid var(--border);
+            }
+            .status.completed, .check.ok {
+              color: var(--success-fg); background: var(--success-subtle); border-color: var(--success-muted);
+            }
+            .status.pending, .status.in-progress {
+              color: var(--warning-fg); background: var(--warning-subtle); border-color: var(--warning-muted);
+            }
+            .status.failed, .check.problem {
+              color: var(--danger-fg); background: var(--danger-subtle); border-color: var(--danger-muted);
+            }
+            .check-problems { margin: 0; padding-left: 1.4em; color: var(--danger-fg); font-size: 0.9em; }
+            .check-problems code { color: var(--fg); }
+            .check-problems li.unchecked { color: var(--fg-muted); list-style: none; margin-left: -1.4em; }
             .end { text-align: center; color: var(--fg-muted); font-size: 0.9em; margin: 0.8rem 0; }
             footer { color: var(--fg-subtle); font-size: 0.8em; padding-bottom: 1.5rem; }
             @media print {

@@ -3,7 +3,10 @@ package com.transcriptviewer.export;
 import com.transcriptviewer.model.Message;
 import com.transcriptviewer.model.Role;
 import com.transcriptviewer.model.ToolCall;
+import com.transcriptviewer.model.ToolCallCheck;
+import com.transcriptviewer.model.ToolCallChecks;
 import com.transcriptviewer.text.ChannelNames;
+import com.transcriptviewer.text.CheckText;
 import com.transcriptviewer.text.SizeFormat;
 import com.transcriptviewer.text.TimeFormat;
 import com.transcriptviewer.text.ToolResultPairing;
@@ -28,7 +31,8 @@ import java.util.Optional;
  * A conversation as one standalone HTML page that looks like the app: bubbles coloured by role (assistant left, user
  * right, tool results full width, unknown roles neutral with their raw name), a label and an icon per role, time and
  * offset per message, and each tool call as a {@code <details>} card: collapsed it shows the function name, a one-line
- * preview and the call id; open, the arguments pretty-printed with colours.
+ * preview, the call id and its check; open, the arguments pretty-printed with colours. A call's check problems show
+ * under its card, and Telnyx's insights, when there are any, come between the header and the messages.
  *
  * <p>The page is safe to open from anywhere: every piece of the conversation is escaped, there is no script at all,
  * and a Content-Security-Policy forbids loading anything, so the file works offline and leaks nothing. Light and dark
@@ -64,7 +68,7 @@ public final class HtmlTranscript implements TranscriptRenderer {
         Instant start = firstTime(messages);
         html.append("<main class=\"transcript\">\n");
         for (int i = 0; i < messages.size(); i++) {
-            message(html, i, messages.get(i), start, pairing.callAnsweredBy(i));
+            message(html, i, messages.get(i), start, pairing.callAnsweredBy(i), document.checks());
             if (html.length() >= FLUSH_AT) {
                 out.append(html);
                 html.setLength(0);
@@ -106,7 +110,13 @@ public final class HtmlTranscript implements TranscriptRenderer {
         }
         fact(html, "Messages", SizeFormat.count(document.messages().size()));
         fact(html, "Times", Html.escape(zone.getId()));
+        if (!document.checks().basis().isBlank()) {
+            fact(html, "Tool-call checks", Html.escape(document.checks().basis()));
+        }
         html.append("</dl>\n</header>\n");
+        if (HtmlInsights.worthShowing(document.insights())) {
+            new HtmlInsights(zone).append(html, document.insights());
+        }
     }
 
     private static void fact(StringBuilder html, String name, String escapedValue) {
@@ -117,7 +127,13 @@ public final class HtmlTranscript implements TranscriptRenderer {
                 .append("</dd></div>\n");
     }
 
-    private void message(StringBuilder html, int index, Message message, Instant start, Optional<ToolCall> answers) {
+    private void message(
+            StringBuilder html,
+            int index,
+            Message message,
+            Instant start,
+            Optional<ToolCall> answers,
+            ToolCallChecks checks) {
         String role = roleClass(message.role());
         html.append("<article class=\"bubble ")
                 .append(role)
@@ -153,8 +169,9 @@ public final class HtmlTranscript implements TranscriptRenderer {
         if (message.hasText()) {
             text(html, message);
         }
-        for (ToolCall call : message.toolCalls()) {
-            toolCard(html, call);
+        List<ToolCall> calls = message.toolCalls();
+        for (int c = 0; c < calls.size(); c++) {
+            toolCard(html, calls.get(c), checks.of(index, c));
         }
         if (!message.metadata().isEmpty()) {
             metadata(html, message.metadata());
@@ -176,7 +193,7 @@ public final class HtmlTranscript implements TranscriptRenderer {
         html.append("</div>\n");
     }
 
-    private void toolCard(StringBuilder html, ToolCall call) {
+    private void toolCard(StringBuilder html, ToolCall call, Optional<ToolCallCheck> check) {
         String preview = JsonFormatter.oneLinePreview(call.arguments(), PREVIEW_CHARS);
         html.append("<details class=\"tool-card\"><summary><svg class=\"icon tool-icon\" aria-hidden=\"true\">")
                 .append("<use href=\"#i-call\"/></svg><span class=\"function-name\">");
@@ -189,6 +206,7 @@ public final class HtmlTranscript implements TranscriptRenderer {
             Html.escape(html, call.id());
             html.append("</span>");
         }
+        check.ifPresent(found -> checkChip(html, found));
         html.append("</summary>\n<div class=\"card-body\"><span class=\"size\">Arguments · ")
                 .append(SizeFormat.textSize(call.arguments()))
                 .append("</span>\n");
@@ -203,6 +221,37 @@ public final class HtmlTranscript implements TranscriptRenderer {
             html.append("</pre>\n");
         }
         html.append("</div></details>\n");
+        check.ifPresent(found -> checkProblems(html, found));
+    }
+
+    private static void checkChip(StringBuilder html, ToolCallCheck check) {
+        String kind = check.status() == ToolCallCheck.Status.OK ? "ok" : check.hasProblem() ? "problem" : "unchecked";
+        html.append("<span class=\"check ").append(kind).append("\" title=\"");
+        Html.escape(html, check.basis());
+        html.append("\">").append(CheckText.status(check.status())).append("</span>");
+    }
+
+    /** Shown under the card, not in it: a problem must be seen without opening the card. */
+    private static void checkProblems(StringBuilder html, ToolCallCheck check) {
+        boolean unchecked = check.status() == ToolCallCheck.Status.NO_DEFINITION
+                && !check.basis().isBlank();
+        if (check.problems().isEmpty() && !unchecked) {
+            return;
+        }
+        html.append("<ul class=\"check-problems\">");
+        if (unchecked) {
+            html.append("<li class=\"unchecked\">");
+            Html.escape(html, check.basis());
+            html.append("</li>");
+        }
+        for (ToolCallCheck.Problem problem : check.problems()) {
+            html.append("<li><code>");
+            Html.escape(html, CheckText.where(problem));
+            html.append("</code> ");
+            Html.escape(html, problem.message());
+            html.append("</li>");
+        }
+        html.append("</ul>\n");
     }
 
     /** Pretty JSON with the app's token colours; the text between coloured runs is punctuation and spaces. */

@@ -1,7 +1,11 @@
 package com.transcriptviewer.export;
 
+import com.transcriptviewer.model.ConversationInsights;
+import com.transcriptviewer.model.InsightResult;
 import com.transcriptviewer.model.Message;
 import com.transcriptviewer.model.ToolCall;
+import com.transcriptviewer.model.ToolCallCheck;
+import com.transcriptviewer.model.ToolCallChecks;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -42,7 +46,48 @@ public final class SecretScrubber {
             messages.add(scrub(message));
         }
         return new ExportDocument(
-                scrub(document.conversationId()), scrub(document.name()), scrub(document.channel()), messages);
+                scrub(document.conversationId()),
+                scrub(document.name()),
+                scrub(document.channel()),
+                messages,
+                scrub(document.checks()),
+                scrub(document.insights()));
+    }
+
+    /** A problem's sentence may quote an argument, and an argument may hold anything. */
+    private ToolCallChecks scrub(ToolCallChecks checks) {
+        Map<Integer, List<ToolCallCheck>> byMessage = new LinkedHashMap<>();
+        checks.byMessage()
+                .forEach((index, calls) -> byMessage.put(
+                        index,
+                        calls.stream()
+                                .map(check -> new ToolCallCheck(
+                                        check.status(),
+                                        check.problems().stream()
+                                                .map(p -> new ToolCallCheck.Problem(
+                                                        scrub(p.pointer()), scrub(p.message())))
+                                                .toList(),
+                                        scrub(check.basis()),
+                                        check.definition()))
+                                .toList()));
+        return new ToolCallChecks(scrub(checks.basis()), byMessage);
+    }
+
+    /** Insights quote the conversation. */
+    private ConversationInsights scrub(ConversationInsights insights) {
+        List<InsightResult> results = insights.results().stream()
+                .map(r -> new InsightResult(
+                        r.insightId(),
+                        scrub(r.name()),
+                        r.status(),
+                        scrub(r.text()),
+                        r.fields().stream()
+                                .map(f -> new InsightResult.Field(scrub(f.label()), scrub(f.value())))
+                                .toList(),
+                        r.createdAt(),
+                        r.defaultTemplate()))
+                .toList();
+        return new ConversationInsights(results, insights.state());
     }
 
     private Message scrub(Message message) {

@@ -10,8 +10,9 @@ import java.util.Locale;
  * @param baseUrl  API base URL; empty for the default (or {@code TELNYX_BASE_URL})
  * @param pageSize messages per page, 1..100
  * @param timeZone show times in the local zone or in UTC
+ * @param insightsPanelOpen whether the insights panel beside the transcript is shown (closed by default)
  */
-public record Settings(Theme theme, String baseUrl, int pageSize, TimeZoneChoice timeZone) {
+public record Settings(Theme theme, String baseUrl, int pageSize, TimeZoneChoice timeZone, boolean insightsPanelOpen) {
 
     public enum TimeZoneChoice {
         LOCAL,
@@ -35,23 +36,32 @@ public record Settings(Theme theme, String baseUrl, int pageSize, TimeZoneChoice
         timeZone = timeZone == null ? TimeZoneChoice.LOCAL : timeZone;
     }
 
+    /** The choices the Settings dialog makes, with the panels as they are by default. */
+    public Settings(Theme theme, String baseUrl, int pageSize, TimeZoneChoice timeZone) {
+        this(theme, baseUrl, pageSize, timeZone, false);
+    }
+
     public static Settings defaults() {
-        return new Settings(Theme.LIGHT, "", DEFAULT_PAGE_SIZE, TimeZoneChoice.LOCAL);
+        return new Settings(Theme.LIGHT, "", DEFAULT_PAGE_SIZE, TimeZoneChoice.LOCAL, false);
     }
 
     public Settings withTheme(Theme newTheme) {
-        return new Settings(newTheme, baseUrl, pageSize, timeZone);
+        return new Settings(newTheme, baseUrl, pageSize, timeZone, insightsPanelOpen);
     }
 
     public Settings withBaseUrl(String newBaseUrl) {
-        return new Settings(theme, newBaseUrl, pageSize, timeZone);
+        return new Settings(theme, newBaseUrl, pageSize, timeZone, insightsPanelOpen);
     }
 
     public Settings withPageSize(int newPageSize) {
-        return new Settings(theme, baseUrl, newPageSize, timeZone);
+        return new Settings(theme, baseUrl, newPageSize, timeZone, insightsPanelOpen);
     }
 
     public Settings withTimeZone(TimeZoneChoice newTimeZone) {
-        return new Settings(theme, baseUrl, pageSize, newTimeZone);
+        return new Settings(theme, baseUrl, pageSize, newTimeZone, insightsPanelOpen);
+    }
+
+    public Settings withInsightsPanelOpen(boolean open) {
+        return new Settings(theme, baseUrl, pageSize, timeZone, open);
     }
 }

@@ -53,7 +53,8 @@ public final class SettingsEditor {
     }
 
     private void saved(SettingsChange change) {
-        settings.save(change.settings());
+        // The dialog does not show the panels: keep them as they are now, not as they were when it opened.
+        settings.save(change.settings().withInsightsPanelOpen(settings.current().insightsPanelOpen()));
         theme.set(change.settings().theme());
         if (change.needsReconnect()) {
             // A base URL typed in the dialog is what the user wants now; an empty one falls back as at start.

@@ -57,6 +57,7 @@ public final class SettingsStore {
         root.put("base_url", settings.baseUrl());
         root.put("page_size", settings.pageSize());
         root.put("time_zone", settings.timeZone().wireName());
+        root.put("insights_panel_open", settings.insightsPanelOpen());
         file.write(root);
     }
 
@@ -65,7 +66,9 @@ public final class SettingsStore {
                 "dark".equalsIgnoreCase(root.path("theme").asText()) ? Theme.DARK : Theme.LIGHT,
                 root.path("base_url").asText(""),
                 root.path("page_size").asInt(Settings.DEFAULT_PAGE_SIZE),
-                Settings.TimeZoneChoice.parse(root.path("time_zone").asText("local")));
+                Settings.TimeZoneChoice.parse(root.path("time_zone").asText("local")),
+                // Absent from files written before the panel existed: closed, as by default.
+                root.path("insights_panel_open").asBoolean(false));
     }
 
     private String backUpCorruptFile(IOException cause) {

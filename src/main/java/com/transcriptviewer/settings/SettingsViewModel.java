@@ -194,7 +194,8 @@ public final class SettingsViewModel {
             baseUrlProblem.set(problem.get());
             return false;
         }
-        Settings chosen = new Settings(theme.get(), baseUrl.get(), pageSize.get(), timeZone.get());
+        Settings chosen =
+                new Settings(theme.get(), baseUrl.get(), pageSize.get(), timeZone.get(), original.insightsPanelOpen());
         String key = apiKey.get() == null ? "" : apiKey.get().strip();
         boolean keyChanged = environmentKey.isEmpty() && !key.equals(storedKey);
         boolean baseUrlChanged = !chosen.baseUrl().equals(original.baseUrl());

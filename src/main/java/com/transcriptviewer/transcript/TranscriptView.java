@@ -26,7 +26,6 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.TextAlignment;
@@ -44,6 +43,8 @@ public final class TranscriptView extends BorderPane {
     private final HBox headerLine = new HBox(8);
     /** Slim bars under the header (filters, jump to time), added by their owners. */
     private final VBox bars = new VBox();
+    /** The header's title, a line a feature may put under it, then channel and count. */
+    private final VBox titles = new VBox(2);
 
     /** @param dialogs opens Settings from the "key rejected" pane */
     public TranscriptView(TranscriptViewModel viewModel, DialogService dialogs) {
@@ -66,6 +67,19 @@ public final class TranscriptView extends BorderPane {
     /** Adds a bar under the header, above the list. */
     public void addBar(Node bar) {
         bars.getChildren().add(bar);
+    }
+
+    /**
+     * Puts {@code line} under the conversation's title, replacing any line put there before: one line that says
+     * what the conversation was about. Its owner keeps it up to date and hides it when there is nothing to say.
+     */
+    public void setSubtitle(Node line) {
+        Objects.requireNonNull(line, "line");
+        if (titles.getChildren().size() > 2) {
+            titles.getChildren().set(1, line);
+        } else {
+            titles.getChildren().add(1, line);
+        }
     }
 
     /** Shows {@code shown} (a filtered view of the view-model's rows) instead of all rows. */
@@ -152,10 +166,10 @@ public final class TranscriptView extends BorderPane {
 
         headerLine.getChildren().setAll(channel, count);
         headerLine.setAlignment(Pos.CENTER_LEFT);
-        VBox titles = new VBox(2, title, headerLine);
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(8, titles, spacer, id, copyId);
+        titles.getChildren().setAll(title, headerLine);
+        // The titles take the room the id leaves, so a line under the title ellipsises at the id, not before.
+        HBox.setHgrow(titles, Priority.ALWAYS);
+        HBox header = new HBox(8, titles, id, copyId);
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("transcript-header");
         header.setPadding(new Insets(10, 14, 10, 14));

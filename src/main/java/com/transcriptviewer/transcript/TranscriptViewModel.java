@@ -198,14 +198,16 @@ public final class TranscriptViewModel {
         cancel();
         load = next;
         fetching = false;
+        // Known before the id changes, so whoever hears of the new id can tell a file from the API.
+        CompletableFuture<? extends TranscriptSource> nextSource = next.source();
+        openSource.set(nextSource.isDone() && !nextSource.isCompletedExceptionally() ? nextSource.getNow(null) : null);
+        header.set(null);
+        headerSettled.set(false);
         loadingAll.set(false);
         rows.clear();
         conversationId.set(next.conversationId());
         conversationName.set("");
         channel.set("");
-        header.set(null);
-        headerSettled.set(false);
-        openSource.set(null);
         totalMessages.set(-1);
         totalPages.set(-1);
         loadedMessages.set(0);

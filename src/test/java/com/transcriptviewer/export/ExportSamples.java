@@ -1,9 +1,13 @@
 package com.transcriptviewer.export;
 
 import com.transcriptviewer.api.json.WireFormat;
+import com.transcriptviewer.model.ConversationInsights;
+import com.transcriptviewer.model.InsightResult;
 import com.transcriptviewer.model.Message;
 import com.transcriptviewer.model.Role;
 import com.transcriptviewer.model.ToolCall;
+import com.transcriptviewer.model.ToolCallCheck;
+import com.transcriptviewer.model.ToolCallChecks;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -11,6 +15,7 @@ import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Conversations for the export tests: one built in code, full of markup, and one read from the wire. */
 final class ExportSamples {
@@ -73,6 +78,52 @@ final class ExportSamples {
                         START.plusSeconds(70),
                         Map.of()));
         return new ExportDocument("conv-<1>&\"", "Billing " + SCRIPT + " & \"co\"", "phone_call", messages);
+    }
+
+    /**
+     * {@link #hostile()} with what is known about it: the transfer call (message 3) fails its schema, the lookup call
+     * (message 6) could not be checked; a summary, a JSON insight and one still pending, all carrying markup.
+     */
+    static ExportDocument checkedWithInsights() {
+        ExportDocument plain = hostile();
+        ToolCallChecks checks = new ToolCallChecks(
+                "Scheduler, version 20260729T054457360842",
+                Map.of(
+                        2,
+                        List.of(new ToolCallCheck(
+                                ToolCallCheck.Status.SCHEMA_MISMATCH,
+                                List.of(
+                                        new ToolCallCheck.Problem("/n", "n should be text; it is the number 1."),
+                                        new ToolCallCheck.Problem("", "account is required " + SCRIPT)),
+                                "Checked against Scheduler.",
+                                Optional.empty())),
+                        5,
+                        List.of(ToolCallCheck.noDefinition("No definition: the assistant has no tool named lookup."))));
+        ConversationInsights insights = new ConversationInsights(
+                List.of(
+                        new InsightResult(
+                                "ins-sum",
+                                "Summary",
+                                InsightResult.Status.COMPLETED,
+                                "Caller asked to <b>transfer</b> money.\nAgent transferred them.",
+                                List.of(),
+                                START.plusSeconds(300),
+                                true),
+                        new InsightResult(
+                                "ins-out",
+                                "Outcome " + SCRIPT,
+                                InsightResult.Status.COMPLETED,
+                                "{}",
+                                List.of(
+                                        new InsightResult.Field("resolved", "true"),
+                                        new InsightResult.Field("caller.name", "Tom & <i>Jerry</i>")),
+                                START.plusSeconds(300),
+                                false),
+                        new InsightResult(
+                                "ins-csat", "", InsightResult.Status.IN_PROGRESS, "", List.of(), null, false)),
+                ConversationInsights.State.COMPLETE);
+        return new ExportDocument(
+                plain.conversationId(), plain.name(), plain.channel(), plain.messages(), checks, insights);
     }
 
     /** Messages as the server sent them (each with its raw JSON), including a field the app does not read. */

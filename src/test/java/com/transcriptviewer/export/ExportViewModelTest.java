@@ -8,7 +8,10 @@ import com.transcriptviewer.api.json.WireFormat;
 import com.transcriptviewer.concurrent.FxExecutors;
 import com.transcriptviewer.export.ExportViewModel.Phase;
 import com.transcriptviewer.model.Conversation;
+import com.transcriptviewer.model.ConversationInsights;
+import com.transcriptviewer.model.InsightResult;
 import com.transcriptviewer.model.Message;
+import com.transcriptviewer.model.ToolCallChecks;
 import com.transcriptviewer.source.ConversationLoader;
 import com.transcriptviewer.testing.FakeTranscriptSource;
 import com.transcriptviewer.text.TimeFormat;
@@ -128,6 +131,34 @@ class ExportViewModelTest {
         assertThat(Files.readString(file))
                 .startsWith("# Call: billing/refund?\n\n- Conversation id: `c1`\n"
                         + "- Channel: Phone call\n- Messages: 4\n");
+    }
+
+    @Test
+    void theChecksAndInsightsOnShowWhenWritingStartsGoIntoTheFile() throws Exception {
+        List<ConversationInsights> asked = new java.util.ArrayList<>();
+        ConversationInsights insights = new ConversationInsights(
+                List.of(new InsightResult(
+                        "i1", "Summary", InsightResult.Status.COMPLETED, "Refund agreed.", List.of(), null, true)),
+                ConversationInsights.State.COMPLETE);
+        ExportViewModel withExtras = new ExportViewModel(
+                transcript,
+                new ConversationExporter(ZoneOffset.UTC, ExportSamples.CLOCK),
+                executors,
+                SecretScrubber::none,
+                () -> new ToolCallChecks("Billing bot", Map.of()),
+                () -> {
+                    asked.add(insights);
+                    return insights;
+                });
+        openConversation(4);
+
+        withExtras.export(ExportFormat.MARKDOWN, folder.resolve("call.md"));
+        assertThat(asked).as("asked on the FX side, as writing starts").hasSize(1);
+        runBackground();
+
+        assertThat(Files.readString(folder.resolve("call.md")))
+                .contains("- Tool-call checks: Billing bot\n")
+                .contains("## Insights\n\n**Summary** · Completed\n\nRefund agreed.\n\n## Transcript");
     }
 
     @Test

@@ -36,6 +36,40 @@ class SettingsStoreTest {
     }
 
     @Test
+    void theInsightsPanelStateComesBack() throws Exception {
+        SettingsStore store = new SettingsStore(dir, clock);
+        store.save(Settings.defaults().withInsightsPanelOpen(true));
+        assertThat(new SettingsStore(dir, clock).load().settings().insightsPanelOpen())
+                .isTrue();
+        assertThat(Files.readString(store.file())).contains("\"insights_panel_open\" : true");
+
+        store.save(Settings.defaults().withTheme(Theme.DARK));
+        assertThat(new SettingsStore(dir, clock).load().settings().insightsPanelOpen())
+                .isFalse();
+    }
+
+    @Test
+    void aFileFromBeforeThePanelExistedIsReadWithThePanelClosed() throws Exception {
+        SettingsStore store = new SettingsStore(dir, clock);
+        Files.writeString(
+                store.file(), "{\"theme\":\"dark\",\"base_url\":\"\",\"page_size\":50,\"time_zone\":\"utc\"}");
+        SettingsStore.Loaded loaded = store.load();
+        assertThat(loaded.notice()).isEmpty();
+        assertThat(loaded.settings()).isEqualTo(new Settings(Theme.DARK, "", 50, Settings.TimeZoneChoice.UTC, false));
+    }
+
+    @Test
+    void everyChangeKeepsThePanelState() {
+        Settings open = Settings.defaults().withInsightsPanelOpen(true);
+        assertThat(open.withTheme(Theme.DARK)
+                        .withBaseUrl("https://x.test/v2")
+                        .withPageSize(20)
+                        .withTimeZone(Settings.TimeZoneChoice.UTC)
+                        .insightsPanelOpen())
+                .isTrue();
+    }
+
+    @Test
     void corruptFileIsBackedUpAndReplacedByDefaults() throws Exception {
         SettingsStore store = new SettingsStore(dir, clock);
         Files.writeString(store.file(), "{ this is not json");

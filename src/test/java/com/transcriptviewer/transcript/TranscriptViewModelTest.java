@@ -79,6 +79,40 @@ class TranscriptViewModelTest {
     }
 
     @Test
+    void theHeaderAndSourceAreKnownForTheOpenConversationOnly() {
+        conversation("c1", 5);
+        conversation("c2", 5);
+        assertThat(vm.headerProperty().get()).isNull();
+        assertThat(vm.sourceProperty().get()).isNull();
+
+        open("c1");
+        assertThat(vm.sourceProperty().get())
+                .as("a ready source is known at once")
+                .isSameAs(source);
+        assertThat(vm.headerProperty().get()).as("until it arrives").isNull();
+        runBackground();
+        assertThat(vm.headerProperty().get().id()).isEqualTo("c1");
+        assertThat(vm.headerProperty().get().channel()).isEqualTo("phone_call");
+
+        open("c2");
+        assertThat(vm.headerProperty().get()).as("not the last conversation's").isNull();
+        runBackground();
+        assertThat(vm.headerProperty().get().id()).isEqualTo("c2");
+    }
+
+    @Test
+    void aSourceStillBeingSetUpIsUnknownUntilItIsReady() {
+        conversation("c1", 5);
+        java.util.concurrent.CompletableFuture<TranscriptSource> connecting =
+                new java.util.concurrent.CompletableFuture<>();
+
+        vm.open(connecting, "c1");
+        assertThat(vm.sourceProperty().get()).isNull();
+        connecting.complete(source);
+        assertThat(vm.sourceProperty().get()).isSameAs(source);
+    }
+
+    @Test
     void firstPageShowsMessagesHeaderAndStatus() {
         conversation("c1", 25);
         open("c1");

@@ -1,9 +1,13 @@
 package com.transcriptviewer.text.markdown;
 
+import com.transcriptviewer.model.ConversationInsights;
 import com.transcriptviewer.model.Message;
 import com.transcriptviewer.model.Role;
 import com.transcriptviewer.model.ToolCall;
+import com.transcriptviewer.model.ToolCallCheck;
+import com.transcriptviewer.model.ToolCallChecks;
 import com.transcriptviewer.text.ChannelNames;
+import com.transcriptviewer.text.CheckText;
 import com.transcriptviewer.text.TimeFormat;
 import com.transcriptviewer.text.ToolResultPairing;
 import com.transcriptviewer.text.json.FormattedJson;
@@ -35,6 +39,21 @@ public final class MarkdownTranscript {
 
     /** A whole conversation: a title, its id, channel and count, then every message. */
     public String document(String conversationId, String name, String channel, List<Message> messages) {
+        return document(conversationId, name, channel, messages, ToolCallChecks.NONE, ConversationInsights.NONE);
+    }
+
+    /**
+     * A whole conversation with what is known about it: a title, its id, channel, count and what its tool calls were
+     * checked against; then Telnyx's insights, each with its status and result; then every message, each tool call
+     * with its check and the problems found.
+     */
+    public String document(
+            String conversationId,
+            String name,
+            String channel,
+            List<Message> messages,
+            ToolCallChecks checks,
+            ConversationInsights insights) {
         StringBuilder out = new StringBuilder(Math.max(256, messages.size() * 160));
         String title = name == null || name.isBlank() ? "Conversation " + conversationId : name;
         out.append("# ").append(escapeInline(title)).append("\n\n");
@@ -46,8 +65,23 @@ public final class MarkdownTranscript {
         }
         out.append("- Messages: ")
                 .append(String.format(Locale.ROOT, "%,d", messages.size()))
-                .append("\n\n");
-        appendMessages(out, messages, firstTime(messages), ToolResultPairing.of(messages));
+                .append('\n');
+        if (!checks.basis().isBlank()) {
+            out.append("- Tool-call checks: ")
+                    .append(escapeInline(checks.basis()))
+                    .append('\n');
+        }
+        out.append('\n');
+        boolean hasInsights = !insights.isEmpty() || insights.state() != ConversationInsights.State.NONE;
+        if (hasInsights) {
+            new MarkdownInsights(zone).append(out, insights);
+            out.append("## Transcript\n\n");
+        }
+        ToolResultPairing pairing = ToolResultPairing.of(messages);
+        Instant start = firstTime(messages);
+        for (int i = 0; i < messages.size(); i++) {
+            appendMessage(out, messages.get(i), start, pairing.callAnsweredBy(i), i, checks);
+        }
         return out.toString();
     }
 
@@ -61,19 +95,20 @@ public final class MarkdownTranscript {
         StringBuilder out = new StringBuilder(selectedIndexes.size() * 160);
         for (int index : selectedIndexes.stream().sorted().distinct().toList()) {
             if (index >= 0 && index < conversation.size()) {
-                appendMessage(out, conversation.get(index), start, pairing.callAnsweredBy(index));
+                appendMessage(
+                        out, conversation.get(index), start, pairing.callAnsweredBy(index), index, ToolCallChecks.NONE);
             }
         }
         return out.toString().stripTrailing() + "\n";
     }
 
-    private void appendMessages(StringBuilder out, List<Message> messages, Instant start, ToolResultPairing pairing) {
-        for (int i = 0; i < messages.size(); i++) {
-            appendMessage(out, messages.get(i), start, pairing.callAnsweredBy(i));
-        }
-    }
-
-    private void appendMessage(StringBuilder out, Message message, Instant start, Optional<ToolCall> answers) {
+    private void appendMessage(
+            StringBuilder out,
+            Message message,
+            Instant start,
+            Optional<ToolCall> answers,
+            int index,
+            ToolCallChecks checks) {
         out.append("### ").append(escapeInline(roleName(message.role())));
         Instant time = message.displayTime();
         if (time != null) {
@@ -97,15 +132,38 @@ public final class MarkdownTranscript {
                 out.append(escapeBlock(message.text())).append("\n\n");
             }
         }
-        for (ToolCall call : message.toolCalls()) {
+        List<ToolCall> calls = message.toolCalls();
+        for (int c = 0; c < calls.size(); c++) {
+            ToolCall call = calls.get(c);
             out.append("**Tool call** ")
                     .append(code(call.functionName().isEmpty() ? "(no name)" : call.functionName()));
             if (!call.id().isEmpty()) {
                 out.append(" · ").append(code(call.id()));
             }
             out.append("\n\n");
+            checks.of(index, c).ifPresent(check -> appendCheck(out, check));
             String pretty = pretty(call.arguments());
             fenced(out, pretty == null ? "" : "json", pretty == null ? call.arguments() : pretty);
+        }
+    }
+
+    /** The check's status, why a call could not be checked, and each problem with the argument it is about. */
+    private static void appendCheck(StringBuilder out, ToolCallCheck check) {
+        out.append("Check: ").append(CheckText.status(check.status()));
+        if (check.status() == ToolCallCheck.Status.NO_DEFINITION
+                && !check.basis().isBlank()) {
+            out.append(" (").append(escapeInline(check.basis())).append(')');
+        }
+        out.append("\n\n");
+        for (ToolCallCheck.Problem problem : check.problems()) {
+            out.append("- ")
+                    .append(code(CheckText.where(problem)))
+                    .append(": ")
+                    .append(escapeInline(problem.message()))
+                    .append('\n');
+        }
+        if (!check.problems().isEmpty()) {
+            out.append('\n');
         }
     }
 
@@ -228,7 +286,7 @@ public final class MarkdownTranscript {
     }
 
     /** Made at first use: the transcript builds its copy commands before the window's first frame. */
-    private static final class Patterns {
+    static final class Patterns {
         static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT);
     }
 }

@@ -1,5 +1,7 @@
 package com.transcriptviewer.transcript.details;
 
+import com.transcriptviewer.transcript.SidePanes;
+import com.transcriptviewer.transcript.TranscriptRow;
 import com.transcriptviewer.transcript.TranscriptView;
 import com.transcriptviewer.transcript.bubble.MessageBubbleViewModel;
 import com.transcriptviewer.ui.Icons;
@@ -14,10 +16,14 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
@@ -121,13 +127,22 @@ public final class MessageDetailsView extends BorderPane {
         showDetails(viewModel.getDetails());
     }
 
+    /** Ctrl+I shows and hides the pane. */
+    static final KeyCombination TOGGLE = new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN);
+
     /**
-     * Puts the details pane beside the transcript's list, in a split pane that shows it while the view-model says
-     * it is open (Ctrl+I), and keeps it describing the selected message.
+     * Puts the details pane on the transcript's right (see {@link SidePanes}), shown while the view-model says it is
+     * open (Ctrl+I), and keeps it describing the selected message.
      */
     public static void installBeside(TranscriptView transcript, MessageDetailsViewModel viewModel) {
-        transcript.setCenter(
-                new DetailsSplitPane(transcript.getCenter(), transcript.list(), viewModel, SystemClipboard::putText));
+        ListView<TranscriptRow> list = transcript.list();
+        list.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> viewModel.show(row));
+        viewModel.show(list.getSelectionModel().getSelectedItem());
+        SidePanes.of(transcript)
+                .add(
+                        () -> new MessageDetailsView(viewModel, SystemClipboard::putText),
+                        viewModel.openProperty(),
+                        TOGGLE);
     }
 
     /** The tool-bar button that shows and hides the pane. */
