@@ -245,6 +245,9 @@ public final class Desktop implements AutoCloseable {
     @Override
     public void close() {
         closed = true;
+        if (panes != null) {
+            panes.close();
+        }
         transcript.cancel();
         conversationList.cancel();
         connection.close();

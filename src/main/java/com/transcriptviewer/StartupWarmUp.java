@@ -5,15 +5,19 @@ import com.sun.net.httpserver.HttpServer;
 import com.transcriptviewer.api.ApiConfig;
 import com.transcriptviewer.api.ApiKey;
 import com.transcriptviewer.api.TelnyxClient;
+import com.transcriptviewer.assistant.AssistantDefinition;
+import com.transcriptviewer.assistant.ToolCallChecker;
 import com.transcriptviewer.concurrent.AppThreads;
+import com.transcriptviewer.model.ToolCall;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 
 /**
- * Loads the heavy classes (OkHttp and Kotlin, Jackson, the JDK's HTTP server, the icon font and its tables, the
- * text areas) on background threads once the window's first frame is laid out, while the FX thread builds the bars
+ * Loads the heavy classes (OkHttp and Kotlin, Jackson, the JDK's HTTP server, the JSON Schema validator, the icon
+ * font and its tables, the text areas) on background threads once the window's first frame is laid out, while the FX
+ * thread builds the bars
  * and panes and the connection is made. Class loading is once per JVM, so whichever needs a class first finds it
  * loaded or loading. Not earlier: on two busy cores, work beside the first frame delays it.
  * Nothing built here is kept: no state is shared with the app.
@@ -51,6 +55,16 @@ final class StartupWarmUp {
                         true,
                         StartupWarmUp.class.getClassLoader());
             }
+            // The JSON Schema validator takes most of a second to set up: checking one call against a small tool now
+            // makes the first conversation's checks arrive that much sooner.
+            new ToolCallChecker()
+                    .check(
+                            new ToolCall("warm-up", "function", "warm_up", "{\"n\":1}"),
+                            AssistantDefinition.read(new ObjectMapper()
+                                    .readTree("{\"tools\":[{\"type\":\"webhook\",\"webhook\":{\"name\":\"warm_up\","
+                                            + "\"body_parameters\":{\"type\":\"object\",\"properties\":{\"n\":"
+                                            + "{\"type\":\"integer\",\"minimum\":0}},\"required\":[\"n\"]}}}]}")),
+                            "");
             // Control classes are only loaded, not initialised: their static set-up belongs on the FX thread.
             for (String name : new String[] {
                 "org.fxmisc.richtext.StyleClassedTextArea",

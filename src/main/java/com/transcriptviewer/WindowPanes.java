@@ -135,6 +135,12 @@ final class WindowPanes {
         return insights;
     }
 
+    /** The window closes: the features that ask the API in the background stop, and drop late answers. */
+    void close() {
+        toolChecks.close();
+        insights.close();
+    }
+
     TranscriptFilterViewModel filters() {
         return filters;
     }

@@ -10,14 +10,12 @@ import com.transcriptviewer.demo.DemoData;
 import com.transcriptviewer.demo.DemoServer;
 import com.transcriptviewer.testing.FakeInsightsApi;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import javafx.stage.Stage;
 
 /**
- * The real window on the demo data, through an API that also answers the insights endpoints (which the demo server
- * does not serve): the dental booking call has a summary, an outcome as JSON and a satisfaction score still in
- * progress, named by its assistant's insight group.
+ * The real window on the demo data, through an API that answers the dental booking call's insights its own way: a
+ * summary, an outcome as JSON and a satisfaction score still in progress, named by its assistant's insight group.
  */
 final class InsightsWindow implements AutoCloseable {
 
@@ -56,12 +54,16 @@ final class InsightsWindow implements AutoCloseable {
 
     /** Every demo assistant is in one insight group of three templates; the booking call ran all three. */
     static void answerAll(FakeInsightsApi api) {
-        for (String id : List.of(
-                "assistant-2f9a0d4c-1b7e-4c3a-8e6d-7a5b9c1d2e3f",
-                "assistant-8d41c7a2-5e93-4f06-b1c8-3e7d9a2f6b54",
-                "assistant-c5e27b9f-0a4d-4d81-9f3e-6b1a8c4d7e20",
-                "assistant-71b3e8d6-4f2a-4c95-a7d0-9e5c2b8f1a63")) {
-            api.answer("/ai/assistants/" + id, assistant(id, "grp-support"));
+        // The booking call's own assistant, answered here with this group instead of the demo's.
+        String id = DemoData.generate().conversation(CONVERSATION).orElseThrow().assistantId();
+        api.answer("/ai/assistants/" + id, assistant(id, "grp-support"));
+        String version = (String) DemoData.generate()
+                .conversation(CONVERSATION)
+                .orElseThrow()
+                .metadata()
+                .get("assistant_version_id");
+        if (version != null) {
+            api.answer("/ai/assistants/" + id + "/versions/" + version, assistant(id, "grp-support"));
         }
         api.answer(
                 "/ai/conversations/insight-groups/grp-support",

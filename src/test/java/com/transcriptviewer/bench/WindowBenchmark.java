@@ -84,6 +84,54 @@ class WindowBenchmark {
         }
     }
 
+    /**
+     * t0: the id box's action fires; t1: the post-layout pulse where a tool card on screen shows its check's badge.
+     * The first open of each assistant asks the API for it; later opens find it kept for the session.
+     */
+    @Test
+    void enterToFirstCheckBadge() throws Exception {
+        String[] ids = {
+            DemoData.TOOL_ERRORS_ID, DemoData.PARALLEL_TOOLS_ID, DemoData.BILLING_TRANSFER_ID, DemoData.OLD_VERSION_ID
+        };
+        try (WindowFixture window = WindowFixture.demo(stage, home)) {
+            window.awaitFirstPage();
+            List<Double> first = new ArrayList<>();
+            List<Double> again = new ArrayList<>();
+            for (int run = 0; run < 12; run++) {
+                String id = ids[run % ids.length];
+                AtomicLong t0 = new AtomicLong();
+                AtomicLong t1 = new AtomicLong();
+                Runnable[] listener = new Runnable[1];
+                listener[0] = () -> {
+                    if (t1.get() == 0
+                            && id.equals(
+                                    window.transcript().conversationIdProperty().get())
+                            && window.list().lookupAll(".check-badge").stream()
+                                    .anyMatch(badge -> badge.isVisible() && badge.getScene() != null)) {
+                        t1.set(System.nanoTime());
+                    }
+                };
+                onFx(() -> {
+                    window.scene().addPostLayoutPulseListener(listener[0]);
+                    window.desktop().mainView().idBox().setText(id);
+                    t0.set(System.nanoTime());
+                    window.desktop().mainView().idBox().fireEvent(new ActionEvent());
+                });
+                waitUntil(() -> t1.get() != 0);
+                onFx(() -> window.scene().removePostLayoutPulseListener(listener[0]));
+                (run < ids.length ? first : again).add((t1.get() - t0.get()) / 1e6);
+            }
+            System.out.println("first badge ms: first opens " + first + ", again " + again);
+            Bench.report("open_to_first_check_badge_first_open_median_ms", medianOf(first), "ms");
+            Bench.report("open_to_first_check_badge_median_ms", medianOf(again), "ms");
+            Bench.report(
+                    "open_to_first_check_badge_max_ms",
+                    again.stream().mapToDouble(d -> d).max().orElse(0),
+                    "ms");
+            assertThat(again).hasSize(8);
+        }
+    }
+
     private static boolean showsFirstMessageOf(WindowFixture window, String id) {
         if (!id.equals(window.transcript().conversationIdProperty().get())
                 || window.transcript().rows().isEmpty()

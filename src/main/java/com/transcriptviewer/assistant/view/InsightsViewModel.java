@@ -111,6 +111,12 @@ public final class InsightsViewModel {
         return insights.get();
     }
 
+    /** Stops for good (the window closes): a request in flight is cancelled and its answer dropped. */
+    public void close() {
+        running.cancel();
+        requests.dropAll();
+    }
+
     // ---- loading -------------------------------------------------------------------------------------------------
 
     /** A new conversation (or the same one opened again, or its first page retried): forget what was shown. */

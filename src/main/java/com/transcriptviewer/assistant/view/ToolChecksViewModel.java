@@ -28,6 +28,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.WeakHashMap;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -44,6 +46,8 @@ import javafx.collections.ListChangeListener;
  * assistant arrives. Says how many calls there are and how many have problems. Call on the FX side.
  */
 public final class ToolChecksViewModel {
+
+    private static final Logger LOG = Logger.getLogger(ToolChecksViewModel.class.getName());
 
     private final TranscriptViewModel transcript;
     private final FxExecutors executors;
@@ -63,6 +67,7 @@ public final class ToolChecksViewModel {
 
     private NewestRequest.Ticket current;
     private CancelToken cancel = new CancelToken();
+    private boolean closed;
     private Resolution resolution;
     private boolean resolving;
     /** Rows 0..checkedRows-1 have been sent to be checked against the current resolution. */
@@ -78,9 +83,11 @@ public final class ToolChecksViewModel {
         this.files = Objects.requireNonNull(files, "files");
         this.conversations = new NewestRequest(executors.fx());
         this.current = conversations.next();
-        transcript.conversationIdProperty().addListener(observable -> startOver());
-        transcript.sourceProperty().addListener(observable -> resolveWhenKnown());
-        transcript.headerSettledProperty().addListener(observable -> resolveWhenKnown());
+        // Change listeners, not invalidation ones: an invalidation listener hears nothing more until someone reads
+        // the value again, and these are not always read.
+        transcript.conversationIdProperty().addListener((obs, old, now) -> startOver());
+        transcript.sourceProperty().addListener((obs, old, now) -> resolveWhenKnown());
+        transcript.headerSettledProperty().addListener((obs, old, now) -> resolveWhenKnown());
         transcript.rows().addListener((ListChangeListener<TranscriptRow>) change -> rowsChanged());
         startOver();
         resolveWhenKnown();
@@ -107,6 +114,13 @@ public final class ToolChecksViewModel {
             }
             ticket.apply(() -> resolved(read));
         });
+    }
+
+    /** Stops for good (the window closes): nothing in flight is applied, nothing more is started. */
+    public void close() {
+        cancel.cancel();
+        conversations.dropAll();
+        closed = true;
     }
 
     /** The checks applied so far, for exports. */
@@ -136,7 +150,7 @@ public final class ToolChecksViewModel {
     /** Once the source is ready and, for the API, the header is in: find the assistant off the FX thread. */
     private void resolveWhenKnown() {
         TranscriptSource source = transcript.sourceProperty().get();
-        if (resolution != null || resolving || source == null) {
+        if (closed || resolution != null || resolving || source == null) {
             return;
         }
         Optional<Path> file = source.file();
@@ -226,7 +240,7 @@ public final class ToolChecksViewModel {
 
     /** Sends the message rows not checked yet to be checked off the FX thread, and applies the result when back. */
     private void checkNewRows() {
-        if (resolution == null) {
+        if (closed || resolution == null) {
             return;
         }
         List<TranscriptRow.MessageRow> batch = new ArrayList<>();
@@ -250,7 +264,7 @@ public final class ToolChecksViewModel {
         executors.background().execute(() -> {
             List<List<ToolCallCheck>> checked = new ArrayList<>(messages.size());
             for (Message message : messages) {
-                checked.add(ConversationChecks.checkCalls(message, against, checker));
+                checked.add(checkCalls(message, against));
             }
             ticket.apply(() -> {
                 if (against == resolution) {
@@ -259,6 +273,18 @@ public final class ToolChecksViewModel {
                 }
             });
         });
+    }
+
+    /** A message's checks; a checker that fails on a call (a bug) leaves it unchecked with the reason, never pending. */
+    private List<ToolCallCheck> checkCalls(Message message, Resolution against) {
+        try {
+            return ConversationChecks.checkCalls(message, against, checker);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Checking a tool call failed", e);
+            ToolCallCheck failed = ToolCallCheck.noDefinition(
+                    "No definition: the check itself failed (" + e.getClass().getSimpleName() + ").");
+            return message.toolCalls().stream().map(call -> failed).toList();
+        }
     }
 
     private void apply(List<TranscriptRow.MessageRow> rows, List<List<ToolCallCheck>> checked) {
