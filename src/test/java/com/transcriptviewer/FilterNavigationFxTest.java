@@ -170,9 +170,6 @@ class FilterNavigationFxTest extends WindowTest {
         robot.type(KeyCode.F9);
         int booking = BookingChecks.rowOf(window, "book_appointment");
         waitUntil(() -> selectedNow(window).index() == booking);
-
-        onFx(() -> window.stage().setWidth(1280));
-        waitUntil(() -> shown(next));
     }
 
     @Test
