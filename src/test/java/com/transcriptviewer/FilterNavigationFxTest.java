@@ -151,28 +151,6 @@ class FilterNavigationFxTest extends WindowTest {
     }
 
     @Test
-    void inTheNarrowestWindowTheProblemButtonsMakeWayAndF9StillWorks(FxRobot robot) throws Exception {
-        WindowFixture window = window(DemoData.APPOINTMENT_BOOKING_ID);
-        BookingChecks.apply(window);
-        javafx.scene.Node next = robot.lookup("#nav-next-problem").query();
-        javafx.scene.Node settings = robot.lookup(".settings-button").query();
-        assertThat(onFx(() -> shown(next))).isTrue();
-
-        onFx(() -> window.stage().setWidth(720));
-        waitUntil(() -> !shown(next));
-        assertThat(onFx(() -> settings.localToScene(settings.getLayoutBounds()).getCenterX()))
-                .as("the settings button is still in sight")
-                .isLessThan(720);
-        onFx(() -> {
-            window.list().getSelectionModel().select(0);
-            window.list().requestFocus();
-        });
-        robot.type(KeyCode.F9);
-        int booking = BookingChecks.rowOf(window, "book_appointment");
-        waitUntil(() -> selectedNow(window).index() == booking);
-    }
-
-    @Test
     void theProblemsFilterShowsTheCallsWithProblemsAndTheirResults(FxRobot robot) throws Exception {
         WindowFixture window = window(DemoData.APPOINTMENT_BOOKING_ID);
         BookingChecks.apply(window);
