@@ -37,11 +37,7 @@ class CheckScreenshots extends WindowTest {
                 filters.showToolProperty().set(false);
             });
             shoot(window, "check-badges-light.png");
-            // The narrowest window: previews give way first, then names, then the badges' words (their icons stay).
-            onFx(() -> window.stage().setWidth(720));
-            shoot(window, "check-badges-narrow-light.png");
             onFx(() -> {
-                window.stage().setWidth(1280);
                 filters.clear();
                 filters.callsWithProblemsProperty().set(true);
             });
@@ -71,6 +67,13 @@ class CheckScreenshots extends WindowTest {
                 filters.showToolProperty().set(false);
             });
             shoot(window, "check-badges-dark.png");
+            // The narrowest window (last: the headless screen cannot grow a window again): previews give way first,
+            // then names, then the badges' words (their icons stay), and the problem buttons leave the tool bar.
+            onFx(() -> {
+                window.desktop().mainViewModel().toggleTheme();
+                window.stage().setWidth(720);
+            });
+            shoot(window, "check-badges-narrow-light.png");
         }
     }
 

@@ -25,6 +25,10 @@ final class CheckBadge extends Label {
 
     private final FontIcon icon = Icons.check(ToolCallCheck.Status.OK);
     private final Tooltip tooltip = new Tooltip();
+    /** What the badge shows: a re-bind while scrolling that changes neither restyles nothing. */
+    private ToolCallCheck shownCheck;
+
+    private JsonSyntaxError shownError;
 
     CheckBadge() {
         setGraphic(icon);
@@ -35,16 +39,19 @@ final class CheckBadge extends Label {
         tooltip.setMaxWidth(480);
         setTooltip(tooltip);
         Icons.sizeWith(icon, this, 1.1);
-        show(null, null);
+        setVisible(false);
+        setManaged(false);
     }
 
     /** Shows {@code check}'s verdict, or nothing for null (not checked yet); {@code syntaxError} may be null. */
     void show(ToolCallCheck check, JsonSyntaxError syntaxError) {
         setVisible(check != null);
         setManaged(check != null);
-        if (check == null) {
+        if (check == null || (check == shownCheck && syntaxError == shownError)) {
             return;
         }
+        shownCheck = check;
+        shownError = syntaxError;
         setText(CheckTexts.badge(check));
         icon.setIconCode(Icons.checkIkon(check.status()));
         getStyleClass().removeAll(TONES);
