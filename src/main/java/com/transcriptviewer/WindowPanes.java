@@ -103,7 +103,8 @@ final class WindowPanes {
         mainView.addToolBarItems(navigator.toolBarButtons());
         Node problemButtons = navigator.problemButtons();
         problemButtons.visibleProperty().bind(toolChecks.problemsProperty().greaterThan(0));
-        problemButtons.managedProperty().bind(problemButtons.visibleProperty());
+        // Laid out even while hidden (no taller than the line's text): the header keeps its height whether there
+        // are problems or not, so the list below does not move when the checks arrive.
         transcriptView.addHeaderItem(problemButtons);
         transcriptView.addBar(new FindBar(find, transcriptView::selectedMessageIndex, transcriptView::reveal));
         MainViewModel main = parts.main();

@@ -323,13 +323,15 @@ public final class ConversationLoad {
 
         private void finish(ApiException failure) {
             busy = false;
-            // Stragglers beyond the last page (or after a failure) are not needed: stop them now.
-            token.cancel();
+            // The outcome first: cancelling the stragglers below completes their futures at once, and their
+            // callbacks must find this run over rather than take its cancellation for its outcome.
             if (failure == null) {
                 done.complete(null);
             } else {
                 done.completeExceptionally(failure);
             }
+            // Stragglers beyond the last page (or after a failure) are not needed: stop them now.
+            token.cancel();
         }
     }
 }

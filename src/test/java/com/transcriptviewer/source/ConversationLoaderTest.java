@@ -7,6 +7,7 @@ import com.transcriptviewer.api.ErrorKind;
 import com.transcriptviewer.model.Conversation;
 import com.transcriptviewer.model.Message;
 import com.transcriptviewer.model.Page;
+import com.transcriptviewer.model.PageMeta;
 import com.transcriptviewer.testing.FakeTranscriptSource;
 import java.io.IOException;
 import java.util.ArrayDeque;
@@ -95,6 +96,42 @@ class ConversationLoaderTest {
         assertThat(load.isComplete()).isTrue();
         assertThat(source.requests()).doesNotHaveDuplicates().hasSize(5);
         assertThat(load.rest(page -> {})).as("nothing left").isCompleted();
+    }
+
+    @Test
+    void aRestThatEndsWhileLaterPagesAreStillOutCompletesAndCancelsThemQuietly() {
+        // A server that claims a thousand pages but whose second page is short: the window has the third out already.
+        TranscriptSource claimsMore = new TranscriptSource() {
+            @Override
+            public Page<Message> page(String id, int number, int size, com.transcriptviewer.api.CancelToken cancel)
+                    throws ApiException {
+                Page<Message> page = source.page(id, number, size, cancel);
+                return new Page<>(page.items(), new PageMeta(1000L, null, (long) number, (long) size), number, size);
+            }
+
+            @Override
+            public Optional<Conversation> conversation(String id, com.transcriptviewer.api.CancelToken cancel) {
+                return Optional.empty();
+            }
+
+            @Override
+            public String label() {
+                return "claims more";
+            }
+        };
+        source.add("short", 7);
+        ConversationLoad load = loader.open(claimsMore, "short");
+        List<Integer> handed = new ArrayList<>();
+        CompletableFuture<Void> rest = load.rest(page -> handed.add(page.requestedNumber()));
+        queue.poll().run(); // page 1 alone
+        assertThat(queue).as("pages 2 and 3 out at once").hasSize(2);
+        queue.poll().run(); // page 2, short: the end
+
+        assertThat(rest).as("done, not cancelled by stopping page 3").isCompleted();
+        assertThat(rest.isCompletedExceptionally()).isFalse();
+        assertThat(handed).containsExactly(1, 2);
+        runQueue();
+        assertThat(source.requests()).doesNotContain("short#3");
     }
 
     @Test
