@@ -4,10 +4,12 @@ import static com.transcriptviewer.demo.DemoHttp.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.transcriptviewer.demo.ToolCallChecks.Verdict;
+import com.transcriptviewer.assistant.AssistantDefinition;
+import com.transcriptviewer.assistant.ToolCallChecker;
 import com.transcriptviewer.model.Conversation;
 import com.transcriptviewer.model.Message;
 import com.transcriptviewer.model.ToolCall;
+import com.transcriptviewer.model.ToolCallCheck;
 import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,14 +20,17 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every demo tool call against its assistant's definitions as the server serves them (the conversation's version, else
- * the current assistant): all green except the deliberate problems, each of which breaks its definition one way.
+ * Every demo tool call checked by the app's own checker against its assistant's definitions as the server serves them
+ * (the conversation's version, else the current assistant): all green except the deliberate problems, each of which
+ * breaks its definition one way.
  */
 class DemoToolCallsTest {
 
     /** Conversations whose calls are meant to be checked and not all ok. */
     private static final Set<String> DELIBERATE =
             Set.of(DemoData.TOOL_ERRORS_ID, DemoData.QA_EDGE_CASES_ID, DemoData.ASSISTANT_GONE_ID);
+
+    private static final ToolCallChecker CHECKER = new ToolCallChecker();
 
     private static DemoServer server;
     private static DemoHttp http;
@@ -71,18 +76,18 @@ class DemoToolCallsTest {
         Map<String, Verdict> verdicts = verdicts(booking.id(), definitions(booking));
 
         Map<String, String> expected = new LinkedHashMap<>();
-        expected.put("#2 check_table_availability", "schema_mismatch [type $.party_size]");
-        expected.put("#4 check_table_availability", "schema_mismatch [enum $.seating]");
+        expected.put("#2 check_table_availability", "schema_mismatch [/party_size]");
+        expected.put("#4 check_table_availability", "schema_mismatch [/seating]");
         expected.put("#6 check_table_availability", "ok []");
-        expected.put("#10 book_table", "schema_mismatch [required $ time]");
-        expected.put("#12 book_table", "schema_mismatch [pattern $.date]");
-        expected.put("#14 book_table", "schema_mismatch [required $.guest phone]");
-        expected.put("#18 book_table", "schema_mismatch [pattern $.guest.phone]");
-        expected.put("#20 book_table", "schema_mismatch [type $.guest.phone]");
-        expected.put("#23 book_table", "schema_mismatch [additionalProperties $ high_chair]");
-        expected.put("#25 book_table", "schema_mismatch [enum $.dietary_needs[1]]");
-        expected.put("#28 book_table", "schema_mismatch [maximum $.party_size]");
-        expected.put("#31 transfer", "schema_mismatch [target +13125550177]");
+        expected.put("#10 book_table", "schema_mismatch [/time]");
+        expected.put("#12 book_table", "schema_mismatch [/date]");
+        expected.put("#14 book_table", "schema_mismatch [/guest/phone]");
+        expected.put("#18 book_table", "schema_mismatch [/guest/phone]");
+        expected.put("#20 book_table", "schema_mismatch [/guest/phone]");
+        expected.put("#23 book_table", "schema_mismatch [/high_chair]");
+        expected.put("#25 book_table", "schema_mismatch [/dietary_needs/1]");
+        expected.put("#28 book_table", "schema_mismatch [/party_size]");
+        expected.put("#31 transfer", "schema_mismatch [/targets/0/to]");
         expected.put("#34 reserve_parking", "unknown_function []");
         expected.put("#36 book_table", "invalid_json []");
         expected.put("#38 book_table", "ok []");
@@ -95,14 +100,20 @@ class DemoToolCallsTest {
     }
 
     @Test
-    void theQaEdgeCasesOnlyFailWhereTheArgumentsAreNotJson() throws Exception {
+    void theQaEdgeCasesOnlyFailWhereTheArgumentsAreNotJsonOrTooDeepToCheck() throws Exception {
         Conversation qa = server.data().conversation(DemoData.QA_EDGE_CASES_ID).orElseThrow();
         Map<String, Verdict> verdicts = verdicts(qa.id(), definitions(qa));
 
         assertThat(verdicts).hasSize(6);
         verdicts.forEach((call, verdict) -> assertThat(verdict.status())
                 .as(call)
-                .isEqualTo(call.equals("#3 lookup_weather") ? "invalid_json" : "ok"));
+                .isEqualTo(
+                        switch (call) {
+                            case "#3 lookup_weather" -> "invalid_json";
+                            // 500 levels of nesting: said to be too deep to check, at the arguments as a whole.
+                            case "#7 update_dynamic_variables" -> "schema_mismatch";
+                            default -> "ok";
+                        }));
     }
 
     @Test
@@ -115,7 +126,7 @@ class DemoToolCallsTest {
                 .containsOnlyKeys("#1 get_order_status")
                 .allSatisfy((call, verdict) -> assertThat(verdict.status()).isEqualTo("ok"));
         assertThat(verdicts(old.id(), current).get("#1 get_order_status").problems())
-                .containsExactly("required $ order_id");
+                .containsExactly("/order_id");
     }
 
     @Test
@@ -149,16 +160,27 @@ class DemoToolCallsTest {
         return response.statusCode() == 200 ? json(response) : null;
     }
 
-    /** Each call of a conversation, as "#index function", with its verdict. */
-    private static Map<String, Verdict> verdicts(String conversationId, JsonNode assistant) {
+    /** What the app's checker says of a call: its status and the pointers of its problems. */
+    private record Verdict(String status, List<String> problems) {}
+
+    /** Each call of a conversation, as "#index function", checked by the app's checker against {@code assistant}. */
+    private static Map<String, Verdict> verdicts(String conversationId, JsonNode assistant) throws Exception {
+        AssistantDefinition definition = assistant == null ? null : AssistantDefinition.read(assistant);
         List<Message> messages = server.data().messages(conversationId);
         Map<String, Verdict> verdicts = new LinkedHashMap<>();
         for (int i = 0; i < messages.size(); i++) {
             for (ToolCall call : messages.get(i).toolCalls()) {
                 String key = "#" + i + " " + call.functionName();
+                ToolCallCheck check = definition == null
+                        ? ToolCallCheck.noDefinition("no assistant")
+                        : CHECKER.check(call, definition, "");
                 verdicts.put(
                         verdicts.containsKey(key) ? key + " (" + call.id() + ")" : key,
-                        ToolCallChecks.check(assistant, call));
+                        new Verdict(
+                                check.status().wireName(),
+                                check.problems().stream()
+                                        .map(ToolCallCheck.Problem::pointer)
+                                        .toList()));
             }
         }
         return verdicts;
