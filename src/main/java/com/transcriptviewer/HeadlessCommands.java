@@ -6,12 +6,15 @@ import com.transcriptviewer.assistant.AssistantFiles;
 import com.transcriptviewer.assistant.AssistantFormatException;
 import com.transcriptviewer.assistant.CheckCommand;
 import com.transcriptviewer.assistant.CheckRequest;
+import com.transcriptviewer.assistant.ConversationExtras;
 import com.transcriptviewer.assistant.Resolution;
 import com.transcriptviewer.assistant.ToolCallChecker;
 import com.transcriptviewer.export.ConversationExporter;
 import com.transcriptviewer.export.ExportCommand;
+import com.transcriptviewer.export.ExportExtras;
 import com.transcriptviewer.export.ExportRequest;
 import com.transcriptviewer.source.FileTranscriptSource;
+import com.transcriptviewer.source.TranscriptSource;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -28,19 +31,30 @@ final class HeadlessCommands {
     /** {@code --export ID --out PATH}. */
     static int export(StartupOptions options, Map<String, String> env, PrintStream out, PrintStream err) {
         ExportRequest request = options.export().orElseThrow();
-        return HeadlessSession.run(
-                "--export",
-                "export from",
-                options,
-                env,
-                err,
-                true,
-                session -> new ExportCommand(
-                                session.loader(),
-                                session.api().orElseThrow(),
-                                new ConversationExporter(ZoneId.systemDefault(), Clock.systemDefaultZone()),
-                                session.secrets())
-                        .run(request, session.cancel(), out, err));
+        return HeadlessSession.run("--export", "export from", options, env, err, true, session -> {
+            TranscriptSource api = session.api().orElseThrow();
+            return new ExportCommand(
+                            session.loader(),
+                            api,
+                            new ConversationExporter(ZoneId.systemDefault(), Clock.systemDefaultZone()),
+                            session.secrets(),
+                            extras(api))
+                    .run(request, session.cancel(), out, err);
+        });
+    }
+
+    /** As the window's export: each call's check against the conversation's assistant, and the insights. */
+    private static ExportExtras extras(TranscriptSource api) {
+        return api.apiClient()
+                .<ExportExtras>map(client -> {
+                    ConversationExtras around = new ConversationExtras(client);
+                    return (conversationId, header, messages, cancel) -> {
+                        Resolution assistant = around.resolve(header, cancel);
+                        return new ExportExtras.Extras(
+                                around.checks(messages, assistant), around.insights(conversationId, assistant, cancel));
+                    };
+                })
+                .orElse(ExportExtras.NONE);
     }
 
     /** {@code --check ID [ID...]} against the API, or {@code --check --file PATH} on a transcript file. */

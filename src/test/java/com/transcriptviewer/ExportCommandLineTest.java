@@ -143,6 +143,21 @@ class ExportCommandLineTest {
     }
 
     @Test
+    void theMarkdownExportCarriesEachCallsCheckAndTheInsights() throws Exception {
+        Path file = folder.resolve("bistro.md");
+        Run run = launch(Map.of(), "--demo", "--export", DemoData.TOOL_ERRORS_ID, "--out", file.toString());
+
+        assertThat(run.status()).as(run.err()).isZero();
+        String markdown = Files.readString(file);
+        assertThat(markdown)
+                .contains("## Insights")
+                .contains("schema_mismatch")
+                .contains("/party_size")
+                .contains("unknown_function")
+                .contains("Checked against Bistro Verde");
+    }
+
+    @Test
     void anUnknownConversationFailsWithOneClearLine() {
         String unknown = "00000000-0000-4000-8000-000000000000";
         Path file = folder.resolve("call.json");

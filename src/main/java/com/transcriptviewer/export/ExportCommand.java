@@ -4,9 +4,7 @@ import com.transcriptviewer.api.ApiException;
 import com.transcriptviewer.api.CancelToken;
 import com.transcriptviewer.api.ErrorKind;
 import com.transcriptviewer.model.Conversation;
-import com.transcriptviewer.model.ConversationInsights;
 import com.transcriptviewer.model.Message;
-import com.transcriptviewer.model.ToolCallChecks;
 import com.transcriptviewer.source.ConversationLoad;
 import com.transcriptviewer.source.ConversationLoader;
 import com.transcriptviewer.source.TranscriptSource;
@@ -39,13 +37,20 @@ public final class ExportCommand {
     private final TranscriptSource source;
     private final ConversationExporter exporter;
     private final SecretScrubber secrets;
+    private final ExportExtras extras;
 
+    /** @param extras the checks and insights to write beside the messages */
     public ExportCommand(
-            ConversationLoader loader, TranscriptSource source, ConversationExporter exporter, SecretScrubber secrets) {
+            ConversationLoader loader,
+            TranscriptSource source,
+            ConversationExporter exporter,
+            SecretScrubber secrets,
+            ExportExtras extras) {
         this.loader = Objects.requireNonNull(loader, "loader");
         this.source = Objects.requireNonNull(source, "source");
         this.exporter = Objects.requireNonNull(exporter, "exporter");
         this.secrets = Objects.requireNonNull(secrets, "secrets");
+        this.extras = Objects.requireNonNull(extras, "extras");
     }
 
     /** Runs the export; {@code cancel} (Ctrl+C) stops it without leaving a partial file. Returns the exit status. */
@@ -86,14 +91,14 @@ public final class ExportCommand {
             CompletableFuture<Optional<Conversation>> header = load.header();
             List<Message> messages = load.remainingMessages();
             Optional<Conversation> known = ConversationLoad.await(header);
-            // Checks and insights are not loaded headless yet: the file says nothing of them.
+            ExportExtras.Extras beside = extras.load(conversationId, known, messages, cancel);
             return new ExportDocument(
                     conversationId,
                     known.map(Conversation::name).orElse(""),
                     known.map(Conversation::channel).orElse(""),
                     messages,
-                    ToolCallChecks.NONE,
-                    ConversationInsights.NONE);
+                    beside.checks(),
+                    beside.insights());
         }
     }
 }
