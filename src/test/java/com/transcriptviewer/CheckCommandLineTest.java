@@ -8,6 +8,7 @@ import com.transcriptviewer.assistant.CheckCommand;
 import com.transcriptviewer.demo.DemoData;
 import com.transcriptviewer.demo.DemoServer;
 import java.io.ByteArrayOutputStream;
+import java.io.File;
 import java.io.PrintStream;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -17,8 +18,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -171,6 +175,35 @@ class CheckCommandLineTest {
         Run unchecked = launch("--check", "--file", transcript.toString());
         assertThat(unchecked.status()).isEqualTo(CheckCommand.OK);
         assertThat(unchecked.out()).contains("names no assistant; add --assistant-file PATH.");
+    }
+
+    /** As --export: taken off the class path, no JavaFX class is missed, and none is loaded. */
+    @Test
+    void theCheckLoadsNoJavaFxClass() throws Exception {
+        String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        String withoutJavaFx = Arrays.stream(classPath.split(File.pathSeparator))
+                .filter(entry -> !entry.contains("openjfx") && !entry.contains("javafx"))
+                .collect(Collectors.joining(File.pathSeparator));
+        ProcessBuilder builder = new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xlog:class+load=info",
+                "-cp",
+                withoutJavaFx,
+                Launcher.class.getName(),
+                "--demo",
+                "--check",
+                DemoData.TOOL_ERRORS_ID);
+        builder.environment().remove("TELNYX_API_KEY");
+        builder.redirectErrorStream(true);
+        Process process = builder.start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(process.exitValue()).as(output).isEqualTo(CheckCommand.PROBLEMS);
+        assertThat(output.lines().filter(line -> line.contains(" javafx.") || line.contains(" com.sun.javafx.")))
+                .as("JavaFX classes loaded")
+                .isEmpty();
+        assertThat(output).contains(DemoData.TOOL_ERRORS_ID + ": 17 tool calls, 13 with problems.");
     }
 
     @Test

@@ -274,13 +274,26 @@ class TranscriptWindowFxTest extends WindowTest {
         waitUntil(() -> model.getState() == FormatState.DONE);
         assertThat(pingsWhileFormatting.get()).isPositive();
 
-        waitUntil(() -> shown(card.getJsonView())
-                && !card.getJsonView().getDisplayedText().isEmpty());
-        assertThat(card.getJsonView().isTruncated()).isTrue();
-        assertThat(card.getJsonView().getDisplayedText().length())
-                .isLessThan(card.getJsonView().getFullText().length());
-        assertThat(shown(card.getJsonView().getShowAllButton())).isTrue();
-        assertThat(shown(card.getProgress())).isFalse();
+        // The card on screen for this call: the list may have laid its cells out anew meanwhile (the check arrived).
+        waitUntil(() -> shownCardOf(window, model)
+                .filter(shown -> shown(shown.getJsonView())
+                        && !shown.getJsonView().getDisplayedText().isEmpty())
+                .isPresent());
+        ToolCallCard shownCard = onFx(() -> shownCardOf(window, model).orElseThrow());
+        assertThat(shownCard.getJsonView().isTruncated()).isTrue();
+        assertThat(shownCard.getJsonView().getDisplayedText().length())
+                .isLessThan(shownCard.getJsonView().getFullText().length());
+        assertThat(shown(shownCard.getJsonView().getShowAllButton())).isTrue();
+        assertThat(shown(shownCard.getProgress())).isFalse();
+    }
+
+    /** The tool card on screen bound to {@code model}, if its message is on screen. Call on the FX thread. */
+    private static java.util.Optional<ToolCallCard> shownCardOf(WindowFixture window, ToolCallCardViewModel model) {
+        return window.list().lookupAll(".tool-card").stream()
+                .filter(ToolCallCard.class::isInstance)
+                .map(ToolCallCard.class::cast)
+                .filter(each -> each.getViewModel() == model && each.getScene() != null && each.isVisible())
+                .findFirst();
     }
 
     /** Counts FX-thread turns that happen while the card is still formatting. */
