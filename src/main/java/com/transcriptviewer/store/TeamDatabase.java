@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.UnknownHostException;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -102,10 +104,20 @@ final class TeamDatabase {
     }
 
     /** Creates or upgrades the review tables on the server; the connection (in auto-commit mode) checks first. */
-    void migrate(Connection connection) throws FlywayException {
-        if (!Migrations.upToDate(connection)) {
-            Migrations.migrate(new Connections(), null);
+    void migrate(Connection connection) throws SQLException, FlywayException {
+        if (Migrations.upToDate(connection)) {
+            return;
         }
+        // Flyway retries making its history table for ten seconds (in case another app makes it at the same moment):
+        // a user who may not make tables here is told at once instead.
+        try (Statement statement = connection.createStatement();
+                ResultSet row = statement.executeQuery("SELECT to_regclass('flyway_schema_history') IS NULL"
+                        + " AND NOT has_schema_privilege(current_schema(), 'CREATE')")) {
+            if (row.next() && row.getBoolean(1)) {
+                throw new SQLException("permission denied for schema " + connection.getSchema(), "42501");
+            }
+        }
+        Migrations.migrate(new Connections(), null);
     }
 
     /** Whether a failure means the server cannot be reached or will not let us in, rather than a refused statement. */
