@@ -19,7 +19,7 @@ public final class ReviewStores {
 
     private ReviewStores() {}
 
-    /** Where the embedded database lives in the app's data folder (the composition root passes {@code AppDirs.dataDir()}). */
+    /** Where the embedded database lives in the app's data folder (the composition root passes AppDirs' one). */
     public static Path defaultDatabaseFile(Path dataFolder) {
         return Objects.requireNonNull(dataFolder, "dataFolder").resolve(DATABASE_FILE_NAME);
     }

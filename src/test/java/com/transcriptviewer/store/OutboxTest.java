@@ -197,7 +197,8 @@ class OutboxTest {
                 "GRANT USAGE ON SEQUENCE arrivals_n_seq TO " + PostgresServer.USER,
                 "CREATE FUNCTION note_arrival() RETURNS trigger AS $$ BEGIN"
                         + " INSERT INTO arrivals (event_id) VALUES (NEW.event_id); RETURN NEW; END $$ LANGUAGE plpgsql",
-                "CREATE TRIGGER note_arrival AFTER INSERT ON review_entry FOR EACH ROW EXECUTE FUNCTION note_arrival()");
+                "CREATE TRIGGER note_arrival AFTER INSERT ON review_entry FOR EACH ROW"
+                        + " EXECUTE FUNCTION note_arrival()");
     }
 
     private List<String> arrivals() throws Exception {

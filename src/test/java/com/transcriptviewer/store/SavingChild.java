@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * A process that saves verdicts as fast as it can and prints {@code SAVED <event id>} after each save has returned, until
- * it is killed. {@link SaveSurvivesKillTest} runs it in a JVM of its own.
+ * A process that saves verdicts as fast as it can and prints {@code SAVED <event id>} after each save has returned,
+ * until it is killed. {@link SaveSurvivesKillTest} runs it in a JVM of its own.
  */
 public final class SavingChild {
 
