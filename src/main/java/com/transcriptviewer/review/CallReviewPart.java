@@ -67,6 +67,7 @@ final class CallReviewPart implements ToolCardPart {
     private final FontIcon checkIcon = Icons.check(ToolCallCheck.Status.OK);
     private final Tooltip checkTip = new Tooltip();
     private final Label saveStatus = new Label();
+    private final Tooltip savedTip = new Tooltip();
     private final Button retry = new Button("Retry", Icons.retry());
     private final Hyperlink historyLink = new Hyperlink("History", Icons.icon(MaterialDesignH.HISTORY, "history-icon"));
     private final Label noteText = new Label();
@@ -286,8 +287,9 @@ final class CallReviewPart implements ToolCardPart {
                 .getStyleClass()
                 .add(state == SaveState.FAILED ? "save-failed" : state == SaveState.SAVED ? "save-ok" : "save-quiet");
         ReviewEntry saved = bound.savedProperty().get();
-        saveStatus.setTooltip(
-                state == SaveState.SAVED && saved != null ? new Tooltip("Saved " + time.full(saved.savedAt())) : null);
+        boolean savedAt = state == SaveState.SAVED && saved != null;
+        savedTip.setText(savedAt ? "Saved " + time.full(saved.savedAt()) + " as " + saved.reviewer() : "");
+        saveStatus.setTooltip(savedAt ? savedTip : null);
         shown(saveStatus, !message.isEmpty());
         shown(retry, state == SaveState.FAILED);
 

@@ -51,6 +51,7 @@ final class ReviewPanel extends BorderPane {
     private final FontIcon bannerIcon = new FontIcon(MaterialDesignC.CLOUD_OFF_OUTLINE);
     private final Label progress = new Label();
     private final Label loadMessage = new Label();
+    private final Button toNext = new Button("Next call not reviewed", new FontIcon(MaterialDesignC.CHEVRON_DOWN));
     private final Label reviewer = new Label();
     private final VerdictButtons verdicts;
     private final TextArea note = new TextArea();
@@ -68,8 +69,10 @@ final class ReviewPanel extends BorderPane {
     private final List<Runnable> unbinders = new ArrayList<>();
     private ConversationReviewViewModel bound;
 
-    ReviewPanel(ReviewViewModel review) {
+    /** @param next goes to the next call the reviewer has not judged (as R does) */
+    ReviewPanel(ReviewViewModel review, Runnable next) {
         this.review = Objects.requireNonNull(review, "review");
+        Objects.requireNonNull(next, "next");
         getStyleClass().add("review-panel");
         setMinWidth(MIN_WIDTH);
         setPrefWidth(PREF_WIDTH);
@@ -93,6 +96,12 @@ final class ReviewPanel extends BorderPane {
         progress.getStyleClass().add("review-panel-progress");
         progress.setGraphic(Icons.icon(MaterialDesignC.CLIPBOARD_CHECK_OUTLINE, "review-icon"));
         progress.setWrapText(true);
+        toNext.setId("review-next");
+        toNext.getStyleClass().addAll("small", "review-next");
+        toNext.setTooltip(new Tooltip("Selects the next tool call you have not reviewed, loading more of the"
+                + " conversation when needed (R in the transcript, F7 anywhere)"));
+        toNext.setFocusTraversable(false);
+        toNext.setOnAction(e -> next.run());
         loadMessage.getStyleClass().add("review-hint");
         loadMessage.setWrapText(true);
         reviewer.getStyleClass().add("review-hint");
@@ -164,7 +173,11 @@ final class ReviewPanel extends BorderPane {
         empty.getStyleClass().add("review-hint");
         empty.setWrapText(true);
 
-        VBox content = new VBox(10, banner, progress, loadMessage, form, empty, reviewer);
+        HBox progressLine = new HBox(8, progress, toNext);
+        progressLine.setAlignment(Pos.CENTER_LEFT);
+        progress.setMinWidth(0);
+        toNext.setMinWidth(Region.USE_PREF_SIZE);
+        VBox content = new VBox(10, banner, progressLine, loadMessage, form, empty, reviewer);
         content.setPadding(new Insets(10, 12, 14, 12));
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
@@ -243,6 +256,7 @@ final class ReviewPanel extends BorderPane {
                         ? null
                         : new Tooltip(review.progressDetailProperty().get()));
         shown(progress, !shownProgress.isEmpty());
+        shown(toNext, !shownProgress.isEmpty());
         String loading = review.loadMessageProperty().get();
         loadMessage.setText(loading);
         loadMessage.getStyleClass().removeAll("problem");

@@ -42,11 +42,11 @@ public final class ReviewView {
         transcript.getStylesheets().add(STYLESHEET);
         transcript.addCardPart(() -> new CallReviewPart(review, time));
         ReviewKeys keys = new ReviewKeys(transcript, review);
-        transcript.addHeaderItem(new ReviewProgressLine(review, keys::next));
+        transcript.addHeaderItem(new ReviewProgressLine(review));
         SidePanes.of(transcript)
                 .add(
                         () -> {
-                            ReviewPanel panel = new ReviewPanel(review);
+                            ReviewPanel panel = new ReviewPanel(review, keys::next);
                             panel.getStylesheets().add(STYLESHEET);
                             return panel;
                         },
@@ -75,10 +75,12 @@ public final class ReviewView {
         text.setGraphic(new FontIcon(MaterialDesignC.CLOUD_OFF_OUTLINE));
         text.setWrapText(true);
         text.setMinWidth(0);
-        Button details = new Button("Review panel");
-        details.getStyleClass().addAll("small", "flat");
+        Button details = new Button("Show the review panel");
+        details.getStyleClass().addAll("small", "review-store-notice-open");
         details.setFocusTraversable(false);
         details.setOnAction(e -> review.openProperty().set(true));
+        details.visibleProperty().bind(review.openProperty().not());
+        details.managedProperty().bind(details.visibleProperty());
         HBox notice = new HBox(8, text, details);
         notice.setAlignment(Pos.CENTER_LEFT);
         notice.getStyleClass().add("review-store-notice");

@@ -95,6 +95,8 @@ public final class ReviewViewModel {
             new ReadOnlyObjectWrapper<>(this, "loadState", LoadState.NONE);
     private final ReadOnlyStringWrapper loadMessage = new ReadOnlyStringWrapper(this, "loadMessage", "");
     private final ReadOnlyStringWrapper progress = new ReadOnlyStringWrapper(this, "progress", "");
+    private final ReadOnlyStringWrapper progressShort = new ReadOnlyStringWrapper(this, "progressShort", "");
+    private final ReadOnlyStringWrapper progressTiny = new ReadOnlyStringWrapper(this, "progressTiny", "");
     private final ReadOnlyStringWrapper progressDetail = new ReadOnlyStringWrapper(this, "progressDetail", "");
     private final ReadOnlyStringWrapper hint = new ReadOnlyStringWrapper(this, "hint", "");
     private final ReadOnlyStringWrapper banner = new ReadOnlyStringWrapper(this, "banner", "");
@@ -461,6 +463,16 @@ public final class ReviewViewModel {
     }
 
     private void updateProgress() {
+        showProgress();
+        if (progressShort.get().isEmpty()) {
+            progressShort.set(progress.get()); // not a count: the same words either way
+            progressTiny.set(progress.get());
+        }
+    }
+
+    private void showProgress() {
+        progressShort.set("");
+        progressTiny.set("");
         if (conversationId.isEmpty()) {
             progress.set("");
             progressDetail.set("");
@@ -490,6 +502,8 @@ public final class ReviewViewModel {
             return;
         }
         progress.set(ReviewTexts.header(reviewed, total, known));
+        progressShort.set(ReviewTexts.headerShort(reviewed, total, known));
+        progressTiny.set(ReviewTexts.headerTiny(reviewed, total, known));
         String who = reviewer.get().isEmpty() ? "you" : reviewer.get();
         progressDetail.set(
                 known
@@ -595,6 +609,16 @@ public final class ReviewViewModel {
     /** "5 of 12 tool calls reviewed", "5 of 12+ tool calls reviewed"; "" without tool calls. */
     public ReadOnlyStringProperty progressProperty() {
         return progress.getReadOnlyProperty();
+    }
+
+    /** {@link #progressProperty()} in fewer words, "5 of 12 reviewed", for a narrow header. */
+    public ReadOnlyStringProperty progressShortProperty() {
+        return progressShort.getReadOnlyProperty();
+    }
+
+    /** {@link #progressProperty()} as "5/12", for the most crowded header. */
+    public ReadOnlyStringProperty progressTinyProperty() {
+        return progressTiny.getReadOnlyProperty();
     }
 
     /** What the progress counts, or why the total is not known yet (for its tooltip). */

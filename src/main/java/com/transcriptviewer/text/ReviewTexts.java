@@ -23,9 +23,28 @@ public final class ReviewTexts {
         if (totalKnown && total == 0) {
             return "";
         }
-        String of = totalKnown ? SizeFormat.count(total) : SizeFormat.count(total) + "+";
-        return SizeFormat.count(reviewed) + " of " + of + (total == 1 && totalKnown ? " tool call" : " tool calls")
+        return of(reviewed, total, totalKnown) + (total == 1 && totalKnown ? " tool call" : " tool calls")
                 + " reviewed";
+    }
+
+    /** {@link #header} in fewer words, for a narrow header beside the calls' own count: "5 of 12 reviewed". */
+    public static String headerShort(int reviewed, int total, boolean totalKnown) {
+        if (totalKnown && total == 0) {
+            return "";
+        }
+        return of(reviewed, total, totalKnown) + " reviewed";
+    }
+
+    /** {@link #header} in the fewest words, for the most crowded header: "5/12", "5/12+". */
+    public static String headerTiny(int reviewed, int total, boolean totalKnown) {
+        if (totalKnown && total == 0) {
+            return "";
+        }
+        return reviewed + "/" + total + (totalKnown ? "" : "+");
+    }
+
+    private static String of(int reviewed, int total, boolean totalKnown) {
+        return SizeFormat.count(reviewed) + " of " + SizeFormat.count(total) + (totalKnown ? "" : "+");
     }
 
     /** For the browser: "5/12 reviewed", "5 reviewed" while the total is not known, "" before any review. */
