@@ -44,7 +44,8 @@ final class ReviewProgressLine extends HBox {
                     text,
                     review.progressShortProperty().get(),
                     review.progressTinyProperty().get());
-            detail.setText(review.progressDetailProperty().get() + "\nR or F7: the next call you have not reviewed.");
+            detail.setText(text + ". " + review.progressDetailProperty().get()
+                    + "\nR or F7: the next call you have not reviewed. A click here opens the review panel.");
             setVisible(!text.isEmpty() || !review.hintProperty().get().isEmpty());
             setManaged(isVisible());
             progress.setVisible(!text.isEmpty());
