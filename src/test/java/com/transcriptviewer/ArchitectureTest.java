@@ -59,6 +59,8 @@ class ArchitectureTest {
             .definedBy(BASE + ".ui..")
             .layer("Source")
             .definedBy(BASE + ".source..")
+            .layer("Store")
+            .definedBy(BASE + ".store..")
             .layer("Text")
             .definedBy(BASE + ".text..")
             .layer("Demo")
@@ -82,6 +84,8 @@ class ArchitectureTest {
             .whereLayer("Ui")
             .mayOnlyBeAccessedByLayers("App", "Shell", "Features")
             .whereLayer("Source")
+            .mayOnlyBeAccessedByLayers("App", "Shell", "Features", "Assistant")
+            .whereLayer("Store")
             .mayOnlyBeAccessedByLayers("App", "Shell", "Features", "Assistant")
             .whereLayer("Text")
             .mayOnlyBeAccessedByLayers("App", "Shell", "Features", "Assistant", "Ui")
@@ -112,6 +116,7 @@ class ArchitectureTest {
                     BASE + ".demo..",
                     BASE + ".text..",
                     BASE + ".source..",
+                    BASE + ".store..",
                     BASE + ".concurrent..",
                     BASE + ".platform..")
             .should()
@@ -137,6 +142,18 @@ class ArchitectureTest {
             .should()
             .dependOnClassesThat()
             .resideOutsideOfPackages(BASE + ".model..", "java..");
+
+    /** The database knows the records it stores and nothing else of ours: any feature, or a headless command, can use it. */
+    @ArchTest
+    static final ArchRule storeUsesOnlyTheModel = noClasses()
+            .that()
+            .resideInAPackage(BASE + ".store..")
+            .should()
+            .dependOnClassesThat(describe(
+                    "are ours outside store and model",
+                    type -> type.getPackageName().startsWith(BASE)
+                            && !type.getPackageName().startsWith(BASE + ".store")
+                            && !type.getPackageName().startsWith(BASE + ".model")));
 
     /** The JSON mapping stands alone, so the demo server can use it without the HTTP client. */
     @ArchTest
