@@ -30,7 +30,7 @@ import com.transcriptviewer.shell.MainView;
 import com.transcriptviewer.shell.MainViewModel;
 import com.transcriptviewer.source.ConversationLoader;
 import com.transcriptviewer.source.FileTranscriptSource;
-import com.transcriptviewer.store.StoreException;
+import com.transcriptviewer.store.ReviewStores;
 import com.transcriptviewer.text.TimeFormat;
 import com.transcriptviewer.transcript.TranscriptViewModel;
 import com.transcriptviewer.transcript.bubble.BubbleContext;
@@ -265,11 +265,9 @@ public final class Desktop implements AutoCloseable {
         return System.getProperty("user.name", "");
     }
 
-    /** The review database on this computer. */
+    /** The review database on this computer, in the app's data folder. */
     private static ReviewService.Opener reviewDatabase(AppDirs dirs) {
-        return () -> {
-            throw new StoreException("this build has no review database yet.");
-        };
+        return () -> ReviewStores.openLocal(ReviewStores.defaultDatabaseFile(dirs.dataDir()));
     }
 
     /** A sentence for the user from below (the connection could not be made): shown once the window exists. */

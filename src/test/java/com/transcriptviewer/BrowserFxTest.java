@@ -11,7 +11,6 @@ import com.transcriptviewer.settings.Settings;
 import com.transcriptviewer.settings.SettingsDialog;
 import com.transcriptviewer.settings.SettingsViewModel;
 import com.transcriptviewer.testing.FxThread;
-import com.transcriptviewer.testing.MemoryReviewStore;
 import com.transcriptviewer.transcript.TranscriptState;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,8 +37,7 @@ class BrowserFxTest extends WindowTest {
                 Map.of(),
                 AppDirs.of(AppDirs.Os.LINUX, Map.of(), home),
                 MemoryKeyStore.sessionOnly(),
-                Connector::startDemoServer,
-                MemoryReviewStore::new);
+                Connector::startDemoServer);
         Desktop shown = desktop;
         open.add(() -> robot.interact(shown::close));
         robot.interact(() -> desktop.show(stage));

@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.within;
 
 import com.transcriptviewer.platform.AppDirs;
 import com.transcriptviewer.settings.MemoryKeyStore;
-import com.transcriptviewer.testing.MemoryReviewStore;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -47,8 +46,7 @@ class FirstFrameFxTest extends WindowTest {
                         throw new java.io.InterruptedIOException("window closed");
                     }
                     return Connector.startDemoServer();
-                },
-                MemoryReviewStore::new);
+                });
         open.add(() -> onFx(desktop::close));
         open.add(connect::countDown);
         // Shown and measured in one go on the FX thread: the real bars come at the next frame.

@@ -12,10 +12,16 @@ import com.transcriptviewer.model.Verdict;
 import com.transcriptviewer.review.CallReviewViewModel;
 import com.transcriptviewer.review.ReviewViewModel;
 import com.transcriptviewer.review.SaveState;
+import com.transcriptviewer.store.ReviewFilter;
+import com.transcriptviewer.store.ReviewStore;
+import com.transcriptviewer.store.ReviewStores;
+import com.transcriptviewer.store.StoreException;
+import com.transcriptviewer.store.TeamServer;
 import com.transcriptviewer.testing.MemoryReviewStore;
 import com.transcriptviewer.transcript.TranscriptRow;
 import com.transcriptviewer.transcript.bubble.ToolCallCard;
 import com.transcriptviewer.transcript.bubble.ToolCallCardViewModel;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -44,10 +50,23 @@ class ReviewFxTest extends WindowTest {
 
     private static final int BOOKING = 14;
 
-    private final MemoryReviewStore store = new MemoryReviewStore();
+    /** The app's own database, a SQLite file; a test that needs a save to fail puts a store in memory here. */
+    private ReviewStore store;
 
     private WindowFixture window(String conversationId) throws Exception {
-        WindowFixture window = WindowFixture.demo(stage, home, store, "--conversation", conversationId);
+        return window(conversationId, store());
+    }
+
+    private ReviewStore store() throws StoreException {
+        if (store == null) {
+            store = ReviewStores.openLocal(home.resolve("reviews").resolve(ReviewStores.DATABASE_FILE_NAME));
+        }
+        return store;
+    }
+
+    private WindowFixture window(String conversationId, ReviewStore reviews) throws Exception {
+        store = reviews;
+        WindowFixture window = WindowFixture.demo(stage, home, reviews, "--conversation", conversationId);
         open.add(window);
         window.awaitFirstPage();
         waitUntil(() -> review(window).loadStateProperty().get() == ReviewViewModel.LoadState.LOADED);
@@ -93,15 +112,34 @@ class ReviewFxTest extends WindowTest {
         return onFx(() -> type.cast(parent.lookup(selector)));
     }
 
+    /** Every entry in the store, oldest first. */
     private List<ReviewEntry> saved() {
-        return store.all();
+        try {
+            return store.entries(new ReviewFilter(null, null, null, false));
+        } catch (StoreException e) {
+            throw new AssertionError(e);
+        }
     }
 
     /** The entries about the demo's table booking (not those of other conversations the test put there). */
     private List<ReviewEntry> mine() {
-        return store.all().stream()
+        return saved().stream()
                 .filter(entry -> entry.item().conversationId().equals(DemoData.TOOL_ERRORS_ID))
                 .toList();
+    }
+
+    private void add(ReviewEntry entry) throws StoreException {
+        store().save(entry);
+    }
+
+    private int recordedTotal(WindowFixture window, String conversationId) {
+        try {
+            return store.progress(List.of(conversationId), reviewer(window))
+                    .get(conversationId)
+                    .totalCalls();
+        } catch (StoreException e) {
+            throw new AssertionError(e);
+        }
     }
 
     @Test
@@ -199,8 +237,10 @@ class ReviewFxTest extends WindowTest {
 
     @Test
     void aFailedSaveKeepsTheVerdictAndNoteOnScreenAndRetrySavesThem(FxRobot robot) throws Exception {
-        WindowFixture window = window(DemoData.TOOL_ERRORS_ID);
-        store.failSaves("The disk is full.");
+        // A store in memory: a SQLite file cannot be made to refuse a save on demand.
+        MemoryReviewStore memory = new MemoryReviewStore();
+        WindowFixture window = window(DemoData.TOOL_ERRORS_ID, memory);
+        memory.failSaves("The disk is full.");
         select(window, BOOKING);
         ToolCallCardViewModel model = cardModel(window, BOOKING);
         robot.type(KeyCode.DIGIT2).type(KeyCode.N);
@@ -217,7 +257,7 @@ class ReviewFxTest extends WindowTest {
                 .isTrue();
         assertThat(saved()).isEmpty();
 
-        store.failSaves(null);
+        memory.failSaves(null);
         robot.clickOn(retry);
         waitUntil(() -> status.getText().equals("Saved"));
         assertThat(saved()).singleElement().satisfies(entry -> {
@@ -241,7 +281,7 @@ class ReviewFxTest extends WindowTest {
                 .toList());
         assertThat(reviewed).isNotEmpty();
         for (ReviewItem item : reviewed) {
-            store.add(new ReviewEntry(
+            add(new ReviewEntry(
                     UUID.randomUUID().toString(), item, me, Verdict.CORRECT, "", List.of(), "ok", Instant.now()));
         }
         onFx(review(window)::refresh);
@@ -269,9 +309,9 @@ class ReviewFxTest extends WindowTest {
                 .contains("review-current");
 
         // Judged, the next R goes further on; back from there, nothing before it is left to review.
-        int judged = store.all().size();
+        int judged = saved().size();
         robot.type(KeyCode.DIGIT1);
-        waitUntil(() -> store.all().size() == judged + 1);
+        waitUntil(() -> saved().size() == judged + 1);
         robot.type(KeyCode.R);
         waitUntil(() -> window.list().getSelectionModel().getSelectedItem() instanceof TranscriptRow.MessageRow row
                 && row.index() > found.index()
@@ -288,7 +328,7 @@ class ReviewFxTest extends WindowTest {
         ReviewViewModel review = review(window);
         // One page holds the whole conversation: the total is known and recorded for the browser.
         waitUntil(() -> review.progressProperty().get().equals("0 of 17 tool calls reviewed"));
-        waitUntil(() -> Integer.valueOf(17).equals(store.toolCallCount(DemoData.TOOL_ERRORS_ID)));
+        waitUntil(() -> recordedTotal(window, DemoData.TOOL_ERRORS_ID) == 17);
         Label header = (Label) window.scene().lookup("#review-progress");
         assertThat(shown(header)).isTrue();
         assertThat(onFx(header::getText)).isIn("0 of 17 tool calls reviewed", "0 of 17 reviewed", "0/17");
@@ -313,7 +353,7 @@ class ReviewFxTest extends WindowTest {
         WindowFixture window = window(DemoData.TOOL_ERRORS_ID);
         ToolCallCardViewModel model = cardModel(window, BOOKING);
         ReviewItem item = onFx(() -> model.reviewItem(DemoData.TOOL_ERRORS_ID, BOOKING));
-        store.add(new ReviewEntry(
+        add(new ReviewEntry(
                 UUID.randomUUID().toString(),
                 item,
                 "Ana",
@@ -358,7 +398,7 @@ class ReviewFxTest extends WindowTest {
 
     @Test
     void thePanelTakesTheConversationsVerdictNoteAndLabelsWithCompletion(FxRobot robot) throws Exception {
-        store.add(new ReviewEntry(
+        add(new ReviewEntry(
                 UUID.randomUUID().toString(),
                 ReviewItem.conversation(DemoData.BILLING_TRANSFER_ID),
                 "Ana",
@@ -413,17 +453,28 @@ class ReviewFxTest extends WindowTest {
 
     @Test
     void whenTheTeamServerCannotBeReachedABannerSaysHowManyVerdictsWait(FxRobot robot) throws Exception {
-        WindowFixture window = window(DemoData.TOOL_ERRORS_ID);
+        // A team store whose server is nowhere: it opens on its local database and keeps what is saved there.
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        ReviewStore team = ReviewStores.openTeam(
+                home.resolve("team").resolve(ReviewStores.DATABASE_FILE_NAME),
+                new TeamServer("jdbc:postgresql://127.0.0.1:" + closedPort + "/reviews", "qa"),
+                "secret");
+        WindowFixture window = window(DemoData.TOOL_ERRORS_ID, team);
         Node notice = window.scene().lookup(".review-store-notice");
-        assertThat(shown(notice)).isFalse();
+        Label text = (Label) window.scene().lookup("#review-store-notice");
+        waitUntil(() -> shown(notice) && text.getText().startsWith("Team server unreachable — "));
 
-        store.teamServerUnreachable("Connection refused: db.example.test:5432.");
         select(window, FIRST_CALL);
         robot.type(KeyCode.DIGIT2);
-        Label text = (Label) window.scene().lookup("#review-store-notice");
-        waitUntil(() -> shown(notice)
-                && text.getText()
-                        .equals("Team server unreachable — 1 verdict kept on this computer, sent when it is back"));
+        waitUntil(() -> saved().size() == 1);
+        int pending = team.status().pending();
+        assertThat(pending).isPositive();
+        String expected = "Team server unreachable — " + pending + (pending == 1 ? " verdict" : " verdicts")
+                + " kept on this computer, sent when it is back";
+        waitUntil(() -> text.getText().equals(expected));
 
         robot.clickOn(robot.from(notice).lookup(".review-store-notice-open").queryButton());
         waitUntil(() -> window.scene().lookup("#review-banner") != null);
@@ -432,12 +483,9 @@ class ReviewFxTest extends WindowTest {
         assertThat(onFx(() -> banner.lookupAll(".label").stream()
                         .map(node -> ((Label) node).getText())
                         .collect(Collectors.joining("\n"))))
-                .contains("Team server unreachable — 1 verdict kept on this computer, sent when it is back")
-                .contains("Connection refused: db.example.test:5432.");
-
-        store.teamServerBack();
-        waitUntil(() -> !shown(notice));
-        assertThat(onFx(() -> banner.getStyleClass())).contains("quiet");
+                .contains(expected)
+                .contains(team.status().problem());
+        assertThat(team.status().problem()).isNotBlank();
     }
 
     @Test

@@ -11,11 +11,14 @@ import com.transcriptviewer.model.Verdict;
 import com.transcriptviewer.review.CallReviewViewModel;
 import com.transcriptviewer.review.ReviewViewModel;
 import com.transcriptviewer.review.SaveState;
-import com.transcriptviewer.testing.MemoryReviewStore;
+import com.transcriptviewer.store.ReviewStore;
+import com.transcriptviewer.store.ReviewStores;
+import com.transcriptviewer.store.TeamServer;
 import com.transcriptviewer.transcript.TranscriptRow;
 import com.transcriptviewer.transcript.bubble.FormatState;
 import com.transcriptviewer.transcript.bubble.ToolCallCardViewModel;
 import com.transcriptviewer.transcript.filter.TranscriptFilterViewModel;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.time.Instant;
 import java.util.List;
@@ -34,7 +37,7 @@ class ReviewScreenshots extends WindowTest {
 
     @Test
     void reviewInLightAndDark() throws Exception {
-        MemoryReviewStore store = new MemoryReviewStore();
+        ReviewStore store = ReviewStores.openLocal(home.resolve("reviews").resolve(ReviewStores.DATABASE_FILE_NAME));
         try (WindowFixture window =
                 WindowFixture.demo(stage, home.resolve("review"), store, "--conversation", DemoData.TOOL_ERRORS_ID)) {
             window.awaitFirstPage();
@@ -46,7 +49,7 @@ class ReviewScreenshots extends WindowTest {
             int booking = 14;
             ToolCallCardViewModel card = card(window, booking);
             ReviewItem item = onFx(() -> card.reviewItem(DemoData.TOOL_ERRORS_ID, booking));
-            store.add(new ReviewEntry(
+            store.save(new ReviewEntry(
                     UUID.randomUUID().toString(),
                     item,
                     "Ana",
@@ -119,12 +122,29 @@ class ReviewScreenshots extends WindowTest {
             });
             shoot(window, "review-badges-dark.png");
 
+            onFx(() -> window.desktop().mainViewModel().toggleTheme());
+        }
+
+        // The same reviewer on a team whose server cannot be reached: the verdicts wait on this computer.
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        ReviewStore team = ReviewStores.openTeam(
+                home.resolve("team").resolve(ReviewStores.DATABASE_FILE_NAME),
+                new TeamServer("jdbc:postgresql://127.0.0.1:" + closedPort + "/reviews", "qa"),
+                "secret");
+        try (WindowFixture window =
+                WindowFixture.demo(stage, home.resolve("team"), team, "--conversation", DemoData.TOOL_ERRORS_ID)) {
+            window.awaitFirstPage();
+            window.awaitChecks();
+            ReviewViewModel review = window.desktop().review();
+            waitUntil(() -> review.loadStateProperty().get() == ReviewViewModel.LoadState.LOADED);
             onFx(() -> {
-                window.desktop().mainViewModel().toggleTheme();
                 review.openProperty().set(true);
+                review.select(2);
+                review.judge(Verdict.WRONG);
             });
-            store.teamServerUnreachable("Connection refused: db.example.test:5432.");
-            onFx(() -> review.judge(Verdict.UNSURE));
             waitUntil(() -> review.bannerProperty().get().startsWith("Team server unreachable — 1"));
             shoot(window, "review-unreachable-light.png");
         }
