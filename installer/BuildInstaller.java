@@ -192,6 +192,9 @@ public final class BuildInstaller {
      */
     private List<String> javaOptionsFor(String type) {
         List<String> options = new ArrayList<>(List.of("-XX:+UseSerialGC"));
+        // The runtime holds JavaFX as modules and the app runs on the class path: ControlsFX's completion (the review
+        // panel's labels) uses an event class javafx.base exports only to its own modules.
+        options.add("--add-exports=javafx.base/com.sun.javafx.event=ALL-UNNAMED");
         if (type.equals("deb")) {
             options.add("-XX:SharedArchiveFile=$APPDIR/app-cds.jsa");
             options.add("-Xshare:auto");

@@ -16,6 +16,8 @@ import com.transcriptviewer.conversations.RecentConversationsStore;
 import com.transcriptviewer.conversations.RecentConversationsViewModel;
 import com.transcriptviewer.export.ExportViewModel;
 import com.transcriptviewer.platform.AppDirs;
+import com.transcriptviewer.review.ReviewService;
+import com.transcriptviewer.review.ReviewViewModel;
 import com.transcriptviewer.settings.AppSettings;
 import com.transcriptviewer.settings.KeyStore;
 import com.transcriptviewer.settings.MemoryKeyStore;
@@ -28,6 +30,7 @@ import com.transcriptviewer.shell.MainView;
 import com.transcriptviewer.shell.MainViewModel;
 import com.transcriptviewer.source.ConversationLoader;
 import com.transcriptviewer.source.FileTranscriptSource;
+import com.transcriptviewer.store.ReviewStores;
 import com.transcriptviewer.text.TimeFormat;
 import com.transcriptviewer.transcript.TranscriptViewModel;
 import com.transcriptviewer.transcript.bubble.BubbleContext;
@@ -87,6 +90,8 @@ public final class Desktop implements AutoCloseable {
     private final AssistantFiles assistantFiles;
     private final List<String> notices = new ArrayList<>();
     private final ReadOnlyBooleanWrapper panesShown = new ReadOnlyBooleanWrapper(false);
+    private final ReviewService.Opener reviewStore;
+    private final ReviewService reviews;
     /** Built right after the first frame (see {@link #buildPanes}). */
     private WindowPanes panes;
 
@@ -118,6 +123,18 @@ public final class Desktop implements AutoCloseable {
             AppDirs dirs,
             KeyStore keyStore,
             Connector.DemoServers demoServers) {
+        this(options, env, dirs, keyStore, demoServers, reviewDatabase(dirs));
+    }
+
+    /** @param reviewStore opens the review database, after the first frame (tests hand in their own) */
+    Desktop(
+            StartupOptions options,
+            Map<String, String> env,
+            AppDirs dirs,
+            KeyStore keyStore,
+            Connector.DemoServers demoServers,
+            ReviewService.Opener reviewStore) {
+        this.reviewStore = Objects.requireNonNull(reviewStore, "reviewStore");
         this.config = StartupConfig.of(options, env);
         this.keyStore = Objects.requireNonNull(keyStore, "keyStore");
         settings = new AppSettings(
@@ -128,6 +145,9 @@ public final class Desktop implements AutoCloseable {
         assistantFiles = new AssistantFiles(dirs.configDir(), Clock.systemDefaultZone());
 
         connection = new ConnectionOwner(connector, threads.background(), Platform::runLater, this::showNotice);
+        // Verdicts land in the order they were given: one writer thread for every save.
+        reviews = new ReviewService(
+                threads.background(), threads.writer("reviews"), Desktop::reviewerName, Clock.systemDefaultZone());
         timeFormat = settings.current().timeZone() == Settings.TimeZoneChoice.UTC
                 ? new TimeFormat(ZoneOffset.UTC, Clock.systemUTC())
                 : TimeFormat.local();
@@ -207,6 +227,9 @@ public final class Desktop implements AutoCloseable {
                 config.demoForced(), config.baseUrl(settings.current().baseUrl()));
         // Opening the OS credential store is slow the first time; do it now, not when Settings opens.
         threads.background().execute(keyStore::persistent);
+        // The review database opens on a thread of its own, so the first page never waits behind it; until it is
+        // open the review controls show, and what is saved waits for it.
+        reviews.open(reviewStore, task -> AppThreads.start("review-store", task, true));
         stage.getIcons().setAll(AppIcons.all());
         buildPanes();
     }
@@ -229,8 +252,22 @@ public final class Desktop implements AutoCloseable {
                 connector::exportSecrets,
                 assistantFiles,
                 connection,
-                settings));
+                settings,
+                reviews));
         panesShown.set(true);
+    }
+
+    /**
+     * The name verdicts are saved under. Settings will hold it; until the user sets one it is the name they logged in
+     * with.
+     */
+    private static String reviewerName() {
+        return System.getProperty("user.name", "");
+    }
+
+    /** The review database on this computer, in the app's data folder. */
+    private static ReviewService.Opener reviewDatabase(AppDirs dirs) {
+        return () -> ReviewStores.openLocal(ReviewStores.defaultDatabaseFile(dirs.dataDir()));
     }
 
     /** A sentence for the user from below (the connection could not be made): shown once the window exists. */
@@ -251,6 +288,8 @@ public final class Desktop implements AutoCloseable {
         transcript.cancel();
         conversationList.cancel();
         connection.close();
+        // After the saves already given (the same writer), before the writer stops.
+        reviews.close();
         threads.close();
     }
 
@@ -292,6 +331,16 @@ public final class Desktop implements AutoCloseable {
     /** Null until {@link #panesShownProperty()} turns true. */
     public InsightsViewModel insights() {
         return panes == null ? null : panes.insights();
+    }
+
+    /** Null until {@link #panesShownProperty()} turns true. */
+    public ReviewViewModel review() {
+        return panes == null ? null : panes.review();
+    }
+
+    /** The review database as the window uses it. */
+    public ReviewService reviews() {
+        return reviews;
     }
 
     public MainViewModel mainViewModel() {

@@ -15,6 +15,9 @@ import com.transcriptviewer.export.ConversationExporter;
 import com.transcriptviewer.export.ExportView;
 import com.transcriptviewer.export.ExportViewModel;
 import com.transcriptviewer.export.SecretScrubber;
+import com.transcriptviewer.review.ReviewService;
+import com.transcriptviewer.review.ReviewView;
+import com.transcriptviewer.review.ReviewViewModel;
 import com.transcriptviewer.settings.AppSettings;
 import com.transcriptviewer.shell.MainView;
 import com.transcriptviewer.shell.MainViewModel;
@@ -40,7 +43,7 @@ import javafx.scene.Node;
 
 /**
  * The window's bars, its two panes and the features that live in them (filters, navigation, find, details, insights,
- * copy, export), wired in one go right after the first frame: a few hundred milliseconds of controls and styling that the
+ * review, copy, export), wired in one go right after the first frame: a few hundred milliseconds of controls and styling that the
  * first frame does without, while the first page is loading anyway. The features' view-models start from the rows
  * the transcript already holds.
  */
@@ -60,13 +63,15 @@ final class WindowPanes {
             Supplier<SecretScrubber> exportSecrets,
             AssistantFiles assistantFiles,
             ActiveConnection connection,
-            AppSettings settings) {}
+            AppSettings settings,
+            ReviewService reviews) {}
 
     private final TranscriptFilterViewModel filters;
     private final FindViewModel find;
     private final ToolChecksViewModel toolChecks;
     private final ExportViewModel export;
     private final InsightsViewModel insights;
+    private final ReviewViewModel review;
 
     /** Builds everything and puts it in {@code parts.mainView()}. Call on the FX thread. */
     WindowPanes(Parts parts) {
@@ -83,8 +88,10 @@ final class WindowPanes {
                 new TranscriptNavigationViewModel(transcript, filters::shows, checksApplied);
         find = new FindViewModel(transcript, parts.executors());
         insights = insights(parts);
+        review = review(parts, navigation);
         mainView.addTool(MessageDetailsView.toggleButton(parts.details()));
         mainView.addTool(InsightsView.toggleButton(insights));
+        mainView.addTool(ReviewView.toggleButton(review));
 
         TranscriptView transcriptView = new TranscriptView(transcript, parts.dialogs());
         MessageDetailsView.installBeside(transcriptView, parts.details());
@@ -107,6 +114,7 @@ final class WindowPanes {
         // are problems or not, so the list below does not move when the checks arrive.
         transcriptView.addHeaderItem(problemButtons);
         transcriptView.addBar(new FindBar(find, transcriptView::selectedMessageIndex, transcriptView::reveal));
+        ReviewView.install(transcriptView, review, time);
         MainViewModel main = parts.main();
         mainView.setPanes(
                 new ConversationListView(parts.conversationList(), parts.recents(), main::open, main::open, time),
@@ -122,6 +130,24 @@ final class WindowPanes {
         ExportView exportView = new ExportView(export, parts.dialogs());
         mainView.addToFileMenu(exportView.menu());
         mainView.addToStatusBar(exportView);
+        mainView.addToStatusBar(ReviewView.storeNotice(review));
+
+        // The browser shows the current reviewer's progress on each row, read again after every save.
+        ConversationListViewModel list = parts.conversationList();
+        list.setReviewProgress(parts.reviews()::progress);
+        review.changesProperty().addListener((obs, old, now) -> list.refreshProgress());
+    }
+
+    /** The review of the open conversation; the panel's open state is kept in the settings across restarts. */
+    private static ReviewViewModel review(Parts parts, TranscriptNavigationViewModel navigation) {
+        ReviewViewModel review =
+                new ReviewViewModel(parts.transcript(), navigation, parts.reviews(), parts.executors());
+        AppSettings settings = parts.settings();
+        review.openProperty().set(settings.current().reviewPanelOpen());
+        review.openProperty()
+                .addListener(
+                        (obs, was, open) -> settings.save(settings.current().withReviewPanelOpen(open)));
+        return review;
     }
 
     /** The insights of the open conversation; the panel's open state is kept in the settings across restarts. */
@@ -140,6 +166,7 @@ final class WindowPanes {
     void close() {
         toolChecks.close();
         insights.close();
+        review.close();
     }
 
     TranscriptFilterViewModel filters() {
@@ -160,5 +187,9 @@ final class WindowPanes {
 
     InsightsViewModel insights() {
         return insights;
+    }
+
+    ReviewViewModel review() {
+        return review;
     }
 }

@@ -51,6 +51,7 @@ class ArchitectureTest {
                     BASE + ".settings..",
                     BASE + ".export..",
                     BASE + ".about..",
+                    BASE + ".review..",
                     BASE + ".assistant.view..")
             .layer("Assistant")
             .definedBy(BASE + ".assistant")

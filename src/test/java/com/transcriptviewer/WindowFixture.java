@@ -7,6 +7,7 @@ import com.transcriptviewer.demo.DemoServer;
 import com.transcriptviewer.model.Message;
 import com.transcriptviewer.platform.AppDirs;
 import com.transcriptviewer.settings.MemoryKeyStore;
+import com.transcriptviewer.store.ReviewStore;
 import com.transcriptviewer.testing.FxThread;
 import com.transcriptviewer.testing.Snapshots;
 import com.transcriptviewer.transcript.TranscriptRow;
@@ -53,13 +54,21 @@ public final class WindowFixture implements AutoCloseable {
 
     /** Builds the window for {@code args} and {@code env} with settings under {@code home}, and shows it. */
     public static WindowFixture show(Stage stage, Path home, Map<String, String> env, String... args) throws Exception {
+        return show(stage, home, env, null, args);
+    }
+
+    /**
+     * As {@link #show(Stage, Path, Map, String...)}, with the reviews in {@code reviews} (null: the window opens its
+     * own database, a SQLite file under {@code home}, as the app does).
+     */
+    public static WindowFixture show(
+            Stage stage, Path home, Map<String, String> env, ReviewStore reviews, String... args) throws Exception {
         WindowFixture window = new WindowFixture(stage);
-        Desktop desktop = new Desktop(
-                CommandLine.parse(List.of(args)),
-                env,
-                AppDirs.of(AppDirs.Os.LINUX, Map.of(), home),
-                MemoryKeyStore.sessionOnly(),
-                window::startDemoServer);
+        StartupOptions options = CommandLine.parse(List.of(args));
+        AppDirs dirs = AppDirs.of(AppDirs.Os.LINUX, Map.of(), home);
+        Desktop desktop = reviews == null
+                ? new Desktop(options, env, dirs, MemoryKeyStore.sessionOnly(), window::startDemoServer)
+                : new Desktop(options, env, dirs, MemoryKeyStore.sessionOnly(), window::startDemoServer, () -> reviews);
         window.desktop = desktop;
         onFx(() -> {
             window.scene = desktop.show(stage);
@@ -76,9 +85,14 @@ public final class WindowFixture implements AutoCloseable {
 
     /** On demo data (the built-in server), with settings under {@code home}. */
     public static WindowFixture demo(Stage stage, Path home, String... args) throws Exception {
+        return demo(stage, home, null, args);
+    }
+
+    /** On demo data, with the reviews in {@code reviews} (null: the window's own database under {@code home}). */
+    public static WindowFixture demo(Stage stage, Path home, ReviewStore reviews, String... args) throws Exception {
         List<String> all = new ArrayList<>(List.of("--demo"));
         all.addAll(List.of(args));
-        return show(stage, home, Map.of(), all.toArray(String[]::new));
+        return show(stage, home, Map.of(), reviews, all.toArray(String[]::new));
     }
 
     public Desktop desktop() {

@@ -29,7 +29,7 @@ final class BrowsePane extends VBox {
 
         list.setId("conversation-list");
         list.setItems(viewModel.conversations());
-        list.setCellFactory(view -> new ConversationCell(times));
+        list.setCellFactory(view -> new ConversationCell(times, viewModel.reviewProgress()));
         OpenOnClickOrEnter.install(list, open);
         Label placeholder = new Label();
         placeholder.getStyleClass().add("browser-placeholder");

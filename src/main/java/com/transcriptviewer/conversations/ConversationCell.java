@@ -1,9 +1,17 @@
 package com.transcriptviewer.conversations;
 
 import com.transcriptviewer.model.Conversation;
+import com.transcriptviewer.model.ReviewProgress;
+import com.transcriptviewer.model.Verdict;
+import com.transcriptviewer.text.ReviewTexts;
 import com.transcriptviewer.text.TimeFormat;
 import com.transcriptviewer.ui.Icons;
 import java.time.Instant;
+import java.util.List;
+import javafx.collections.FXCollections;
+import javafx.collections.MapChangeListener;
+import javafx.collections.ObservableMap;
+import javafx.geometry.Pos;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -12,10 +20,12 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 
 /**
- * A row of the Browse list: name (or a readable fallback), channel icon, numbers, created and last-message times.
- * Hovering a time shows it in full; hovering the row shows the conversation id and channel.
+ * A row of the Browse list: name (or a readable fallback), channel icon, the current reviewer's progress ("5/12
+ * reviewed · Wrong"), numbers, created and last-message times. Hovering a time shows it in full; hovering the row shows
+ * the conversation id and channel.
  */
 final class ConversationCell extends ListCell<Conversation> {
     private final Label title = new Label();
@@ -25,11 +35,34 @@ final class ConversationCell extends ListCell<Conversation> {
     private final Tooltip createdTip = new Tooltip();
     private final Tooltip lastTip = new Tooltip();
     private final Tooltip rowTip = new Tooltip();
+    private final Label review = new Label();
+    private final Tooltip reviewTip = new Tooltip();
     private final VBox box;
     private final TimeFormat times;
+    private final ObservableMap<String, ReviewProgress> progress;
 
     ConversationCell(TimeFormat times) {
+        this(times, FXCollections.observableHashMap());
+    }
+
+    /** @param progress the current reviewer's progress by conversation id, shown at the end of the title line */
+    ConversationCell(TimeFormat times, ObservableMap<String, ReviewProgress> progress) {
         this.times = times;
+        this.progress = progress;
+        review.getStyleClass().add("conversation-review");
+        review.setTooltip(reviewTip);
+        review.setMinWidth(USE_PREF_SIZE);
+        title.setMinWidth(0);
+        title.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(title, Priority.ALWAYS);
+        HBox titleRow = new HBox(6, title, review);
+        titleRow.setAlignment(Pos.CENTER_LEFT);
+        progress.addListener((MapChangeListener<String, ReviewProgress>) change -> {
+            Conversation item = getItem();
+            if (item != null && item.id().equals(change.getKey())) {
+                showReview(item);
+            }
+        });
         title.getStyleClass().add("conversation-title");
         detail.getStyleClass().add("conversation-detail");
         created.getStyleClass().add("conversation-time");
@@ -39,7 +72,7 @@ final class ConversationCell extends ListCell<Conversation> {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox timesRow = new HBox(6, created, spacer, last);
-        box = new VBox(2, title, detail, timesRow);
+        box = new VBox(2, titleRow, detail, timesRow);
         box.getStyleClass().add("conversation-row");
         setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
         setPrefWidth(0);
@@ -66,6 +99,36 @@ final class ConversationCell extends ListCell<Conversation> {
         last.setVisible(lastAt != null);
         rowTip.setText(item.id() + (item.channel() == null ? "" : "\n" + item.channel()));
         setTooltip(rowTip);
+        showReview(item);
         setGraphic(box);
     }
+
+    /** "5/12 reviewed" with the overall verdict's icon (or a clipboard before one), nothing before any review. */
+    private void showReview(Conversation item) {
+        ReviewProgress shown = progress.get(item.id());
+        String text = ReviewTexts.browser(shown);
+        review.setVisible(!text.isEmpty());
+        review.setManaged(!text.isEmpty());
+        if (text.isEmpty()) {
+            return;
+        }
+        Verdict overall = shown.overall();
+        review.setText(overall == null ? text : text + " · " + overall.label());
+        review.setGraphic(
+                overall == null
+                        ? Icons.icon(MaterialDesignC.CLIPBOARD_CHECK_OUTLINE, "review-icon")
+                        : Icons.verdict(overall));
+        review.getStyleClass().removeAll(VERDICT_CLASSES);
+        if (overall != null) {
+            review.getStyleClass().add("verdict-" + overall.wireName());
+        }
+        reviewTip.setText("Your review: "
+                + (shown.totalKnown()
+                        ? shown.reviewedCalls() + " of " + shown.totalCalls() + " tool calls"
+                        : shown.reviewedCalls() + " tool calls (the total is known once the conversation was loaded"
+                                + " whole)")
+                + (overall == null ? "" : "; the conversation as a whole: " + overall.label()));
+    }
+
+    private static final List<String> VERDICT_CLASSES = List.of("verdict-correct", "verdict-wrong", "verdict-unsure");
 }

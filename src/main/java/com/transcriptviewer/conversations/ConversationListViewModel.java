@@ -9,11 +9,14 @@ import com.transcriptviewer.api.TelnyxClient;
 import com.transcriptviewer.concurrent.FxExecutors;
 import com.transcriptviewer.concurrent.NewestRequest;
 import com.transcriptviewer.model.Conversation;
+import com.transcriptviewer.model.ReviewProgress;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javafx.beans.Observable;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -27,14 +30,18 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.ObservableMap;
 
 /**
  * The conversation browser: filters the user can set without knowing PostgREST, the query they make (shown so a
  * power user can learn it), and the conversations {@code GET /ai/conversations} returns for it, newest first, loaded
  * off the FX thread. "Load more" asks again with a larger {@code limit} (the list endpoint has no pages). A newer
- * load cancels an older one, whose late result is dropped.
+ * load cancels an older one, whose late result is dropped. Beside each row, the current reviewer's progress on it,
+ * read in one batch for the loaded rows (see {@link #setReviewProgress}).
  */
 public final class ConversationListViewModel {
+
+    private static final Logger LOG = Logger.getLogger(ConversationListViewModel.class.getName());
 
     public static final int DEFAULT_LIMIT = 50;
     /** Typing pauses this long before the list is asked again, so each keystroke is not a request. */
@@ -67,6 +74,10 @@ public final class ConversationListViewModel {
     private final ReadOnlyStringWrapper queryText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper countText = new ReadOnlyStringWrapper("");
 
+    private final ObservableMap<String, ReviewProgress> progress = FXCollections.observableHashMap();
+    private final NewestRequest progressRequests;
+    private ReviewProgressSource progressSource;
+
     private int limit;
     private CancelToken inFlight = new CancelToken();
     private Runnable pendingRefresh = () -> {};
@@ -80,6 +91,7 @@ public final class ConversationListViewModel {
         this.connection = Objects.requireNonNull(connection, "connection");
         this.executors = Objects.requireNonNull(executors, "executors");
         this.requests = new NewestRequest(executors.fx());
+        this.progressRequests = new NewestRequest(executors.fx());
         this.zone = Objects.requireNonNull(zone, "zone");
         if (pageSize < 1) {
             throw new IllegalArgumentException("page size must be >= 1: " + pageSize);
@@ -135,6 +147,36 @@ public final class ConversationListViewModel {
         }
         limit += pageSize;
         load();
+    }
+
+    /**
+     * Shows the current reviewer's progress on each listed conversation, read from {@code source} for the rows loaded
+     * now and after every load.
+     */
+    public void setReviewProgress(ReviewProgressSource source) {
+        this.progressSource = Objects.requireNonNull(source, "source");
+        refreshProgress();
+    }
+
+    /**
+     * Reads the progress of the loaded rows again, in one batch (a review was saved, another reviewer took over); the
+     * answer replaces what was shown, and an answer overtaken by a newer request is dropped.
+     */
+    public void refreshProgress() {
+        ReviewProgressSource source = progressSource;
+        if (source == null || conversations.isEmpty()) {
+            return;
+        }
+        NewestRequest.Ticket ticket = progressRequests.next();
+        List<String> ids = conversations.stream().map(Conversation::id).toList();
+        source.progress(ids).whenComplete((read, failure) -> {
+            if (failure != null) {
+                // The rows stay as they are; the reviews' own panel says what is wrong with the database.
+                LOG.log(Level.FINE, "Reading the review progress failed", failure);
+            } else {
+                ticket.apply(() -> progress.putAll(read));
+            }
+        });
     }
 
     /** Empties every filter and reloads. */
@@ -196,6 +238,7 @@ public final class ConversationListViewModel {
         loading.set(false);
         conversations.setAll(result);
         hasMore.set(result.size() >= asked);
+        refreshProgress();
         countText.set(
                 result.isEmpty()
                         ? ""
@@ -222,6 +265,11 @@ public final class ConversationListViewModel {
 
     public ObservableList<Conversation> conversations() {
         return conversations;
+    }
+
+    /** The current reviewer's progress by conversation id, for the rows (empty until read; see setReviewProgress). */
+    public ObservableMap<String, ReviewProgress> reviewProgress() {
+        return progress;
     }
 
     public StringProperty nameProperty() {

@@ -11,8 +11,15 @@ import java.util.Locale;
  * @param pageSize messages per page, 1..100
  * @param timeZone show times in the local zone or in UTC
  * @param insightsPanelOpen whether the insights panel beside the transcript is shown (closed by default)
+ * @param reviewPanelOpen   whether the review panel beside the transcript is shown (closed by default)
  */
-public record Settings(Theme theme, String baseUrl, int pageSize, TimeZoneChoice timeZone, boolean insightsPanelOpen) {
+public record Settings(
+        Theme theme,
+        String baseUrl,
+        int pageSize,
+        TimeZoneChoice timeZone,
+        boolean insightsPanelOpen,
+        boolean reviewPanelOpen) {
 
     public enum TimeZoneChoice {
         LOCAL,
@@ -38,30 +45,39 @@ public record Settings(Theme theme, String baseUrl, int pageSize, TimeZoneChoice
 
     /** The choices the Settings dialog makes, with the panels as they are by default. */
     public Settings(Theme theme, String baseUrl, int pageSize, TimeZoneChoice timeZone) {
-        this(theme, baseUrl, pageSize, timeZone, false);
+        this(theme, baseUrl, pageSize, timeZone, false, false);
+    }
+
+    /** With the review panel closed, as by default. */
+    public Settings(Theme theme, String baseUrl, int pageSize, TimeZoneChoice timeZone, boolean insightsPanelOpen) {
+        this(theme, baseUrl, pageSize, timeZone, insightsPanelOpen, false);
     }
 
     public static Settings defaults() {
-        return new Settings(Theme.LIGHT, "", DEFAULT_PAGE_SIZE, TimeZoneChoice.LOCAL, false);
+        return new Settings(Theme.LIGHT, "", DEFAULT_PAGE_SIZE, TimeZoneChoice.LOCAL, false, false);
     }
 
     public Settings withTheme(Theme newTheme) {
-        return new Settings(newTheme, baseUrl, pageSize, timeZone, insightsPanelOpen);
+        return new Settings(newTheme, baseUrl, pageSize, timeZone, insightsPanelOpen, reviewPanelOpen);
     }
 
     public Settings withBaseUrl(String newBaseUrl) {
-        return new Settings(theme, newBaseUrl, pageSize, timeZone, insightsPanelOpen);
+        return new Settings(theme, newBaseUrl, pageSize, timeZone, insightsPanelOpen, reviewPanelOpen);
     }
 
     public Settings withPageSize(int newPageSize) {
-        return new Settings(theme, baseUrl, newPageSize, timeZone, insightsPanelOpen);
+        return new Settings(theme, baseUrl, newPageSize, timeZone, insightsPanelOpen, reviewPanelOpen);
     }
 
     public Settings withTimeZone(TimeZoneChoice newTimeZone) {
-        return new Settings(theme, baseUrl, pageSize, newTimeZone, insightsPanelOpen);
+        return new Settings(theme, baseUrl, pageSize, newTimeZone, insightsPanelOpen, reviewPanelOpen);
     }
 
     public Settings withInsightsPanelOpen(boolean open) {
-        return new Settings(theme, baseUrl, pageSize, timeZone, open);
+        return new Settings(theme, baseUrl, pageSize, timeZone, open, reviewPanelOpen);
+    }
+
+    public Settings withReviewPanelOpen(boolean open) {
+        return new Settings(theme, baseUrl, pageSize, timeZone, insightsPanelOpen, open);
     }
 }

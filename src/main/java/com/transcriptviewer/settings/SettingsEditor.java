@@ -54,7 +54,10 @@ public final class SettingsEditor {
 
     private void saved(SettingsChange change) {
         // The dialog does not show the panels: keep them as they are now, not as they were when it opened.
-        settings.save(change.settings().withInsightsPanelOpen(settings.current().insightsPanelOpen()));
+        Settings now = settings.current();
+        settings.save(change.settings()
+                .withInsightsPanelOpen(now.insightsPanelOpen())
+                .withReviewPanelOpen(now.reviewPanelOpen()));
         theme.set(change.settings().theme());
         if (change.needsReconnect()) {
             // A base URL typed in the dialog is what the user wants now; an empty one falls back as at start.

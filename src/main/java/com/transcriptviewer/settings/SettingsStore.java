@@ -58,6 +58,7 @@ public final class SettingsStore {
         root.put("page_size", settings.pageSize());
         root.put("time_zone", settings.timeZone().wireName());
         root.put("insights_panel_open", settings.insightsPanelOpen());
+        root.put("review_panel_open", settings.reviewPanelOpen());
         file.write(root);
     }
 
@@ -68,7 +69,8 @@ public final class SettingsStore {
                 root.path("page_size").asInt(Settings.DEFAULT_PAGE_SIZE),
                 Settings.TimeZoneChoice.parse(root.path("time_zone").asText("local")),
                 // Absent from files written before the panel existed: closed, as by default.
-                root.path("insights_panel_open").asBoolean(false));
+                root.path("insights_panel_open").asBoolean(false),
+                root.path("review_panel_open").asBoolean(false));
     }
 
     private String backUpCorruptFile(IOException cause) {

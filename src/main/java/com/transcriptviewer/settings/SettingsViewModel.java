@@ -194,8 +194,13 @@ public final class SettingsViewModel {
             baseUrlProblem.set(problem.get());
             return false;
         }
-        Settings chosen =
-                new Settings(theme.get(), baseUrl.get(), pageSize.get(), timeZone.get(), original.insightsPanelOpen());
+        Settings chosen = new Settings(
+                theme.get(),
+                baseUrl.get(),
+                pageSize.get(),
+                timeZone.get(),
+                original.insightsPanelOpen(),
+                original.reviewPanelOpen());
         String key = apiKey.get() == null ? "" : apiKey.get().strip();
         boolean keyChanged = environmentKey.isEmpty() && !key.equals(storedKey);
         boolean baseUrlChanged = !chosen.baseUrl().equals(original.baseUrl());

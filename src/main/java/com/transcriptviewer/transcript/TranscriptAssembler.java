@@ -6,14 +6,18 @@ import com.transcriptviewer.text.SilenceGap;
 import com.transcriptviewer.text.ToolResultPairing;
 import com.transcriptviewer.transcript.bubble.BubbleContext;
 import com.transcriptviewer.transcript.bubble.MessageBubbleViewModel;
+import com.transcriptviewer.transcript.bubble.ToolCallCardViewModel;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Turns messages, in order and page by page, into list rows: numbers them, remembers the first message's time for the
- * "+02:15" offsets, pairs each tool result with the call it answers, and measures the silence before each message.
+ * "+02:15" offsets, pairs each tool result with the call it answers, measures the silence before each message, and marks
+ * a call whose id an earlier call already had (reviews tell such calls apart by their place).
  */
 public final class TranscriptAssembler {
 
@@ -22,6 +26,8 @@ public final class TranscriptAssembler {
     private Instant firstTime;
     private Instant previousTime;
     private int nextIndex;
+    /** The call ids seen so far: a later call with one of them is told apart by its place, not its id. */
+    private final Set<String> callIds = new HashSet<>();
 
     public TranscriptAssembler(BubbleContext context) {
         this.context = Objects.requireNonNull(context, "context");
@@ -35,8 +41,15 @@ public final class TranscriptAssembler {
         Duration silence =
                 SilenceGap.between(previousTime, message.displayTime()).orElse(null);
         previousTime = message.displayTime();
-        return new TranscriptRow.MessageRow(
-                nextIndex++, message, new MessageBubbleViewModel(message, firstTime, answered, context, silence));
+        MessageBubbleViewModel bubble = new MessageBubbleViewModel(message, firstTime, answered, context, silence);
+        List<ToolCallCardViewModel> cards = bubble.toolCards();
+        for (ToolCallCardViewModel card : cards) {
+            String id = card.callId();
+            if (!id.isEmpty() && !callIds.add(id)) {
+                card.markIdRepeated();
+            }
+        }
+        return new TranscriptRow.MessageRow(nextIndex++, message, bubble);
     }
 
     public void reset() {
@@ -44,5 +57,6 @@ public final class TranscriptAssembler {
         firstTime = null;
         previousTime = null;
         nextIndex = 0;
+        callIds.clear();
     }
 }

@@ -2,7 +2,10 @@ package com.transcriptviewer.transcript;
 
 import com.transcriptviewer.text.SilenceGap;
 import com.transcriptviewer.transcript.bubble.MessageBubble;
+import com.transcriptviewer.transcript.bubble.ToolCallCard;
 import com.transcriptviewer.ui.Icons;
+import com.transcriptviewer.ui.json.JsonView;
+import java.util.function.Supplier;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.value.ObservableIntegerValue;
 import javafx.geometry.Pos;
@@ -22,7 +25,7 @@ import javafx.scene.layout.HBox;
  */
 final class TranscriptCell extends ListCell<TranscriptRow> {
 
-    private final MessageBubble bubble = new MessageBubble();
+    private final MessageBubble bubble;
     private final Label loadingText = new Label();
     private final HBox loadingRow;
     private final Label errorText = new Label();
@@ -38,7 +41,13 @@ final class TranscriptCell extends ListCell<TranscriptRow> {
 
     /** @param silenceThreshold seconds of silence before a message that earn it a marker; read on every update */
     TranscriptCell(Runnable retry, ObservableIntegerValue silenceThreshold) {
+        this(retry, silenceThreshold, ToolCallCard::new);
+    }
+
+    /** @param cards makes the tool-call cards of the cell's bubble */
+    TranscriptCell(Runnable retry, ObservableIntegerValue silenceThreshold, Supplier<ToolCallCard> cards) {
         this.silenceThreshold = silenceThreshold;
+        this.bubble = new MessageBubble(cards, new JsonView());
         getStyleClass().add("transcript-cell");
         setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
         setText(null);

@@ -1,11 +1,17 @@
 package com.transcriptviewer.transcript;
 
 import com.transcriptviewer.text.ChannelNames;
+import com.transcriptviewer.transcript.bubble.ToolCallCard;
+import com.transcriptviewer.transcript.bubble.ToolCardPart;
 import com.transcriptviewer.ui.DialogService;
 import com.transcriptviewer.ui.Icons;
 import com.transcriptviewer.ui.LayoutPulses;
 import com.transcriptviewer.ui.SystemClipboard;
+import com.transcriptviewer.ui.json.JsonView;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
@@ -19,6 +25,7 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.KeyCode;
@@ -45,6 +52,8 @@ public final class TranscriptView extends BorderPane {
     private final VBox bars = new VBox();
     /** The header's title, a line a feature may put under it, then channel and count. */
     private final VBox titles = new VBox(2);
+    /** What features add to every tool card (see {@link #addCardPart}). */
+    private final List<Supplier<? extends ToolCardPart>> cardParts = new ArrayList<>();
 
     /** @param dialogs opens Settings from the "key rejected" pane */
     public TranscriptView(TranscriptViewModel viewModel, DialogService dialogs) {
@@ -62,6 +71,26 @@ public final class TranscriptView extends BorderPane {
     /** Adds an item to the header's second line, after the channel and the message count. */
     public void addHeaderItem(Node item) {
         headerLine.getChildren().add(item);
+    }
+
+    /**
+     * Gives every tool card a part made by {@code part} (each card gets its own, kept for the card's life). The list
+     * makes its cells anew, so cells made before carry it too.
+     */
+    public void addCardPart(Supplier<? extends ToolCardPart> part) {
+        cardParts.add(Objects.requireNonNull(part, "part"));
+        list.setCellFactory(view -> newCell());
+    }
+
+    private TranscriptCell newCell() {
+        List<Supplier<? extends ToolCardPart>> parts = List.copyOf(cardParts);
+        return new TranscriptCell(
+                viewModel::retry,
+                viewModel.silenceThresholdSecondsProperty(),
+                () -> new ToolCallCard(
+                        new JsonView(),
+                        SystemClipboard::putText,
+                        parts.stream().<ToolCardPart>map(Supplier::get).toList()));
     }
 
     /** Adds a bar under the header, above the list. */
@@ -181,7 +210,7 @@ public final class TranscriptView extends BorderPane {
     private Node body(Runnable openSettings) {
         list.setItems(viewModel.rows());
         list.getStyleClass().add("transcript-list");
-        list.setCellFactory(view -> new TranscriptCell(viewModel::retry, viewModel.silenceThresholdSecondsProperty()));
+        list.setCellFactory(view -> newCell());
         // Cells read the threshold as they update; a new one changes row heights, so re-create them.
         viewModel.silenceThresholdSecondsProperty().addListener((obs, old, now) -> list.refresh());
         list.setPlaceholder(new Label(""));
@@ -302,6 +331,9 @@ public final class TranscriptView extends BorderPane {
     }
 
     private void onKey(KeyEvent event) {
+        if (event.getTarget() instanceof TextInputControl) {
+            return; // a field inside a row (a note being typed) keeps its own keys
+        }
         TranscriptRow selected = list.getSelectionModel().getSelectedItem();
         if (event.getCode() == KeyCode.SPACE && selected instanceof TranscriptRow.MessageRow row) {
             row.bubble().toggleCards();

@@ -2,6 +2,7 @@ package com.transcriptviewer.ui;
 
 import com.transcriptviewer.model.Role;
 import com.transcriptviewer.model.ToolCallCheck;
+import com.transcriptviewer.model.Verdict;
 import com.transcriptviewer.text.ToolKind;
 import javafx.beans.InvalidationListener;
 import javafx.scene.control.Labeled;
@@ -17,6 +18,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignV;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignW;
 
@@ -123,6 +125,22 @@ public final class Icons {
 
     public static FontIcon check(ToolCallCheck.Status status) {
         return icon(checkIkon(status), "check-icon");
+    }
+
+    /**
+     * A reviewer's verdict, told apart by shape from the check's marks (which are ticks and crosses): a thumb up for
+     * Correct, a thumb down for Wrong, a question in a speech bubble for Unsure.
+     */
+    public static Ikon verdictIkon(Verdict verdict) {
+        return switch (verdict) {
+            case CORRECT -> MaterialDesignT.THUMB_UP_OUTLINE;
+            case WRONG -> MaterialDesignT.THUMB_DOWN_OUTLINE;
+            case UNSURE -> MaterialDesignC.COMMENT_QUESTION_OUTLINE;
+        };
+    }
+
+    public static FontIcon verdict(Verdict verdict) {
+        return icon(verdictIkon(verdict), "verdict-icon");
     }
 
     /** Marks a tool result's "Result of …" label (the link to the call it answers). */

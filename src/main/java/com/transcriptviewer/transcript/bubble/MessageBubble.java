@@ -372,7 +372,11 @@ public final class MessageBubble extends HBox {
             card.bind(models.get(i));
             shown.add(card);
         }
-        cards.getChildren().setAll(shown);
+        // Only when they differ: taking a card out of the scene, if only for a moment, would take the focus from it
+        // (a note being typed on it, say) whenever the cell is updated with the same message.
+        if (!cards.getChildren().equals(shown)) {
+            cards.getChildren().setAll(shown);
+        }
         setShown(cards, !models.isEmpty());
     }
 

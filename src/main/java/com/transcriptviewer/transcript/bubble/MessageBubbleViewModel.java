@@ -9,6 +9,7 @@ import com.transcriptviewer.text.TimeFormat;
 import com.transcriptviewer.text.ToolResultPairing;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import javafx.beans.InvalidationListener;
@@ -61,9 +62,12 @@ public final class MessageBubbleViewModel {
         this.timeText = time.absolute(message.displayTime());
         this.timeTooltip = time.tooltip(message.sentAt(), message.createdAt());
         this.offsetText = TimeFormat.offset(firstMessageTime, message.displayTime());
-        this.toolCards = message.toolCalls().stream()
-                .map(call -> new ToolCallCardViewModel(call, context))
-                .toList();
+        List<ToolCall> calls = message.toolCalls();
+        List<ToolCallCardViewModel> cards = new ArrayList<>(calls.size());
+        for (int position = 0; position < calls.size(); position++) {
+            cards.add(new ToolCallCardViewModel(calls.get(position), context, position));
+        }
+        this.toolCards = List.copyOf(cards);
         this.resultFormat = isToolResult() && looksLikeJson(message.text())
                 ? new AsyncJsonFormat(message.text().strip(), context)
                 : null;

@@ -35,7 +35,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * one-line arguments preview, call id. Click or Space/Enter toggles. Expanded: Copy, Raw toggle, a "not valid JSON"
  * badge with the error position (until a check says so in the header instead), a progress indicator while formatting,
  * the arguments in a {@link JsonView} with the check's problems marked on them, and the check under them (a
- * {@link ToolCallCheckPane}, made the first time an expanded card has a check). Re-bindable with {@link #bind}.
+ * {@link ToolCallCheckPane}, made the first time an expanded card has a check), then what features add (see
+ * {@link ToolCardPart}). Re-bindable with {@link #bind}.
  */
 public final class ToolCallCard extends VBox {
 
@@ -50,7 +51,8 @@ public final class ToolCallCard extends VBox {
     private final Label preview = new Label();
     private final Label callId = new Label();
     private final CheckBadge checkBadge = new CheckBadge();
-    private final HBox header = new ToolCardHeader(chevron, toolIcon, functionName, checkBadge, preview, callId);
+    private final List<ToolCardPart> parts;
+    private final HBox header;
     private final Button copyButton = new Button("Copy", Icons.copy());
     private final ToggleButton rawToggle = new ToggleButton("Raw");
     private final Label invalidBadge = new Label(null, Icons.error());
@@ -74,8 +76,21 @@ public final class ToolCallCard extends VBox {
     }
 
     public ToolCallCard(JsonView jsonView, Consumer<String> clipboard) {
+        this(jsonView, clipboard, List.of());
+    }
+
+    /** @param parts what features add to the card (see {@link ToolCardPart}), in the order they are shown */
+    public ToolCallCard(JsonView jsonView, Consumer<String> clipboard, List<? extends ToolCardPart> parts) {
         this.jsonView = Objects.requireNonNull(jsonView, "jsonView");
         this.clipboard = Objects.requireNonNull(clipboard, "clipboard");
+        this.parts = List.copyOf(parts);
+        List<Label> badges = new ArrayList<>();
+        badges.add(checkBadge);
+        this.parts.stream()
+                .map(ToolCardPart::headerBadge)
+                .filter(Objects::nonNull)
+                .forEach(badges::add);
+        header = new ToolCardHeader(chevron, toolIcon, functionName, badges, preview, callId);
         getStyleClass().add("tool-card");
         setFocusTraversable(true);
 
@@ -106,6 +121,7 @@ public final class ToolCallCard extends VBox {
         body = new VBox(toolbar, jsonView);
         body.getStyleClass().add("tool-card-body");
         body.setSpacing(6);
+        this.parts.stream().map(ToolCardPart::body).filter(Objects::nonNull).forEach(body.getChildren()::add);
         getChildren().addAll(header, body);
 
         header.setOnMouseClicked(event -> {
@@ -159,10 +175,16 @@ public final class ToolCallCard extends VBox {
             model.definitionShownProperty().removeListener(refresh);
         });
         refresh();
+        for (ToolCardPart part : parts) {
+            part.bind(model, this);
+        }
     }
 
     /** Detaches from the current view-model, if any. */
     public void unbind() {
+        if (viewModel != null) {
+            parts.forEach(ToolCardPart::unbind);
+        }
         unbinders.forEach(Runnable::run);
         unbinders.clear();
         viewModel = null;
@@ -187,6 +209,11 @@ public final class ToolCallCard extends VBox {
 
     public HBox getHeader() {
         return header;
+    }
+
+    /** What features added to the card, in order. */
+    public List<ToolCardPart> getParts() {
+        return parts;
     }
 
     /** The check's verdict in the header; hidden until the call has been checked. */
@@ -282,7 +309,8 @@ public final class ToolCallCard extends VBox {
         }
         if (checkPane == null) {
             checkPane = new ToolCallCheckPane(clipboard, this::revealProblem);
-            body.getChildren().add(checkPane);
+            // Under the arguments, above what features add: the check is about the arguments.
+            body.getChildren().add(body.getChildren().indexOf(jsonView) + 1, checkPane);
         }
         checkPane.show(model);
         setShown(checkPane, true);

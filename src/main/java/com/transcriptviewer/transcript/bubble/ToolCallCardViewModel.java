@@ -1,5 +1,6 @@
 package com.transcriptviewer.transcript.bubble;
 
+import com.transcriptviewer.model.ReviewItem;
 import com.transcriptviewer.model.ToolCall;
 import com.transcriptviewer.model.ToolCallCheck;
 import com.transcriptviewer.text.SizeFormat;
@@ -37,6 +38,10 @@ public final class ToolCallCardViewModel {
     public static final int PREVIEW_CHARS = 160;
 
     private final ToolCall call;
+    private final int position;
+    /** True when an earlier call of the conversation has the same id (see {@link #markIdRepeated()}). */
+    private boolean idRepeated;
+
     private final AsyncJsonFormat format;
     private final String preview;
     private String argumentsSize;
@@ -56,7 +61,13 @@ public final class ToolCallCardViewModel {
     private String rangesForText;
 
     public ToolCallCardViewModel(ToolCall call, BubbleContext context) {
+        this(call, context, 0);
+    }
+
+    /** @param position the call's 0-based place among its message's calls */
+    public ToolCallCardViewModel(ToolCall call, BubbleContext context, int position) {
         this.call = Objects.requireNonNull(call, "call");
+        this.position = position;
         this.format = new AsyncJsonFormat(call.arguments(), context);
         this.preview = JsonFormatter.oneLinePreview(call.arguments(), PREVIEW_CHARS);
         expanded.addListener((obs, was, now) -> {
@@ -84,6 +95,29 @@ public final class ToolCallCardViewModel {
 
     public String callId() {
         return call.id();
+    }
+
+    /** The call's 0-based place among its message's calls. */
+    public int position() {
+        return position;
+    }
+
+    /**
+     * Says that an earlier call of the conversation has the same id: the conversation is assembled in order, so the
+     * first call with an id keeps it and every later one is told apart by its place (see {@link ReviewItem}).
+     */
+    public void markIdRepeated() {
+        idRepeated = true;
+    }
+
+    /** True when an earlier call of the conversation has the same id. */
+    public boolean idRepeated() {
+        return idRepeated;
+    }
+
+    /** What a verdict on this call is about, for the message at {@code messageIndex} of {@code conversationId}. */
+    public ReviewItem reviewItem(String conversationId, int messageIndex) {
+        return ReviewItem.toolCall(conversationId, messageIndex, position, call, idRepeated);
     }
 
     public ToolKind toolKind() {

@@ -12,6 +12,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -65,6 +66,9 @@ public final class TranscriptCopyMenu {
 
     /** Handles the copy keys; true when the event was one of them (it is then consumed). */
     boolean handle(KeyEvent event) {
+        if (event.getTarget() instanceof TextInputControl) {
+            return false; // a field inside a row (a note) copies its own selection
+        }
         if (COPY_MARKDOWN.match(event)) {
             copyMarkdown();
         } else if (COPY.match(event)) {

@@ -2,10 +2,12 @@ package com.transcriptviewer.transcript.details;
 
 import com.transcriptviewer.model.Message;
 import com.transcriptviewer.model.ToolCall;
+import com.transcriptviewer.text.ReviewTexts;
 import com.transcriptviewer.text.SizeFormat;
 import com.transcriptviewer.text.TimeFormat;
 import com.transcriptviewer.transcript.TranscriptRow;
 import com.transcriptviewer.transcript.bubble.MessageBubbleViewModel;
+import com.transcriptviewer.transcript.bubble.ToolCallCardViewModel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -38,11 +40,25 @@ public record MessageDetails(
     /** One metadata key and its value as text. */
     public record Entry(String key, String value) {}
 
-    /** A tool call by its id and function name (either may be empty when the API left it out). */
-    public record Call(String id, String functionName) {
+    /**
+     * A tool call by its id and function name (either may be empty when the API left it out).
+     *
+     * @param identity how reviews tell the call apart when its id cannot ("This call has no id; it is identified by
+     *                 message 4, call 2."), or "" when its id does
+     */
+    public record Call(String id, String functionName, String identity) {
+
+        public Call(String id, String functionName) {
+            this(id, functionName, "");
+        }
 
         static Call of(ToolCall call) {
             return new Call(call.id(), call.functionName());
+        }
+
+        static Call of(ToolCallCardViewModel card, int messageIndex) {
+            ToolCall call = card.toolCall();
+            return new Call(call.id(), call.functionName(), ReviewTexts.identity(card.reviewItem("", messageIndex)));
         }
     }
 
@@ -66,7 +82,9 @@ public record MessageDetails(
                 time.full(message.createdAt()),
                 offset.isEmpty() ? NOT_RECORDED : offset,
                 entries(message.metadata()),
-                message.toolCalls().stream().map(Call::of).toList(),
+                bubble.toolCards().stream()
+                        .map(card -> Call.of(card, row.index()))
+                        .toList(),
                 bubble.isToolResult(),
                 answered == null ? null : Call.of(answered),
                 message.rawJson());

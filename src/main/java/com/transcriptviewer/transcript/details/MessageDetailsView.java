@@ -214,16 +214,24 @@ public final class MessageDetailsView extends BorderPane {
 
         calls.getChildren().clear();
         List<MessageDetails.Call> toolCalls = details.toolCalls();
+        int callRow = 0;
         for (int i = 0; i < toolCalls.size(); i++) {
             // Name above id: call ids are long, and the pane is narrow.
             MessageDetails.Call call = toolCalls.get(i);
-            addRow(calls, 2 * i, "Function", functionName(call));
+            addRow(calls, callRow++, "Function", functionName(call));
             if (i > 0) {
                 // A gap between calls, so several read as separate pairs.
                 int size = calls.getChildren().size();
                 calls.getChildren().subList(size - 2, size).forEach(n -> GridPane.setMargin(n, new Insets(8, 0, 0, 0)));
             }
-            addRow(calls, 2 * i + 1, "Call id", call.id().isEmpty() ? "(no call id)" : call.id());
+            addRow(calls, callRow++, "Call id", call.id().isEmpty() ? "(no call id)" : call.id());
+            if (!call.identity().isEmpty()) {
+                // Reviews cannot go by the id: say what they go by instead.
+                Label identity = new Label(call.identity());
+                identity.getStyleClass().addAll("details-note", "details-call-identity");
+                identity.setWrapText(true);
+                calls.add(identity, 0, callRow++, 2, 1);
+            }
         }
         setShown(callsSection, !toolCalls.isEmpty());
 

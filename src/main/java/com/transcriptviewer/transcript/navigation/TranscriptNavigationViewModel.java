@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.function.IntConsumer;
 import java.util.function.Predicate;
 import javafx.beans.Observable;
@@ -21,7 +22,7 @@ import javafx.collections.ListChangeListener;
 
 /**
  * Moving through the transcript: next and previous tool call, next and previous call with a problem, start and end,
- * and "go to time". Targets are messages the filters show; a target not loaded yet is looked for page by page (end
+ * "go to time", and the searches other features ask for (the next call not reviewed yet). Targets are messages the filters show; a target not loaded yet is looked for page by page (end
  * loads the whole conversation), and once found its message index is handed to the view ({@link #setOnReveal}),
  * which selects it and scrolls to it. Checks arrive after the bubbles, so a search for a problem stops at a message
  * whose calls are not checked yet and goes on when checks are applied ({@code checksChanged}). Only one search runs
@@ -45,6 +46,16 @@ public final class TranscriptNavigationViewModel {
     private enum Verdict {
         MATCH,
         SKIP,
+        WAIT
+    }
+
+    /**
+     * What a feature's own search (see {@link #next(int, Function, String, String, String)}) makes of one message:
+     * the message it is after, not it, or not known yet (the search stands there until {@link #lookAgain()}).
+     */
+    public enum Stop {
+        HERE,
+        PASS,
         WAIT
     }
 
@@ -118,6 +129,43 @@ public final class TranscriptNavigationViewModel {
     /** The last shown message with a call with a problem before message {@code beforeIndex} (-1: from the end). */
     public void previousProblem(int beforeIndex) {
         start(new BackwardSearch(backwardsFrom(beforeIndex), PROBLEM, "No call with a problem before this message."));
+    }
+
+    /**
+     * A feature's own search: the first shown message after message {@code afterIndex} (-1: from the start) that
+     * {@code target} stops at, loading further pages until one is found. A message it cannot judge yet
+     * ({@link Stop#WAIT}) holds the search, saying {@code waiting}, until {@link #lookAgain()}.
+     *
+     * @param notFound said when the conversation ends without one
+     * @param what     "the next call you have not reviewed", for "Looking for … 300 messages loaded"
+     */
+    public void next(
+            int afterIndex,
+            Function<TranscriptRow.MessageRow, Stop> target,
+            String notFound,
+            String what,
+            String waiting) {
+        start(new ForwardSearch(afterIndex + 1, adapt(target), notFound, what, waiting));
+    }
+
+    /** {@link #next} backwards from message {@code beforeIndex} (-1: from the end of what is loaded). */
+    public void previous(
+            int beforeIndex, Function<TranscriptRow.MessageRow, Stop> target, String notFound, String waiting) {
+        start(new BackwardSearch(backwardsFrom(beforeIndex), adapt(target), notFound, waiting));
+    }
+
+    /** What a waiting search waits for has changed (a feature's answers arrived): it goes on. */
+    public void lookAgain() {
+        advance();
+    }
+
+    private static Target adapt(Function<TranscriptRow.MessageRow, Stop> target) {
+        Objects.requireNonNull(target, "target");
+        return row -> switch (target.apply(row)) {
+            case HERE -> Verdict.MATCH;
+            case PASS -> Verdict.SKIP;
+            case WAIT -> Verdict.WAIT;
+        };
     }
 
     private int backwardsFrom(int beforeIndex) {
@@ -243,12 +291,18 @@ public final class TranscriptNavigationViewModel {
         private final Target target;
         private final String notFound;
         private final String what;
+        private final String waiting;
 
         ForwardSearch(int from, Target target, String notFound, String what) {
+            this(from, target, notFound, what, WAITING_FOR_CHECKS);
+        }
+
+        ForwardSearch(int from, Target target, String notFound, String what, String waiting) {
             this.next = Math.max(0, from);
             this.target = target;
             this.notFound = notFound;
             this.what = what;
+            this.waiting = waiting;
         }
 
         @Override
@@ -258,7 +312,7 @@ public final class TranscriptNavigationViewModel {
                 TranscriptRow.MessageRow row = row(next);
                 Verdict verdict = verdict(row);
                 if (verdict == Verdict.WAIT) {
-                    message.set(WAITING_FOR_CHECKS);
+                    message.set(waiting);
                     return false;
                 }
                 if (verdict == Verdict.MATCH && shown.test(row)) {
@@ -283,11 +337,17 @@ public final class TranscriptNavigationViewModel {
         private int next;
         private final Target target;
         private final String notFound;
+        private final String waiting;
 
         BackwardSearch(int from, Target target, String notFound) {
+            this(from, target, notFound, WAITING_FOR_CHECKS);
+        }
+
+        BackwardSearch(int from, Target target, String notFound, String waiting) {
             this.next = from;
             this.target = target;
             this.notFound = notFound;
+            this.waiting = waiting;
         }
 
         @Override
@@ -296,7 +356,7 @@ public final class TranscriptNavigationViewModel {
                 TranscriptRow.MessageRow row = row(next);
                 Verdict verdict = target.of(row);
                 if (verdict == Verdict.WAIT) {
-                    message.set(WAITING_FOR_CHECKS);
+                    message.set(waiting);
                     return false;
                 }
                 if (verdict == Verdict.MATCH && shown.test(row)) {
