@@ -91,7 +91,6 @@ final class WindowPanes {
         review = review(parts, navigation);
         mainView.addTool(MessageDetailsView.toggleButton(parts.details()));
         mainView.addTool(InsightsView.toggleButton(insights));
-        mainView.addTool(ReviewView.toggleButton(review));
 
         TranscriptView transcriptView = new TranscriptView(transcript, parts.dialogs());
         MessageDetailsView.installBeside(transcriptView, parts.details());

@@ -27,7 +27,9 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -98,14 +100,27 @@ class ReviewFxTest extends WindowTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    /** The card on screen showing {@code model}; fails when it is not laid out. */
+    /** The card on screen showing {@code model}, once its message is scrolled into view and laid out. */
     private static ToolCallCard card(WindowFixture window, ToolCallCardViewModel model) throws Exception {
-        WaitForAsyncUtils.waitForFxEvents();
-        return onFx(() -> window.list().lookupAll(".tool-card").stream()
-                .filter(node -> node instanceof ToolCallCard card && card.getViewModel() == model && shown(card))
-                .map(ToolCallCard.class::cast)
-                .findFirst()
-                .orElseThrow(() -> new AssertionError("the card is not on screen")));
+        AtomicReference<ToolCallCard> found = new AtomicReference<>();
+        waitUntil(() -> {
+            Optional<ToolCallCard> shownCard = window.list().lookupAll(".tool-card").stream()
+                    .filter(node -> node instanceof ToolCallCard card && card.getViewModel() == model && shown(card))
+                    .map(ToolCallCard.class::cast)
+                    .findFirst();
+            if (shownCard.isEmpty()) {
+                List<TranscriptRow> rows = window.list().getItems();
+                for (int i = 0; i < rows.size(); i++) {
+                    if (rows.get(i) instanceof TranscriptRow.MessageRow row
+                            && row.bubble().toolCards().contains(model)) {
+                        window.list().scrollTo(i);
+                    }
+                }
+            }
+            shownCard.ifPresent(found::set);
+            return shownCard.isPresent();
+        });
+        return found.get();
     }
 
     private static <T extends Node> T in(Node parent, String selector, Class<T> type) throws Exception {
@@ -408,8 +423,8 @@ class ReviewFxTest extends WindowTest {
                 null,
                 Instant.now().minusSeconds(600)));
         WindowFixture window = window(DemoData.TOOL_ERRORS_ID);
-        ToggleButton toggle = (ToggleButton) window.scene().lookup(".review-toggle");
-        robot.clickOn(toggle);
+        // The header's review count is the panel's toggle.
+        robot.clickOn(window.scene().lookup("#review-progress"));
         waitUntil(() -> window.scene().lookup(".review-panel") != null);
         Node panel = window.scene().lookup(".review-panel");
 

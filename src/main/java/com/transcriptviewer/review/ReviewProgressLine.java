@@ -2,9 +2,12 @@ package com.transcriptviewer.review;
 
 import com.transcriptviewer.ui.Icons;
 import java.util.Objects;
+import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
+import javafx.scene.Cursor;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
@@ -12,9 +15,12 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 /**
  * The transcript header's word on the review: "5 of 12 tool calls reviewed" (in a crowded header "5 of 12 reviewed",
  * or "5/12" with the sentence in its tooltip; "12+" while the rest of the conversation is not loaded, with why), and a
- * hint when a key had nothing to act on. A click on it opens the review panel.
+ * hint when a key had nothing to act on. It is also the review panel's toggle (highlighted while the panel is open), and
+ * says "Review" for a conversation without tool calls, which can still be reviewed as a whole.
  */
 final class ReviewProgressLine extends HBox {
+
+    private static final PseudoClass OPEN = PseudoClass.getPseudoClass("open");
 
     private final FittingLabel progress = new FittingLabel();
     private final Label hint = new Label();
@@ -28,7 +34,15 @@ final class ReviewProgressLine extends HBox {
         progress.setId("review-progress");
         progress.getStyleClass().add("review-progress");
         progress.setGraphic(Icons.icon(MaterialDesignC.CLIPBOARD_CHECK_OUTLINE, "review-icon"));
-        progress.setOnMouseClicked(e -> review.openProperty().set(true));
+        // The review panel's toggle: in the header, beside what it is about, so the tool bar needs no making way.
+        progress.setCursor(Cursor.HAND);
+        progress.setOnMouseClicked(e -> {
+            if (e.getButton() == MouseButton.PRIMARY) {
+                review.toggleOpen();
+            }
+        });
+        review.openProperty().addListener((obs, was, open) -> progress.pseudoClassStateChanged(OPEN, open));
+        progress.pseudoClassStateChanged(OPEN, review.openProperty().get());
         Tooltip detail = new Tooltip();
         detail.setWrapText(true);
         detail.setMaxWidth(420);
@@ -40,16 +54,25 @@ final class ReviewProgressLine extends HBox {
 
         Runnable show = () -> {
             String text = review.progressProperty().get();
-            progress.setForms(
-                    text,
-                    review.progressShortProperty().get(),
-                    review.progressTinyProperty().get());
-            detail.setText(text + ". " + review.progressDetailProperty().get()
-                    + "\nR or F7: the next call you have not reviewed. A click here opens the review panel.");
-            setVisible(!text.isEmpty() || !review.hintProperty().get().isEmpty());
+            boolean open = review.conversationProperty().get() != null;
+            if (text.isEmpty()) {
+                // No tool calls (yet): the conversation as a whole can still be reviewed.
+                progress.setForms(open ? "Review" : "");
+                detail.setText("Shows or hides the review panel (" + ReviewView.TOGGLE_TEXT + ").");
+            } else {
+                progress.setForms(
+                        text,
+                        review.progressShortProperty().get(),
+                        review.progressTinyProperty().get());
+                detail.setText(text + ". " + review.progressDetailProperty().get()
+                        + "\nR or F7: the next call you have not reviewed. A click shows or hides the review panel ("
+                        + ReviewView.TOGGLE_TEXT + ").");
+            }
+            boolean shownProgress = open || !text.isEmpty();
+            setVisible(shownProgress || !review.hintProperty().get().isEmpty());
             setManaged(isVisible());
-            progress.setVisible(!text.isEmpty());
-            progress.setManaged(progress.isVisible());
+            progress.setVisible(shownProgress);
+            progress.setManaged(shownProgress);
             hint.setText(review.hintProperty().get());
             hint.setVisible(!hint.getText().isEmpty());
             hint.setManaged(hint.isVisible());
@@ -59,6 +82,7 @@ final class ReviewProgressLine extends HBox {
         review.progressTinyProperty().addListener(o -> show.run());
         review.progressDetailProperty().addListener(o -> show.run());
         review.hintProperty().addListener(o -> show.run());
+        review.conversationProperty().addListener(o -> show.run());
         show.run();
     }
 

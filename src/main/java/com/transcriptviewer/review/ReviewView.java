@@ -8,8 +8,6 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ToggleButton;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -19,7 +17,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 
 /**
  * Puts the review into the window: its part on every tool card, its line in the transcript's header, its keys, the
- * review panel beside the transcript (Ctrl+Shift+R or the tool-bar button), and a notice in the status bar while the
+ * review panel beside the transcript (Ctrl+Shift+R or a click on the header's review count), and a notice in the status bar while the
  * team server cannot be reached or the review database could not be opened.
  */
 public final class ReviewView {
@@ -52,16 +50,6 @@ public final class ReviewView {
                         },
                         review.openProperty(),
                         TOGGLE);
-    }
-
-    /** The tool-bar button that shows and hides the review panel. */
-    public static ToggleButton toggleButton(ReviewViewModel review) {
-        ToggleButton toggle = new ToggleButton(null, new FontIcon(MaterialDesignC.CLIPBOARD_CHECK_OUTLINE));
-        toggle.getStyleClass().addAll("flat", "review-toggle");
-        toggle.setTooltip(new Tooltip("Review (" + TOGGLE_TEXT + ")"));
-        toggle.setFocusTraversable(false);
-        toggle.selectedProperty().bindBidirectional(review.openProperty());
-        return toggle;
     }
 
     /**

@@ -9,7 +9,10 @@ import com.transcriptviewer.concurrent.FxExecutors;
 import com.transcriptviewer.demo.DemoData;
 import com.transcriptviewer.demo.DemoServer;
 import com.transcriptviewer.model.Conversation;
+import com.transcriptviewer.model.ReviewProgress;
+import com.transcriptviewer.model.Verdict;
 import com.transcriptviewer.testing.SettableConnection;
+import com.transcriptviewer.text.ReviewTexts;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -18,6 +21,8 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -176,6 +181,43 @@ class ConversationBrowserViewModelTest {
         afterRestart.clear();
         assertThat(new RecentConversationsViewModel(new RecentConversationsStore(dir, clock), executors, clock).items())
                 .isEmpty();
+    }
+
+    @Test
+    void eachLoadReadsTheReviewProgressOfItsRowsInOneBatchAndTheNewestReadWins() {
+        ConversationListViewModel browser = browser(5);
+        List<List<String>> asked = new ArrayList<>();
+        List<CompletableFuture<Map<String, ReviewProgress>>> answers = new ArrayList<>();
+        browser.setReviewProgress(ids -> {
+            asked.add(ids);
+            CompletableFuture<Map<String, ReviewProgress>> answer = new CompletableFuture<>();
+            answers.add(answer);
+            return answer;
+        });
+        assertThat(asked).as("no rows yet, nothing to ask").isEmpty();
+
+        browser.refresh();
+        assertThat(asked)
+                .singleElement()
+                .isEqualTo(
+                        browser.conversations().stream().map(Conversation::id).toList());
+        String first = asked.get(0).get(0);
+        // A save asks again before the first answer came: the older answer, arriving last, is dropped.
+        browser.refreshProgress();
+        answers.get(1).complete(Map.of(first, new ReviewProgress(first, 5, 12, Verdict.WRONG)));
+        answers.get(0).complete(Map.of(first, new ReviewProgress(first, 1, -1, null)));
+        ReviewProgress shown = browser.reviewProgress().get(first);
+        assertThat(shown).isEqualTo(new ReviewProgress(first, 5, 12, Verdict.WRONG));
+        assertThat(ReviewTexts.browser(shown)).isEqualTo("5/12 reviewed");
+        assertThat(ReviewTexts.browser(new ReviewProgress(first, 5, -1, null))).isEqualTo("5 reviewed");
+        assertThat(ReviewTexts.browser(new ReviewProgress(first, 0, 12, null)))
+                .as("nothing before any review")
+                .isEmpty();
+
+        // A failed read leaves what was shown.
+        browser.refreshProgress();
+        answers.get(2).completeExceptionally(new IllegalStateException("database gone"));
+        assertThat(browser.reviewProgress().get(first)).isEqualTo(shown);
     }
 
     @Test

@@ -12,14 +12,20 @@ import com.transcriptviewer.model.Role;
 import com.transcriptviewer.model.ToolCall;
 import com.transcriptviewer.model.ToolCallCheck;
 import com.transcriptviewer.model.Verdict;
+import com.transcriptviewer.store.ReviewFilter;
+import com.transcriptviewer.store.ReviewStore;
+import com.transcriptviewer.store.ReviewStores;
+import com.transcriptviewer.store.StoreException;
 import com.transcriptviewer.testing.MemoryReviewStore;
 import com.transcriptviewer.text.ReviewTexts;
 import com.transcriptviewer.transcript.PagedTranscript;
 import com.transcriptviewer.transcript.TranscriptRow;
 import com.transcriptviewer.transcript.TranscriptState;
 import com.transcriptviewer.transcript.navigation.TranscriptNavigationViewModel;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -27,32 +33,96 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The review of a conversation without a scene: the test is the FX thread; page fetches, store reads and store writes
- * wait in queues the test runs, so every ordering (a late read, a store still opening) is the test's choice.
+ * The review of a conversation without a scene, on the app's SQLite store in a temporary folder (in memory where a save
+ * must fail or the team server be away): the test is the FX thread; page fetches, store reads and store writes wait in
+ * queues the test runs, so every ordering (a late read, a store still opening) is the test's choice.
  */
 class ReviewViewModelTest {
 
     private static final Instant NOW = Instant.parse("2025-04-16T09:30:00Z");
     private static final String ID = PagedTranscript.ID;
 
-    private final MemoryReviewStore store = new MemoryReviewStore();
+    @TempDir
+    Path folder;
+
+    /** The app's SQLite store, or a store in memory where a save must fail or the team server be away. */
+    private ReviewStore store;
+
     private final Deque<Runnable> reads = new ArrayDeque<>();
     private final Deque<Runnable> writes = new ArrayDeque<>();
     private final FxExecutors executors = new FxExecutors(Runnable::run, Runnable::run, (delay, task) -> () -> {});
-    private final ReviewService service =
-            new ReviewService(reads::add, writes::add, () -> "ana", Clock.fixed(NOW, ZoneOffset.UTC));
+    private final ReviewService service = new ReviewService(reads::add, writes::add, () -> "ana", new Ticking());
     private final List<Integer> revealed = new ArrayList<>();
 
     private PagedTranscript transcript;
     private TranscriptNavigationViewModel navigation;
     private ReviewViewModel review;
 
+    /** A clock a second further at each reading, from {@link #NOW}: entries saved one after another sort so. */
+    private static final class Ticking extends Clock {
+        private int ticks;
+
+        @Override
+        public Instant instant() {
+            return NOW.plusSeconds(ticks++);
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+    }
+
+    private ReviewStore store() throws StoreException {
+        if (store == null) {
+            store = ReviewStores.openLocal(folder.resolve(ReviewStores.DATABASE_FILE_NAME));
+        }
+        return store;
+    }
+
+    /** Makes the store one in memory, for a test that needs a save to fail or the team server to be away. */
+    private MemoryReviewStore inMemory() {
+        MemoryReviewStore memory = new MemoryReviewStore();
+        store = memory;
+        return memory;
+    }
+
+    @AfterEach
+    void closeStore() {
+        if (store != null) {
+            store.close();
+        }
+    }
+
+    /** Every entry in the store, oldest first. */
+    private List<ReviewEntry> all() throws StoreException {
+        return store().entries(new ReviewFilter(null, null, null, false));
+    }
+
+    private void add(ReviewEntry... entries) throws StoreException {
+        for (ReviewEntry entry : entries) {
+            store().save(entry);
+        }
+    }
+
+    /** The tool calls the store has on record for the conversation; -1 for none. */
+    private int recordedTotal() throws StoreException {
+        return store().progress(List.of(ID), "ana").get(ID).totalCalls();
+    }
+
     /** Opens {@code messages} in pages of {@code pageSize} with the store open, and runs everything queued. */
-    private void open(List<Message> messages, int pageSize) {
-        service.open(store);
+    private void open(List<Message> messages, int pageSize) throws StoreException {
+        service.open(store());
         start(messages, pageSize);
     }
 
@@ -112,7 +182,7 @@ class ReviewViewModelTest {
     }
 
     @Test
-    void aVerdictIsSavedWithTheReviewerTheTimeAndTheCheckStatus() {
+    void aVerdictIsSavedWithTheReviewerTheTimeAndTheCheckStatus() throws StoreException {
         open(List.of(user(0), assistant(1, call("c1", "book")), user(2)), 10);
         CallReviewViewModel booking = callAt(1, 0);
         booking.card()
@@ -124,11 +194,11 @@ class ReviewViewModelTest {
         review.judge(Verdict.WRONG);
         assertThat(booking.getVerdict()).as("shown at once").isEqualTo(Verdict.WRONG);
         assertThat(booking.saveStateProperty().get()).isEqualTo(SaveState.SAVING);
-        assertThat(store.all()).as("not before the writer ran").isEmpty();
+        assertThat(all()).as("not before the writer ran").isEmpty();
         assertThat(review.progressProperty().get()).isEqualTo("0 of 1 tool call reviewed");
 
         settle();
-        assertThat(store.all()).singleElement().satisfies(saved -> {
+        assertThat(all()).singleElement().satisfies(saved -> {
             assertThat(saved.reviewer()).isEqualTo("ana");
             assertThat(saved.savedAt()).isEqualTo(NOW);
             assertThat(saved.verdict()).isEqualTo(Verdict.WRONG);
@@ -145,20 +215,21 @@ class ReviewViewModelTest {
         review.judge(Verdict.WRONG);
         review.judge(Verdict.CORRECT);
         settle();
-        assertThat(store.all()).extracting(ReviewEntry::verdict).containsExactly(Verdict.WRONG, Verdict.CORRECT);
+        assertThat(all()).extracting(ReviewEntry::verdict).containsExactly(Verdict.WRONG, Verdict.CORRECT);
     }
 
     @Test
-    void theHeaderCountsTheReviewersVerdictsAndSaysWhileTheTotalIsNotKnown() {
+    void theHeaderCountsTheReviewersVerdictsAndSaysWhileTheTotalIsNotKnown() throws StoreException {
         // Calls at 1, 3 (first page of five), 6 and 8 (second page).
         List<Message> messages = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
             messages.add(i == 1 || i == 3 || i == 6 || i == 8 ? assistant(i, call("c" + i, "book")) : user(i));
         }
         Instant earlier = NOW.minusSeconds(7200);
-        store.add(entry("ana", callItem(1, "c1"), Verdict.CORRECT, "", earlier))
-                .add(entry("bo", callItem(3, "c3"), Verdict.WRONG, "wrong day", earlier))
-                .add(entry("ana", callItem(8, "c8"), Verdict.UNSURE, "", earlier));
+        add(
+                entry("ana", callItem(1, "c1"), Verdict.CORRECT, "", earlier),
+                entry("bo", callItem(3, "c3"), Verdict.WRONG, "wrong day", earlier),
+                entry("ana", callItem(8, "c8"), Verdict.UNSURE, "", earlier));
         open(messages, 5);
 
         // Ana's verdict on message 8 counts though its page is not loaded; Bo's does not count for Ana.
@@ -167,13 +238,13 @@ class ReviewViewModelTest {
         assertThat(callAt(3, 0).others()).extracting(ReviewEntry::reviewer).containsExactly("bo");
         assertThat(callAt(3, 0).getVerdict()).isNull();
         assertThat(callAt(1, 0).getVerdict()).isEqualTo(Verdict.CORRECT);
-        assertThat(store.toolCallCount(ID)).isNull();
+        assertThat(recordedTotal()).isEqualTo(-1);
 
         transcript.viewModel().loadAll();
         settle();
         assertThat(transcript.viewModel().stateProperty().get()).isEqualTo(TranscriptState.COMPLETE);
         assertThat(review.progressProperty().get()).isEqualTo("2 of 4 tool calls reviewed");
-        assertThat(store.toolCallCount(ID)).as("recorded for the browser").isEqualTo(4);
+        assertThat(recordedTotal()).as("recorded for the browser").isEqualTo(4);
         assertThat(callAt(8, 0).getVerdict()).isEqualTo(Verdict.UNSURE);
 
         // Opened again later, the first page already knows the total.
@@ -184,7 +255,7 @@ class ReviewViewModelTest {
     }
 
     @Test
-    void nextGoesToTheNextCallNotReviewedWithinTheMessageThenAcrossPages() {
+    void nextGoesToTheNextCallNotReviewedWithinTheMessageThenAcrossPages() throws StoreException {
         // Message 1 calls two tools; the next call is on the second page (message 7).
         List<Message> messages = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
@@ -193,7 +264,7 @@ class ReviewViewModelTest {
                             ? assistant(i, call("a", "book"), call("b", "notify"))
                             : i == 7 ? assistant(i, call("c", "hangup")) : user(i));
         }
-        store.add(entry("ana", callItem(1, "a"), Verdict.CORRECT, "", NOW.minusSeconds(60)));
+        add(entry("ana", callItem(1, "a"), Verdict.CORRECT, "", NOW.minusSeconds(60)));
         open(messages, 5);
         assertThat(transcript.viewModel().loadedMessagesProperty().get()).isEqualTo(5);
 
@@ -225,10 +296,10 @@ class ReviewViewModelTest {
     }
 
     @Test
-    void nextWaitsForTheReviewsToBeRead() {
-        service.open(store);
+    void nextWaitsForTheReviewsToBeRead() throws StoreException {
+        service.open(store());
         List<Message> messages = List.of(user(0), assistant(1, call("a", "book")), assistant(2, call("b", "book")));
-        store.add(entry("ana", callItem(1, "a"), Verdict.CORRECT, "", NOW.minusSeconds(60)));
+        add(entry("ana", callItem(1, "a"), Verdict.CORRECT, "", NOW.minusSeconds(60)));
         transcript = new PagedTranscript(messages, 10);
         navigation = new TranscriptNavigationViewModel(transcript.viewModel(), row -> true);
         review = new ReviewViewModel(transcript.viewModel(), navigation, service, executors);
@@ -244,7 +315,7 @@ class ReviewViewModelTest {
     }
 
     @Test
-    void callsWithoutAnIdOrWithARepeatedIdAreIdentifiedByTheirPlace() {
+    void callsWithoutAnIdOrWithARepeatedIdAreIdentifiedByTheirPlace() throws StoreException {
         open(
                 List.of(
                         assistant(0, call("dup", "book")),
@@ -265,7 +336,7 @@ class ReviewViewModelTest {
         review.judge(callAt(2, 0), Verdict.WRONG);
         review.judge(callAt(0, 0), Verdict.CORRECT);
         settle();
-        assertThat(store.all()).extracting(e -> e.item().key()).containsExactly("msg:2:0", "call:dup");
+        assertThat(all()).extracting(e -> e.item().key()).containsExactly("msg:2:0", "call:dup");
         assertThat(callAt(2, 1).getVerdict())
                 .as("the call beside it is another item")
                 .isNull();
@@ -273,9 +344,10 @@ class ReviewViewModelTest {
     }
 
     @Test
-    void aFailedSaveKeepsTheVerdictAndTheNoteOnScreenAndRetrySavesTheSameEntry() {
+    void aFailedSaveKeepsTheVerdictAndTheNoteOnScreenAndRetrySavesTheSameEntry() throws StoreException {
+        MemoryReviewStore memory = inMemory();
         open(List.of(user(0), assistant(1, call("c1", "transfer"))), 10);
-        store.failSaves("The disk is full.");
+        memory.failSaves("The disk is full.");
         review.select(1);
         CallReviewViewModel transfer = review.editNote();
         assertThat(transfer.editingProperty().get()).isTrue();
@@ -286,7 +358,7 @@ class ReviewViewModelTest {
         transfer.commitNote();
         assertThat(transfer.saveStateProperty().get()).isEqualTo(SaveState.NOTE_PENDING);
         assertThat(transfer.saveMessageProperty().get()).isEqualTo(CallReviewViewModel.NOTE_WAITS_TEXT);
-        assertThat(store.calls()).doesNotContain("save");
+        assertThat(memory.calls()).doesNotContain("save");
 
         review.judge(Verdict.WRONG);
         settle();
@@ -304,11 +376,11 @@ class ReviewViewModelTest {
         assertThat(transfer.getVerdict()).isEqualTo(Verdict.WRONG);
         assertThat(transfer.noteProperty().get()).startsWith("Transferred to sales");
 
-        store.failSaves(null);
+        memory.failSaves(null);
         transfer.retry();
         settle();
         assertThat(transfer.saveStateProperty().get()).isEqualTo(SaveState.SAVED);
-        assertThat(store.all()).singleElement().satisfies(saved -> {
+        assertThat(all()).singleElement().satisfies(saved -> {
             assertThat(saved.verdict()).isEqualTo(Verdict.WRONG);
             assertThat(saved.note()).isEqualTo("Transferred to sales; the caller asked for billing.");
         });
@@ -316,8 +388,8 @@ class ReviewViewModelTest {
     }
 
     @Test
-    void cancellingANoteKeepsTheOneSaved() {
-        store.add(entry("ana", callItem(1, "c1"), Verdict.CORRECT, "Right number.", NOW.minusSeconds(60)));
+    void cancellingANoteKeepsTheOneSaved() throws StoreException {
+        add(entry("ana", callItem(1, "c1"), Verdict.CORRECT, "Right number.", NOW.minusSeconds(60)));
         open(List.of(user(0), assistant(1, call("c1", "transfer"))), 10);
         review.select(1);
         CallReviewViewModel call = review.editNote();
@@ -327,22 +399,22 @@ class ReviewViewModelTest {
         assertThat(call.noteProperty().get()).isEqualTo("Right number.");
         assertThat(call.editingProperty().get()).isFalse();
         settle();
-        assertThat(store.calls()).doesNotContain("save");
+        assertThat(all()).as("nothing saved by cancelling").hasSize(1);
 
         call.beginNote();
         call.draftProperty().set("Right number, right name.  ");
         call.commitNote();
         settle();
-        assertThat(store.all()).last().satisfies(saved -> {
+        assertThat(all()).last().satisfies(saved -> {
             assertThat(saved.note()).isEqualTo("Right number, right name.");
             assertThat(saved.verdict()).isEqualTo(Verdict.CORRECT);
         });
     }
 
     @Test
-    void aSaveWaitsForTheStoreToOpen() {
+    void aSaveWaitsForTheStoreToOpen() throws StoreException {
         Deque<Runnable> opening = new ArrayDeque<>();
-        service.open(() -> store, opening::add);
+        service.open(this::store, opening::add);
         start(List.of(user(0), assistant(1, call("c1", "book"))), 10);
         review.select(1);
         review.judge(Verdict.CORRECT);
@@ -354,15 +426,15 @@ class ReviewViewModelTest {
         opening.poll().run();
         settle();
         assertThat(call.saveStateProperty().get()).isEqualTo(SaveState.SAVED);
-        assertThat(store.all()).hasSize(1);
+        assertThat(all()).hasSize(1);
         assertThat(review.bannerProperty().get()).isEqualTo("Verdicts are saved on this computer.");
     }
 
     @Test
-    void aStoreThatCannotBeOpenedSaysSoAndNothingIsLost() {
+    void aStoreThatCannotBeOpenedSaysSoAndNothingIsLost() throws StoreException {
         service.open(
                 () -> {
-                    throw new com.transcriptviewer.store.StoreException("the folder is read-only");
+                    throw new StoreException("the folder is read-only");
                 },
                 Runnable::run);
         start(List.of(user(0), assistant(1, call("c1", "book"))), 10);
@@ -379,9 +451,10 @@ class ReviewViewModelTest {
     }
 
     @Test
-    void theBannerSaysWhenTheTeamServerCannotBeReached() {
+    void theBannerSaysWhenTheTeamServerCannotBeReached() throws StoreException {
+        MemoryReviewStore memory = inMemory();
         open(List.of(user(0), assistant(1, call("c1", "book"))), 10);
-        store.teamServerUnreachable("Connection refused by db.example.test:5432.");
+        memory.teamServerUnreachable("Connection refused by db.example.test:5432.");
         assertThat(review.bannerToneProperty().get()).isEqualTo(ReviewViewModel.Tone.WARNING);
         assertThat(review.bannerDetailProperty().get()).isEqualTo("Connection refused by db.example.test:5432.");
 
@@ -392,17 +465,17 @@ class ReviewViewModelTest {
                 .isEqualTo("Team server unreachable — 1 verdict kept on this computer, sent when it is back");
         assertThat(callAt(1, 0).saveStateProperty().get()).isEqualTo(SaveState.SAVED);
 
-        store.teamServerBack();
+        memory.teamServerBack();
         assertThat(review.bannerToneProperty().get()).isEqualTo(ReviewViewModel.Tone.QUIET);
         assertThat(review.bannerProperty().get()).startsWith("Verdicts are saved on the team server");
     }
 
     @Test
-    void aLateReadForAConversationNoLongerOpenIsDropped() {
-        service.open(store);
+    void aLateReadForAConversationNoLongerOpenIsDropped() throws StoreException {
+        service.open(store());
         List<Message> first = List.of(user(0), assistant(1, call("c1", "book")));
         List<Message> second = List.of(assistant(0, call("c1", "book")));
-        store.add(entry("ana", callItem(1, "c1"), Verdict.WRONG, "", NOW.minusSeconds(60)));
+        add(entry("ana", callItem(1, "c1"), Verdict.WRONG, "", NOW.minusSeconds(60)));
         transcript = new PagedTranscript(first, 10).with("other", second);
         navigation = new TranscriptNavigationViewModel(transcript.viewModel(), row -> true);
         review = new ReviewViewModel(transcript.viewModel(), navigation, service, executors);
@@ -421,15 +494,16 @@ class ReviewViewModelTest {
     }
 
     @Test
-    void unsavedWorkComesBackWithItsConversation() {
-        service.open(store);
+    void unsavedWorkComesBackWithItsConversation() throws StoreException {
+        MemoryReviewStore memory = inMemory();
+        service.open(store());
         List<Message> first = List.of(user(0), assistant(1, call("c1", "book")));
         transcript = new PagedTranscript(first, 10).with("other", List.of(user(0)));
         navigation = new TranscriptNavigationViewModel(transcript.viewModel(), row -> true);
         review = new ReviewViewModel(transcript.viewModel(), navigation, service, executors);
         transcript.open();
         settle();
-        store.failSaves("The disk is full.");
+        memory.failSaves("The disk is full.");
         review.select(1);
         review.judge(Verdict.WRONG);
         review.conversationProperty().get().draftProperty().set("Half a thought");
@@ -446,8 +520,8 @@ class ReviewViewModelTest {
     }
 
     @Test
-    void theConversationGetsAnOverallVerdictANoteAndLabels() {
-        store.add(new ReviewEntry(
+    void theConversationGetsAnOverallVerdictANoteAndLabels() throws StoreException {
+        add(new ReviewEntry(
                 UUID.randomUUID().toString(),
                 ReviewItem.conversation("elsewhere"),
                 "bo",
@@ -467,7 +541,7 @@ class ReviewViewModelTest {
         assertThat(whole.addLabel("  wrong-date ")).isTrue();
         assertThat(whole.addLabel("WRONG-DATE")).as("once, in any case").isFalse();
         settle();
-        assertThat(store.all()).hasSize(4).last().satisfies(saved -> {
+        assertThat(all()).hasSize(4).last().satisfies(saved -> {
             assertThat(saved.item().isConversation()).isTrue();
             assertThat(saved.verdict()).isEqualTo(Verdict.WRONG);
             assertThat(saved.note()).isEqualTo("Booked the wrong day.");
@@ -481,21 +555,18 @@ class ReviewViewModelTest {
         assertThat(whole.getVerdict())
                 .as("the same verdict again takes it back")
                 .isNull();
-        assertThat(store.all())
-                .last()
-                .satisfies(saved -> assertThat(saved.verdict()).isNull());
+        assertThat(all()).last().satisfies(saved -> assertThat(saved.verdict()).isNull());
         whole.removeLabel("wrong-date");
         settle();
-        assertThat(store.all())
-                .last()
-                .satisfies(saved -> assertThat(saved.labels()).isEmpty());
+        assertThat(all()).last().satisfies(saved -> assertThat(saved.labels()).isEmpty());
     }
 
     @Test
-    void theHistoryListsEveryEntryOfTheCall() {
+    void theHistoryListsEveryEntryOfTheCall() throws StoreException {
         ReviewItem item = callItem(1, "c1");
-        store.add(entry("bo", item, Verdict.CORRECT, "", NOW.minusSeconds(7200)))
-                .add(entry("ana", item, Verdict.CORRECT, "", NOW.minusSeconds(3600)));
+        add(
+                entry("bo", item, Verdict.CORRECT, "", NOW.minusSeconds(7200)),
+                entry("ana", item, Verdict.CORRECT, "", NOW.minusSeconds(3600)));
         open(List.of(user(0), assistant(1, call("c1", "book"))), 10);
         CallReviewViewModel call = callAt(1, 0);
         assertThat(call.others()).extracting(ReviewEntry::reviewer).containsExactly("bo");
@@ -522,7 +593,7 @@ class ReviewViewModelTest {
     }
 
     @Test
-    void withoutACallTheKeysSayHowToPickOne() {
+    void withoutACallTheKeysSayHowToPickOne() throws StoreException {
         open(List.of(user(0), assistant(1, call("c1", "book"))), 10);
         review.select(0);
         review.judge(Verdict.CORRECT);
@@ -531,6 +602,6 @@ class ReviewViewModelTest {
         review.select(1);
         assertThat(review.hintProperty().get()).isEmpty();
         settle();
-        assertThat(store.calls()).doesNotContain("save");
+        assertThat(all()).isEmpty();
     }
 }
