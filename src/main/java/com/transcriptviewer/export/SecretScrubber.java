@@ -134,7 +134,8 @@ public final class SecretScrubber {
         return false;
     }
 
-    String scrub(String text) {
+    /** {@code text} with every secret replaced; null stays null. */
+    public String scrub(String text) {
         if (text == null) {
             return null;
         }
