@@ -30,21 +30,9 @@ public final class ReviewExporter {
      */
     public ReviewExportResult export(
             List<ReviewEntry> entries, ReviewExportFormat format, Path target, CancelToken cancel) throws IOException {
-        List<ReviewEntry> clean = entries.stream().map(this::scrub).toList();
+        List<ReviewEntry> clean = entries.stream().map(secrets::scrub).toList();
         ReviewRenderer renderer = ReviewRenderer.of(format);
         long bytes = AtomicFileWrite.write(target, out -> renderer.render(clean, out), cancel);
         return new ReviewExportResult(target.toAbsolutePath(), bytes, clean.size(), format);
-    }
-
-    private ReviewEntry scrub(ReviewEntry entry) {
-        return new ReviewEntry(
-                entry.eventId(),
-                entry.item(),
-                entry.reviewer(),
-                entry.verdict(),
-                secrets.scrub(entry.note()),
-                entry.labels().stream().map(secrets::scrub).toList(),
-                entry.checkStatus(),
-                entry.savedAt());
     }
 }
