@@ -13,12 +13,13 @@ import java.util.Objects;
  *
  * <ul>
  *   <li>Linux (XDG base directories): config {@code $XDG_CONFIG_HOME/transcript-viewer} (default
- *       {@code ~/.config}), state {@code $XDG_STATE_HOME/transcript-viewer} (default {@code ~/.local/state}),
- *       cache {@code $XDG_CACHE_HOME/transcript-viewer} (default {@code ~/.cache}); logs in {@code <state>/logs}.</li>
- *   <li>Windows: config {@code %APPDATA%\Transcript Viewer} (roams with the user), state
- *       {@code %LOCALAPPDATA%\Transcript Viewer} (stays on the machine), cache {@code <state>\Cache},
- *       logs {@code <state>\Logs}.</li>
- *   <li>macOS: config and state {@code ~/Library/Application Support/Transcript Viewer}, cache
+ *       {@code ~/.config}), data {@code $XDG_DATA_HOME/transcript-viewer} (default {@code ~/.local/share}), state
+ *       {@code $XDG_STATE_HOME/transcript-viewer} (default {@code ~/.local/state}), cache
+ *       {@code $XDG_CACHE_HOME/transcript-viewer} (default {@code ~/.cache}); logs in {@code <state>/logs}.</li>
+ *   <li>Windows: config {@code %APPDATA%\Transcript Viewer} (roams with the user), data and state
+ *       {@code %LOCALAPPDATA%\Transcript Viewer} (stays on the machine: a database is no file to roam), cache
+ *       {@code <state>\Cache}, logs {@code <state>\Logs}.</li>
+ *   <li>macOS: config, data and state {@code ~/Library/Application Support/Transcript Viewer}, cache
  *       {@code ~/Library/Caches/Transcript Viewer}, logs {@code ~/Library/Logs/Transcript Viewer} (where Console.app
  *       looks).</li>
  * </ul>
@@ -54,13 +55,15 @@ public final class AppDirs {
 
     private final Os os;
     private final Path configDir;
+    private final Path dataDir;
     private final Path stateDir;
     private final Path cacheDir;
     private final Path logDir;
 
-    private AppDirs(Os os, Path configDir, Path stateDir, Path cacheDir, Path logDir) {
+    private AppDirs(Os os, Path configDir, Path dataDir, Path stateDir, Path cacheDir, Path logDir) {
         this.os = os;
         this.configDir = configDir;
+        this.dataDir = dataDir;
         this.stateDir = stateDir;
         this.cacheDir = cacheDir;
         this.logDir = logDir;
@@ -105,13 +108,14 @@ public final class AppDirs {
                         envPath(env, "LOCALAPPDATA", home.resolve("AppData").resolve("Local"));
                 Path state = local.resolve(DISPLAY_NAME);
                 return new AppDirs(
-                        os, roaming.resolve(DISPLAY_NAME), state, state.resolve("Cache"), state.resolve("Logs"));
+                        os, roaming.resolve(DISPLAY_NAME), state, state, state.resolve("Cache"), state.resolve("Logs"));
             }
             case MACOS: {
                 Path library = home.resolve("Library");
                 Path support = library.resolve("Application Support").resolve(DISPLAY_NAME);
                 return new AppDirs(
                         os,
+                        support,
                         support,
                         support,
                         library.resolve("Caches").resolve(DISPLAY_NAME),
@@ -121,12 +125,14 @@ public final class AppDirs {
             default: {
                 Path config =
                         envPath(env, "XDG_CONFIG_HOME", home.resolve(".config")).resolve(UNIX_NAME);
+                Path data = envPath(env, "XDG_DATA_HOME", home.resolve(".local").resolve("share"))
+                        .resolve(UNIX_NAME);
                 Path state = envPath(
                                 env, "XDG_STATE_HOME", home.resolve(".local").resolve("state"))
                         .resolve(UNIX_NAME);
                 Path cache =
                         envPath(env, "XDG_CACHE_HOME", home.resolve(".cache")).resolve(UNIX_NAME);
-                return new AppDirs(os, config, state, cache, state.resolve("logs"));
+                return new AppDirs(os, config, data, state, cache, state.resolve("logs"));
             }
         }
     }
@@ -158,6 +164,11 @@ public final class AppDirs {
         return configDir;
     }
 
+    /** What the user made and would miss: the app's database (reviews, kept conversations). */
+    public Path dataDir() {
+        return dataDir;
+    }
+
     /** Data that should survive restarts but is not worth backing up: window state, history, logs. */
     public Path stateDir() {
         return stateDir;
@@ -180,7 +191,7 @@ public final class AppDirs {
 
     @Override
     public String toString() {
-        return "AppDirs[" + os + ", config=" + configDir + ", state=" + stateDir + ", cache=" + cacheDir + ", logs="
-                + logDir + "]";
+        return "AppDirs[" + os + ", config=" + configDir + ", data=" + dataDir + ", state=" + stateDir + ", cache="
+                + cacheDir + ", logs=" + logDir + "]";
     }
 }

@@ -19,6 +19,7 @@ class AppDirsTest {
         AppDirs dirs = AppDirs.of(Os.LINUX, Map.of(), home);
 
         assertThat(dirs.configDir()).isEqualTo(home.resolve(".config/transcript-viewer"));
+        assertThat(dirs.dataDir()).isEqualTo(home.resolve(".local/share/transcript-viewer"));
         assertThat(dirs.stateDir()).isEqualTo(home.resolve(".local/state/transcript-viewer"));
         assertThat(dirs.cacheDir()).isEqualTo(home.resolve(".cache/transcript-viewer"));
         assertThat(dirs.logDir()).isEqualTo(home.resolve(".local/state/transcript-viewer/logs"));
@@ -28,12 +29,14 @@ class AppDirsTest {
     void linuxHonoursXdgVariables(@TempDir Path xdg) {
         Map<String, String> env = Map.of(
                 "XDG_CONFIG_HOME", xdg.resolve("cfg").toString(),
+                "XDG_DATA_HOME", xdg.resolve("da").toString(),
                 "XDG_STATE_HOME", xdg.resolve("st").toString(),
                 "XDG_CACHE_HOME", xdg.resolve("ca").toString());
 
         AppDirs dirs = AppDirs.of(Os.LINUX, env, home);
 
         assertThat(dirs.configDir()).isEqualTo(xdg.resolve("cfg/transcript-viewer"));
+        assertThat(dirs.dataDir()).isEqualTo(xdg.resolve("da/transcript-viewer"));
         assertThat(dirs.stateDir()).isEqualTo(xdg.resolve("st/transcript-viewer"));
         assertThat(dirs.cacheDir()).isEqualTo(xdg.resolve("ca/transcript-viewer"));
         assertThat(dirs.logDir()).isEqualTo(xdg.resolve("st/transcript-viewer/logs"));
@@ -41,11 +44,13 @@ class AppDirsTest {
 
     @Test
     void linuxIgnoresRelativeAndBlankXdgValuesAsTheSpecRequires() {
-        Map<String, String> env = Map.of("XDG_CONFIG_HOME", "relative/config", "XDG_STATE_HOME", "  ");
+        Map<String, String> env =
+                Map.of("XDG_CONFIG_HOME", "relative/config", "XDG_STATE_HOME", "  ", "XDG_DATA_HOME", "data");
 
         AppDirs dirs = AppDirs.of(Os.LINUX, env, home);
 
         assertThat(dirs.configDir()).isEqualTo(home.resolve(".config/transcript-viewer"));
+        assertThat(dirs.dataDir()).isEqualTo(home.resolve(".local/share/transcript-viewer"));
         assertThat(dirs.stateDir()).isEqualTo(home.resolve(".local/state/transcript-viewer"));
     }
 
@@ -58,6 +63,7 @@ class AppDirsTest {
         AppDirs dirs = AppDirs.of(Os.WINDOWS, env, home);
 
         assertThat(dirs.configDir()).isEqualTo(roaming.resolve("Transcript Viewer"));
+        assertThat(dirs.dataDir()).isEqualTo(local.resolve("Transcript Viewer"));
         assertThat(dirs.stateDir()).isEqualTo(local.resolve("Transcript Viewer"));
         assertThat(dirs.cacheDir()).isEqualTo(local.resolve("Transcript Viewer").resolve("Cache"));
         assertThat(dirs.logDir()).isEqualTo(local.resolve("Transcript Viewer").resolve("Logs"));
@@ -79,6 +85,7 @@ class AppDirsTest {
         AppDirs dirs = AppDirs.of(Os.MACOS, Map.of("XDG_CONFIG_HOME", "/ignored"), home);
 
         assertThat(dirs.configDir()).isEqualTo(home.resolve("Library/Application Support/Transcript Viewer"));
+        assertThat(dirs.dataDir()).isEqualTo(home.resolve("Library/Application Support/Transcript Viewer"));
         assertThat(dirs.stateDir()).isEqualTo(home.resolve("Library/Application Support/Transcript Viewer"));
         assertThat(dirs.cacheDir()).isEqualTo(home.resolve("Library/Caches/Transcript Viewer"));
         assertThat(dirs.logDir()).isEqualTo(home.resolve("Library/Logs/Transcript Viewer"));

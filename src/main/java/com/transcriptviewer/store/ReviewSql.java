@@ -1,0 +1,469 @@
+package com.transcriptviewer.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.transcriptviewer.model.ReviewEntry;
+import com.transcriptviewer.model.ReviewItem;
+import com.transcriptviewer.model.ReviewItem.Identity;
+import com.transcriptviewer.model.Verdict;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * The reviews' SQL, written once for both databases: the embedded SQLite file and a team's PostgreSQL server run the
+ * same migrations and the same statements (both understand {@code INSERT ... ON CONFLICT}), so what one stores the
+ * other reads alike.
+ */
+final class ReviewSql {
+
+    /** Outbox rows that carry a review entry (ref = its event id). */
+    static final String ENTRY_KIND = "review_entry";
+    /** Outbox rows that carry a conversation's tool-call count (ref = the conversation id). */
+    static final String COUNT_KIND = "tool_calls";
+
+    /** Oldest first; equal times in event id order, so both databases and the merges here agree. */
+    static final Comparator<ReviewEntry> SAVED_ORDER =
+            Comparator.comparing(ReviewEntry::savedAt).thenComparing(ReviewEntry::eventId);
+
+    /** Labels for completion: case folded, then exact, so "Billing" and "billing" sit together. */
+    static final Comparator<String> LABEL_ORDER =
+            String.CASE_INSENSITIVE_ORDER.thenComparing(Comparator.naturalOrder());
+
+    /** Ids per IN list: well under both databases' limits on bound parameters. */
+    private static final int CHUNK = 500;
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final TypeReference<List<String>> STRING_LIST = new TypeReference<>() {};
+
+    private static final String COLUMNS = "e.event_id, e.conversation_id, e.item_key, e.identity, e.tool_call_id,"
+            + " e.message_index, e.position, e.function_name, e.reviewer, e.verdict, e.note, e.labels,"
+            + " e.check_status, e.saved_at_us";
+    private static final String ORDER = " ORDER BY e.saved_at_us, e.event_id";
+    private static final String CURRENT_JOIN = " FROM review_current c JOIN review_entry e ON e.event_id = c.event_id";
+
+    private ReviewSql() {}
+
+    // --- What is stored -------------------------------------------------------------------------------------------
+
+    /**
+     * The entry as both databases keep it. PostgreSQL's text cannot hold U+0000, so every NUL in any of the entry's
+     * strings becomes U+FFFD (the replacement character) on either database, and the two agree on what was saved;
+     * every other character is kept exactly. The time is kept to the microsecond, PostgreSQL's precision.
+     */
+    static ReviewEntry stored(ReviewEntry entry) {
+        ReviewItem item = entry.item();
+        ReviewItem storedItem = new ReviewItem(
+                clean(item.conversationId()),
+                clean(item.key()),
+                item.identity(),
+                clean(item.toolCallId()),
+                item.messageIndex(),
+                item.position(),
+                clean(item.functionName()));
+        return new ReviewEntry(
+                clean(entry.eventId()),
+                storedItem,
+                clean(entry.reviewer()),
+                entry.verdict(),
+                clean(entry.note()),
+                entry.labels().stream().map(ReviewSql::clean).toList(),
+                entry.checkStatus() == null ? null : clean(entry.checkStatus()),
+                instant(micros(entry.savedAt())));
+    }
+
+    /** The NUL rule of {@link #stored}: U+0000 becomes U+FFFD. */
+    static String clean(String text) {
+        return text.indexOf('\0') < 0 ? text : text.replace('\0', '\uFFFD');
+    }
+
+    static long micros(Instant instant) {
+        return Math.addExact(Math.multiplyExact(instant.getEpochSecond(), 1_000_000L), instant.getNano() / 1_000);
+    }
+
+    static Instant instant(long micros) {
+        return Instant.ofEpochSecond(Math.floorDiv(micros, 1_000_000L), Math.floorMod(micros, 1_000_000L) * 1_000L);
+    }
+
+    // --- Writing --------------------------------------------------------------------------------------------------
+
+    /**
+     * Inserts an entry already {@linkplain #stored stored-shaped}, moves its reviewer's current verdict on the item to
+     * it unless a newer one is there, and remembers its labels. False, changing nothing, when the event id is already
+     * stored. Call inside a transaction.
+     */
+    static boolean insert(Connection connection, ReviewEntry entry) throws SQLException {
+        ReviewItem item = entry.item();
+        long savedAt = micros(entry.savedAt());
+        String verdict = entry.verdict() == null ? null : entry.verdict().wireName();
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO review_entry (event_id,"
+                + " conversation_id, item_key, identity, tool_call_id, message_index, position, function_name,"
+                + " reviewer, verdict, note, labels, check_status, saved_at_us)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (event_id) DO NOTHING")) {
+            insert.setString(1, entry.eventId());
+            insert.setString(2, item.conversationId());
+            insert.setString(3, item.key());
+            insert.setString(4, item.identity().name());
+            insert.setString(5, item.toolCallId());
+            insert.setInt(6, item.messageIndex());
+            insert.setInt(7, item.position());
+            insert.setString(8, item.functionName());
+            insert.setString(9, entry.reviewer());
+            setNullable(insert, 10, verdict);
+            insert.setString(11, entry.note());
+            insert.setString(12, labelsJson(entry.labels()));
+            setNullable(insert, 13, entry.checkStatus());
+            insert.setLong(14, savedAt);
+            if (insert.executeUpdate() == 0) {
+                return false;
+            }
+        }
+        try (PreparedStatement current = connection.prepareStatement("INSERT INTO review_current (conversation_id,"
+                + " item_key, reviewer, event_id, saved_at_us, verdict) VALUES (?, ?, ?, ?, ?, ?)"
+                + " ON CONFLICT (conversation_id, item_key, reviewer) DO UPDATE SET event_id = excluded.event_id,"
+                + " saved_at_us = excluded.saved_at_us, verdict = excluded.verdict"
+                + " WHERE excluded.saved_at_us > review_current.saved_at_us"
+                + " OR (excluded.saved_at_us = review_current.saved_at_us"
+                + " AND excluded.event_id > review_current.event_id)")) {
+            current.setString(1, item.conversationId());
+            current.setString(2, item.key());
+            current.setString(3, entry.reviewer());
+            current.setString(4, entry.eventId());
+            current.setLong(5, savedAt);
+            setNullable(current, 6, verdict);
+            current.executeUpdate();
+        }
+        List<String> labels =
+                entry.labels().stream().filter(label -> !label.isBlank()).toList();
+        if (!labels.isEmpty()) {
+            try (PreparedStatement label = connection.prepareStatement(
+                    "INSERT INTO review_label (label) VALUES (?) ON CONFLICT (label) DO NOTHING")) {
+                for (String text : new TreeSet<>(labels)) {
+                    label.setString(1, text);
+                    label.executeUpdate();
+                }
+            }
+        }
+        return true;
+    }
+
+    static void recordToolCalls(Connection connection, String conversationId, int toolCalls, long nowMicros)
+            throws SQLException {
+        try (PreparedStatement upsert = connection.prepareStatement("INSERT INTO conversation_facts"
+                + " (conversation_id, tool_calls, recorded_at_us) VALUES (?, ?, ?) ON CONFLICT (conversation_id)"
+                + " DO UPDATE SET tool_calls = excluded.tool_calls, recorded_at_us = excluded.recorded_at_us")) {
+            upsert.setString(1, conversationId);
+            upsert.setInt(2, toolCalls);
+            upsert.setLong(3, nowMicros);
+            upsert.executeUpdate();
+        }
+    }
+
+    // --- Reading --------------------------------------------------------------------------------------------------
+
+    static List<ReviewEntry> latest(Connection connection, String conversationId) throws SQLException {
+        return query(
+                connection,
+                "SELECT " + COLUMNS + CURRENT_JOIN + " WHERE c.conversation_id = ?" + ORDER,
+                List.of(conversationId));
+    }
+
+    static List<ReviewEntry> history(Connection connection, String conversationId, String itemKey) throws SQLException {
+        return query(
+                connection,
+                "SELECT " + COLUMNS + " FROM review_entry e WHERE e.conversation_id = ? AND e.item_key = ?" + ORDER,
+                List.of(conversationId, itemKey));
+    }
+
+    static ReviewEntry entry(Connection connection, String eventId) throws SQLException {
+        List<ReviewEntry> found =
+                query(connection, "SELECT " + COLUMNS + " FROM review_entry e WHERE e.event_id = ?", List.of(eventId));
+        return found.isEmpty() ? null : found.get(0);
+    }
+
+    /**
+     * The filter's entries. Each reviewer's latest per item means the latest saved in the filter's time window (as
+     * things stood at {@code until}); without an upper bound that is the current verdict, an index read.
+     */
+    static List<ReviewEntry> entries(Connection connection, ReviewFilter filter) throws SQLException {
+        List<Object> parameters = new ArrayList<>();
+        StringBuilder sql = new StringBuilder("SELECT ").append(COLUMNS);
+        if (filter.latestOnly() && filter.until() == null) {
+            sql.append(CURRENT_JOIN).append(" WHERE 1 = 1");
+            if (filter.since() != null) {
+                sql.append(" AND c.saved_at_us >= ?");
+                parameters.add(micros(filter.since()));
+            }
+            if (filter.reviewer() != null) {
+                sql.append(" AND c.reviewer = ?");
+                parameters.add(filter.reviewer());
+            }
+        } else {
+            sql.append(" FROM review_entry e WHERE 1 = 1");
+            if (filter.since() != null) {
+                sql.append(" AND e.saved_at_us >= ?");
+                parameters.add(micros(filter.since()));
+            }
+            if (filter.until() != null) {
+                sql.append(" AND e.saved_at_us < ?");
+                parameters.add(micros(filter.until()));
+            }
+            if (filter.reviewer() != null) {
+                sql.append(" AND e.reviewer = ?");
+                parameters.add(filter.reviewer());
+            }
+            if (filter.latestOnly()) {
+                sql.append(" AND NOT EXISTS (SELECT 1 FROM review_entry n WHERE n.conversation_id = e.conversation_id"
+                        + " AND n.item_key = e.item_key AND n.reviewer = e.reviewer AND n.saved_at_us < ?"
+                        + " AND (n.saved_at_us > e.saved_at_us"
+                        + " OR (n.saved_at_us = e.saved_at_us AND n.event_id > e.event_id)))");
+                parameters.add(micros(filter.until()));
+            }
+        }
+        sql.append(ORDER);
+        return query(connection, sql.toString(), parameters);
+    }
+
+    /** One reviewer's current entries on the given conversations. */
+    static List<ReviewEntry> current(Connection connection, Collection<String> conversationIds, String reviewer)
+            throws SQLException {
+        List<ReviewEntry> entries = new ArrayList<>();
+        for (List<String> chunk : chunks(conversationIds)) {
+            List<Object> parameters = new ArrayList<>();
+            parameters.add(reviewer);
+            parameters.addAll(chunk);
+            entries.addAll(query(
+                    connection,
+                    "SELECT " + COLUMNS + CURRENT_JOIN + " WHERE c.reviewer = ? AND c.conversation_id IN ("
+                            + marks(chunk.size()) + ")",
+                    parameters));
+        }
+        return entries;
+    }
+
+    /** A reviewer's counts per conversation that has any current verdict of theirs. */
+    record Counts(int reviewedCalls, Verdict overall) {}
+
+    static Map<String, Counts> counts(Connection connection, Collection<String> conversationIds, String reviewer)
+            throws SQLException {
+        Map<String, Counts> counts = new HashMap<>();
+        for (List<String> chunk : chunks(conversationIds)) {
+            try (PreparedStatement select = connection.prepareStatement("SELECT conversation_id,"
+                    + " SUM(CASE WHEN item_key <> ? AND verdict IS NOT NULL THEN 1 ELSE 0 END),"
+                    + " MAX(CASE WHEN item_key = ? THEN verdict END)"
+                    + " FROM review_current WHERE reviewer = ? AND conversation_id IN (" + marks(chunk.size()) + ")"
+                    + " GROUP BY conversation_id")) {
+                select.setString(1, ReviewItem.CONVERSATION_KEY);
+                select.setString(2, ReviewItem.CONVERSATION_KEY);
+                select.setString(3, reviewer);
+                for (int i = 0; i < chunk.size(); i++) {
+                    select.setString(4 + i, chunk.get(i));
+                }
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        counts.put(
+                                rows.getString(1),
+                                new Counts(
+                                        rows.getInt(2),
+                                        Verdict.parse(rows.getString(3)).orElse(null)));
+                    }
+                }
+            }
+        }
+        return counts;
+    }
+
+    static Map<String, Integer> toolCalls(Connection connection, Collection<String> conversationIds)
+            throws SQLException {
+        Map<String, Integer> toolCalls = new HashMap<>();
+        for (List<String> chunk : chunks(conversationIds)) {
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT conversation_id, tool_calls FROM conversation_facts WHERE conversation_id IN ("
+                            + marks(chunk.size()) + ")")) {
+                for (int i = 0; i < chunk.size(); i++) {
+                    select.setString(1 + i, chunk.get(i));
+                }
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        toolCalls.put(rows.getString(1), rows.getInt(2));
+                    }
+                }
+            }
+        }
+        return toolCalls;
+    }
+
+    static List<String> labels(Connection connection) throws SQLException {
+        List<String> labels = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement("SELECT label FROM review_label");
+                ResultSet rows = select.executeQuery()) {
+            while (rows.next()) {
+                labels.add(rows.getString(1));
+            }
+        }
+        labels.sort(LABEL_ORDER);
+        return labels;
+    }
+
+    // --- The outbox (embedded database only) ----------------------------------------------------------------------
+
+    /** One thing waiting to be sent. */
+    record Outgoing(long seq, String kind, String ref) {}
+
+    /** Queues a thing to send after everything queued before it; nothing when it already waits. */
+    static void enqueue(Connection connection, String kind, String ref, long nowMicros) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO review_outbox"
+                + " (seq, kind, ref, queued_at_us)"
+                + " SELECT COALESCE((SELECT MAX(seq) FROM review_outbox), 0) + 1, ?, ?, ?"
+                + " WHERE NOT EXISTS (SELECT 1 FROM review_outbox WHERE kind = ? AND ref = ?)")) {
+            insert.setString(1, kind);
+            insert.setString(2, ref);
+            insert.setLong(3, nowMicros);
+            insert.setString(4, kind);
+            insert.setString(5, ref);
+            insert.executeUpdate();
+        }
+    }
+
+    /** The oldest thing waiting, or null. */
+    static Outgoing next(Connection connection) throws SQLException {
+        try (PreparedStatement select =
+                        connection.prepareStatement("SELECT seq, kind, ref FROM review_outbox ORDER BY seq LIMIT 1");
+                ResultSet rows = select.executeQuery()) {
+            return rows.next() ? new Outgoing(rows.getLong(1), rows.getString(2), rows.getString(3)) : null;
+        }
+    }
+
+    static void sent(Connection connection, long seq) throws SQLException {
+        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM review_outbox WHERE seq = ?")) {
+            delete.setLong(1, seq);
+            delete.executeUpdate();
+        }
+    }
+
+    /** How many review entries wait to be sent. */
+    static int pendingCount(Connection connection) throws SQLException {
+        try (PreparedStatement select =
+                connection.prepareStatement("SELECT COUNT(*) FROM review_outbox WHERE kind = ?")) {
+            select.setString(1, ENTRY_KIND);
+            try (ResultSet rows = select.executeQuery()) {
+                rows.next();
+                return rows.getInt(1);
+            }
+        }
+    }
+
+    /** The review entries waiting to be sent, in the order they were saved. */
+    static List<ReviewEntry> pending(Connection connection) throws SQLException {
+        return query(
+                connection,
+                "SELECT " + COLUMNS + " FROM review_outbox o JOIN review_entry e ON e.event_id = o.ref"
+                        + " WHERE o.kind = ? ORDER BY o.seq",
+                List.of(ENTRY_KIND));
+    }
+
+    // --- Plumbing -------------------------------------------------------------------------------------------------
+
+    private static List<ReviewEntry> query(Connection connection, String sql, List<?> parameters) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.size(); i++) {
+                select.setObject(i + 1, parameters.get(i));
+            }
+            List<ReviewEntry> entries = new ArrayList<>();
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    entries.add(read(rows));
+                }
+            }
+            return entries;
+        }
+    }
+
+    private static ReviewEntry read(ResultSet rows) throws SQLException {
+        String key = rows.getString(3);
+        ReviewItem item = new ReviewItem(
+                rows.getString(2),
+                key,
+                identity(rows.getString(4), key),
+                rows.getString(5),
+                rows.getInt(6),
+                rows.getInt(7),
+                rows.getString(8));
+        return new ReviewEntry(
+                rows.getString(1),
+                item,
+                rows.getString(9),
+                Verdict.parse(rows.getString(10)).orElse(null),
+                rows.getString(11),
+                labels(rows.getString(12)),
+                rows.getString(13),
+                instant(rows.getLong(14)));
+    }
+
+    /** The stored identity; one this version does not know (a newer app's) is told from the key's shape. */
+    private static Identity identity(String stored, String key) {
+        for (Identity identity : Identity.values()) {
+            if (identity.name().equals(stored)) {
+                return identity;
+            }
+        }
+        if (ReviewItem.CONVERSATION_KEY.equals(key)) {
+            return Identity.CONVERSATION;
+        }
+        return key.startsWith("call:") ? Identity.CALL_ID : Identity.POSITION_REPEATED_ID;
+    }
+
+    private static String labelsJson(List<String> labels) throws SQLException {
+        if (labels.isEmpty()) {
+            return "[]";
+        }
+        try {
+            return JSON.writeValueAsString(labels);
+        } catch (JsonProcessingException e) {
+            throw new SQLException("Could not write the labels", e);
+        }
+    }
+
+    private static List<String> labels(String json) throws SQLException {
+        if (json == null || json.equals("[]")) {
+            return List.of();
+        }
+        try {
+            return JSON.readValue(json, STRING_LIST);
+        } catch (JsonProcessingException e) {
+            throw new SQLException("Stored labels are not a JSON list of strings", e);
+        }
+    }
+
+    private static void setNullable(PreparedStatement statement, int index, String value) throws SQLException {
+        if (value == null) {
+            statement.setNull(index, Types.VARCHAR);
+        } else {
+            statement.setString(index, value);
+        }
+    }
+
+    private static String marks(int count) {
+        return String.join(", ", java.util.Collections.nCopies(count, "?"));
+    }
+
+    private static List<List<String>> chunks(Collection<String> ids) {
+        List<String> distinct = new ArrayList<>(new java.util.LinkedHashSet<>(ids));
+        List<List<String>> chunks = new ArrayList<>();
+        for (int start = 0; start < distinct.size(); start += CHUNK) {
+            chunks.add(distinct.subList(start, Math.min(distinct.size(), start + CHUNK)));
+        }
+        return chunks;
+    }
+}

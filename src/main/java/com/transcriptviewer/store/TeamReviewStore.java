@@ -1,0 +1,601 @@
+package com.transcriptviewer.store;
+
+import com.transcriptviewer.model.ReviewEntry;
+import com.transcriptviewer.model.ReviewItem;
+import com.transcriptviewer.model.ReviewProgress;
+import com.transcriptviewer.model.Verdict;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Reviews shared on a team's PostgreSQL server, with the embedded database as the outbox.
+ *
+ * <p>Saving writes the entry and an outbox row to the embedded database in one transaction: that is the moment it is
+ * saved. One sender thread then sends the outbox to the server strictly in order, each entry in one server transaction
+ * (the entry, ignored when its event id is already there, and its reviewer's current verdict), and only then deletes
+ * the outbox row; a crash in between sends it again, and the server keeps it once. While the server cannot be reached
+ * the sender tries again after a wait that doubles up to a cap, and the status says why and how much waits.
+ *
+ * <p>Reads ask the server (every reviewer's verdicts) and add this computer's entries still in the outbox; while the
+ * server cannot be reached they answer from the embedded database (this computer's own verdicts) without waiting for
+ * it.
+ */
+final class TeamReviewStore implements ReviewStore {
+
+    private static final Logger LOG = Logger.getLogger(TeamReviewStore.class.getName());
+
+    private final LocalDatabase local;
+    private final TeamDatabase team;
+    private final TeamOptions options;
+
+    private final Object statusLock = new Object();
+    private volatile StoreStatus status;
+    private final List<Consumer<StoreStatus>> listeners = new CopyOnWriteArrayList<>();
+    private final ExecutorService notifier;
+
+    private final ReentrantLock readLock = new ReentrantLock();
+    private Connection readConnection;
+
+    private final ReentrantLock wakeLock = new ReentrantLock();
+    private final Condition wakeUp = wakeLock.newCondition();
+    private boolean wakeRequested;
+    private volatile Connection sendConnection;
+    private final Thread sender;
+    private volatile boolean closed;
+
+    private TeamReviewStore(LocalDatabase local, TeamDatabase team, TeamOptions options, int pending) {
+        this.local = local;
+        this.team = team;
+        this.options = options;
+        this.status = new StoreStatus(StoreStatus.Mode.TEAM, false, pending, team.location(), "Not connected yet.");
+        this.notifier = Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "review-store-status");
+            thread.setDaemon(true);
+            return thread;
+        });
+        this.sender = new Thread(this::sendLoop, "review-outbox-sender");
+        this.sender.setDaemon(true);
+    }
+
+    /**
+     * Opens on the embedded database, tries the server once (connecting and migrating its tables) and starts sending.
+     * A server that cannot be reached does not stop it opening: the status says so and the outbox keeps what is saved.
+     */
+    static TeamReviewStore open(LocalDatabase local, TeamDatabase team, TeamOptions options) throws StoreException {
+        int pending = local.read("Couldn't read the outbox", ReviewSql::pendingCount);
+        TeamReviewStore store = new TeamReviewStore(local, team, options, pending);
+        LOG.info("Reviews go to the team server " + team.safeUrl());
+        store.connectSender();
+        store.sender.start();
+        return store;
+    }
+
+    // --- Writing --------------------------------------------------------------------------------------------------
+
+    @Override
+    public void save(ReviewEntry entry) throws StoreException {
+        ReviewEntry stored = LocalReviewStore.storable(entry);
+        long now = ReviewSql.micros(Instant.now());
+        local.write(
+                "Couldn't save the review",
+                connection -> {
+                    if (ReviewSql.insert(connection, stored)) {
+                        ReviewSql.enqueue(connection, ReviewSql.ENTRY_KIND, stored.eventId(), now);
+                    }
+                    return ReviewSql.pendingCount(connection);
+                },
+                this::setPending);
+        wakeSender();
+    }
+
+    @Override
+    public void recordToolCallCount(String conversationId, int toolCalls) throws StoreException {
+        long now = ReviewSql.micros(Instant.now());
+        local.write(
+                "Couldn't record the conversation's tool calls",
+                connection -> {
+                    ReviewSql.recordToolCalls(connection, conversationId, toolCalls, now);
+                    ReviewSql.enqueue(connection, ReviewSql.COUNT_KIND, conversationId, now);
+                    return ReviewSql.pendingCount(connection);
+                },
+                this::setPending);
+        wakeSender();
+    }
+
+    // --- Reading --------------------------------------------------------------------------------------------------
+
+    @Override
+    public List<ReviewEntry> latest(String conversationId) throws StoreException {
+        String action = "Couldn't read the reviews";
+        if (online()) {
+            List<ReviewEntry> pending =
+                    pending(entry -> entry.item().conversationId().equals(conversationId));
+            Optional<List<ReviewEntry>> server =
+                    onServer(action, connection -> ReviewSql.latest(connection, conversationId));
+            if (server.isPresent()) {
+                return latestPerItem(union(server.get(), pending));
+            }
+        }
+        return local.read(action, connection -> ReviewSql.latest(connection, conversationId));
+    }
+
+    @Override
+    public List<ReviewEntry> history(String conversationId, String itemKey) throws StoreException {
+        String action = "Couldn't read the review history";
+        if (online()) {
+            List<ReviewEntry> pending =
+                    pending(entry -> entry.item().conversationId().equals(conversationId)
+                            && entry.item().key().equals(itemKey));
+            Optional<List<ReviewEntry>> server =
+                    onServer(action, connection -> ReviewSql.history(connection, conversationId, itemKey));
+            if (server.isPresent()) {
+                return union(server.get(), pending);
+            }
+        }
+        return local.read(action, connection -> ReviewSql.history(connection, conversationId, itemKey));
+    }
+
+    @Override
+    public Map<String, ReviewProgress> progress(Collection<String> conversationIds, String reviewer)
+            throws StoreException {
+        String action = "Couldn't read the review progress";
+        Map<String, Integer> localToolCalls =
+                local.read(action, connection -> ReviewSql.toolCalls(connection, conversationIds));
+        if (online()) {
+            Set<String> asked = new HashSet<>(conversationIds);
+            List<ReviewEntry> pending = pending(entry -> entry.reviewer().equals(reviewer)
+                    && asked.contains(entry.item().conversationId()));
+            Set<String> touched = new TreeSet<>();
+            pending.forEach(entry -> touched.add(entry.item().conversationId()));
+            Optional<ServerProgress> server = onServer(
+                    action,
+                    connection -> new ServerProgress(
+                            ReviewSql.counts(connection, conversationIds, reviewer),
+                            ReviewSql.toolCalls(connection, conversationIds),
+                            touched.isEmpty() ? List.of() : ReviewSql.current(connection, touched, reviewer)));
+            if (server.isPresent()) {
+                Map<String, ReviewSql.Counts> counts =
+                        new HashMap<>(server.get().counts());
+                // Conversations with verdicts still waiting here: counted from the server's verdicts and those.
+                List<ReviewEntry> current = latestPerItem(union(server.get().current(), pending));
+                for (String conversationId : touched) {
+                    counts.put(
+                            conversationId,
+                            counts(current.stream()
+                                    .filter(entry ->
+                                            entry.item().conversationId().equals(conversationId))
+                                    .toList()));
+                }
+                Map<String, Integer> toolCalls = new HashMap<>(server.get().toolCalls());
+                toolCalls.putAll(localToolCalls);
+                return LocalReviewStore.progress(conversationIds, counts, toolCalls);
+            }
+        }
+        return local.read(
+                action,
+                connection -> LocalReviewStore.progress(
+                        conversationIds, ReviewSql.counts(connection, conversationIds, reviewer), localToolCalls));
+    }
+
+    private record ServerProgress(
+            Map<String, ReviewSql.Counts> counts, Map<String, Integer> toolCalls, List<ReviewEntry> current) {}
+
+    @Override
+    public List<String> labels() throws StoreException {
+        String action = "Couldn't read the labels";
+        if (online()) {
+            List<ReviewEntry> pending = pending(entry -> !entry.labels().isEmpty());
+            Optional<List<String>> server = onServer(action, ReviewSql::labels);
+            if (server.isPresent()) {
+                Set<String> labels = new TreeSet<>(ReviewSql.LABEL_ORDER);
+                labels.addAll(server.get());
+                pending.forEach(entry -> entry.labels().stream()
+                        .filter(label -> !label.isBlank())
+                        .forEach(labels::add));
+                return List.copyOf(labels);
+            }
+        }
+        return local.read(action, ReviewSql::labels);
+    }
+
+    @Override
+    public List<ReviewEntry> entries(ReviewFilter filter) throws StoreException {
+        String action = "Couldn't read the reviews";
+        if (online()) {
+            List<ReviewEntry> pending =
+                    pending(entry -> (filter.since() == null || !entry.savedAt().isBefore(filter.since()))
+                            && (filter.until() == null || entry.savedAt().isBefore(filter.until()))
+                            && (filter.reviewer() == null || entry.reviewer().equals(filter.reviewer())));
+            Optional<List<ReviewEntry>> server = onServer(action, connection -> ReviewSql.entries(connection, filter));
+            if (server.isPresent()) {
+                List<ReviewEntry> all = union(server.get(), pending);
+                return filter.latestOnly() ? latestPerItem(all) : all;
+            }
+        }
+        return local.read(action, connection -> ReviewSql.entries(connection, filter));
+    }
+
+    private boolean online() {
+        return status.reachable() && !closed;
+    }
+
+    /**
+     * This computer's entries still waiting to be sent. Read before the server is asked: an entry sent in between is
+     * then on the server, so every read sees it in one place or the other.
+     */
+    private List<ReviewEntry> pending(java.util.function.Predicate<ReviewEntry> wanted) throws StoreException {
+        if (status.pending() == 0) {
+            return List.of();
+        }
+        return local.read("Couldn't read the outbox", ReviewSql::pending).stream()
+                .filter(wanted)
+                .toList();
+    }
+
+    /**
+     * Runs a read on the server; empty when the server cannot be reached (the status then says so and the sender
+     * starts trying again). A connection the server dropped since its last use (a restart) is replaced once first.
+     */
+    private <T> Optional<T> onServer(String action, LocalDatabase.Work<T> work) throws StoreException {
+        readLock.lock();
+        try {
+            for (int attempt = 0; ; attempt++) {
+                boolean fresh = readConnection == null;
+                try {
+                    if (fresh) {
+                        readConnection = team.connect();
+                    }
+                    return Optional.of(work.apply(readConnection));
+                } catch (SQLException e) {
+                    closeQuietly(readConnection);
+                    readConnection = null;
+                    if (!TeamDatabase.unreachable(e)) {
+                        throw new StoreException(action + ": " + team.problem(e), e);
+                    }
+                    if (fresh || attempt > 0) {
+                        markUnreachable(team.problem(e), e);
+                        wakeSender();
+                        return Optional.empty();
+                    }
+                }
+            }
+        } finally {
+            readLock.unlock();
+        }
+    }
+
+    // --- Sending --------------------------------------------------------------------------------------------------
+
+    /** Connects the sender's connection and brings the server's tables up to date; false when that failed. */
+    private boolean connectSender() {
+        try {
+            Connection connection = team.connect();
+            try {
+                team.migrate(connection);
+                connection.setAutoCommit(false);
+            } catch (SQLException | RuntimeException e) {
+                closeQuietly(connection);
+                throw e;
+            }
+            sendConnection = connection;
+            markReachable();
+            return true;
+        } catch (SQLException | RuntimeException e) {
+            if (!closed) {
+                markUnreachable(team.problem(e), e);
+            }
+            return false;
+        }
+    }
+
+    private void sendLoop() {
+        long delay = options.firstRetry().toMillis();
+        boolean healthy = sendConnection != null;
+        while (!closed) {
+            if (healthy && !status.reachable()) {
+                // A read found the server gone: check with a connection of our own before saying it is back.
+                closeQuietly(sendConnection);
+                sendConnection = null;
+                healthy = connectSender();
+            }
+            if (healthy) {
+                healthy = drain();
+                if (healthy) {
+                    delay = options.firstRetry().toMillis();
+                    awaitWake();
+                }
+            } else {
+                sleep(delay);
+                delay = Math.min(delay * 2, options.maxRetry().toMillis());
+                healthy = !closed && (sendConnection != null || connectSender());
+            }
+        }
+        closeQuietly(sendConnection);
+        sendConnection = null;
+    }
+
+    /** Sends everything in the outbox, oldest first; false when the server or the disk failed on the way. */
+    private boolean drain() {
+        boolean fresh = false;
+        while (!closed) {
+            ReviewSql.Outgoing next;
+            try {
+                next = local.read("Couldn't read the outbox", ReviewSql::next);
+            } catch (StoreException e) {
+                markUnreachable(e.getMessage(), e);
+                return false;
+            }
+            if (next == null) {
+                return true;
+            }
+            try {
+                push(next);
+            } catch (SQLException | StoreException | RuntimeException e) {
+                closeQuietly(sendConnection);
+                sendConnection = null;
+                if (closed) {
+                    return false;
+                }
+                if (!fresh && TeamDatabase.unreachable(e)) {
+                    // Perhaps the connection was older than the server's last restart: a fresh one gets the same item
+                    // (and when none can be made, connecting has said why).
+                    fresh = true;
+                    if (connectSender()) {
+                        continue;
+                    }
+                    return false;
+                }
+                markUnreachable(e instanceof StoreException ? e.getMessage() : team.problem(e), e);
+                return false;
+            }
+            try {
+                local.write(
+                        "Couldn't clear the outbox",
+                        connection -> {
+                            ReviewSql.sent(connection, next.seq());
+                            return ReviewSql.pendingCount(connection);
+                        },
+                        this::setPending);
+            } catch (StoreException e) {
+                markUnreachable(e.getMessage(), e);
+                return false;
+            }
+            markReachable();
+        }
+        return false;
+    }
+
+    /** Sends one outbox item in one server transaction. */
+    private void push(ReviewSql.Outgoing next) throws SQLException, StoreException {
+        Connection connection = sendConnection;
+        try {
+            if (next.kind().equals(ReviewSql.ENTRY_KIND)) {
+                ReviewEntry entry = local.read("Couldn't read the outbox", c -> ReviewSql.entry(c, next.ref()));
+                if (entry != null) {
+                    ReviewSql.insert(connection, entry);
+                }
+            } else if (next.kind().equals(ReviewSql.COUNT_KIND)) {
+                Integer toolCalls = local.read(
+                                "Couldn't read the outbox", c -> ReviewSql.toolCalls(c, List.of(next.ref())))
+                        .get(next.ref());
+                if (toolCalls != null) {
+                    ReviewSql.recordToolCalls(connection, next.ref(), toolCalls, ReviewSql.micros(Instant.now()));
+                }
+            }
+            connection.commit();
+        } catch (SQLException | StoreException | RuntimeException e) {
+            try {
+                connection.rollback();
+            } catch (SQLException ignored) {
+                // The connection is dropped next anyway.
+            }
+            throw e;
+        }
+    }
+
+    private void wakeSender() {
+        wakeLock.lock();
+        try {
+            wakeRequested = true;
+            wakeUp.signalAll();
+        } finally {
+            wakeLock.unlock();
+        }
+    }
+
+    private void awaitWake() {
+        wakeLock.lock();
+        try {
+            while (!wakeRequested && !closed) {
+                wakeUp.awaitUninterruptibly();
+            }
+            wakeRequested = false;
+        } finally {
+            wakeLock.unlock();
+        }
+    }
+
+    /** Waits before trying the server again; saves meanwhile do not cut it short, closing does. */
+    private void sleep(long millis) {
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
+        wakeLock.lock();
+        try {
+            long left;
+            while (!closed && (left = deadline - System.nanoTime()) > 0) {
+                wakeUp.awaitNanos(left);
+            }
+            wakeRequested = false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            wakeLock.unlock();
+        }
+    }
+
+    // --- Status ---------------------------------------------------------------------------------------------------
+
+    @Override
+    public StoreStatus status() {
+        return status;
+    }
+
+    @Override
+    public AutoCloseable onStatusChange(Consumer<StoreStatus> listener) {
+        Objects.requireNonNull(listener, "listener");
+        listeners.add(listener);
+        return () -> listeners.remove(listener);
+    }
+
+    private void setPending(int pending) {
+        updateStatus(now -> new StoreStatus(now.mode(), now.reachable(), pending, now.location(), now.problem()));
+    }
+
+    private void markReachable() {
+        updateStatus(now -> new StoreStatus(now.mode(), true, now.pending(), now.location(), ""));
+    }
+
+    private void markUnreachable(String problem, Throwable cause) {
+        StoreStatus before = status;
+        updateStatus(now -> new StoreStatus(now.mode(), false, now.pending(), now.location(), problem));
+        if (before.reachable() || !before.problem().equals(problem)) {
+            LOG.log(Level.WARNING, "Team server for reviews " + team.safeUrl() + ": " + problem, logged(cause));
+        }
+    }
+
+    /** Changes the status and tells the listeners, in the order of the changes, on the notifier thread. */
+    private void updateStatus(UnaryOperator<StoreStatus> change) {
+        synchronized (statusLock) {
+            StoreStatus before = status;
+            StoreStatus after = change.apply(before);
+            if (after.equals(before)) {
+                return;
+            }
+            status = after;
+            if (after.reachable() && !before.reachable()) {
+                LOG.info("Team server for reviews " + team.safeUrl() + " reachable; " + after.pending() + " to send");
+            }
+            try {
+                notifier.execute(() -> {
+                    for (Consumer<StoreStatus> listener : listeners) {
+                        try {
+                            listener.accept(after);
+                        } catch (RuntimeException e) {
+                            LOG.log(Level.WARNING, "A review store status listener failed", e);
+                        }
+                    }
+                });
+            } catch (RejectedExecutionException closing) {
+                // Closed: nobody is listening any more.
+            }
+        }
+    }
+
+    /** The failure for the log: its class and message only, no stack trace of an expected network failure. */
+    private static Throwable logged(Throwable cause) {
+        return cause instanceof StoreException ? cause : null;
+    }
+
+    // --- Closing --------------------------------------------------------------------------------------------------
+
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        wakeSender();
+        try {
+            sender.join(500);
+            if (sender.isAlive()) {
+                // Blocked on the server: cutting its connection ends the wait; the item stays in the outbox.
+                closeQuietly(sendConnection);
+                sender.join(TimeUnit.SECONDS.toMillis(options.socketTimeoutSeconds() + 1L));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        readLock.lock();
+        try {
+            closeQuietly(readConnection);
+            readConnection = null;
+        } finally {
+            readLock.unlock();
+        }
+        local.close();
+        notifier.shutdown();
+    }
+
+    // --- Merging --------------------------------------------------------------------------------------------------
+
+    /** Both lists' entries, each event once, oldest first. */
+    static List<ReviewEntry> union(List<ReviewEntry> first, List<ReviewEntry> second) {
+        Map<String, ReviewEntry> byEvent = new LinkedHashMap<>();
+        first.forEach(entry -> byEvent.put(entry.eventId(), entry));
+        second.forEach(entry -> byEvent.putIfAbsent(entry.eventId(), entry));
+        List<ReviewEntry> all = new ArrayList<>(byEvent.values());
+        all.sort(ReviewSql.SAVED_ORDER);
+        return all;
+    }
+
+    /** Each reviewer's latest entry per item, oldest first. */
+    static List<ReviewEntry> latestPerItem(List<ReviewEntry> entries) {
+        Map<List<String>, ReviewEntry> latest = new HashMap<>();
+        for (ReviewEntry entry : entries) {
+            latest.merge(
+                    List.of(entry.item().conversationId(), entry.item().key(), entry.reviewer()),
+                    entry,
+                    (a, b) -> ReviewSql.SAVED_ORDER.compare(a, b) >= 0 ? a : b);
+        }
+        List<ReviewEntry> result = new ArrayList<>(latest.values());
+        result.sort(ReviewSql.SAVED_ORDER);
+        return result;
+    }
+
+    /** A reviewer's counts on one conversation from their current entries on it. */
+    private static ReviewSql.Counts counts(List<ReviewEntry> current) {
+        int reviewed = 0;
+        Verdict overall = null;
+        for (ReviewEntry entry : current) {
+            if (ReviewItem.CONVERSATION_KEY.equals(entry.item().key())) {
+                overall = entry.verdict();
+            } else if (entry.verdict() != null) {
+                reviewed++;
+            }
+        }
+        return new ReviewSql.Counts(reviewed, overall);
+    }
+
+    private static void closeQuietly(Connection connection) {
+        if (connection == null) {
+            return;
+        }
+        try {
+            connection.close();
+        } catch (SQLException | RuntimeException ignored) {
+            // Closing is all that was left to do.
+        }
+    }
+}
