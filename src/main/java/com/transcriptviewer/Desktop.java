@@ -20,6 +20,7 @@ import com.transcriptviewer.settings.AppSettings;
 import com.transcriptviewer.settings.KeyStore;
 import com.transcriptviewer.settings.MemoryKeyStore;
 import com.transcriptviewer.settings.OsKeyStore;
+import com.transcriptviewer.settings.ReviewSettings;
 import com.transcriptviewer.settings.Settings;
 import com.transcriptviewer.settings.SettingsDialog;
 import com.transcriptviewer.settings.SettingsEditor;
@@ -28,6 +29,7 @@ import com.transcriptviewer.shell.MainView;
 import com.transcriptviewer.shell.MainViewModel;
 import com.transcriptviewer.source.ConversationLoader;
 import com.transcriptviewer.source.FileTranscriptSource;
+import com.transcriptviewer.store.ReviewStores;
 import com.transcriptviewer.text.TimeFormat;
 import com.transcriptviewer.transcript.TranscriptViewModel;
 import com.transcriptviewer.transcript.bubble.BubbleContext;
@@ -50,6 +52,8 @@ import java.util.logging.Logger;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 
@@ -71,7 +75,10 @@ public final class Desktop implements AutoCloseable {
     private final FxExecutors executors = new FxExecutors(threads.background(), Platform::runLater, new FxTimer());
     private final StartupConfig config;
     private final KeyStore keyStore;
+    private final KeyStore reviewPasswords;
     private final AppSettings settings;
+    private final SettingsEditor editor;
+    private final ReviewStoreOwner reviewStores;
     private final Connector connector;
     private final ConnectionOwner connection;
     private final TimeFormat timeFormat;
@@ -94,38 +101,56 @@ public final class Desktop implements AutoCloseable {
     private boolean closed;
 
     /**
-     * The key store is the OS credential store, or an in-memory one when the system property
-     * {@value #KEY_STORE_PROPERTY} is {@code memory} (tests).
+     * The key stores (the API key's, and the team server password's) are the OS credential store, or in memory when
+     * the system property {@value #KEY_STORE_PROPERTY} is {@code memory} (tests).
      *
      * @param env  the environment to read {@code TELNYX_API_KEY} and {@code TELNYX_BASE_URL} from
-     * @param dirs where settings and recent conversations live
+     * @param dirs where settings, recent conversations and the reviews' database live
      */
     public Desktop(StartupOptions options, Map<String, String> env, AppDirs dirs) {
         this(
                 options,
                 env,
                 dirs,
-                "memory".equals(System.getProperty(KEY_STORE_PROPERTY))
-                        ? MemoryKeyStore.sessionOnly()
-                        : new OsKeyStore(),
+                inMemoryKeys() ? MemoryKeyStore.sessionOnly() : OsKeyStore.apiKey(),
+                inMemoryKeys() ? MemoryKeyStore.sessionOnly() : OsKeyStore.reviewDatabasePassword(),
                 Connector::startDemoServer);
     }
 
-    /** @param demoServers starts the demo server the app uses on demo data (tests hand in their own) */
+    /**
+     * The team server's password kept in memory; reviews in the embedded database under {@code dirs}.
+     *
+     * @param demoServers starts the demo server the app uses on demo data (tests hand in their own)
+     */
     Desktop(
             StartupOptions options,
             Map<String, String> env,
             AppDirs dirs,
             KeyStore keyStore,
             Connector.DemoServers demoServers) {
+        this(options, env, dirs, keyStore, MemoryKeyStore.sessionOnly(), demoServers);
+    }
+
+    /** @param reviewPasswords where the team server's password is kept, apart from the API key */
+    Desktop(
+            StartupOptions options,
+            Map<String, String> env,
+            AppDirs dirs,
+            KeyStore keyStore,
+            KeyStore reviewPasswords,
+            Connector.DemoServers demoServers) {
         this.config = StartupConfig.of(options, env);
         this.keyStore = Objects.requireNonNull(keyStore, "keyStore");
+        this.reviewPasswords = Objects.requireNonNull(reviewPasswords, "reviewPasswords");
         settings = new AppSettings(
                 new SettingsStore(dirs.configDir(), Clock.systemDefaultZone()), threads.writer("settings"));
         settings.loadNotice().ifPresent(notices::add);
         notices.addAll(config.notices());
         connector = new Connector(config, keyStore::load, demoServers);
         assistantFiles = new AssistantFiles(dirs.configDir(), Clock.systemDefaultZone());
+        // Opened, and closed before the next one opens, on a thread of its own: the first page never waits on it.
+        reviewStores = new ReviewStoreOwner(
+                ReviewDatabase.of(dirs, this.reviewPasswords)::open, threads.writer("review-store"));
 
         connection = new ConnectionOwner(connector, threads.background(), Platform::runLater, this::showNotice);
         timeFormat = settings.current().timeZone() == Settings.TimeZoneChoice.UTC
@@ -147,14 +172,15 @@ public final class Desktop implements AutoCloseable {
         recents.loadNotice().ifPresent(notices::add);
         main = new MainViewModel(
                 transcript, recents, connection, file -> new FileTranscriptSource(file, WireFormat.shared()));
-        SettingsEditor editor = new SettingsEditor(
+        editor = new SettingsEditor(
                 settings,
                 keyStore,
                 config.environmentKey(),
                 executors,
                 main.themeProperty(),
                 connection::reconnect,
-                config.baseUrl(""));
+                config.baseUrl(""),
+                new SettingsEditor.Reviews(reviewPasswords, ReviewStores::testTeamServer, reviewStores::open));
         dialogs = new FxDialogs(() -> stage, () -> new SettingsDialog(editor.newDialog()), this::aboutDialog);
         themes.themeProperty().bind(main.themeProperty());
         // The theme before the first control: a control class set up with no user-agent stylesheet loads
@@ -207,6 +233,7 @@ public final class Desktop implements AutoCloseable {
                 config.demoForced(), config.baseUrl(settings.current().baseUrl()));
         // Opening the OS credential store is slow the first time; do it now, not when Settings opens.
         threads.background().execute(keyStore::persistent);
+        reviewStores.open(settings.current().reviews());
         stage.getIcons().setAll(AppIcons.all());
         buildPanes();
     }
@@ -238,6 +265,10 @@ public final class Desktop implements AutoCloseable {
         main.showNotice(text);
     }
 
+    private static boolean inMemoryKeys() {
+        return "memory".equals(System.getProperty(KEY_STORE_PROPERTY));
+    }
+
     private AboutDialog aboutDialog() {
         return new AboutDialog(new AboutViewModel(ApiConfig.appVersion(), LibraryNotices.shipped()));
     }
@@ -251,6 +282,8 @@ public final class Desktop implements AutoCloseable {
         transcript.cancel();
         conversationList.cancel();
         connection.close();
+        // On the store's own thread, after whatever it was given; the writers finish before the threads stop.
+        reviewStores.close();
         threads.close();
     }
 
@@ -292,6 +325,16 @@ public final class Desktop implements AutoCloseable {
     /** Null until {@link #panesShownProperty()} turns true. */
     public InsightsViewModel insights() {
         return panes == null ? null : panes.insights();
+    }
+
+    /** The name verdicts are saved under, as Settings has it now. */
+    public ReadOnlyStringProperty reviewerProperty() {
+        return editor.reviewerProperty();
+    }
+
+    /** The reviewer's name and where reviews are kept, as Settings has them now. */
+    public ReadOnlyObjectProperty<ReviewSettings> reviewSettingsProperty() {
+        return editor.reviewSettingsProperty();
     }
 
     public MainViewModel mainViewModel() {

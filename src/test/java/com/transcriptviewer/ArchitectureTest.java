@@ -58,6 +58,8 @@ class ArchitectureTest {
             .definedBy(BASE + ".ui..")
             .layer("Source")
             .definedBy(BASE + ".source..")
+            .layer("Store")
+            .definedBy(BASE + ".store..")
             .layer("Text")
             .definedBy(BASE + ".text..")
             .layer("Demo")
@@ -82,6 +84,8 @@ class ArchitectureTest {
             .mayOnlyBeAccessedByLayers("App", "Shell", "Features")
             .whereLayer("Source")
             .mayOnlyBeAccessedByLayers("App", "Shell", "Features", "Assistant")
+            .whereLayer("Store")
+            .mayOnlyBeAccessedByLayers("App", "Shell", "Features")
             .whereLayer("Text")
             .mayOnlyBeAccessedByLayers("App", "Shell", "Features", "Assistant", "Ui")
             .whereLayer("Demo")
@@ -107,6 +111,7 @@ class ArchitectureTest {
             .resideInAnyPackage(
                     BASE + ".assistant",
                     BASE + ".model..",
+                    BASE + ".store..",
                     BASE + ".api..",
                     BASE + ".demo..",
                     BASE + ".text..",

@@ -4,15 +4,23 @@ import com.transcriptviewer.ui.Theme;
 import java.util.Locale;
 
 /**
- * What the user chose, apart from the API key (which lives in the OS credential store, never here).
+ * What the user chose, apart from the secrets (the API key and the team server's password live in the OS credential
+ * store, never here).
  *
  * @param theme    light or dark
  * @param baseUrl  API base URL; empty for the default (or {@code TELNYX_BASE_URL})
  * @param pageSize messages per page, 1..100
  * @param timeZone show times in the local zone or in UTC
  * @param insightsPanelOpen whether the insights panel beside the transcript is shown (closed by default)
+ * @param reviews  the reviewer's name and where reviews are kept
  */
-public record Settings(Theme theme, String baseUrl, int pageSize, TimeZoneChoice timeZone, boolean insightsPanelOpen) {
+public record Settings(
+        Theme theme,
+        String baseUrl,
+        int pageSize,
+        TimeZoneChoice timeZone,
+        boolean insightsPanelOpen,
+        ReviewSettings reviews) {
 
     public enum TimeZoneChoice {
         LOCAL,
@@ -34,34 +42,44 @@ public record Settings(Theme theme, String baseUrl, int pageSize, TimeZoneChoice
         baseUrl = baseUrl == null ? "" : baseUrl.strip();
         pageSize = pageSize < 1 || pageSize > 100 ? DEFAULT_PAGE_SIZE : pageSize;
         timeZone = timeZone == null ? TimeZoneChoice.LOCAL : timeZone;
+        reviews = reviews == null ? ReviewSettings.defaults() : reviews;
+    }
+
+    /** The settings of the dialog's first sections and the panel, with reviews as they are by default. */
+    public Settings(Theme theme, String baseUrl, int pageSize, TimeZoneChoice timeZone, boolean insightsPanelOpen) {
+        this(theme, baseUrl, pageSize, timeZone, insightsPanelOpen, ReviewSettings.defaults());
     }
 
     /** The choices the Settings dialog makes, with the panels as they are by default. */
     public Settings(Theme theme, String baseUrl, int pageSize, TimeZoneChoice timeZone) {
-        this(theme, baseUrl, pageSize, timeZone, false);
+        this(theme, baseUrl, pageSize, timeZone, false, ReviewSettings.defaults());
     }
 
     public static Settings defaults() {
-        return new Settings(Theme.LIGHT, "", DEFAULT_PAGE_SIZE, TimeZoneChoice.LOCAL, false);
+        return new Settings(Theme.LIGHT, "", DEFAULT_PAGE_SIZE, TimeZoneChoice.LOCAL, false, ReviewSettings.defaults());
     }
 
     public Settings withTheme(Theme newTheme) {
-        return new Settings(newTheme, baseUrl, pageSize, timeZone, insightsPanelOpen);
+        return new Settings(newTheme, baseUrl, pageSize, timeZone, insightsPanelOpen, reviews);
     }
 
     public Settings withBaseUrl(String newBaseUrl) {
-        return new Settings(theme, newBaseUrl, pageSize, timeZone, insightsPanelOpen);
+        return new Settings(theme, newBaseUrl, pageSize, timeZone, insightsPanelOpen, reviews);
     }
 
     public Settings withPageSize(int newPageSize) {
-        return new Settings(theme, baseUrl, newPageSize, timeZone, insightsPanelOpen);
+        return new Settings(theme, baseUrl, newPageSize, timeZone, insightsPanelOpen, reviews);
     }
 
     public Settings withTimeZone(TimeZoneChoice newTimeZone) {
-        return new Settings(theme, baseUrl, pageSize, newTimeZone, insightsPanelOpen);
+        return new Settings(theme, baseUrl, pageSize, newTimeZone, insightsPanelOpen, reviews);
     }
 
     public Settings withInsightsPanelOpen(boolean open) {
-        return new Settings(theme, baseUrl, pageSize, timeZone, open);
+        return new Settings(theme, baseUrl, pageSize, timeZone, open, reviews);
+    }
+
+    public Settings withReviews(ReviewSettings newReviews) {
+        return new Settings(theme, baseUrl, pageSize, timeZone, insightsPanelOpen, newReviews);
     }
 }
