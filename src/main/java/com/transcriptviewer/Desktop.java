@@ -15,6 +15,7 @@ import com.transcriptviewer.conversations.ConversationListViewModel;
 import com.transcriptviewer.conversations.RecentConversationsStore;
 import com.transcriptviewer.conversations.RecentConversationsViewModel;
 import com.transcriptviewer.export.ExportViewModel;
+import com.transcriptviewer.export.reviews.view.ReviewExportViewModel;
 import com.transcriptviewer.platform.AppDirs;
 import com.transcriptviewer.settings.AppSettings;
 import com.transcriptviewer.settings.KeyStore;
@@ -256,7 +257,8 @@ public final class Desktop implements AutoCloseable {
                 connector::exportSecrets,
                 assistantFiles,
                 connection,
-                settings));
+                settings,
+                reviewStores));
         panesShown.set(true);
     }
 
@@ -325,6 +327,11 @@ public final class Desktop implements AutoCloseable {
     /** Null until {@link #panesShownProperty()} turns true. */
     public InsightsViewModel insights() {
         return panes == null ? null : panes.insights();
+    }
+
+    /** Null until {@link #panesShownProperty()} turns true. */
+    public ReviewExportViewModel reviewExport() {
+        return panes == null ? null : panes.reviewExport();
     }
 
     /** The name verdicts are saved under, as Settings has it now. */

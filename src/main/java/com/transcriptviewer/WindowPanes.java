@@ -15,9 +15,16 @@ import com.transcriptviewer.export.ConversationExporter;
 import com.transcriptviewer.export.ExportView;
 import com.transcriptviewer.export.ExportViewModel;
 import com.transcriptviewer.export.SecretScrubber;
+import com.transcriptviewer.export.reviews.view.ReviewExportDialog;
+import com.transcriptviewer.export.reviews.view.ReviewExportViewModel;
+import com.transcriptviewer.model.ReviewEntry;
 import com.transcriptviewer.settings.AppSettings;
 import com.transcriptviewer.shell.MainView;
 import com.transcriptviewer.shell.MainViewModel;
+import com.transcriptviewer.store.ReviewFilter;
+import com.transcriptviewer.store.ReviewStore;
+import com.transcriptviewer.store.StoreException;
+import com.transcriptviewer.store.StoreStatus;
 import com.transcriptviewer.text.TimeFormat;
 import com.transcriptviewer.transcript.TranscriptView;
 import com.transcriptviewer.transcript.TranscriptViewModel;
@@ -34,6 +41,8 @@ import com.transcriptviewer.transcript.navigation.TranscriptNavigationViewModel;
 import com.transcriptviewer.transcript.navigation.TranscriptNavigator;
 import com.transcriptviewer.ui.DialogService;
 import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.scene.Node;
@@ -60,13 +69,15 @@ final class WindowPanes {
             Supplier<SecretScrubber> exportSecrets,
             AssistantFiles assistantFiles,
             ActiveConnection connection,
-            AppSettings settings) {}
+            AppSettings settings,
+            ReviewStoreOwner reviewStores) {}
 
     private final TranscriptFilterViewModel filters;
     private final FindViewModel find;
     private final ToolChecksViewModel toolChecks;
     private final ExportViewModel export;
     private final InsightsViewModel insights;
+    private final ReviewExportViewModel reviewExport;
 
     /** Builds everything and puts it in {@code parts.mainView()}. Call on the FX thread. */
     WindowPanes(Parts parts) {
@@ -118,9 +129,16 @@ final class WindowPanes {
                 parts.executors(),
                 parts.exportSecrets(),
                 toolChecks::checks,
-                insights::current);
+                insights::current,
+                conversationId -> parts.reviewStores().await().latest(conversationId));
         ExportView exportView = new ExportView(export, parts.dialogs());
-        mainView.addToFileMenu(exportView.menu());
+        reviewExport = new ReviewExportViewModel(
+                new StoreReviews(parts.reviewStores()),
+                parts.exportSecrets(),
+                parts.executors(),
+                time.zone(),
+                Clock.systemDefaultZone());
+        mainView.addToFileMenu(exportView.menu(), ReviewExportDialog.menuItem(reviewExport, parts.dialogs()));
         mainView.addToStatusBar(exportView);
     }
 
@@ -134,6 +152,35 @@ final class WindowPanes {
                 .addListener(
                         (obs, was, open) -> settings.save(settings.current().withInsightsPanelOpen(open)));
         return insights;
+    }
+
+    /**
+     * The reviews an export asks for, from the window's store; with a team server that could not be reached, the store
+     * answers from this computer's own verdicts, and the export says so.
+     */
+    private static final class StoreReviews implements ReviewExportViewModel.Reviews {
+        private final ReviewStoreOwner stores;
+        private volatile StoreStatus lastStatus = StoreStatus.local("");
+
+        StoreReviews(ReviewStoreOwner stores) {
+            this.stores = stores;
+        }
+
+        @Override
+        public List<ReviewEntry> entries(ReviewFilter filter) throws StoreException {
+            ReviewStore store = stores.await();
+            List<ReviewEntry> entries = store.entries(filter);
+            lastStatus = store.status();
+            return entries;
+        }
+
+        @Override
+        public Optional<String> incomplete() {
+            StoreStatus status = lastStatus;
+            return status.mode() == StoreStatus.Mode.TEAM && !status.reachable()
+                    ? Optional.of("the team server could not be reached (" + status.problem() + ").")
+                    : Optional.empty();
+        }
     }
 
     /** The window closes: the features that ask the API in the background stop, and drop late answers. */
@@ -160,5 +207,9 @@ final class WindowPanes {
 
     InsightsViewModel insights() {
         return insights;
+    }
+
+    ReviewExportViewModel reviewExport() {
+        return reviewExport;
     }
 }
