@@ -49,7 +49,7 @@ public final class CommandLine {
             "  --export-reviews     write the QA reviews to a file and exit, no window (needs --out; reads the",
             "                       review database on this computer, or the team server Settings names);",
             "                       exit 3: the reviews could not be read, 4: could not write",
-            "  --format F           for --export-reviews: csv or json (default: from the --out file name's extension)",
+            "  --format F           for --export-reviews: csv or json (default: from the --out file's extension)",
             "  --since DATE         for --export-reviews: reviews saved on or after DATE (2026-03-01, a day in",
             "                       local time, or a moment such as 2026-03-01T09:30:00Z)",
             "  --until DATE         for --export-reviews: reviews saved up to the end of day DATE, or before a moment",
@@ -60,7 +60,10 @@ public final class CommandLine {
             "",
             "Environment:",
             "  TELNYX_API_KEY       API key (takes precedence over the key saved in Settings)",
-            "  TELNYX_BASE_URL      API base URL");
+            "  TELNYX_BASE_URL      API base URL",
+            "  TRANSCRIPT_VIEWER_DB_PASSWORD",
+            "                       the team server's password for --export-reviews and --export, where the",
+            "                       machine has no credential store (takes precedence over the saved one)");
 
     private CommandLine() {}
 

@@ -16,9 +16,12 @@ import java.util.function.Supplier;
 /**
  * Opens the review store Settings names, for the window and the headless commands alike: the embedded database in the
  * app's data folder, or the team's PostgreSQL server with that database as its outbox, its password from the OS
- * credential store. Blocking: call it off the FX thread.
+ * credential store (or, for a pipeline without one, {@value #PASSWORD_VARIABLE}). Blocking: call it off the FX thread.
  */
 final class ReviewDatabase {
+
+    /** The team server's password for a headless command on a machine without a credential store. */
+    static final String PASSWORD_VARIABLE = "TRANSCRIPT_VIEWER_DB_PASSWORD";
 
     private final Path file;
     private final Supplier<Optional<String>> password;
@@ -35,6 +38,14 @@ final class ReviewDatabase {
     /** The embedded database in {@code dirs}' data folder, the password from {@code passwords}. */
     static ReviewDatabase of(AppDirs dirs, KeyStore passwords) {
         return new ReviewDatabase(ReviewStores.defaultDatabaseFile(dirs.dataDir()), passwords::load);
+    }
+
+    /** For a headless command: the password from {@value #PASSWORD_VARIABLE} when set, else from {@code passwords}. */
+    static ReviewDatabase headless(AppDirs dirs, KeyStore passwords, java.util.Map<String, String> env) {
+        String fromEnv = env.get(PASSWORD_VARIABLE);
+        Supplier<Optional<String>> password =
+                fromEnv == null || fromEnv.isEmpty() ? passwords::load : () -> Optional.of(fromEnv);
+        return new ReviewDatabase(ReviewStores.defaultDatabaseFile(dirs.dataDir()), password);
     }
 
     Path file() {

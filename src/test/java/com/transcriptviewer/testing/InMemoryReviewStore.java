@@ -26,6 +26,7 @@ public final class InMemoryReviewStore implements ReviewStore {
     private final Map<String, Integer> toolCallCounts = new LinkedHashMap<>();
     private String failure;
     private boolean closed;
+    private StoreStatus status = StoreStatus.local("memory");
 
     public InMemoryReviewStore(ReviewEntry... saved) {
         entries.addAll(List.of(saved));
@@ -34,6 +35,12 @@ public final class InMemoryReviewStore implements ReviewStore {
     /** Every read fails from now on with this message ("the database is locked"); null to stop failing. */
     public synchronized InMemoryReviewStore failWith(String message) {
         failure = message;
+        return this;
+    }
+
+    /** What {@link #status()} says from now on (a team server that cannot be reached). */
+    public synchronized InMemoryReviewStore withStatus(StoreStatus now) {
+        status = now;
         return this;
     }
 
@@ -111,8 +118,8 @@ public final class InMemoryReviewStore implements ReviewStore {
     }
 
     @Override
-    public StoreStatus status() {
-        return StoreStatus.local("memory");
+    public synchronized StoreStatus status() {
+        return status;
     }
 
     @Override

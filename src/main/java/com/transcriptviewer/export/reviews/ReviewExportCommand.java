@@ -6,6 +6,7 @@ import com.transcriptviewer.export.WriteFailures;
 import com.transcriptviewer.model.ReviewEntry;
 import com.transcriptviewer.store.ReviewStore;
 import com.transcriptviewer.store.StoreException;
+import com.transcriptviewer.store.StoreStatus;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.util.List;
@@ -56,6 +57,13 @@ public final class ReviewExportCommand {
         List<ReviewEntry> entries;
         try (ReviewStore store = source.open()) {
             entries = store.entries(request.filter());
+            StoreStatus status = store.status();
+            if (status.mode() == StoreStatus.Mode.TEAM && !status.reachable()) {
+                // The store then answers from this computer's own verdicts: a partial file would pass for the whole.
+                err.println(PREFIX + "could not reach " + source.describe() + ": " + sentence(status.problem())
+                        + " Only this computer's reviews could be read, so nothing was written.");
+                return READ_FAILED;
+            }
         } catch (StoreException e) {
             err.println(PREFIX + "could not read reviews from " + source.describe() + ": " + sentence(e.getMessage()));
             return READ_FAILED;

@@ -103,6 +103,27 @@ class ReviewExportCommandTest {
     }
 
     @Test
+    void aTeamServerThatCannotBeReachedWritesNothingRatherThanHalf() {
+        Path file = folder.resolve("reviews.csv");
+        InMemoryReviewStore store = new InMemoryReviewStore(
+                        ReviewSamples.someReviews().get(0))
+                .withStatus(new com.transcriptviewer.store.StoreStatus(
+                        com.transcriptviewer.store.StoreStatus.Mode.TEAM,
+                        false,
+                        2,
+                        "db.example.com:5432/reviews",
+                        "Can't reach db.example.com"));
+
+        int status = run(source(store), new ReviewExportRequest(ReviewFilter.all(), ReviewExportFormat.CSV, file));
+
+        assertThat(status).isEqualTo(ReviewExportCommand.READ_FAILED);
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .contains("could not reach the review database /data/transcript-viewer.db: Can't reach db.example.com.")
+                .contains("so nothing was written");
+        assertThat(Files.exists(file)).isFalse();
+    }
+
+    @Test
     void anUnwritableFileFailsBeforeTheDatabaseIsOpened() {
         Path missing = folder.resolve("nope").resolve("r.csv");
         InMemoryReviewStore store = new InMemoryReviewStore();
