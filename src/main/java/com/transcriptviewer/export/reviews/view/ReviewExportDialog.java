@@ -4,6 +4,8 @@ import com.transcriptviewer.export.reviews.ReviewExportFormat;
 import com.transcriptviewer.ui.ChoiceConverter;
 import com.transcriptviewer.ui.DialogService;
 import com.transcriptviewer.ui.ThemeManager;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Objects;
 import javafx.application.Platform;
@@ -32,6 +34,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 
@@ -127,9 +130,9 @@ public final class ReviewExportDialog extends Dialog<ButtonType> {
         grid.add(label("Format", csv), 0, row);
         grid.add(row(csv, json), 1, row++);
 
-        DatePicker from = datePicker("review-from", "First day");
+        DatePicker from = datePicker("review-from");
         from.valueProperty().bindBidirectional(viewModel.fromProperty());
-        DatePicker to = datePicker("review-to", "Last day");
+        DatePicker to = datePicker("review-to");
         to.valueProperty().bindBidirectional(viewModel.toProperty());
         Label dash = new Label("to");
         grid.add(label("Saved from", from), 0, row);
@@ -247,10 +250,30 @@ public final class ReviewExportDialog extends Dialog<ButtonType> {
         }
     }
 
-    private static DatePicker datePicker(String id, String prompt) {
+    /** A day as the command line and the file names write it (2026-03-01), whatever the locale. */
+    private static DatePicker datePicker(String id) {
         DatePicker picker = new DatePicker();
         picker.setId(id);
-        picker.setPromptText(prompt);
+        picker.setPromptText("yyyy-mm-dd");
+        picker.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(LocalDate day) {
+                return day == null ? "" : day.toString();
+            }
+
+            @Override
+            public LocalDate fromString(String text) {
+                if (text == null || text.isBlank()) {
+                    return null;
+                }
+                try {
+                    return LocalDate.parse(text.strip());
+                } catch (DateTimeParseException notADay) {
+                    // What cannot be read leaves the day as it was, rather than dropping the bound unseen.
+                    return picker.getValue();
+                }
+            }
+        });
         picker.setPrefWidth(150);
         picker.setMinWidth(Region.USE_PREF_SIZE);
         return picker;
