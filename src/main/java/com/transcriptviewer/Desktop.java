@@ -30,7 +30,6 @@ import com.transcriptviewer.shell.MainView;
 import com.transcriptviewer.shell.MainViewModel;
 import com.transcriptviewer.source.ConversationLoader;
 import com.transcriptviewer.source.FileTranscriptSource;
-import com.transcriptviewer.store.ReviewStores;
 import com.transcriptviewer.text.TimeFormat;
 import com.transcriptviewer.transcript.TranscriptViewModel;
 import com.transcriptviewer.transcript.bubble.BubbleContext;
@@ -181,7 +180,7 @@ public final class Desktop implements AutoCloseable {
                 main.themeProperty(),
                 connection::reconnect,
                 config.baseUrl(""),
-                new SettingsEditor.Reviews(reviewPasswords, ReviewStores::testTeamServer, reviewStores::open));
+                new SettingsEditor.Reviews(reviewPasswords, ReviewDatabase::testTeamServer, reviewStores::open));
         dialogs = new FxDialogs(() -> stage, () -> new SettingsDialog(editor.newDialog()), this::aboutDialog);
         themes.themeProperty().bind(main.themeProperty());
         // The theme before the first control: a control class set up with no user-agent stylesheet loads

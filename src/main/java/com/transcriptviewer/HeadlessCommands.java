@@ -17,6 +17,7 @@ import com.transcriptviewer.export.SecretScrubber;
 import com.transcriptviewer.export.reviews.ReviewExportCommand;
 import com.transcriptviewer.export.reviews.ReviewExportRequest;
 import com.transcriptviewer.export.reviews.ReviewExporter;
+import com.transcriptviewer.model.ReviewEntry;
 import com.transcriptviewer.platform.AppDirs;
 import com.transcriptviewer.settings.KeyStore;
 import com.transcriptviewer.settings.MemoryKeyStore;
@@ -27,6 +28,7 @@ import com.transcriptviewer.source.FileTranscriptSource;
 import com.transcriptviewer.source.TranscriptSource;
 import com.transcriptviewer.store.ReviewStore;
 import com.transcriptviewer.store.StoreException;
+import com.transcriptviewer.store.StoreStatus;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -131,7 +133,13 @@ final class HeadlessCommands {
         return (conversationId, header, messages, cancel) -> {
             ExportExtras.Extras found = extras.load(conversationId, header, messages, cancel);
             try (ReviewStore store = reviews.open()) {
-                return found.withReviews(store.latest(conversationId));
+                List<ReviewEntry> latest = store.latest(conversationId);
+                StoreStatus status = store.status();
+                if (status.mode() == StoreStatus.Mode.TEAM && !status.reachable()) {
+                    err.println(HeadlessSession.PREFIX + "only this computer's reviews are in the file: could not"
+                            + " reach " + reviews.describe() + ": " + status.problem());
+                }
+                return found.withReviews(latest);
             } catch (StoreException e) {
                 err.println(HeadlessSession.PREFIX + "the reviews were left out: could not read " + reviews.describe()
                         + ": " + e.getMessage());

@@ -1,6 +1,7 @@
 package com.transcriptviewer;
 
 import com.transcriptviewer.platform.AppDirs;
+import com.transcriptviewer.platform.Logging;
 import com.transcriptviewer.settings.KeyStore;
 import com.transcriptviewer.settings.ReviewSettings;
 import com.transcriptviewer.store.ReviewStore;
@@ -61,9 +62,18 @@ final class ReviewDatabase {
     ReviewStore open(ReviewSettings settings) throws StoreException {
         Optional<TeamServer> team = settings.team();
         if (team.isPresent()) {
-            return ReviewStores.openTeam(file, team.get(), password.get().orElse(""));
+            String secret = password.get().orElse("");
+            // Before the first connection: no log line can ever show it, whatever a driver says.
+            Logging.registerSecret(secret);
+            return ReviewStores.openTeam(file, team.get(), secret);
         }
         return ReviewStores.openLocal(file);
+    }
+
+    /** Tests a team server Settings have not saved yet, its password kept out of the logs as when it opens. */
+    static void testTeamServer(TeamServer server, String password) throws StoreException {
+        Logging.registerSecret(password);
+        ReviewStores.testTeamServer(server, password);
     }
 
     /** Where {@code settings} keep reviews, for messages: "the review database /x/transcript-viewer.db". */
