@@ -85,7 +85,7 @@ class ArchitectureTest {
             .whereLayer("Source")
             .mayOnlyBeAccessedByLayers("App", "Shell", "Features", "Assistant")
             .whereLayer("Store")
-            .mayOnlyBeAccessedByLayers("App", "Shell", "Features")
+            .mayOnlyBeAccessedByLayers("App", "Shell", "Features", "Assistant")
             .whereLayer("Text")
             .mayOnlyBeAccessedByLayers("App", "Shell", "Features", "Assistant", "Ui")
             .whereLayer("Demo")
@@ -111,11 +111,11 @@ class ArchitectureTest {
             .resideInAnyPackage(
                     BASE + ".assistant",
                     BASE + ".model..",
-                    BASE + ".store..",
                     BASE + ".api..",
                     BASE + ".demo..",
                     BASE + ".text..",
                     BASE + ".source..",
+                    BASE + ".store..",
                     BASE + ".concurrent..",
                     BASE + ".platform..")
             .should()
@@ -153,6 +153,18 @@ class ArchitectureTest {
             .should()
             .dependOnClassesThat()
             .resideOutsideOfPackages(BASE + ".model..", "java..");
+
+    /** The database knows the records it stores and nothing else of ours: any feature, or a headless command, can use it. */
+    @ArchTest
+    static final ArchRule storeUsesOnlyTheModel = noClasses()
+            .that()
+            .resideInAPackage(BASE + ".store..")
+            .should()
+            .dependOnClassesThat(describe(
+                    "are ours outside store and model",
+                    type -> type.getPackageName().startsWith(BASE)
+                            && !type.getPackageName().startsWith(BASE + ".store")
+                            && !type.getPackageName().startsWith(BASE + ".model")));
 
     /** The JSON mapping stands alone, so the demo server can use it without the HTTP client. */
     @ArchTest
