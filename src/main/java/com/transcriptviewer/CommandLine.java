@@ -4,9 +4,15 @@ import com.transcriptviewer.assistant.CheckRequest;
 import com.transcriptviewer.conversations.ConversationIdParser;
 import com.transcriptviewer.export.ExportFormat;
 import com.transcriptviewer.export.ExportRequest;
+import com.transcriptviewer.export.reviews.ReviewDates;
+import com.transcriptviewer.export.reviews.ReviewExportFormat;
+import com.transcriptviewer.export.reviews.ReviewExportRequest;
 import com.transcriptviewer.settings.BaseUrls;
+import com.transcriptviewer.store.ReviewFilter;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -40,12 +46,24 @@ public final class CommandLine {
             "                       for --check: the assistant JSON to check against (what GET /ai/assistants/{id}",
             "                       returns) instead of the conversation's own",
             "  --format F           for --check: text (default) or json, one object per conversation per line",
+            "  --export-reviews     write the QA reviews to a file and exit, no window (needs --out; reads the",
+            "                       review database on this computer, or the team server Settings names);",
+            "                       exit 3: the reviews could not be read, 4: could not write",
+            "  --format F           for --export-reviews: csv or json (default: from the --out file's extension)",
+            "  --since DATE         for --export-reviews: reviews saved on or after DATE (2026-03-01, a day in",
+            "                       local time, or a moment such as 2026-03-01T09:30:00Z)",
+            "  --until DATE         for --export-reviews: reviews saved up to the end of day DATE, or before a moment",
+            "  --reviewer NAME      for --export-reviews: one reviewer's reviews only (default: everyone's)",
+            "  --history            for --export-reviews: every verdict ever saved, not only each reviewer's current",
             "  --help               show this help and exit",
             "  --version            show the version and exit",
             "",
             "Environment:",
             "  TELNYX_API_KEY       API key (takes precedence over the key saved in Settings)",
-            "  TELNYX_BASE_URL      API base URL");
+            "  TELNYX_BASE_URL      API base URL",
+            "  TRANSCRIPT_VIEWER_DB_PASSWORD",
+            "                       the team server's password for --export-reviews and --export, where the",
+            "                       machine has no credential store (takes precedence over the saved one)");
 
     private CommandLine() {}
 
@@ -74,6 +92,11 @@ public final class CommandLine {
         boolean check = false;
         List<String> checkIds = new ArrayList<>();
         Optional<Path> assistantFile = Optional.empty();
+        boolean exportReviews = false;
+        Optional<String> since = Optional.empty();
+        Optional<String> until = Optional.empty();
+        Optional<String> reviewer = Optional.empty();
+        boolean history = false;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             switch (arg) {
@@ -93,6 +116,12 @@ public final class CommandLine {
                     }
                 }
                 case "--assistant-file" -> assistantFile = Optional.of(toPath(arg, requireValue(args, ++i, arg)));
+                case "--export-reviews" -> exportReviews = true;
+                case "--since" -> since = Optional.of(requireValue(args, ++i, arg));
+                case "--until" -> until = Optional.of(requireValue(args, ++i, arg));
+                case "--reviewer" ->
+                    reviewer = Optional.of(requireValue(args, ++i, arg).strip());
+                case "--history" -> history = true;
                 case "--demo" -> demo = true;
                 case "--serve-demo" -> serveDemo = true;
                 case "--exit-after-first-page" -> exitAfterFirstPage = true;
@@ -125,6 +154,20 @@ public final class CommandLine {
             }
             format = Optional.empty();
         }
+        Optional<ReviewExportRequest> reviewExport = reviewExportRequest(
+                exportReviews, new ReviewChoices(since, until, reviewer, history), format, out, ZoneId.systemDefault());
+        if (reviewExport.isPresent()) {
+            if (exportId.isPresent()
+                    || checkRequest.isPresent()
+                    || conversation.isPresent()
+                    || file.isPresent()
+                    || serveDemo) {
+                throw new UsageException("--export-reviews runs without a window; leave out --export, --check,"
+                        + " --conversation, --file and --serve-demo.");
+            }
+            format = Optional.empty();
+            out = Optional.empty();
+        }
         Optional<ExportRequest> export = exportRequest(exportId, format, out);
         if (export.isPresent() && (conversation.isPresent() || file.isPresent() || serveDemo)) {
             throw new UsageException(
@@ -141,7 +184,66 @@ public final class CommandLine {
                 version,
                 exitAfterFirstPage,
                 export,
-                checkRequest);
+                checkRequest,
+                reviewExport);
+    }
+
+    /** What {@code --since}, {@code --until}, {@code --reviewer} and {@code --history} said. */
+    private record ReviewChoices(
+            Optional<String> since, Optional<String> until, Optional<String> reviewer, boolean history) {
+
+        boolean any() {
+            return since.isPresent() || until.isPresent() || reviewer.isPresent() || history;
+        }
+    }
+
+    /**
+     * {@code --export-reviews --out PATH} with its choices; the format may come from the file name's extension, a
+     * day is read in {@code zone}.
+     */
+    private static Optional<ReviewExportRequest> reviewExportRequest(
+            boolean asked, ReviewChoices choices, Optional<String> format, Optional<Path> out, ZoneId zone)
+            throws UsageException {
+        if (!asked) {
+            if (choices.any()) {
+                throw new UsageException("--since, --until, --reviewer and --history only apply to --export-reviews.");
+            }
+            return Optional.empty();
+        }
+        if (out.isEmpty()) {
+            throw new UsageException("--export-reviews needs --out PATH, the file to write.");
+        }
+        ReviewExportFormat chosen;
+        if (format.isPresent()) {
+            chosen = ReviewExportFormat.fromOptionName(format.get())
+                    .orElseThrow(() -> new UsageException(
+                            "--format for --export-reviews must be csv or json, not " + format.get() + "."));
+        } else {
+            chosen = ReviewExportFormat.fromFileName(out.get())
+                    .orElseThrow(() -> new UsageException(
+                            "--out " + out.get() + ": add --format csv or json (the file name does not say which)."));
+        }
+        Instant from = null;
+        if (choices.since().isPresent()) {
+            from = ReviewDates.since(choices.since().get(), zone)
+                    .orElseThrow(() -> badDate("--since", choices.since().get()));
+        }
+        Instant to = null;
+        if (choices.until().isPresent()) {
+            to = ReviewDates.until(choices.until().get(), zone)
+                    .orElseThrow(() -> badDate("--until", choices.until().get()));
+        }
+        if (from != null && to != null && !from.isBefore(to)) {
+            throw new UsageException("--since " + choices.since().get() + " is not before --until "
+                    + choices.until().get() + ": no review could match.");
+        }
+        ReviewFilter filter = new ReviewFilter(from, to, choices.reviewer().orElse(null), !choices.history());
+        return Optional.of(new ReviewExportRequest(filter, chosen, out.get()));
+    }
+
+    private static UsageException badDate(String option, String value) {
+        return new UsageException(
+                option + " must be a day (2026-03-01) or a moment (2026-03-01T09:30:00Z), not " + value + ".");
     }
 
     /** {@code --check ID [ID...]} or {@code --check --file PATH}, with {@code --assistant-file} and {@code --format}. */
@@ -173,7 +275,7 @@ public final class CommandLine {
             Optional<String> id, Optional<String> format, Optional<Path> out) throws UsageException {
         if (id.isEmpty()) {
             if (format.isPresent() || out.isPresent()) {
-                throw new UsageException("--format and --out only apply to --export.");
+                throw new UsageException("--format and --out only apply to --export and --export-reviews.");
             }
             return Optional.empty();
         }

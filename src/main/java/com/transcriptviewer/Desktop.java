@@ -15,6 +15,7 @@ import com.transcriptviewer.conversations.ConversationListViewModel;
 import com.transcriptviewer.conversations.RecentConversationsStore;
 import com.transcriptviewer.conversations.RecentConversationsViewModel;
 import com.transcriptviewer.export.ExportViewModel;
+import com.transcriptviewer.export.reviews.view.ReviewExportViewModel;
 import com.transcriptviewer.platform.AppDirs;
 import com.transcriptviewer.review.ReviewService;
 import com.transcriptviewer.review.ReviewViewModel;
@@ -22,6 +23,7 @@ import com.transcriptviewer.settings.AppSettings;
 import com.transcriptviewer.settings.KeyStore;
 import com.transcriptviewer.settings.MemoryKeyStore;
 import com.transcriptviewer.settings.OsKeyStore;
+import com.transcriptviewer.settings.ReviewSettings;
 import com.transcriptviewer.settings.Settings;
 import com.transcriptviewer.settings.SettingsDialog;
 import com.transcriptviewer.settings.SettingsEditor;
@@ -30,7 +32,8 @@ import com.transcriptviewer.shell.MainView;
 import com.transcriptviewer.shell.MainViewModel;
 import com.transcriptviewer.source.ConversationLoader;
 import com.transcriptviewer.source.FileTranscriptSource;
-import com.transcriptviewer.store.ReviewStores;
+import com.transcriptviewer.store.ReviewStore;
+import com.transcriptviewer.store.StoreException;
 import com.transcriptviewer.text.TimeFormat;
 import com.transcriptviewer.transcript.TranscriptViewModel;
 import com.transcriptviewer.transcript.bubble.BubbleContext;
@@ -53,6 +56,8 @@ import java.util.logging.Logger;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 
@@ -70,11 +75,19 @@ public final class Desktop implements AutoCloseable {
     /** {@code -Dtranscriptviewer.keystore=memory} keeps the key in memory: tests never touch a real keyring. */
     static final String KEY_STORE_PROPERTY = "transcriptviewer.keystore";
 
+    /** Opens the review store that Settings name; blocking. */
+    @FunctionalInterface
+    interface StoreOpener {
+        ReviewStore open(ReviewSettings settings) throws StoreException;
+    }
+
     private final AppThreads threads = new AppThreads();
     private final FxExecutors executors = new FxExecutors(threads.background(), Platform::runLater, new FxTimer());
     private final StartupConfig config;
     private final KeyStore keyStore;
+    private final KeyStore reviewPasswords;
     private final AppSettings settings;
+    private final SettingsEditor editor;
     private final Connector connector;
     private final ConnectionOwner connection;
     private final TimeFormat timeFormat;
@@ -90,7 +103,7 @@ public final class Desktop implements AutoCloseable {
     private final AssistantFiles assistantFiles;
     private final List<String> notices = new ArrayList<>();
     private final ReadOnlyBooleanWrapper panesShown = new ReadOnlyBooleanWrapper(false);
-    private final ReviewService.Opener reviewStore;
+    private final StoreOpener reviewStoreOpener;
     private final ReviewService reviews;
     /** Built right after the first frame (see {@link #buildPanes}). */
     private WindowPanes panes;
@@ -99,44 +112,56 @@ public final class Desktop implements AutoCloseable {
     private boolean closed;
 
     /**
-     * The key store is the OS credential store, or an in-memory one when the system property
-     * {@value #KEY_STORE_PROPERTY} is {@code memory} (tests).
+     * The key stores (the API key's, and the team server password's) are the OS credential store, or in memory when
+     * the system property {@value #KEY_STORE_PROPERTY} is {@code memory} (tests).
      *
      * @param env  the environment to read {@code TELNYX_API_KEY} and {@code TELNYX_BASE_URL} from
-     * @param dirs where settings and recent conversations live
+     * @param dirs where settings, recent conversations and the reviews' database live
      */
     public Desktop(StartupOptions options, Map<String, String> env, AppDirs dirs) {
         this(
                 options,
                 env,
                 dirs,
-                "memory".equals(System.getProperty(KEY_STORE_PROPERTY))
-                        ? MemoryKeyStore.sessionOnly()
-                        : new OsKeyStore(),
-                Connector::startDemoServer);
+                inMemoryKeys() ? MemoryKeyStore.sessionOnly() : OsKeyStore.apiKey(),
+                inMemoryKeys() ? MemoryKeyStore.sessionOnly() : OsKeyStore.reviewDatabasePassword(),
+                Connector::startDemoServer,
+                null);
     }
 
-    /** @param demoServers starts the demo server the app uses on demo data (tests hand in their own) */
+    /**
+     * The team server's password kept in memory; reviews in the embedded database under {@code dirs}.
+     *
+     * @param demoServers starts the demo server the app uses on demo data (tests hand in their own)
+     */
     Desktop(
             StartupOptions options,
             Map<String, String> env,
             AppDirs dirs,
             KeyStore keyStore,
             Connector.DemoServers demoServers) {
-        this(options, env, dirs, keyStore, demoServers, reviewDatabase(dirs));
+        this(options, env, dirs, keyStore, MemoryKeyStore.sessionOnly(), demoServers, null);
     }
 
-    /** @param reviewStore opens the review database, after the first frame (tests hand in their own) */
+    /**
+     * @param reviewPasswords where the team server's password is kept, apart from the API key
+     * @param reviewStores    opens the review store Settings name, after the first frame; null for the real one
+     *                        (the embedded database under {@code dirs}, or the team server) — tests hand in their own
+     */
     Desktop(
             StartupOptions options,
             Map<String, String> env,
             AppDirs dirs,
             KeyStore keyStore,
+            KeyStore reviewPasswords,
             Connector.DemoServers demoServers,
-            ReviewService.Opener reviewStore) {
-        this.reviewStore = Objects.requireNonNull(reviewStore, "reviewStore");
+            StoreOpener reviewStores) {
+        this.reviewStoreOpener = reviewStores != null
+                ? reviewStores
+                : ReviewDatabase.of(dirs, Objects.requireNonNull(reviewPasswords, "reviewPasswords"))::open;
         this.config = StartupConfig.of(options, env);
         this.keyStore = Objects.requireNonNull(keyStore, "keyStore");
+        this.reviewPasswords = Objects.requireNonNull(reviewPasswords, "reviewPasswords");
         settings = new AppSettings(
                 new SettingsStore(dirs.configDir(), Clock.systemDefaultZone()), threads.writer("settings"));
         settings.loadNotice().ifPresent(notices::add);
@@ -147,7 +172,10 @@ public final class Desktop implements AutoCloseable {
         connection = new ConnectionOwner(connector, threads.background(), Platform::runLater, this::showNotice);
         // Verdicts land in the order they were given: one writer thread for every save.
         reviews = new ReviewService(
-                threads.background(), threads.writer("reviews"), Desktop::reviewerName, Clock.systemDefaultZone());
+                threads.background(),
+                threads.writer("reviews"),
+                () -> settings.current().reviews().reviewer(),
+                Clock.systemDefaultZone());
         timeFormat = settings.current().timeZone() == Settings.TimeZoneChoice.UTC
                 ? new TimeFormat(ZoneOffset.UTC, Clock.systemUTC())
                 : TimeFormat.local();
@@ -167,14 +195,15 @@ public final class Desktop implements AutoCloseable {
         recents.loadNotice().ifPresent(notices::add);
         main = new MainViewModel(
                 transcript, recents, connection, file -> new FileTranscriptSource(file, WireFormat.shared()));
-        SettingsEditor editor = new SettingsEditor(
+        editor = new SettingsEditor(
                 settings,
                 keyStore,
                 config.environmentKey(),
                 executors,
                 main.themeProperty(),
                 connection::reconnect,
-                config.baseUrl(""));
+                config.baseUrl(""),
+                new SettingsEditor.Reviews(reviewPasswords, ReviewDatabase::testTeamServer, this::openReviews));
         dialogs = new FxDialogs(() -> stage, () -> new SettingsDialog(editor.newDialog()), this::aboutDialog);
         themes.themeProperty().bind(main.themeProperty());
         // The theme before the first control: a control class set up with no user-agent stylesheet loads
@@ -229,7 +258,8 @@ public final class Desktop implements AutoCloseable {
         threads.background().execute(keyStore::persistent);
         // The review database opens on a thread of its own, so the first page never waits behind it; until it is
         // open the review controls show, and what is saved waits for it.
-        reviews.open(reviewStore, task -> AppThreads.start("review-store", task, true));
+        ReviewSettings kept = settings.current().reviews();
+        reviews.open(() -> reviewStoreOpener.open(kept), task -> AppThreads.start("review-store", task, true));
         stage.getIcons().setAll(AppIcons.all());
         buildPanes();
     }
@@ -261,18 +291,19 @@ public final class Desktop implements AutoCloseable {
      * The name verdicts are saved under. Settings will hold it; until the user sets one it is the name they logged in
      * with.
      */
-    private static String reviewerName() {
-        return System.getProperty("user.name", "");
-    }
 
-    /** The review database on this computer, in the app's data folder. */
-    private static ReviewService.Opener reviewDatabase(AppDirs dirs) {
-        return () -> ReviewStores.openLocal(ReviewStores.defaultDatabaseFile(dirs.dataDir()));
+    /** Settings named another place for reviews: the store in use closes and that one opens. */
+    private void openReviews(ReviewSettings kept) {
+        reviews.reopen(() -> reviewStoreOpener.open(kept));
     }
 
     /** A sentence for the user from below (the connection could not be made): shown once the window exists. */
     private void showNotice(String text) {
         main.showNotice(text);
+    }
+
+    private static boolean inMemoryKeys() {
+        return "memory".equals(System.getProperty(KEY_STORE_PROPERTY));
     }
 
     private AboutDialog aboutDialog() {
@@ -341,6 +372,21 @@ public final class Desktop implements AutoCloseable {
     /** The review database as the window uses it. */
     public ReviewService reviews() {
         return reviews;
+    }
+
+    /** Null until {@link #panesShownProperty()} turns true. */
+    public ReviewExportViewModel reviewExport() {
+        return panes == null ? null : panes.reviewExport();
+    }
+
+    /** The name verdicts are saved under, as Settings has it now. */
+    public ReadOnlyStringProperty reviewerProperty() {
+        return editor.reviewerProperty();
+    }
+
+    /** The reviewer's name and where reviews are kept, as Settings has them now. */
+    public ReadOnlyObjectProperty<ReviewSettings> reviewSettingsProperty() {
+        return editor.reviewSettingsProperty();
     }
 
     public MainViewModel mainViewModel() {

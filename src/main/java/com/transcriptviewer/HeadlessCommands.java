@@ -13,8 +13,22 @@ import com.transcriptviewer.export.ConversationExporter;
 import com.transcriptviewer.export.ExportCommand;
 import com.transcriptviewer.export.ExportExtras;
 import com.transcriptviewer.export.ExportRequest;
+import com.transcriptviewer.export.SecretScrubber;
+import com.transcriptviewer.export.reviews.ReviewExportCommand;
+import com.transcriptviewer.export.reviews.ReviewExportRequest;
+import com.transcriptviewer.export.reviews.ReviewExporter;
+import com.transcriptviewer.model.ReviewEntry;
+import com.transcriptviewer.platform.AppDirs;
+import com.transcriptviewer.settings.KeyStore;
+import com.transcriptviewer.settings.MemoryKeyStore;
+import com.transcriptviewer.settings.OsKeyStore;
+import com.transcriptviewer.settings.ReviewSettings;
+import com.transcriptviewer.settings.SettingsStore;
 import com.transcriptviewer.source.FileTranscriptSource;
 import com.transcriptviewer.source.TranscriptSource;
+import com.transcriptviewer.store.ReviewStore;
+import com.transcriptviewer.store.StoreException;
+import com.transcriptviewer.store.StoreStatus;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -31,6 +45,7 @@ final class HeadlessCommands {
     /** {@code --export ID --out PATH}. */
     static int export(StartupOptions options, Map<String, String> env, PrintStream out, PrintStream err) {
         ExportRequest request = options.export().orElseThrow();
+        Reviews reviews = Reviews.of(env);
         return HeadlessSession.run("--export", "export from", options, env, err, true, session -> {
             TranscriptSource api = session.api().orElseThrow();
             return new ExportCommand(
@@ -38,9 +53,99 @@ final class HeadlessCommands {
                             api,
                             new ConversationExporter(ZoneId.systemDefault(), Clock.systemDefaultZone()),
                             session.secrets(),
-                            extras(api))
+                            withReviews(extras(api), reviews, err))
                     .run(request, session.cancel(), out, err);
         });
+    }
+
+    /** {@code --export-reviews --out PATH}: from the review store Settings names. */
+    static int exportReviews(StartupOptions options, Map<String, String> env, PrintStream out, PrintStream err) {
+        ReviewExportRequest request = options.exportReviews().orElseThrow();
+        Reviews reviews = Reviews.of(env);
+        ReviewExportCommand.Source source = new ReviewExportCommand.Source() {
+            @Override
+            public String describe() {
+                return reviews.describe();
+            }
+
+            @Override
+            public ReviewStore open() throws StoreException {
+                if (!reviews.exist()) {
+                    // Opening would create an empty database in the user's data folder: say there is none.
+                    throw new StoreException("It does not exist: no review has been saved on this computer yet.");
+                }
+                return reviews.open();
+            }
+        };
+        // No connection is needed; a key in the environment is still kept out of the notes written.
+        SecretScrubber secrets = new SecretScrubber(
+                StartupConfig.of(options, env).environmentKey().stream().toList());
+        return HeadlessSession.run(
+                "--export-reviews",
+                "",
+                options,
+                env,
+                err,
+                false,
+                session -> new ReviewExportCommand(source, new ReviewExporter(secrets))
+                        .run(request, session.cancel(), out, err));
+    }
+
+    /**
+     * The review store Settings names, for a headless command: the embedded database in the user's data folder, or
+     * the team server (its password from {@value ReviewDatabase#PASSWORD_VARIABLE} or the credential store).
+     */
+    private record Reviews(ReviewDatabase database, ReviewSettings settings) {
+
+        static Reviews of(Map<String, String> env) {
+            AppDirs dirs = AppDirs.forCurrentUser(env);
+            ReviewSettings settings = new SettingsStore(dirs.configDir(), Clock.systemDefaultZone())
+                    .peek()
+                    .reviews();
+            KeyStore passwords = "memory".equals(System.getProperty(Desktop.KEY_STORE_PROPERTY))
+                    ? MemoryKeyStore.sessionOnly()
+                    : OsKeyStore.reviewDatabasePassword();
+            return new Reviews(ReviewDatabase.headless(dirs, passwords, env), settings);
+        }
+
+        /** A team server is named, or something was saved on this computer. */
+        boolean exist() {
+            return settings.team().isPresent() || database.existsHere();
+        }
+
+        ReviewStore open() throws StoreException {
+            return database.open(settings);
+        }
+
+        String describe() {
+            return database.describe(settings);
+        }
+    }
+
+    /**
+     * As the window's export: the reviewers' verdicts beside the messages, when anything was ever reviewed; verdicts
+     * that cannot be read are left out, and stderr says why.
+     */
+    private static ExportExtras withReviews(ExportExtras extras, Reviews reviews, PrintStream err) {
+        if (!reviews.exist()) {
+            return extras;
+        }
+        return (conversationId, header, messages, cancel) -> {
+            ExportExtras.Extras found = extras.load(conversationId, header, messages, cancel);
+            try (ReviewStore store = reviews.open()) {
+                List<ReviewEntry> latest = store.latest(conversationId);
+                StoreStatus status = store.status();
+                if (status.mode() == StoreStatus.Mode.TEAM && !status.reachable()) {
+                    err.println(HeadlessSession.PREFIX + "only this computer's reviews are in the file: could not"
+                            + " reach " + reviews.describe() + ": " + status.problem());
+                }
+                return found.withReviews(latest);
+            } catch (StoreException e) {
+                err.println(HeadlessSession.PREFIX + "the reviews were left out: could not read " + reviews.describe()
+                        + ": " + e.getMessage());
+                return found;
+            }
+        };
     }
 
     /** As the window's export: each call's check against the conversation's assistant, and the insights. */

@@ -14,6 +14,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.logging.ConsoleHandler;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * What every headless command shares (the JavaFX toolkit is never started): the start-up configuration, a
@@ -89,8 +93,31 @@ final class HeadlessSession {
         }
     }
 
-    /** Runs {@code command} on threads of its own; Ctrl+C cancels it cleanly before the JVM exits. */
+    /**
+     * Runs {@code command} on threads of its own; Ctrl+C cancels it cleanly before the JVM exits. Meanwhile only
+     * severe log records reach the console: a headless command's stderr holds its own plain lines, not the libraries'
+     * progress (the review database's migrations) or warnings the command says again in its own words.
+     */
     private static int withThreadsAndCtrlC(Optional<TranscriptSource> api, SecretScrubber secrets, Command command) {
+        Handler[] handlers = Logger.getLogger("").getHandlers();
+        Level[] handlerLevels = new Level[handlers.length];
+        for (int i = 0; i < handlers.length; i++) {
+            handlerLevels[i] = handlers[i].getLevel();
+            if (handlers[i] instanceof ConsoleHandler) {
+                handlers[i].setLevel(Level.SEVERE);
+            }
+        }
+        try {
+            return withThreads(api, secrets, command);
+        } finally {
+            // The same JVM may go on (tests run commands in-process): logging is left as it was found.
+            for (int i = 0; i < handlers.length; i++) {
+                handlers[i].setLevel(handlerLevels[i]);
+            }
+        }
+    }
+
+    private static int withThreads(Optional<TranscriptSource> api, SecretScrubber secrets, Command command) {
         CancelToken cancel = new CancelToken();
         CountDownLatch finished = new CountDownLatch(1);
         Thread onCtrlC = new Thread(

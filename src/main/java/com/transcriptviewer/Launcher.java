@@ -60,6 +60,9 @@ public final class Launcher {
         if (options.check().isPresent()) {
             return HeadlessCommands.check(options, env, out, err);
         }
+        if (options.exportReviews().isPresent()) {
+            return HeadlessCommands.exportReviews(options, env, out, err);
+        }
         Application.launch(App.class, args);
         return 0;
     }

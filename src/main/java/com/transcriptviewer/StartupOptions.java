@@ -2,6 +2,7 @@ package com.transcriptviewer;
 
 import com.transcriptviewer.assistant.CheckRequest;
 import com.transcriptviewer.export.ExportRequest;
+import com.transcriptviewer.export.reviews.ReviewExportRequest;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -19,6 +20,7 @@ import java.util.Optional;
  * @param exitAfterFirstPage exit with status 0 once the first transcript page is on screen (installer checks)
  * @param export         export a conversation to a file and exit, no window
  * @param check          check conversations' tool calls against their assistant and exit, no window
+ * @param exportReviews  export the QA reviews to a file and exit, no window
  */
 public record StartupOptions(
         Optional<String> conversationId,
@@ -31,7 +33,8 @@ public record StartupOptions(
         boolean version,
         boolean exitAfterFirstPage,
         Optional<ExportRequest> export,
-        Optional<CheckRequest> check) {
+        Optional<CheckRequest> check,
+        Optional<ReviewExportRequest> exportReviews) {
 
     public static StartupOptions defaults() {
         return new StartupOptions(
@@ -44,6 +47,7 @@ public record StartupOptions(
                 false,
                 false,
                 false,
+                Optional.empty(),
                 Optional.empty(),
                 Optional.empty());
     }

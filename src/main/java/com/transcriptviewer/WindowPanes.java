@@ -15,12 +15,19 @@ import com.transcriptviewer.export.ConversationExporter;
 import com.transcriptviewer.export.ExportView;
 import com.transcriptviewer.export.ExportViewModel;
 import com.transcriptviewer.export.SecretScrubber;
+import com.transcriptviewer.export.reviews.view.ReviewExportDialog;
+import com.transcriptviewer.export.reviews.view.ReviewExportViewModel;
+import com.transcriptviewer.model.ReviewEntry;
 import com.transcriptviewer.review.ReviewService;
 import com.transcriptviewer.review.ReviewView;
 import com.transcriptviewer.review.ReviewViewModel;
 import com.transcriptviewer.settings.AppSettings;
 import com.transcriptviewer.shell.MainView;
 import com.transcriptviewer.shell.MainViewModel;
+import com.transcriptviewer.store.ReviewFilter;
+import com.transcriptviewer.store.ReviewStore;
+import com.transcriptviewer.store.StoreException;
+import com.transcriptviewer.store.StoreStatus;
 import com.transcriptviewer.text.TimeFormat;
 import com.transcriptviewer.transcript.TranscriptView;
 import com.transcriptviewer.transcript.TranscriptViewModel;
@@ -37,6 +44,8 @@ import com.transcriptviewer.transcript.navigation.TranscriptNavigationViewModel;
 import com.transcriptviewer.transcript.navigation.TranscriptNavigator;
 import com.transcriptviewer.ui.DialogService;
 import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.scene.Node;
@@ -72,6 +81,7 @@ final class WindowPanes {
     private final ExportViewModel export;
     private final InsightsViewModel insights;
     private final ReviewViewModel review;
+    private final ReviewExportViewModel reviewExport;
 
     /** Builds everything and puts it in {@code parts.mainView()}. Call on the FX thread. */
     WindowPanes(Parts parts) {
@@ -125,9 +135,16 @@ final class WindowPanes {
                 parts.executors(),
                 parts.exportSecrets(),
                 toolChecks::checks,
-                insights::current);
+                insights::current,
+                conversationId -> parts.reviews().awaitStore().latest(conversationId));
         ExportView exportView = new ExportView(export, parts.dialogs());
-        mainView.addToFileMenu(exportView.menu());
+        reviewExport = new ReviewExportViewModel(
+                new StoreReviews(parts.reviews()),
+                parts.exportSecrets(),
+                parts.executors(),
+                time.zone(),
+                Clock.systemDefaultZone());
+        mainView.addToFileMenu(exportView.menu(), ReviewExportDialog.menuItem(reviewExport, parts.dialogs()));
         mainView.addToStatusBar(exportView);
         mainView.addToStatusBar(ReviewView.storeNotice(review));
 
@@ -161,6 +178,35 @@ final class WindowPanes {
         return insights;
     }
 
+    /**
+     * The reviews an export asks for, from the window's store; with a team server that could not be reached, the store
+     * answers from this computer's own verdicts, and the export says so.
+     */
+    private static final class StoreReviews implements ReviewExportViewModel.Reviews {
+        private final ReviewService reviews;
+        private volatile StoreStatus lastStatus = StoreStatus.local("");
+
+        StoreReviews(ReviewService reviews) {
+            this.reviews = reviews;
+        }
+
+        @Override
+        public List<ReviewEntry> entries(ReviewFilter filter) throws StoreException {
+            ReviewStore store = reviews.awaitStore();
+            List<ReviewEntry> entries = store.entries(filter);
+            lastStatus = store.status();
+            return entries;
+        }
+
+        @Override
+        public Optional<String> incomplete() {
+            StoreStatus status = lastStatus;
+            return status.mode() == StoreStatus.Mode.TEAM && !status.reachable()
+                    ? Optional.of("the team server could not be reached (" + status.problem() + ").")
+                    : Optional.empty();
+        }
+    }
+
     /** The window closes: the features that ask the API in the background stop, and drop late answers. */
     void close() {
         toolChecks.close();
@@ -190,5 +236,9 @@ final class WindowPanes {
 
     ReviewViewModel review() {
         return review;
+    }
+
+    ReviewExportViewModel reviewExport() {
+        return reviewExport;
     }
 }

@@ -135,6 +135,18 @@ class ArchitectureTest {
             .dependOnClassesThat()
             .resideInAPackage("javafx..");
 
+    /**
+     * Exporting reviews ({@code --export-reviews}) runs headless: the package itself loads no JavaFX; its dialog and
+     * view-model live in a sub-package.
+     */
+    @ArchTest
+    static final ArchRule reviewExportLoadsNoJavaFx = noClasses()
+            .that()
+            .resideInAPackage(BASE + ".export.reviews")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("javafx..");
+
     @ArchTest
     static final ArchRule modelImportsOnlyTheJdk = noClasses()
             .that()

@@ -136,6 +136,8 @@ class BrowserFxTest extends WindowTest {
                 MemoryKeyStore.sessionOnly(),
                 Optional.of("KEY-from-the-environment"),
                 (url, key, cancel) -> 0,
+                MemoryKeyStore.sessionOnly(),
+                (server, password) -> {},
                 executors,
                 change -> {});
         SettingsDialog[] dialog = new SettingsDialog[1];

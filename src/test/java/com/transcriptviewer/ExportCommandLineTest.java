@@ -89,7 +89,7 @@ class ExportCommandLineTest {
         assertThatThrownBy(() -> CommandLine.parse(List.of("--export", ID)))
                 .hasMessage("--export needs --out PATH, the file to write.");
         assertThatThrownBy(() -> CommandLine.parse(List.of("--out", "x.json")))
-                .hasMessage("--format and --out only apply to --export.");
+                .hasMessage("--format and --out only apply to --export and --export-reviews.");
         assertThatThrownBy(() -> CommandLine.parse(List.of("--export", ID, "--out", "x.json", "--serve-demo")))
                 .hasMessageContaining("--export runs without a window");
     }

@@ -68,7 +68,14 @@ public final class WindowFixture implements AutoCloseable {
         AppDirs dirs = AppDirs.of(AppDirs.Os.LINUX, Map.of(), home);
         Desktop desktop = reviews == null
                 ? new Desktop(options, env, dirs, MemoryKeyStore.sessionOnly(), window::startDemoServer)
-                : new Desktop(options, env, dirs, MemoryKeyStore.sessionOnly(), window::startDemoServer, () -> reviews);
+                : new Desktop(
+                        options,
+                        env,
+                        dirs,
+                        MemoryKeyStore.sessionOnly(),
+                        MemoryKeyStore.sessionOnly(),
+                        window::startDemoServer,
+                        kept -> reviews);
         window.desktop = desktop;
         onFx(() -> {
             window.scene = desktop.show(stage);

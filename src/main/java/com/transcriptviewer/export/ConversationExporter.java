@@ -38,7 +38,8 @@ public final class ConversationExporter {
                 document.channel(),
                 document.messages(),
                 document.checks(),
-                document.insights()));
+                document.insights(),
+                document.reviews()));
     }
 
     /**

@@ -39,7 +39,7 @@ public final class ExportCommand {
     private final SecretScrubber secrets;
     private final ExportExtras extras;
 
-    /** @param extras the checks and insights to write beside the messages */
+    /** @param extras the checks, insights and reviews to write beside the messages */
     public ExportCommand(
             ConversationLoader loader,
             TranscriptSource source,
@@ -98,7 +98,8 @@ public final class ExportCommand {
                     known.map(Conversation::channel).orElse(""),
                     messages,
                     beside.checks(),
-                    beside.insights());
+                    beside.insights(),
+                    beside.reviews());
         }
     }
 }

@@ -5,6 +5,7 @@ import com.transcriptviewer.concurrent.FxExecutors;
 import com.transcriptviewer.concurrent.NewestRequest;
 import com.transcriptviewer.model.ConversationInsights;
 import com.transcriptviewer.model.ToolCallChecks;
+import com.transcriptviewer.store.StoreException;
 import com.transcriptviewer.text.SizeFormat;
 import com.transcriptviewer.transcript.TranscriptState;
 import com.transcriptviewer.transcript.TranscriptViewModel;
@@ -57,6 +58,7 @@ public final class ExportViewModel {
     private final Supplier<SecretScrubber> secrets;
     private final Supplier<ToolCallChecks> checks;
     private final Supplier<ConversationInsights> insights;
+    private final ExportReviews reviews;
 
     private final ReadOnlyObjectWrapper<Phase> phase = new ReadOnlyObjectWrapper<>(Phase.IDLE);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
@@ -83,12 +85,7 @@ public final class ExportViewModel {
         this(transcript, exporter, executors, secrets, () -> ToolCallChecks.NONE, () -> ConversationInsights.NONE);
     }
 
-    /**
-     * @param secrets  the secrets to keep out of the file (the API key in use); asked for off the FX thread, since
-     *                 reading the credential store may block
-     * @param checks   the open conversation's tool-call checks, asked for on the FX side when writing starts
-     * @param insights the open conversation's insights, asked for on the FX side when writing starts
-     */
+    /** An export with the checks and insights, without reviews. */
     public ExportViewModel(
             TranscriptViewModel transcript,
             ConversationExporter exporter,
@@ -96,6 +93,25 @@ public final class ExportViewModel {
             Supplier<SecretScrubber> secrets,
             Supplier<ToolCallChecks> checks,
             Supplier<ConversationInsights> insights) {
+        this(transcript, exporter, executors, secrets, checks, insights, ExportReviews.NONE);
+    }
+
+    /**
+     * @param secrets  the secrets to keep out of the file (the API key in use); asked for off the FX thread, since
+     *                 reading the credential store may block
+     * @param checks   the open conversation's tool-call checks, asked for on the FX side when writing starts
+     * @param insights the open conversation's insights, asked for on the FX side when writing starts
+     * @param reviews  the reviewers' verdicts on the conversation, read off the FX thread when writing starts; when
+     *                 they cannot be read the file is written without them and the outcome says so
+     */
+    public ExportViewModel(
+            TranscriptViewModel transcript,
+            ConversationExporter exporter,
+            FxExecutors executors,
+            Supplier<SecretScrubber> secrets,
+            Supplier<ToolCallChecks> checks,
+            Supplier<ConversationInsights> insights,
+            ExportReviews reviews) {
         this.transcript = Objects.requireNonNull(transcript, "transcript");
         this.exporter = Objects.requireNonNull(exporter, "exporter");
         this.executors = Objects.requireNonNull(executors, "executors");
@@ -103,6 +119,7 @@ public final class ExportViewModel {
         this.secrets = Objects.requireNonNull(secrets, "secrets");
         this.checks = Objects.requireNonNull(checks, "checks");
         this.insights = Objects.requireNonNull(insights, "insights");
+        this.reviews = Objects.requireNonNull(reviews, "reviews");
         busy.bind(Bindings.createBooleanBinding(
                 () -> phase.get() == Phase.LOADING || phase.get() == Phase.WRITING, phase));
         canExport = transcript
@@ -277,11 +294,23 @@ public final class ExportViewModel {
         CancelToken token = writing;
         ExportFormat exportFormat = format;
         Path file = target;
+        String id = conversationId;
         executors.background().execute(() -> {
             Runnable outcome;
             try {
-                ExportResult result = exporter.export(document, exportFormat, file, secrets.get(), token);
-                outcome = () -> finishWriting(Phase.DONE, result.describe());
+                ExportDocument withReviews = document;
+                String left = "";
+                if (exportFormat != ExportFormat.JSON) {
+                    try {
+                        withReviews = document.withReviews(reviews.latest(id));
+                    } catch (StoreException e) {
+                        // The conversation is what was asked for; the verdicts are a part it can do without.
+                        left = " The reviews were left out: " + e.getMessage();
+                    }
+                }
+                ExportResult result = exporter.export(withReviews, exportFormat, file, secrets.get(), token);
+                String said = result.describe() + left;
+                outcome = () -> finishWriting(Phase.DONE, said);
             } catch (AtomicFileWrite.CancelledException cancelled) {
                 outcome = () -> {};
             } catch (IOException | RuntimeException e) {

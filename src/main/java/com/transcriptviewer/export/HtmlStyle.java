@@ -141,6 +141,41 @@ final class HtmlStyle {
             .check-problems { margin: 0; padding-left: 1.4em; color: var(--danger-fg); font-size: 0.9em; }
             .check-problems code { color: var(--fg); }
             .check-problems li.unchecked { color: var(--fg-muted); list-style: none; margin-left: -1.4em; }
+            section.review {
+              max-width: 62rem; margin: 0 auto; padding: 1rem 1rem 0.2rem; display: flex; flex-direction: column;
+              gap: 0.6rem;
+            }
+            section.review h2 { margin: 0; font-size: 1.1rem; }
+            .review-state { margin: 0; color: var(--fg-muted); }
+            .review-entry {
+              padding: 0.5em 0.8em 0.6em; border: 1px solid var(--border); border-radius: 0.5em;
+              background: var(--bg-subtle); display: flex; flex-direction: column; gap: 0.35em;
+            }
+            .review-head { display: flex; align-items: center; flex-wrap: wrap; gap: 0.3em 0.6em; }
+            .review-head .reviewer { font-weight: 600; overflow-wrap: anywhere; }
+            .review-head time { color: var(--fg-muted); font-size: 0.85em; white-space: nowrap; }
+            .review-about { font-size: 0.85em; overflow-wrap: anywhere; }
+            .verdict {
+              flex: none; font-size: 0.8em; font-weight: 600; padding: 0.05em 0.6em; border-radius: 1em;
+              white-space: nowrap; color: var(--fg-muted); background: var(--neutral-subtle); border: 1px solid var(--border);
+            }
+            .verdict.correct { color: var(--success-fg); background: var(--success-subtle); border-color: var(--success-muted); }
+            .verdict.wrong { color: var(--danger-fg); background: var(--danger-subtle); border-color: var(--danger-muted); }
+            .verdict.unsure { color: var(--warning-fg); background: var(--warning-subtle); border-color: var(--warning-muted); }
+            ul.labels { display: flex; flex-wrap: wrap; gap: 0.3em; margin: 0; padding: 0; list-style: none; }
+            ul.labels li {
+              font-size: 0.8em; padding: 0.05em 0.6em; border-radius: 1em; background: var(--accent-subtle);
+              border: 1px solid var(--accent-muted); color: var(--accent-fg); overflow-wrap: anywhere;
+            }
+            .review-note { white-space: pre-wrap; overflow-wrap: anywhere; }
+            ul.call-reviews {
+              margin: 0; padding: 0; list-style: none; display: flex; flex-direction: column; gap: 0.3em; font-size: 0.9em;
+            }
+            ul.call-reviews li {
+              padding: 0.3em 0.6em; border-left: 0.2em solid var(--border); display: flex; flex-direction: column;
+              gap: 0.2em;
+            }
+            ul.call-reviews .review-note { color: var(--fg); }
             .end { text-align: center; color: var(--fg-muted); font-size: 0.9em; margin: 0.8rem 0; }
             footer { color: var(--fg-subtle); font-size: 0.8em; padding-bottom: 1.5rem; }
             @media print {

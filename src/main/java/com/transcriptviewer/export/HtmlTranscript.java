@@ -7,6 +7,7 @@ import com.transcriptviewer.model.ToolCallCheck;
 import com.transcriptviewer.model.ToolCallChecks;
 import com.transcriptviewer.text.ChannelNames;
 import com.transcriptviewer.text.CheckText;
+import com.transcriptviewer.text.ConversationReviews;
 import com.transcriptviewer.text.SizeFormat;
 import com.transcriptviewer.text.TimeFormat;
 import com.transcriptviewer.text.ToolResultPairing;
@@ -32,7 +33,8 @@ import java.util.Optional;
  * right, tool results full width, unknown roles neutral with their raw name), a label and an icon per role, time and
  * offset per message, and each tool call as a {@code <details>} card: collapsed it shows the function name, a one-line
  * preview, the call id and its check; open, the arguments pretty-printed with colours. A call's check problems show
- * under its card, and Telnyx's insights, when there are any, come between the header and the messages.
+ * under its card, and so do its reviewers' verdicts and notes; the review of the conversation as a whole and Telnyx's
+ * insights, when there are any, come between the header and the messages.
  *
  * <p>The page is safe to open from anywhere: every piece of the conversation is escaped, there is no script at all,
  * and a Content-Security-Policy forbids loading anything, so the file works offline and leaks nothing. Light and dark
@@ -51,24 +53,27 @@ public final class HtmlTranscript implements TranscriptRenderer {
     private final Clock clock;
     private final TimeFormat tooltips;
     private final JsonFormatter json = new JsonFormatter();
+    private final HtmlReviews reviewWriter;
 
     /** @param clock says when the page was exported (in the footer) */
     public HtmlTranscript(ZoneId zone, Clock clock) {
         this.zone = Objects.requireNonNull(zone, "zone");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.tooltips = new TimeFormat(zone, clock);
+        this.reviewWriter = new HtmlReviews(zone);
     }
 
     @Override
     public void render(ExportDocument document, Writer out) throws IOException {
         StringBuilder html = new StringBuilder(FLUSH_AT + 8 * 1024);
-        head(html, document);
         List<Message> messages = document.messages();
+        ConversationReviews reviews = ConversationReviews.of(document.conversationId(), messages, document.reviews());
+        head(html, document, reviews);
         ToolResultPairing pairing = ToolResultPairing.of(messages);
         Instant start = firstTime(messages);
         html.append("<main class=\"transcript\">\n");
         for (int i = 0; i < messages.size(); i++) {
-            message(html, i, messages.get(i), start, pairing.callAnsweredBy(i), document.checks());
+            message(html, i, messages.get(i), start, pairing.callAnsweredBy(i), document.checks(), reviews);
             if (html.length() >= FLUSH_AT) {
                 out.append(html);
                 html.setLength(0);
@@ -87,7 +92,7 @@ public final class HtmlTranscript implements TranscriptRenderer {
         out.append(html);
     }
 
-    private void head(StringBuilder html, ExportDocument document) {
+    private void head(StringBuilder html, ExportDocument document, ConversationReviews reviews) {
         String title = document.title();
         html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; ")
@@ -113,7 +118,13 @@ public final class HtmlTranscript implements TranscriptRenderer {
         if (!document.checks().basis().isBlank()) {
             fact(html, "Tool-call checks", Html.escape(document.checks().basis()));
         }
+        if (!reviews.isEmpty()) {
+            fact(html, "Reviewed by", Html.escape(String.join(", ", reviews.reviewers())));
+        }
         html.append("</dl>\n</header>\n");
+        if (!reviews.isEmpty()) {
+            reviewWriter.appendSection(html, reviews);
+        }
         if (HtmlInsights.worthShowing(document.insights())) {
             new HtmlInsights(zone).append(html, document.insights());
         }
@@ -133,7 +144,8 @@ public final class HtmlTranscript implements TranscriptRenderer {
             Message message,
             Instant start,
             Optional<ToolCall> answers,
-            ToolCallChecks checks) {
+            ToolCallChecks checks,
+            ConversationReviews reviews) {
         String role = roleClass(message.role());
         html.append("<article class=\"bubble ")
                 .append(role)
@@ -172,6 +184,7 @@ public final class HtmlTranscript implements TranscriptRenderer {
         List<ToolCall> calls = message.toolCalls();
         for (int c = 0; c < calls.size(); c++) {
             toolCard(html, calls.get(c), checks.of(index, c));
+            reviewWriter.appendCall(html, reviews.call(index, c));
         }
         if (!message.metadata().isEmpty()) {
             metadata(html, message.metadata());

@@ -3,6 +3,7 @@ package com.transcriptviewer.export;
 import com.transcriptviewer.model.ConversationInsights;
 import com.transcriptviewer.model.InsightResult;
 import com.transcriptviewer.model.Message;
+import com.transcriptviewer.model.ReviewEntry;
 import com.transcriptviewer.model.ToolCall;
 import com.transcriptviewer.model.ToolCallCheck;
 import com.transcriptviewer.model.ToolCallChecks;
@@ -51,7 +52,21 @@ public final class SecretScrubber {
                 scrub(document.channel()),
                 messages,
                 scrub(document.checks()),
-                scrub(document.insights()));
+                scrub(document.insights()),
+                document.reviews().stream().map(this::scrub).toList());
+    }
+
+    /** A reviewer may paste anything into a note. */
+    public ReviewEntry scrub(ReviewEntry entry) {
+        return new ReviewEntry(
+                entry.eventId(),
+                entry.item(),
+                entry.reviewer(),
+                entry.verdict(),
+                scrub(entry.note()),
+                entry.labels().stream().map(this::scrub).toList(),
+                entry.checkStatus(),
+                entry.savedAt());
     }
 
     /** A problem's sentence may quote an argument, and an argument may hold anything. */
@@ -134,7 +149,8 @@ public final class SecretScrubber {
         return false;
     }
 
-    String scrub(String text) {
+    /** {@code text} with every secret replaced; null stays null. */
+    public String scrub(String text) {
         if (text == null) {
             return null;
         }

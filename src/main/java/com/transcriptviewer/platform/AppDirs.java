@@ -71,8 +71,12 @@ public final class AppDirs {
 
     /** The directories of the user running this JVM. */
     public static AppDirs forCurrentUser() {
+        return forCurrentUser(System.getenv());
+    }
+
+    /** The directories of the user running this JVM, with the folder variables read from {@code env}. */
+    public static AppDirs forCurrentUser(Map<String, String> env) {
         Os os = Os.fromOsName(System.getProperty("os.name"));
-        Map<String, String> env = System.getenv();
         return of(os, env, homeDirectory(os, env, System.getProperty("user.home")));
     }
 

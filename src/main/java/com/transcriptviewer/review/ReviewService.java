@@ -24,8 +24,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The review store as the window uses it: opened once in the background (the first transcript page never waits for
- * it), every call off the FX thread, answered through futures. Saves and the other writes go through one writer
+ * The review store as the window uses it: opened in the background (the first transcript page never waits for it),
+ * opened anew when Settings change where reviews are kept ({@link #reopen}), every call off the FX thread, answered
+ * through futures. Saves and the other writes go through one writer
  * thread, so they land in the order they were made; a write asked for while the store is still opening waits for it.
  * Reads run on the background pool once the store is open. It also knows who reviews (the name Settings holds) and
  * what time it is. JavaFX-free: answers complete on store threads, and the view-models hand them to the FX thread.
@@ -55,7 +56,9 @@ public final class ReviewService implements AutoCloseable {
         T call(ReviewStore store) throws StoreException;
     }
 
-    private final CompletableFuture<ReviewStore> store = new CompletableFuture<>();
+    /** The store in use, or the one being opened; replaced by {@link #reopen}. */
+    private volatile CompletableFuture<ReviewStore> store = new CompletableFuture<>();
+
     private final Executor reads;
     private final Executor writes;
     private final Supplier<String> reviewer;
@@ -83,20 +86,65 @@ public final class ReviewService implements AutoCloseable {
     /** Opens the store with {@code opener} on {@code thread}; only the first call does anything. */
     public void open(Opener opener, Executor thread) {
         Objects.requireNonNull(opener, "opener");
-        if (store.isDone() || !openStarted()) {
+        CompletableFuture<ReviewStore> target = store;
+        if (target.isDone() || !openStarted()) {
             return;
         }
-        thread.execute(() -> {
-            try {
-                opened(opener.open());
-            } catch (StoreException | RuntimeException e) {
-                LOG.log(Level.WARNING, "The review database could not be opened", e);
-                String why = e instanceof StoreException ? e.getMessage() : "an unexpected error.";
-                openProblem.set("The review database could not be opened: " + why);
-                store.completeExceptionally(new StoreException(openProblem.get(), e));
+        thread.execute(() -> openInto(opener, target));
+    }
+
+    /**
+     * Closes the store in use once the writes asked for before are done, and opens what {@code opener} opens (Settings
+     * named another place for reviews). Calls made from now on go to the new store.
+     */
+    public synchronized void reopen(Opener opener) {
+        Objects.requireNonNull(opener, "opener");
+        if (state.get() == State.CLOSED) {
+            return;
+        }
+        opening.set(true);
+        CompletableFuture<ReviewStore> before = store;
+        CompletableFuture<ReviewStore> next = new CompletableFuture<>();
+        store = next;
+        openProblem.set("");
+        setState(State.OPENING);
+        try {
+            writes.execute(() -> {
+                closeQuietly(before);
+                openInto(opener, next);
+            });
+        } catch (RejectedExecutionException e) {
+            next.completeExceptionally(new StoreException("The app is closing; nothing more is saved.", e));
+        }
+    }
+
+    private void openInto(Opener opener, CompletableFuture<ReviewStore> target) {
+        try {
+            opened(opener.open(), target);
+        } catch (StoreException | RuntimeException e) {
+            LOG.log(Level.WARNING, "The review database could not be opened: " + e.getMessage());
+            String why = e instanceof StoreException ? e.getMessage() : "an unexpected error.";
+            openProblem.set("The review database could not be opened: " + why);
+            target.completeExceptionally(new StoreException(openProblem.get(), e));
+            if (target == store) {
                 setState(State.FAILED);
             }
-        });
+        }
+    }
+
+    /**
+     * The store in use, once open; blocks until it is. For collaborators that work on the store directly (the
+     * exports), off the FX thread.
+     */
+    public ReviewStore awaitStore() throws StoreException {
+        try {
+            return store.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof StoreException failed) {
+                throw failed;
+            }
+            throw new StoreException("The review database could not be opened.", e.getCause());
+        }
     }
 
     private boolean openStarted() {
@@ -106,21 +154,38 @@ public final class ReviewService implements AutoCloseable {
     /** A store that is open already (tests, and a store opened elsewhere). */
     public void open(ReviewStore opened) {
         if (openStarted()) {
-            opened(Objects.requireNonNull(opened, "opened"));
+            opened(Objects.requireNonNull(opened, "opened"), store);
         }
     }
 
-    private void opened(ReviewStore opened) {
-        if (state.get() == State.CLOSED) {
+    private void opened(ReviewStore opened, CompletableFuture<ReviewStore> target) {
+        if (state.get() == State.CLOSED || target != store) {
+            // Closed meanwhile, or Settings already asked for another store: this one is not used.
             opened.close();
-            store.completeExceptionally(new StoreException("The review database was closed."));
+            target.completeExceptionally(new StoreException("The review database was closed."));
             return;
         }
         status = opened.status();
         statusHandle = opened.onStatusChange(this::statusChanged);
-        store.complete(opened);
+        target.complete(opened);
         setState(State.OPEN);
         statusChanged(opened.status());
+    }
+
+    /** Closes a store that opened (its status updates first); one that never opened has nothing to close. */
+    private void closeQuietly(CompletableFuture<ReviewStore> before) {
+        if (!before.isDone() || before.isCompletedExceptionally()) {
+            return;
+        }
+        try {
+            AutoCloseable handle = statusHandle;
+            if (handle != null) {
+                handle.close();
+            }
+        } catch (Exception e) {
+            LOG.log(Level.FINE, "Stopping the status updates failed", e);
+        }
+        before.join().close();
     }
 
     private void statusChanged(StoreStatus now) {
@@ -281,18 +346,7 @@ public final class ReviewService implements AutoCloseable {
         if (was == State.CLOSED) {
             return;
         }
-        store.thenAcceptAsync(
-                open -> {
-                    try {
-                        AutoCloseable handle = statusHandle;
-                        if (handle != null) {
-                            handle.close();
-                        }
-                    } catch (Exception e) {
-                        LOG.log(Level.FINE, "Stopping the status updates failed", e);
-                    }
-                    open.close();
-                },
-                writes);
+        CompletableFuture<ReviewStore> last = store;
+        last.whenCompleteAsync((open, failed) -> closeQuietly(last), writes);
     }
 }

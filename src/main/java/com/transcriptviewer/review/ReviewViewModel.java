@@ -134,7 +134,13 @@ public final class ReviewViewModel {
             updateProgress();
         });
         service.onStatusChange(status -> executors.fx().execute(this::updateBanner));
-        service.onStateChange(state -> executors.fx().execute(this::updateBanner));
+        service.onStateChange(state -> executors.fx().execute(() -> {
+            updateBanner();
+            if (state == ReviewService.State.OPEN) {
+                // A store opened (at start, or anew where Settings now keep reviews): what is shown comes from it.
+                refresh();
+            }
+        }));
         updateBanner();
         startOver();
     }

@@ -3,7 +3,7 @@ package com.transcriptviewer.settings;
 import java.util.Optional;
 
 /**
- * A key kept in memory. As the fallback it says it is not persistent; tests create a "persistent" one and hand the
+ * A secret kept in memory. As the fallback it says it is not persistent; tests create a "persistent" one and hand the
  * same instance to two app instances to stand in for the OS store across a restart.
  */
 public final class MemoryKeyStore implements KeyStore {
@@ -31,8 +31,8 @@ public final class MemoryKeyStore implements KeyStore {
     }
 
     @Override
-    public void save(String apiKey) {
-        key = apiKey;
+    public void save(String secret) {
+        key = secret;
     }
 
     @Override

@@ -4,7 +4,8 @@ import com.transcriptviewer.ui.Theme;
 import java.util.Locale;
 
 /**
- * What the user chose, apart from the API key (which lives in the OS credential store, never here).
+ * What the user chose, apart from the secrets (the API key and the team server's password live in the OS credential
+ * store, never here).
  *
  * @param theme    light or dark
  * @param baseUrl  API base URL; empty for the default (or {@code TELNYX_BASE_URL})
@@ -12,6 +13,7 @@ import java.util.Locale;
  * @param timeZone show times in the local zone or in UTC
  * @param insightsPanelOpen whether the insights panel beside the transcript is shown (closed by default)
  * @param reviewPanelOpen   whether the review panel beside the transcript is shown (closed by default)
+ * @param reviews  the reviewer's name and where reviews are kept
  */
 public record Settings(
         Theme theme,
@@ -19,7 +21,8 @@ public record Settings(
         int pageSize,
         TimeZoneChoice timeZone,
         boolean insightsPanelOpen,
-        boolean reviewPanelOpen) {
+        boolean reviewPanelOpen,
+        ReviewSettings reviews) {
 
     public enum TimeZoneChoice {
         LOCAL,
@@ -41,43 +44,60 @@ public record Settings(
         baseUrl = baseUrl == null ? "" : baseUrl.strip();
         pageSize = pageSize < 1 || pageSize > 100 ? DEFAULT_PAGE_SIZE : pageSize;
         timeZone = timeZone == null ? TimeZoneChoice.LOCAL : timeZone;
+        reviews = reviews == null ? ReviewSettings.defaults() : reviews;
+    }
+
+    /** The settings of the dialog's first sections and the insights panel, the rest as by default. */
+    public Settings(Theme theme, String baseUrl, int pageSize, TimeZoneChoice timeZone, boolean insightsPanelOpen) {
+        this(theme, baseUrl, pageSize, timeZone, insightsPanelOpen, false, ReviewSettings.defaults());
+    }
+
+    /** With the review panel closed, as by default. */
+    public Settings(
+            Theme theme,
+            String baseUrl,
+            int pageSize,
+            TimeZoneChoice timeZone,
+            boolean insightsPanelOpen,
+            ReviewSettings reviews) {
+        this(theme, baseUrl, pageSize, timeZone, insightsPanelOpen, false, reviews);
     }
 
     /** The choices the Settings dialog makes, with the panels as they are by default. */
     public Settings(Theme theme, String baseUrl, int pageSize, TimeZoneChoice timeZone) {
-        this(theme, baseUrl, pageSize, timeZone, false, false);
-    }
-
-    /** With the review panel closed, as by default. */
-    public Settings(Theme theme, String baseUrl, int pageSize, TimeZoneChoice timeZone, boolean insightsPanelOpen) {
-        this(theme, baseUrl, pageSize, timeZone, insightsPanelOpen, false);
+        this(theme, baseUrl, pageSize, timeZone, false, false, ReviewSettings.defaults());
     }
 
     public static Settings defaults() {
-        return new Settings(Theme.LIGHT, "", DEFAULT_PAGE_SIZE, TimeZoneChoice.LOCAL, false, false);
+        return new Settings(
+                Theme.LIGHT, "", DEFAULT_PAGE_SIZE, TimeZoneChoice.LOCAL, false, false, ReviewSettings.defaults());
     }
 
     public Settings withTheme(Theme newTheme) {
-        return new Settings(newTheme, baseUrl, pageSize, timeZone, insightsPanelOpen, reviewPanelOpen);
+        return new Settings(newTheme, baseUrl, pageSize, timeZone, insightsPanelOpen, reviewPanelOpen, reviews);
     }
 
     public Settings withBaseUrl(String newBaseUrl) {
-        return new Settings(theme, newBaseUrl, pageSize, timeZone, insightsPanelOpen, reviewPanelOpen);
+        return new Settings(theme, newBaseUrl, pageSize, timeZone, insightsPanelOpen, reviewPanelOpen, reviews);
     }
 
     public Settings withPageSize(int newPageSize) {
-        return new Settings(theme, baseUrl, newPageSize, timeZone, insightsPanelOpen, reviewPanelOpen);
+        return new Settings(theme, baseUrl, newPageSize, timeZone, insightsPanelOpen, reviewPanelOpen, reviews);
     }
 
     public Settings withTimeZone(TimeZoneChoice newTimeZone) {
-        return new Settings(theme, baseUrl, pageSize, newTimeZone, insightsPanelOpen, reviewPanelOpen);
+        return new Settings(theme, baseUrl, pageSize, newTimeZone, insightsPanelOpen, reviewPanelOpen, reviews);
     }
 
     public Settings withInsightsPanelOpen(boolean open) {
-        return new Settings(theme, baseUrl, pageSize, timeZone, open, reviewPanelOpen);
+        return new Settings(theme, baseUrl, pageSize, timeZone, open, reviewPanelOpen, reviews);
+    }
+
+    public Settings withReviews(ReviewSettings newReviews) {
+        return new Settings(theme, baseUrl, pageSize, timeZone, insightsPanelOpen, reviewPanelOpen, newReviews);
     }
 
     public Settings withReviewPanelOpen(boolean open) {
-        return new Settings(theme, baseUrl, pageSize, timeZone, insightsPanelOpen, open);
+        return new Settings(theme, baseUrl, pageSize, timeZone, insightsPanelOpen, open, reviews);
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.value.ObservableValue;
 import javafx.event.ActionEvent;
 import javafx.geometry.HPos;
@@ -21,8 +22,11 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.Separator;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
@@ -35,7 +39,9 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
 
 /**
  * The settings dialog: API key (masked, with show/hide and "Test connection"), base URL, page size, theme, time
- * zone. Binds to a {@link SettingsViewModel}; Save asks the view-model and stays open while the base URL is wrong.
+ * zone; then reviews: the reviewer's name and where reviews are kept, this computer or a team's PostgreSQL server
+ * (JDBC URL, user, masked password, and a "Test connection" of its own). Binds to a {@link SettingsViewModel}; Save
+ * asks the view-model and stays open while something is wrong.
  */
 public final class SettingsDialog extends Dialog<ButtonType> {
 
@@ -59,7 +65,13 @@ public final class SettingsDialog extends Dialog<ButtonType> {
         // and again when a note's text changes (test result, base URL problem), so nothing is cut off.
         setOnShown(e -> fitWindow());
         for (ObservableValue<String> text : List.of(
-                viewModel.keyNoticeProperty(), viewModel.testMessageProperty(), viewModel.baseUrlProblemProperty())) {
+                viewModel.keyNoticeProperty(),
+                viewModel.testMessageProperty(),
+                viewModel.baseUrlProblemProperty(),
+                viewModel.reviewerProblemProperty(),
+                viewModel.passwordNoticeProperty(),
+                viewModel.teamProblemProperty(),
+                viewModel.teamTestMessageProperty())) {
             text.addListener((obs, old, now) -> Platform.runLater(this::fitWindow));
         }
 
@@ -101,10 +113,7 @@ public final class SettingsDialog extends Dialog<ButtonType> {
         baseUrl.textProperty().bindBidirectional(viewModel.baseUrlProperty());
         grid.add(label("Base URL", baseUrl), 0, row);
         grid.add(baseUrl, 1, row++);
-        Label problem = note(viewModel.baseUrlProblemProperty(), "field-problem");
-        problem.visibleProperty().bind(viewModel.baseUrlProblemProperty().isNotEmpty());
-        problem.managedProperty().bind(problem.visibleProperty());
-        grid.add(problem, 1, row++);
+        grid.add(problem(viewModel.baseUrlProblemProperty()), 1, row++);
 
         Spinner<Integer> pageSize =
                 new Spinner<>(1, 100, viewModel.pageSizeProperty().get(), 10);
@@ -135,8 +144,129 @@ public final class SettingsDialog extends Dialog<ButtonType> {
         Label restart = new Label("Page size and time zone apply from the next start.");
         restart.getStyleClass().add("settings-note");
         restart.setWrapText(true);
-        grid.add(restart, 1, row);
+        grid.add(restart, 1, row++);
+
+        reviews(grid, row);
         return grid;
+    }
+
+    /** The reviews section, from {@code row} on: who reviews, and where the reviews are kept. */
+    private void reviews(GridPane grid, int first) {
+        int row = first;
+        Separator line = new Separator();
+        GridPane.setMargin(line, new Insets(8, 0, 0, 0));
+        grid.add(line, 0, row++, 2, 1);
+        Label title = new Label("Reviews");
+        title.getStyleClass().addAll("settings-section", "title-4");
+        // Spanning both columns, it would take the labels' right alignment.
+        GridPane.setHalignment(title, HPos.LEFT);
+        grid.add(title, 0, row++, 2, 1);
+
+        TextField reviewer = new TextField();
+        reviewer.setId("reviewer-name");
+        reviewer.setPromptText(ReviewSettings.defaultReviewer());
+        reviewer.textProperty().bindBidirectional(viewModel.reviewerProperty());
+        grid.add(label("Reviewer", reviewer), 0, row);
+        grid.add(reviewer, 1, row++);
+        grid.add(problem(viewModel.reviewerProblemProperty()), 1, row++);
+
+        ToggleGroup kept = new ToggleGroup();
+        RadioButton local = new RadioButton("On this computer");
+        local.setId("reviews-local");
+        local.setToggleGroup(kept);
+        local.setUserData(ReviewSettings.Storage.LOCAL);
+        RadioButton team = new RadioButton("On a team server (PostgreSQL)");
+        team.setId("reviews-team");
+        team.setToggleGroup(kept);
+        team.setUserData(ReviewSettings.Storage.TEAM);
+        kept.selectToggle(viewModel.storageProperty().get() == ReviewSettings.Storage.TEAM ? team : local);
+        kept.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                viewModel.storageProperty().set((ReviewSettings.Storage) now.getUserData());
+            }
+        });
+        HBox choices = new HBox(16, local, team);
+        choices.setAlignment(Pos.CENTER_LEFT);
+        grid.add(label("Reviews are kept", local), 0, row);
+        grid.add(choices, 1, row++);
+
+        BooleanBinding onThisComputer = viewModel.storageProperty().isNotEqualTo(ReviewSettings.Storage.TEAM);
+        TextField url = new TextField();
+        url.setId("jdbc-url");
+        url.setPromptText("jdbc:postgresql://db.example.com:5432/reviews");
+        url.textProperty().bindBidirectional(viewModel.jdbcUrlProperty());
+        TextField user = new TextField();
+        user.setId("database-user");
+        user.setPromptText("qa");
+        user.textProperty().bindBidirectional(viewModel.databaseUserProperty());
+        PasswordField password = new PasswordField();
+        password.setId("database-password");
+        password.textProperty().bindBidirectional(viewModel.databasePasswordProperty());
+        Label urlLabel = label("JDBC URL", url);
+        Label userLabel = label("User", user);
+        Label passwordLabel = label("Password", password);
+        Label passwordNotice = note(viewModel.passwordNoticeProperty(), "password-notice");
+        Node test = teamTestRow();
+        for (Node node : List.of(url, user, password, urlLabel, userLabel, passwordLabel, passwordNotice, test)) {
+            node.disableProperty().bind(onThisComputer);
+        }
+        grid.add(urlLabel, 0, row);
+        grid.add(url, 1, row++);
+        grid.add(userLabel, 0, row);
+        grid.add(user, 1, row++);
+        grid.add(passwordLabel, 0, row);
+        grid.add(password, 1, row++);
+        grid.add(passwordNotice, 1, row++);
+        grid.add(problem(viewModel.teamProblemProperty()), 1, row++);
+        grid.add(test, 1, row);
+    }
+
+    private Node teamTestRow() {
+        Button test = new Button("Test connection");
+        test.setId("test-team-server");
+        test.setOnAction(e -> viewModel.testTeamServer());
+        BooleanBinding running = viewModel.teamTestStateProperty().isEqualTo(SettingsViewModel.TestState.RUNNING);
+        ProgressIndicator busy = new ProgressIndicator();
+        busy.setPrefSize(16, 16);
+        busy.setMaxSize(16, 16);
+        busy.visibleProperty().bind(running);
+        busy.managedProperty().bind(busy.visibleProperty());
+        Label result = new Label();
+        result.setId("team-test-result");
+        result.setWrapText(true);
+        result.setMinHeight(Region.USE_PREF_SIZE);
+        result.textProperty().bind(viewModel.teamTestMessageProperty());
+        showOutcome(result, viewModel.teamTestStateProperty());
+        HBox.setHgrow(result, Priority.ALWAYS);
+        result.setMaxWidth(Double.MAX_VALUE);
+        // Not disabled while running: the row as a whole is disabled on this computer, so the button alone is.
+        HBox row = new HBox(8, test, busy, result);
+        test.disableProperty().bind(running);
+        row.setAlignment(Pos.CENTER_LEFT);
+        row.setPadding(new Insets(2, 0, 4, 0));
+        return row;
+    }
+
+    /** Green for a test that worked, red for one that did not. */
+    private static void showOutcome(Label result, ObservableValue<SettingsViewModel.TestState> state) {
+        state.addListener((obs, old, now) -> {
+            result.getStyleClass().removeAll("success", "danger");
+            if (now == SettingsViewModel.TestState.SUCCEEDED) {
+                result.getStyleClass().add("success");
+            } else if (now == SettingsViewModel.TestState.FAILED) {
+                result.getStyleClass().add("danger");
+            }
+        });
+    }
+
+    /** A field's problem under it, taking no room while there is none. */
+    private static Label problem(ObservableValue<String> text) {
+        Label problem = note(text, "field-problem");
+        problem.getStyleClass().add("danger");
+        problem.visibleProperty()
+                .bind(Bindings.createBooleanBinding(() -> !text.getValue().isEmpty(), text));
+        problem.managedProperty().bind(problem.visibleProperty());
+        return problem;
     }
 
     private Node keyRow() {
@@ -191,14 +321,7 @@ public final class SettingsDialog extends Dialog<ButtonType> {
         result.setWrapText(true);
         result.setMinHeight(Region.USE_PREF_SIZE);
         result.textProperty().bind(viewModel.testMessageProperty());
-        viewModel.testStateProperty().addListener((obs, old, now) -> {
-            result.getStyleClass().removeAll("success", "danger");
-            if (now == SettingsViewModel.TestState.SUCCEEDED) {
-                result.getStyleClass().add("success");
-            } else if (now == SettingsViewModel.TestState.FAILED) {
-                result.getStyleClass().add("danger");
-            }
-        });
+        showOutcome(result, viewModel.testStateProperty());
         HBox.setHgrow(result, Priority.ALWAYS);
         result.setMaxWidth(Double.MAX_VALUE);
         HBox row = new HBox(8, test, busy, result);

@@ -3,6 +3,7 @@ package com.transcriptviewer.settings;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.transcriptviewer.platform.JsonFile;
+import com.transcriptviewer.store.TeamServer;
 import com.transcriptviewer.ui.Theme;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -51,6 +52,22 @@ public final class SettingsStore {
         }
     }
 
+    /**
+     * The settings in the file, for a command that only reads them (the headless commands): defaults when the file
+     * is missing or cannot be read, and a file that cannot be read is left where it is for the window to deal with.
+     */
+    public Settings peek() {
+        if (!file.exists()) {
+            return Settings.defaults();
+        }
+        try {
+            JsonNode root = file.read();
+            return root != null && root.isObject() ? fromJson(root) : Settings.defaults();
+        } catch (IOException unreadable) {
+            return Settings.defaults();
+        }
+    }
+
     public void save(Settings settings) throws IOException {
         ObjectNode root = file.newObject();
         root.put("theme", settings.theme() == Theme.DARK ? "dark" : "light");
@@ -59,6 +76,13 @@ public final class SettingsStore {
         root.put("time_zone", settings.timeZone().wireName());
         root.put("insights_panel_open", settings.insightsPanelOpen());
         root.put("review_panel_open", settings.reviewPanelOpen());
+        ReviewSettings reviews = settings.reviews();
+        ObjectNode review = root.putObject("reviews");
+        review.put("reviewer", reviews.reviewer());
+        review.put("kept", reviews.storage().wireName());
+        // The team server's password is never written here: it is in the OS credential store.
+        review.put("jdbc_url", reviews.teamServer().jdbcUrl());
+        review.put("user", reviews.teamServer().user());
         file.write(root);
     }
 
@@ -70,7 +94,17 @@ public final class SettingsStore {
                 Settings.TimeZoneChoice.parse(root.path("time_zone").asText("local")),
                 // Absent from files written before the panel existed: closed, as by default.
                 root.path("insights_panel_open").asBoolean(false),
-                root.path("review_panel_open").asBoolean(false));
+                root.path("review_panel_open").asBoolean(false),
+                reviews(root.path("reviews")));
+    }
+
+    /** Absent from files written before reviews existed: the OS user's name, on this computer. */
+    private static ReviewSettings reviews(JsonNode review) {
+        return new ReviewSettings(
+                review.path("reviewer").asText(""),
+                ReviewSettings.Storage.parse(review.path("kept").asText("local")),
+                new TeamServer(
+                        review.path("jdbc_url").asText(""), review.path("user").asText("")));
     }
 
     private String backUpCorruptFile(IOException cause) {

@@ -6,7 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The dialogs a view may open: file choosers and the app's own dialogs (Settings, About). Views ask this service
+ * The dialogs a view may open: file choosers, the app's own dialogs (Settings, About) and the features' dialogs. Views ask this service
  * instead of opening windows themselves, so every dialog is owned by the main window and tests replace the service
  * with one that answers at once. Call on the FX thread.
  */
@@ -23,6 +23,9 @@ public interface DialogService {
 
     /** Opens Help &gt; About. */
     void showAbout();
+
+    /** Shows a feature's own dialog (File &gt; Export reviews…), owned by the main window, and returns at once. */
+    void showDialog(javafx.scene.control.Dialog<?> dialog);
 
     /**
      * What a file chooser offers.

@@ -48,6 +48,11 @@ public final class FxDialogs implements DialogService {
         show(about.get());
     }
 
+    @Override
+    public void showDialog(Dialog<?> dialog) {
+        show(dialog);
+    }
+
     private void show(Dialog<?> dialog) {
         Window window = owner.get();
         if (window != null) {

@@ -162,6 +162,73 @@ class ExportViewModelTest {
     }
 
     @Test
+    void theReviewersVerdictsAreReadOffTheFxThreadAndGoIntoTheFile() throws Exception {
+        List<String> askedFor = new java.util.ArrayList<>();
+        com.transcriptviewer.model.ReviewEntry verdict = new com.transcriptviewer.model.ReviewEntry(
+                "e1",
+                com.transcriptviewer.model.ReviewItem.conversation("c1"),
+                "ana",
+                com.transcriptviewer.model.Verdict.CORRECT,
+                "Refund was right",
+                List.of("billing"),
+                null,
+                java.time.Instant.parse("2025-03-15T08:00:00Z"));
+        ExportViewModel withReviews = new ExportViewModel(
+                transcript,
+                new ConversationExporter(ZoneOffset.UTC, ExportSamples.CLOCK),
+                executors,
+                SecretScrubber::none,
+                () -> ToolCallChecks.NONE,
+                () -> ConversationInsights.NONE,
+                id -> {
+                    askedFor.add(id);
+                    return List.of(verdict);
+                });
+        openConversation(4);
+
+        withReviews.export(ExportFormat.HTML, folder.resolve("call.html"));
+        assertThat(askedFor).as("not on the FX side").isEmpty();
+        runBackground();
+
+        assertThat(askedFor).containsExactly("c1");
+        assertThat(withReviews.phaseProperty().get()).isEqualTo(Phase.DONE);
+        assertThat(Files.readString(folder.resolve("call.html")))
+                .contains("<section class=\"review\">")
+                .contains("Refund was right");
+
+        withReviews.export(ExportFormat.JSON, folder.resolve("call.json"));
+        runBackground();
+        assertThat(askedFor)
+                .as("the JSON export is the API's page of messages alone")
+                .hasSize(1);
+    }
+
+    @Test
+    void reviewsThatCannotBeReadAreLeftOutAndTheOutcomeSaysSo() throws Exception {
+        ExportViewModel withBrokenStore = new ExportViewModel(
+                transcript,
+                new ConversationExporter(ZoneOffset.UTC, ExportSamples.CLOCK),
+                executors,
+                SecretScrubber::none,
+                () -> ToolCallChecks.NONE,
+                () -> ConversationInsights.NONE,
+                id -> {
+                    throw new com.transcriptviewer.store.StoreException("The review database is locked.");
+                });
+        openConversation(4);
+        Path file = folder.resolve("call.md");
+
+        withBrokenStore.export(ExportFormat.MARKDOWN, file);
+        runBackground();
+
+        assertThat(withBrokenStore.phaseProperty().get()).isEqualTo(Phase.DONE);
+        assertThat(withBrokenStore.messageProperty().get())
+                .startsWith("Exported 4 messages as Markdown to " + file)
+                .endsWith(" The reviews were left out: The review database is locked.");
+        assertThat(Files.readString(file)).doesNotContain("## Review");
+    }
+
+    @Test
     void cancelWhileLoadingStopsTheLoadAndWritesNothing() throws Exception {
         openConversation(25);
         export.export(ExportFormat.HTML, folder.resolve("call.html"));

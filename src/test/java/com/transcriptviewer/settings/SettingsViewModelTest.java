@@ -51,7 +51,15 @@ class SettingsViewModelTest {
     }
 
     private SettingsViewModel viewModel(KeyStore store, Optional<String> envKey) {
-        return new SettingsViewModel(Settings.defaults(), store, envKey, tester, executors, saved::add);
+        return new SettingsViewModel(
+                Settings.defaults(),
+                store,
+                envKey,
+                tester,
+                MemoryKeyStore.sessionOnly(),
+                (server, password) -> {},
+                executors,
+                saved::add);
     }
 
     @Test
@@ -142,6 +150,8 @@ class SettingsViewModelTest {
                 MemoryKeyStore.sessionOnly(),
                 Optional.of(SECRET),
                 rejecting,
+                MemoryKeyStore.sessionOnly(),
+                (server, password) -> {},
                 executors,
                 saved::add);
         rejected.baseUrlProperty().set(server.baseUrl());
@@ -156,7 +166,14 @@ class SettingsViewModelTest {
     void theKeyNeverReachesSettingsJsonOrToString() throws Exception {
         SettingsStore settingsStore = new SettingsStore(dir, Clock.systemUTC());
         SettingsViewModel vm = new SettingsViewModel(
-                Settings.defaults(), MemoryKeyStore.sessionOnly(), Optional.empty(), tester, executors, change -> {
+                Settings.defaults(),
+                MemoryKeyStore.sessionOnly(),
+                Optional.empty(),
+                tester,
+                MemoryKeyStore.sessionOnly(),
+                (server, password) -> {},
+                executors,
+                change -> {
                     try {
                         settingsStore.save(change.settings());
                     } catch (java.io.IOException e) {

@@ -9,7 +9,7 @@ import java.util.function.Function;
 
 /**
  * A {@link DialogService} for tests: file choosers answer at once with what the test decides, and the dialogs asked
- * for are counted instead of shown.
+ * for are counted (or kept) instead of shown.
  */
 public final class AnsweringDialogs implements DialogService {
 
@@ -17,6 +17,7 @@ public final class AnsweringDialogs implements DialogService {
     private final List<FileRequest> asked = new ArrayList<>();
     private int settingsShown;
     private int aboutShown;
+    private final List<javafx.scene.control.Dialog<?>> dialogs = new ArrayList<>();
 
     /** @param answer the file a chooser "picks" for a request; empty for Cancel */
     public AnsweringDialogs(Function<FileRequest, Optional<Path>> answer) {
@@ -43,6 +44,17 @@ public final class AnsweringDialogs implements DialogService {
     @Override
     public void showAbout() {
         aboutShown++;
+    }
+
+    /** Kept, not shown: the test looks at it, or shows it itself. */
+    @Override
+    public void showDialog(javafx.scene.control.Dialog<?> dialog) {
+        dialogs.add(dialog);
+    }
+
+    /** The features' dialogs asked for, in order. */
+    public List<javafx.scene.control.Dialog<?>> dialogs() {
+        return List.copyOf(dialogs);
     }
 
     /** Every file chooser asked for, in order. */

@@ -2,12 +2,14 @@ package com.transcriptviewer.text.markdown;
 
 import com.transcriptviewer.model.ConversationInsights;
 import com.transcriptviewer.model.Message;
+import com.transcriptviewer.model.ReviewEntry;
 import com.transcriptviewer.model.Role;
 import com.transcriptviewer.model.ToolCall;
 import com.transcriptviewer.model.ToolCallCheck;
 import com.transcriptviewer.model.ToolCallChecks;
 import com.transcriptviewer.text.ChannelNames;
 import com.transcriptviewer.text.CheckText;
+import com.transcriptviewer.text.ConversationReviews;
 import com.transcriptviewer.text.TimeFormat;
 import com.transcriptviewer.text.ToolResultPairing;
 import com.transcriptviewer.text.json.FormattedJson;
@@ -22,7 +24,8 @@ import java.util.Optional;
 
 /**
  * A transcript as Markdown, for "Copy as Markdown" and the Markdown export: a heading per message with role, time and
- * offset, the text as a paragraph, each tool call's arguments pretty-printed in a fenced block.
+ * offset, the text as a paragraph, each tool call's arguments pretty-printed in a fenced block, followed by its
+ * reviewers' verdicts when the export has them.
  *
  * <p>Message text is the user's data, not Markdown: characters that would turn it into HTML, links, emphasis or
  * headings are escaped, so what a reader sees is exactly what was said. Fences are made longer than any run of
@@ -54,6 +57,25 @@ public final class MarkdownTranscript {
             List<Message> messages,
             ToolCallChecks checks,
             ConversationInsights insights) {
+        return document(conversationId, name, channel, messages, checks, insights, List.of());
+    }
+
+    /**
+     * As {@link #document(String, String, String, List, ToolCallChecks, ConversationInsights)}, with the QA
+     * reviewers' verdicts: a "Review" section for the conversation as a whole, and each call's verdicts and notes
+     * under the call.
+     *
+     * @param reviews each reviewer's latest entry on each item of the conversation
+     */
+    public String document(
+            String conversationId,
+            String name,
+            String channel,
+            List<Message> messages,
+            ToolCallChecks checks,
+            ConversationInsights insights,
+            List<ReviewEntry> reviews) {
+        ConversationReviews verdicts = ConversationReviews.of(conversationId, messages, reviews);
         StringBuilder out = new StringBuilder(Math.max(256, messages.size() * 160));
         String title = name == null || name.isBlank() ? "Conversation " + conversationId : name;
         out.append("# ").append(escapeInline(title)).append("\n\n");
@@ -71,16 +93,27 @@ public final class MarkdownTranscript {
                     .append(escapeInline(checks.basis()))
                     .append('\n');
         }
+        if (!verdicts.isEmpty()) {
+            out.append("- Reviewed by: ")
+                    .append(escapeInline(String.join(", ", verdicts.reviewers())))
+                    .append('\n');
+        }
         out.append('\n');
+        MarkdownReviews reviewWriter = new MarkdownReviews(zone);
+        if (!verdicts.isEmpty()) {
+            reviewWriter.appendSection(out, verdicts);
+        }
         boolean hasInsights = !insights.isEmpty() || insights.state() != ConversationInsights.State.NONE;
         if (hasInsights) {
             new MarkdownInsights(zone).append(out, insights);
+        }
+        if (hasInsights || !verdicts.isEmpty()) {
             out.append("## Transcript\n\n");
         }
         ToolResultPairing pairing = ToolResultPairing.of(messages);
         Instant start = firstTime(messages);
         for (int i = 0; i < messages.size(); i++) {
-            appendMessage(out, messages.get(i), start, pairing.callAnsweredBy(i), i, checks);
+            appendMessage(out, messages.get(i), start, pairing.callAnsweredBy(i), i, checks, verdicts, reviewWriter);
         }
         return out.toString();
     }
@@ -96,7 +129,14 @@ public final class MarkdownTranscript {
         for (int index : selectedIndexes.stream().sorted().distinct().toList()) {
             if (index >= 0 && index < conversation.size()) {
                 appendMessage(
-                        out, conversation.get(index), start, pairing.callAnsweredBy(index), index, ToolCallChecks.NONE);
+                        out,
+                        conversation.get(index),
+                        start,
+                        pairing.callAnsweredBy(index),
+                        index,
+                        ToolCallChecks.NONE,
+                        ConversationReviews.NONE,
+                        null);
             }
         }
         return out.toString().stripTrailing() + "\n";
@@ -108,7 +148,9 @@ public final class MarkdownTranscript {
             Instant start,
             Optional<ToolCall> answers,
             int index,
-            ToolCallChecks checks) {
+            ToolCallChecks checks,
+            ConversationReviews verdicts,
+            MarkdownReviews reviewWriter) {
         out.append("### ").append(escapeInline(roleName(message.role())));
         Instant time = message.displayTime();
         if (time != null) {
@@ -144,6 +186,10 @@ public final class MarkdownTranscript {
             checks.of(index, c).ifPresent(check -> appendCheck(out, check));
             String pretty = pretty(call.arguments());
             fenced(out, pretty == null ? "" : "json", pretty == null ? call.arguments() : pretty);
+            List<ReviewEntry> callReviews = verdicts.call(index, c);
+            if (!callReviews.isEmpty()) {
+                reviewWriter.appendCall(out, callReviews);
+            }
         }
     }
 
