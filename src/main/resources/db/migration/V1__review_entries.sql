@@ -24,7 +24,8 @@ CREATE INDEX review_entry_by_item ON review_entry (conversation_id, item_key, sa
 CREATE INDEX review_entry_by_time ON review_entry (saved_at_us);
 
 -- Each reviewer's latest entry on each item, kept as entries are saved (a late-arriving older entry never replaces a
--- newer one), so that a conversation's verdicts and a reviewer's progress are index reads.
+-- newer one), so that a conversation's verdicts and a reviewer's progress are index reads. entry is that entry whole,
+-- as a JSON object with the fields of review_entry, so that a conversation's verdicts are read from this table alone.
 CREATE TABLE review_current (
     conversation_id TEXT   NOT NULL,
     item_key        TEXT   NOT NULL,
@@ -32,6 +33,7 @@ CREATE TABLE review_current (
     event_id        TEXT   NOT NULL REFERENCES review_entry (event_id),
     saved_at_us     BIGINT NOT NULL,
     verdict         TEXT,
+    entry           TEXT   NOT NULL,
     PRIMARY KEY (conversation_id, item_key, reviewer)
 );
 

@@ -17,7 +17,10 @@ public interface ReviewStore extends AutoCloseable {
     /**
      * Saves one entry. When this returns the entry is on disk (it survives a crash or a kill from then on); with a team
      * server it is sent at once, or kept in the outbox and sent when the server is back. Saving the same
-     * {@link ReviewEntry#eventId()} twice stores it once.
+     * {@link ReviewEntry#eventId()} twice stores it once. What is stored is the entry with every U+0000 in its text
+     * replaced by U+FFFD (PostgreSQL's text cannot hold U+0000, and both databases keep the same) and its time cut to
+     * the microsecond; every other character is kept exactly. A tool call's entry must have a verdict
+     * ({@link IllegalArgumentException} otherwise).
      */
     void save(ReviewEntry entry) throws StoreException;
 

@@ -19,7 +19,7 @@ record TeamOptions(
         int socketTimeoutSeconds) {
 
     /** A few seconds at most for a dead server, and a retry at least every five seconds once it is back. */
-    static final TeamOptions DEFAULT = new TeamOptions(Duration.ofMillis(250), Duration.ofSeconds(5), 3, 5, 10);
+    static final TeamOptions DEFAULT = new TeamOptions(Duration.ofMillis(250), Duration.ofSeconds(5), 3, 5, 6);
 
     /** The same timeouts with other retry waits (tests wait for a server to come back in a fraction of a second). */
     TeamOptions withRetries(Duration first, Duration max) {

@@ -136,7 +136,7 @@ final class TeamReviewStore implements ReviewStore {
             Optional<List<ReviewEntry>> server =
                     onServer(action, connection -> ReviewSql.latest(connection, conversationId));
             if (server.isPresent()) {
-                return latestPerItem(union(server.get(), pending));
+                return pending.isEmpty() ? server.get() : latestPerItem(union(server.get(), pending));
             }
         }
         return local.read(action, connection -> ReviewSql.latest(connection, conversationId));
@@ -231,6 +231,9 @@ final class TeamReviewStore implements ReviewStore {
                             && (filter.reviewer() == null || entry.reviewer().equals(filter.reviewer())));
             Optional<List<ReviewEntry>> server = onServer(action, connection -> ReviewSql.entries(connection, filter));
             if (server.isPresent()) {
+                if (pending.isEmpty()) {
+                    return server.get();
+                }
                 List<ReviewEntry> all = union(server.get(), pending);
                 return filter.latestOnly() ? latestPerItem(all) : all;
             }
@@ -550,8 +553,11 @@ final class TeamReviewStore implements ReviewStore {
 
     // --- Merging --------------------------------------------------------------------------------------------------
 
-    /** Both lists' entries, each event once, oldest first. */
+    /** Both lists' entries, each event once, oldest first (the first list is oldest first already). */
     static List<ReviewEntry> union(List<ReviewEntry> first, List<ReviewEntry> second) {
+        if (second.isEmpty()) {
+            return first;
+        }
         Map<String, ReviewEntry> byEvent = new LinkedHashMap<>();
         first.forEach(entry -> byEvent.put(entry.eventId(), entry));
         second.forEach(entry -> byEvent.putIfAbsent(entry.eventId(), entry));

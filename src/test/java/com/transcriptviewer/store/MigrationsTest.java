@@ -187,9 +187,19 @@ class MigrationsTest {
                     + " 'conversation', 'CONVERSATION', '', -1, -1, '', 'ann', NULL, 'Long call', '[\"billing\"]',"
                     + " NULL, " + note + ")");
             statement.executeUpdate("INSERT INTO review_current VALUES ('conv-1', 'call:call_1', 'ann', '"
-                    + V1_CALL.eventId() + "', " + call + ", 'wrong')");
+                    + V1_CALL.eventId() + "', " + call + ", 'wrong', '{\"event_id\": \"" + V1_CALL.eventId()
+                    + "\", \"conversation_id\": \"conv-1\", \"item_key\": \"call:call_1\", \"identity\":"
+                    + " \"CALL_ID\", \"tool_call_id\": \"call_1\", \"message_index\": 1, \"position\": 0,"
+                    + " \"function_name\": \"book_table\", \"reviewer\": \"ann\", \"verdict\": \"wrong\","
+                    + " \"note\": \"Booked the wrong date\", \"labels\": [], \"check_status\":"
+                    + " \"schema_mismatch\", \"saved_at_us\": " + call + "}')");
             statement.executeUpdate("INSERT INTO review_current VALUES ('conv-1', 'conversation', 'ann', '"
-                    + V1_NOTE.eventId() + "', " + note + ", NULL)");
+                    + V1_NOTE.eventId() + "', " + note + ", NULL, '{\"event_id\": \"" + V1_NOTE.eventId()
+                    + "\", \"conversation_id\": \"conv-1\", \"item_key\": \"conversation\", \"identity\":"
+                    + " \"CONVERSATION\", \"tool_call_id\": \"\", \"message_index\": -1, \"position\": -1,"
+                    + " \"function_name\": \"\", \"reviewer\": \"ann\", \"verdict\": null, \"note\":"
+                    + " \"Long call\", \"labels\": [\"billing\"], \"check_status\": null, \"saved_at_us\": "
+                    + note + "}')");
             statement.executeUpdate("INSERT INTO review_label VALUES ('billing')");
         }
     }

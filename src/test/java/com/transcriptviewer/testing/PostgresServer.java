@@ -301,7 +301,10 @@ public final class PostgresServer implements AutoCloseable {
 
     /** $PG_BIN, else Debian's newest /usr/lib/postgresql/N/bin, else the PATH; fails naming the package otherwise. */
     static Path findBinaries() {
-        String override = System.getenv("PG_BIN");
+        return findBinaries(System.getenv("PG_BIN"), Path.of("/usr/lib/postgresql"), System.getenv("PATH"));
+    }
+
+    static Path findBinaries(String override, Path debian, String searchPath) {
         if (override != null && !override.isBlank()) {
             Path bin = Path.of(override.strip());
             if (Files.isExecutable(bin.resolve("initdb")) && Files.isExecutable(bin.resolve("pg_ctl"))) {
@@ -309,7 +312,6 @@ public final class PostgresServer implements AutoCloseable {
             }
             throw new IllegalStateException("PG_BIN=" + override + " holds no initdb and pg_ctl.");
         }
-        Path debian = Path.of("/usr/lib/postgresql");
         if (Files.isDirectory(debian)) {
             try (Stream<Path> versions = Files.list(debian)) {
                 List<Path> found = versions.map(version -> version.resolve("bin"))
@@ -323,7 +325,7 @@ public final class PostgresServer implements AutoCloseable {
                 throw new UncheckedIOException(e);
             }
         }
-        for (String entry : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
+        for (String entry : (searchPath == null ? "" : searchPath).split(java.io.File.pathSeparator)) {
             if (!entry.isBlank()
                     && Files.isExecutable(Path.of(entry, "initdb"))
                     && Files.isExecutable(Path.of(entry, "pg_ctl"))) {
