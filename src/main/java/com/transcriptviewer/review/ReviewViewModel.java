@@ -595,7 +595,12 @@ public final class ReviewViewModel {
 
     /** The review of {@code card}'s call; null for a card not in the open conversation. */
     public CallReviewViewModel callOf(ToolCallCardViewModel card) {
-        return byCard.get(card);
+        CallReviewViewModel call = byCard.get(card);
+        if (call == null && rowsSeen < transcript.rows().size()) {
+            rowsChanged(); // a cell is bound to rows this has not heard of yet
+            call = byCard.get(card);
+        }
+        return call;
     }
 
     /** The loaded calls' reviews, in conversation order. */
