@@ -7,7 +7,8 @@ package com.transcriptviewer.store;
  * @param reachable   for a team server: whether the last attempt to reach it worked (always true on this computer)
  * @param pending     verdicts saved here and not yet sent to the team server
  * @param location    where, for the user: "this computer", "db.example.com:5432/reviews"; never a password
- * @param problem     why the team server cannot be reached, in the user's words, or "" when it can
+ * @param problem     why the team server cannot be reached, or why it refused what was sent, in the user's words;
+ *                    "" when all is well
  */
 public record StoreStatus(Mode mode, boolean reachable, int pending, String location, String problem) {
 

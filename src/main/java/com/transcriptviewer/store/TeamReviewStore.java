@@ -37,7 +37,9 @@ import java.util.logging.Logger;
  * saved. One sender thread then sends the outbox to the server strictly in order, each entry in one server transaction
  * (the entry, ignored when its event id is already there, and its reviewer's current verdict), and only then deletes
  * the outbox row; a crash in between sends it again, and the server keeps it once. While the server cannot be reached
- * the sender tries again after a wait that doubles up to a cap, and the status says why and how much waits.
+ * the sender tries again after a wait that doubles up to a cap, and the status says why and how much waits. An entry
+ * the server refuses (a permission, a constraint) stays first in the outbox, tried again the same way, and the status
+ * says why: nothing saved after it overtakes it.
  *
  * <p>Reads ask the server (every reviewer's verdicts) and add this computer's entries still in the outbox; while the
  * server cannot be reached they answer from the embedded database (this computer's own verdicts) without waiting for
@@ -304,7 +306,9 @@ final class TeamReviewStore implements ReviewStore {
                 throw e;
             }
             sendConnection = connection;
-            markReachable();
+            if (!status.reachable()) {
+                markReachable();
+            }
             return true;
         } catch (SQLException | RuntimeException e) {
             if (!closed) {
@@ -348,7 +352,7 @@ final class TeamReviewStore implements ReviewStore {
             try {
                 next = local.read("Couldn't read the outbox", ReviewSql::next);
             } catch (StoreException e) {
-                markUnreachable(e.getMessage(), e);
+                markRefused(e.getMessage(), e);
                 return false;
             }
             if (next == null) {
@@ -371,7 +375,12 @@ final class TeamReviewStore implements ReviewStore {
                     }
                     return false;
                 }
-                markUnreachable(e instanceof StoreException ? e.getMessage() : team.problem(e), e);
+                if (TeamDatabase.unreachable(e)) {
+                    markUnreachable(team.problem(e), e);
+                } else {
+                    // Refused (a permission, a constraint): it stays first in the outbox, so the order still holds.
+                    markRefused(e instanceof StoreException ? e.getMessage() : team.problem(e), e);
+                }
                 return false;
             }
             try {
@@ -383,7 +392,7 @@ final class TeamReviewStore implements ReviewStore {
                         },
                         this::setPending);
             } catch (StoreException e) {
-                markUnreachable(e.getMessage(), e);
+                markRefused(e.getMessage(), e);
                 return false;
             }
             markReachable();
@@ -484,6 +493,15 @@ final class TeamReviewStore implements ReviewStore {
         StoreStatus before = status;
         updateStatus(now -> new StoreStatus(now.mode(), false, now.pending(), now.location(), problem));
         if (before.reachable() || !before.problem().equals(problem)) {
+            LOG.log(Level.WARNING, "Team server for reviews " + team.safeUrl() + ": " + problem, logged(cause));
+        }
+    }
+
+    /** The server answered but did not take what was sent (or this computer's disk failed): said, and tried again. */
+    private void markRefused(String problem, Throwable cause) {
+        StoreStatus before = status;
+        updateStatus(now -> new StoreStatus(now.mode(), true, now.pending(), now.location(), problem));
+        if (!before.problem().equals(problem)) {
             LOG.log(Level.WARNING, "Team server for reviews " + team.safeUrl() + ": " + problem, logged(cause));
         }
     }

@@ -188,6 +188,36 @@ class OutboxTest {
         }
     }
 
+    @Test
+    void aVerdictTheServerRefusesWaitsFirstInTheOutboxAndTheStatusSaysWhy() throws Exception {
+        try (ReviewStore store = open(PostgresServer.PASSWORD)) {
+            server.superuserSql(
+                    database,
+                    "CREATE TABLE audit (event_id TEXT NOT NULL)",
+                    "CREATE FUNCTION audit() RETURNS trigger AS $$ BEGIN"
+                            + " INSERT INTO audit VALUES (NEW.event_id); RETURN NEW; END $$ LANGUAGE plpgsql",
+                    "CREATE TRIGGER audit AFTER INSERT ON review_entry FOR EACH ROW EXECUTE FUNCTION audit()");
+            ReviewEntry first = verdict(call("conv-1", 1), "ann", Verdict.WRONG, 0);
+            ReviewEntry second = verdict(call("conv-1", 2), "ann", Verdict.CORRECT, 1);
+            store.save(first);
+            store.save(second);
+
+            StoreStatus refused = await(store, status -> !status.problem().isEmpty());
+            assertThat(refused.reachable()).isTrue();
+            assertThat(refused.pending()).isEqualTo(2);
+            assertThat(refused.problem())
+                    .isEqualTo("User qa may not read or change the review tables in database " + database + " on"
+                            + " 127.0.0.1:" + server.port() + ".");
+            assertThat(store.latest("conv-1")).containsExactly(first, second);
+
+            server.superuserSql(database, "GRANT INSERT ON audit TO " + PostgresServer.USER);
+            awaitSent(store);
+
+            assertThat(store.status().problem()).isEmpty();
+            assertThat(serverCount("SELECT COUNT(*) FROM audit")).isEqualTo(2);
+        }
+    }
+
     /** A trigger on the server notes the order in which entries arrive. */
     private void recordArrivals() {
         server.superuserSql(
