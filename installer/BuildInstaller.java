@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
 
 /**
  * Builds the native installer for the OS it runs on: a jlink runtime holding only the modules the app needs
@@ -105,6 +106,7 @@ public final class BuildInstaller {
         Path input = work.resolve("input");
         Path javafx = work.resolve("javafx");
         Files.copy(appJar, input.resolve(appJar.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+        keepOnlyThisPlatformsSqlite(input);
 
         List<String> modules = requiredModules(input, javafx);
         log("modules: " + String.join(",", modules));
@@ -137,6 +139,49 @@ public final class BuildInstaller {
         try (Stream<Path> files = Files.list(dest)) {
             files.filter(Files::isRegularFile)
                     .forEach(f -> log("installer: " + project.relativize(f) + " (" + mb(sizeOf(f)) + " MB)"));
+        }
+    }
+
+    /**
+     * SQLite's JDBC driver carries its native library for two dozen systems (21 MB unpacked); an installer is built
+     * for one system and one processor, so its copy keeps only theirs (Linux and musl Linux share a processor name).
+     */
+    private void keepOnlyThisPlatformsSqlite(Path input) throws IOException {
+        String arch = switch (System.getProperty("os.arch").toLowerCase(Locale.ROOT)) {
+            case "amd64", "x86_64" -> "x86_64";
+            case "aarch64", "arm64" -> "aarch64";
+            default -> System.getProperty("os.arch");
+        };
+        List<String> kept = switch (os) {
+            case LINUX -> List.of("Linux/" + arch + "/", "Linux-Musl/" + arch + "/");
+            case MACOS -> List.of("Mac/" + arch + "/");
+            case WINDOWS -> List.of("Windows/" + arch + "/");
+        };
+        String natives = "org/sqlite/native/";
+        for (Path jar : jarsIn(input)) {
+            if (!jar.getFileName().toString().startsWith("sqlite-jdbc")) {
+                continue;
+            }
+            Path trimmed = jar.resolveSibling(jar.getFileName() + ".trimmed");
+            try (ZipFile zip = new ZipFile(jar.toFile());
+                    ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(trimmed))) {
+                for (ZipEntry entry : java.util.Collections.list(zip.entries())) {
+                    String name = entry.getName();
+                    String rest = name.startsWith(natives) ? name.substring(natives.length()) : null;
+                    if (rest != null && rest.contains("/") && kept.stream().noneMatch(rest::startsWith)
+                            && !kept.stream().anyMatch(k -> k.startsWith(rest))) {
+                        continue;
+                    }
+                    out.putNextEntry(new ZipEntry(name));
+                    try (InputStream in = zip.getInputStream(entry)) {
+                        in.transferTo(out);
+                    }
+                    out.closeEntry();
+                }
+            }
+            long before = Files.size(jar);
+            Files.move(trimmed, jar, StandardCopyOption.REPLACE_EXISTING);
+            log("sqlite natives kept for " + kept + ": " + mb(before) + " MB -> " + mb(Files.size(jar)) + " MB");
         }
     }
 
