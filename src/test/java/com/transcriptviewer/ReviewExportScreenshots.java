@@ -13,7 +13,6 @@ import com.transcriptviewer.model.Verdict;
 import com.transcriptviewer.platform.AppDirs;
 import com.transcriptviewer.store.ReviewStore;
 import com.transcriptviewer.store.ReviewStores;
-import com.transcriptviewer.testing.Snapshots;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -28,12 +27,10 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextField;
-import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * PNGs of File &gt; Export reviews… (the choices, and the outcome after an export) and of the Settings dialog's reviews
@@ -165,15 +162,7 @@ class ReviewExportScreenshots extends WindowTest {
     }
 
     private static void shoot(Scene scene, String name) throws Exception {
-        for (int pass = 0; pass < 4; pass++) {
-            WaitForAsyncUtils.waitForFxEvents();
-            Thread.sleep(100);
-        }
-        WritableImage image = onFx(() -> scene.snapshot(null));
-        assertThat(Snapshots.distinctColours(image, 5))
-                .as("%s has content", name)
-                .isGreaterThan(20);
-        Snapshots.writePng(image, WindowFixture.SCREENSHOTS.resolve(name));
+        WindowFixture.screenshot(scene, name);
         assertThat(Files.size(WindowFixture.SCREENSHOTS.resolve(name))).isGreaterThan(10_000);
     }
 }

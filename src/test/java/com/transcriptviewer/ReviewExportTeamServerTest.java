@@ -15,13 +15,13 @@ import com.transcriptviewer.store.ReviewStore;
 import com.transcriptviewer.store.ReviewStores;
 import com.transcriptviewer.store.TeamServer;
 import com.transcriptviewer.testing.PostgresServer;
+import com.transcriptviewer.testing.StoreStatuses;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -93,11 +93,7 @@ class ReviewExportTeamServerTest {
                     List.of(),
                     null,
                     Instant.parse("2026-03-02T09:00:00Z")));
-            long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-            while (other.status().pending() > 0) {
-                assertThat(System.nanoTime()).as("sent: " + other.status()).isLessThan(deadline);
-                Thread.sleep(10);
-            }
+            StoreStatuses.await(other, status -> status.pending() == 0);
         }
     }
 

@@ -270,11 +270,16 @@ public final class WindowFixture implements AutoCloseable {
      * something, and writes it to {@link #SCREENSHOTS} under {@code name}.
      */
     public WritableImage screenshot(String name) throws Exception {
+        return screenshot(scene(), name);
+    }
+
+    /** As {@link #screenshot(String)}, of any scene (a dialog's). */
+    public static WritableImage screenshot(Scene scene, String name) throws Exception {
         for (int pass = 0; pass < 4; pass++) {
             WaitForAsyncUtils.waitForFxEvents();
             Thread.sleep(100);
         }
-        WritableImage image = onFx(() -> scene().snapshot(null));
+        WritableImage image = onFx(() -> scene.snapshot(null));
         assertThat(Snapshots.distinctColours(image, 5))
                 .as("%s has content", name)
                 .isGreaterThan(20);

@@ -10,6 +10,7 @@ import com.transcriptviewer.model.ReviewEntry;
 import com.transcriptviewer.model.ReviewProgress;
 import com.transcriptviewer.model.Verdict;
 import com.transcriptviewer.testing.PostgresServer;
+import com.transcriptviewer.testing.StoreStatuses;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -263,14 +264,7 @@ class OutboxTest {
         }
     }
 
-    private static StoreStatus await(ReviewStore store, Predicate<StoreStatus> wanted) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (!wanted.test(store.status())) {
-            assertThat(System.nanoTime())
-                    .as("status in time: " + store.status())
-                    .isLessThan(deadline);
-            Thread.sleep(10);
-        }
-        return store.status();
+    private static StoreStatus await(ReviewStore store, Predicate<StoreStatus> wanted) throws Exception {
+        return StoreStatuses.await(store, wanted);
     }
 }
