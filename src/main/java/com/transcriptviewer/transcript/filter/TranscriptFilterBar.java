@@ -17,6 +17,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.Spinner;
@@ -49,11 +50,13 @@ public final class TranscriptFilterBar extends HBox {
     static final int MAX_SILENCE_SECONDS = 3600;
 
     private final TranscriptFilterViewModel viewModel;
-    private final CheckComboBox<String> functions = new FunctionList();
+    private final FunctionList functions = new FunctionList();
     /** "book_appointment (3)" by function name: what the function list shows for each of its items. */
     private final Map<String, String> functionLabels = new HashMap<>();
     /** True while the bar itself sets the function list's items or checks: those changes are not the user's. */
     private boolean syncingFunctions;
+    /** True when the function counts changed since the list's items were last set: rebuilt when the list opens. */
+    private boolean functionsStale;
 
     /**
      * @param silenceThreshold the transcript's silence threshold in seconds, edited by the bar's spinner
@@ -124,8 +127,15 @@ public final class TranscriptFilterBar extends HBox {
                 event.consume();
             }
         });
-        viewModel.functionCounts().addListener((ListChangeListener<FunctionCount>) change -> rebuildFunctions());
-        viewModel.selectedFunctions().addListener((SetChangeListener<String>) change -> checkSelectedFunctions());
+        // Counts change with every page, and twice as a conversation opens: rebuilding the check list's items each
+        // time cost the first page's pulse about a tenth of its time. The items are only seen in the open list, so
+        // they are set as it opens, or at once while it is open.
+        viewModel.functionCounts().addListener((ListChangeListener<FunctionCount>) change -> functionsChanged());
+        functions.addEventFilter(ComboBoxBase.ON_SHOWING, event -> rebuildFunctionsIfStale());
+        viewModel.selectedFunctions().addListener((SetChangeListener<String>) change -> {
+            checkSelectedFunctions();
+            updateFunctionsTitle();
+        });
         rebuildFunctions();
 
         Label shown = new Label();
@@ -209,12 +219,26 @@ public final class TranscriptFilterBar extends HBox {
         return box;
     }
 
+    private void functionsChanged() {
+        functionsStale = true;
+        if (functions.isOpen()) {
+            rebuildFunctionsIfStale();
+        }
+    }
+
+    private void rebuildFunctionsIfStale() {
+        if (functionsStale) {
+            rebuildFunctions();
+        }
+    }
+
     /**
      * Lists the loaded functions with their counts, checked as the view-model has them. Counts change with every
      * page: the checks are cleared before the items change (the check model keeps indices, not names) and set again
      * after, none of it passed back to the view-model.
      */
     private void rebuildFunctions() {
+        functionsStale = false;
         List<FunctionCount> counts = viewModel.functionCounts();
         List<String> names = counts.stream().map(FunctionCount::name).toList();
         functionLabels.clear();
@@ -273,8 +297,9 @@ public final class TranscriptFilterBar extends HBox {
         }
     }
 
+    /** Counted from the view-model: the list's own items may wait for the list to open. */
     private void updateFunctionsTitle() {
-        int chosen = functions.getCheckModel().getCheckedIndices().size();
+        int chosen = viewModel.selectedFunctions().size();
         functions.setTitle(chosen == 0 ? "Functions" : "Functions (" + chosen + ")");
     }
 
@@ -291,6 +316,12 @@ public final class TranscriptFilterBar extends HBox {
                     inner().setPlaceholder(new Label("No tool calls loaded"));
                 }
             });
+        }
+
+        /** True while the drop-down list is open. */
+        boolean isOpen() {
+            ComboBox<?> inner = inner();
+            return inner != null && inner.isShowing();
         }
 
         /** The combo box the skin draws through, its only child; null before the skin is made. */
