@@ -59,6 +59,7 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.scene.Scene;
+import javafx.scene.image.Image;
 import javafx.stage.Stage;
 
 /**
@@ -107,6 +108,8 @@ public final class Desktop implements AutoCloseable {
     private final ReviewService reviews;
     /** Built right after the first frame (see {@link #buildPanes}). */
     private WindowPanes panes;
+
+    private AfterFirstPage afterFirstPage;
 
     private Stage stage;
     private boolean closed;
@@ -223,7 +226,10 @@ public final class Desktop implements AutoCloseable {
         stage.setScene(scene);
         stage.show();
         LayoutPulses.afterNext(scene, () -> Platform.runLater(this::afterFirstFrame));
-        conversationList.refresh();
+        // The connection is made (the demo server started) while the first frame is composed: the first page is
+        // what the user waits for.
+        connection.connectAtStart(
+                config.demoForced(), config.baseUrl(settings.current().baseUrl()));
         StartupOptions options = config.options();
         if (options.file().isPresent()) {
             main.openFile(options.file().get());
@@ -232,11 +238,12 @@ public final class Desktop implements AutoCloseable {
         }
         boolean nothingAsked =
                 options.file().isEmpty() && options.conversationId().isEmpty();
-        connection
-                .ready()
-                .thenAccept(ready -> ready.firstConversationId()
-                        .filter(first -> nothingAsked && !closed)
-                        .ifPresent(main::openIfNothingShown));
+        connection.ready().thenAccept(ready -> {
+            ready.firstConversationId().filter(first -> nothingAsked && !closed).ifPresent(main::openIfNothingShown);
+            if (afterFirstPage != null) {
+                afterFirstPage.nothingToOpen();
+            }
+        });
         if (!notices.isEmpty()) {
             notices.forEach(LOG::warning);
             main.showNotice(String.join(" ", notices));
@@ -245,23 +252,40 @@ public final class Desktop implements AutoCloseable {
     }
 
     /**
-     * What the first frame does without: the connection and the credential store (on background threads), the
-     * window icons (decoded images), then the bars' controls and the panes.
+     * What the first frame does without: the window icons (decoded off the FX thread) and the transcript pane; the
+     * rest waits for the first page (see {@link AfterFirstPage}).
      */
     private void afterFirstFrame() {
         if (closed) {
             return;
         }
-        connection.connectAtStart(
-                config.demoForced(), config.baseUrl(settings.current().baseUrl()));
+        // A fifth of a second of PNG scaling that the first page need not wait for.
+        threads.background().execute(() -> {
+            List<Image> icons = AppIcons.all();
+            Platform.runLater(() -> stage.getIcons().setAll(icons));
+        });
+        buildPanes();
+        afterFirstPage =
+                AfterFirstPage.start(stage.getScene(), transcript, AfterFirstPage.DEADLINE, this::afterFirstPage);
+        if (connection.ready().isDone()) {
+            afterFirstPage.nothingToOpen();
+        }
+    }
+
+    /** What the first page need not wait for: the real bars, the conversation list, the stores. */
+    private void afterFirstPage() {
+        if (closed) {
+            return;
+        }
+        panes.finish();
+        conversationList.refresh();
         // Opening the OS credential store is slow the first time; do it now, not when Settings opens.
         threads.background().execute(keyStore::persistent);
-        // The review database opens on a thread of its own, so the first page never waits behind it; until it is
-        // open the review controls show, and what is saved waits for it.
+        // The review database opens on a thread of its own; until it is open the review controls show, and what is
+        // saved waits for it.
         ReviewSettings kept = settings.current().reviews();
         reviews.open(() -> reviewStoreOpener.open(kept), task -> AppThreads.start("review-store", task, true));
-        stage.getIcons().setAll(AppIcons.all());
-        buildPanes();
+        panesShown.set(true);
     }
 
     /** The bars, the panes and the features in them, once (see {@link WindowPanes}). */
@@ -284,7 +308,6 @@ public final class Desktop implements AutoCloseable {
                 connection,
                 settings,
                 reviews));
-        panesShown.set(true);
     }
 
     /**

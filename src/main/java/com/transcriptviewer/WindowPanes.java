@@ -52,9 +52,10 @@ import javafx.scene.Node;
 
 /**
  * The window's bars, its two panes and the features that live in them (filters, navigation, find, details, insights,
- * review, copy, export), wired in one go right after the first frame: a few hundred milliseconds of controls and styling that the
- * first frame does without, while the first page is loading anyway. The features' view-models start from the rows
- * the transcript already holds.
+ * review, copy, export), built after the first frame in two steps so that the first page never waits for what it does
+ * not show: the transcript pane with everything that draws on it, then ({@link #finish}, once the first page is on
+ * screen) the real bars, the conversation list and the export. The features' view-models start from the rows the
+ * transcript already holds.
  */
 final class WindowPanes {
 
@@ -78,17 +79,23 @@ final class WindowPanes {
     private final TranscriptFilterViewModel filters;
     private final FindViewModel find;
     private final ToolChecksViewModel toolChecks;
-    private final ExportViewModel export;
     private final InsightsViewModel insights;
     private final ReviewViewModel review;
-    private final ReviewExportViewModel reviewExport;
+    private final Parts parts;
+    private final TranscriptNavigator navigator;
+    private ExportViewModel export;
+    private ReviewExportViewModel reviewExport;
+    private boolean finished;
 
-    /** Builds everything and puts it in {@code parts.mainView()}. Call on the FX thread. */
+    /**
+     * Builds the transcript pane with its features and puts it in {@code parts.mainView()}, beside the conversation
+     * list's stand-in. Call on the FX thread.
+     */
     WindowPanes(Parts parts) {
+        this.parts = parts;
         TranscriptViewModel transcript = parts.transcript();
         TimeFormat time = parts.bubbles().timeFormat();
         MainView mainView = parts.mainView();
-        mainView.buildBars();
         toolChecks = new ToolChecksViewModel(transcript, parts.executors(), parts.assistantFiles());
         // Whenever checks were applied to the tool cards, the problem filter and the keys to the next and previous
         // problem look again.
@@ -99,8 +106,6 @@ final class WindowPanes {
         find = new FindViewModel(transcript, parts.executors());
         insights = insights(parts);
         review = review(parts, navigation);
-        mainView.addTool(MessageDetailsView.toggleButton(parts.details()));
-        mainView.addTool(InsightsView.toggleButton(insights));
 
         TranscriptView transcriptView = new TranscriptView(transcript, parts.dialogs());
         MessageDetailsView.installBeside(transcriptView, parts.details());
@@ -115,8 +120,7 @@ final class WindowPanes {
                         parts.bubbles().background(),
                         parts.bubbles().fxThread()));
         TranscriptFilterBar.install(transcriptView, filters, transcript.silenceThresholdSecondsProperty());
-        TranscriptNavigator navigator = TranscriptNavigator.install(transcriptView, navigation);
-        mainView.addToolBarItems(navigator.toolBarButtons());
+        navigator = TranscriptNavigator.install(transcriptView, navigation);
         Node problemButtons = navigator.problemButtons();
         problemButtons.visibleProperty().bind(toolChecks.problemsProperty().greaterThan(0));
         // Laid out even while hidden (no taller than the line's text): the header keeps its height whether there
@@ -124,10 +128,25 @@ final class WindowPanes {
         transcriptView.addHeaderItem(problemButtons);
         transcriptView.addBar(new FindBar(find, transcriptView::selectedMessageIndex, transcriptView::reveal));
         ReviewView.install(transcriptView, review, time);
+        mainView.setTranscriptPane(transcriptView);
+    }
+
+    /** The real bars with the features' tools, the conversation list, and the export: once, on the FX thread. */
+    void finish() {
+        if (finished) {
+            return;
+        }
+        finished = true;
+        TranscriptViewModel transcript = parts.transcript();
+        TimeFormat time = parts.bubbles().timeFormat();
+        MainView mainView = parts.mainView();
+        mainView.buildBars();
+        mainView.addTool(MessageDetailsView.toggleButton(parts.details()));
+        mainView.addTool(InsightsView.toggleButton(insights));
+        mainView.addToolBarItems(navigator.toolBarButtons());
         MainViewModel main = parts.main();
-        mainView.setPanes(
-                new ConversationListView(parts.conversationList(), parts.recents(), main::open, main::open, time),
-                transcriptView);
+        mainView.setConversationList(
+                new ConversationListView(parts.conversationList(), parts.recents(), main::open, main::open, time));
 
         export = new ExportViewModel(
                 transcript,

@@ -100,12 +100,25 @@ public final class MainView extends BorderPane {
         }
     }
 
-    /** Puts the conversation list on the left and the transcript on the right. */
-    public void setPanes(Node conversationList, Node transcript) {
-        split.getItems().setAll(conversationList, transcript);
+    /**
+     * Puts the transcript on the right, beside the conversation list's stand-in: the first page is shown before the
+     * list's controls are built (see {@link #setConversationList}).
+     */
+    public void setTranscriptPane(Node transcript) {
+        Region listStandIn = new Region();
+        listStandIn.getStyleClass().addAll("pane-placeholder", "list-placeholder");
+        split.getItems().setAll(listStandIn, transcript);
         split.setDividerPositions(LIST_SHARE);
-        SplitPane.setResizableWithParent(conversationList, false);
+        SplitPane.setResizableWithParent(listStandIn, false);
         setCenter(split);
+    }
+
+    /** Puts the conversation list on the left, in its stand-in's room (where the user may have dragged the divider). */
+    public void setConversationList(Node conversationList) {
+        double[] dividers = split.getDividerPositions();
+        split.getItems().set(0, conversationList);
+        SplitPane.setResizableWithParent(conversationList, false);
+        split.setDividerPositions(dividers);
     }
 
     /** Adds a feature's button to the tool bar, left of the data-source badge. */

@@ -17,8 +17,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Time from JVM start to the first laid-out frame: the app ({@code Launcher --demo} with the first-frame probe)
- * against a one-label window, each in fresh child JVMs with the same java, flags and class path, alternating.
+ * Time from JVM start to the first laid-out frame, and to the frame that shows the first transcript page: the app
+ * ({@code Launcher --demo} with the first-frame probe, or with {@code --exit-after-first-page}) against a one-label
+ * window, each in fresh child JVMs with the same java, flags and class path, alternating.
  */
 @Tag("bench")
 class StartupBenchmark {
@@ -49,11 +50,42 @@ class StartupBenchmark {
         assertThat(app).allSatisfy(ms -> assertThat(ms).isPositive());
     }
 
+    /** The goal: the first page's bubbles within 1.6 times the time a one-label window takes to its first frame. */
+    @Test
+    void firstBubblesOfTheAppAgainstAMinimalWindow() throws Exception {
+        firstFrameMillis(MinimalWindowProbe.class.getName());
+        firstPageMillis();
+        List<Long> app = new ArrayList<>();
+        List<Long> minimal = new ArrayList<>();
+        for (int run = 0; run < RUNS; run++) {
+            minimal.add(firstFrameMillis(MinimalWindowProbe.class.getName()));
+            app.add(firstPageMillis());
+        }
+        double appMedian = median(app);
+        double minimalMedian = median(minimal);
+        System.out.println("first bubbles runs app=" + app + " minimal=" + minimal);
+        Bench.report("startup_first_bubbles_app_ms", appMedian, "ms");
+        Bench.report("startup_first_bubbles_vs_minimal_first_frame_ratio", appMedian / minimalMedian, "x");
+        assertThat(app).allSatisfy(ms -> assertThat(ms).isGreaterThan(0));
+    }
+
     private long firstFrameMillis(String mainClass, String... args) throws IOException, InterruptedException {
+        return startMillis("FIRST_FRAME_MS ", true, mainClass, args);
+    }
+
+    /** The app on demo data, to the pulse that lays out its first page. */
+    private long firstPageMillis() throws IOException, InterruptedException {
+        return startMillis("FIRST_PAGE_MS ", false, Launcher.class.getName(), "--demo", "--exit-after-first-page");
+    }
+
+    private long startMillis(String prefix, boolean frameProbe, String mainClass, String... args)
+            throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmFlags());
-        command.add("-Dtranscriptviewer.probe=first-frame");
+        if (frameProbe) {
+            command.add("-Dtranscriptviewer.probe=first-frame");
+        }
         command.add("-cp");
         command.add(classPath());
         command.add(mainClass);
@@ -62,6 +94,7 @@ class StartupBenchmark {
         Map<String, String> env = builder.environment();
         env.remove("TELNYX_API_KEY");
         env.put("XDG_CONFIG_HOME", home.resolve("config").toString());
+        env.put("XDG_DATA_HOME", home.resolve("data").toString());
         env.put("XDG_STATE_HOME", home.resolve("state").toString());
         env.put("XDG_CACHE_HOME", home.resolve("cache").toString());
         Process process = builder.start();
@@ -71,11 +104,11 @@ class StartupBenchmark {
         }
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         for (String line : output.split("\\R")) {
-            if (line.startsWith("FIRST_FRAME_MS ")) {
-                return Long.parseLong(line.substring("FIRST_FRAME_MS ".length()).trim());
+            if (line.startsWith(prefix)) {
+                return Long.parseLong(line.substring(prefix.length()).trim().split(" ")[0]);
             }
         }
-        throw new AssertionError(mainClass + " printed no FIRST_FRAME_MS line:\n" + output);
+        throw new AssertionError(mainClass + " printed no " + prefix.trim() + " line:\n" + output);
     }
 
     /** The headless flags this JVM runs with (the pom's headless.argLine), so both windows start alike. */

@@ -57,6 +57,12 @@ public final class PagedTranscript {
         return this;
     }
 
+    /** Opens the conversation; its first page waits for {@link #runBackground()}. */
+    public PagedTranscript openWaiting() {
+        viewModel.open(source, ID);
+        return this;
+    }
+
     /** Runs every queued fetch, including those queued while running. */
     public void runBackground() {
         while (!background.isEmpty()) {
