@@ -64,8 +64,8 @@ import javafx.stage.Stage;
 
 /**
  * The composition root of the window: builds every object the running app is made of and passes collaborators in
- * through constructors, then shows the window in two steps (a first frame with stand-ins, the controls right after
- * it). It holds no behaviour of its own: the connection's life is {@link ConnectionOwner}'s, where the key and base
+ * through constructors, then shows the window in steps: a first frame with stand-ins, the transcript pane right after
+ * it, the rest once the first page is on screen. It holds no behaviour of its own: the connection's life is {@link ConnectionOwner}'s, where the key and base
  * URL come from is {@link StartupConfig}'s, threads are {@link AppThreads}', settings are {@link AppSettings}'.
  * {@link App} makes one for the real window; the window tests and benchmarks make one in-process and reach its
  * view-models through the accessors at the end.
