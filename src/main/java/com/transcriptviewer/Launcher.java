@@ -2,6 +2,7 @@ package com.transcriptviewer;
 
 import com.transcriptviewer.api.ApiConfig;
 import com.transcriptviewer.demo.DemoServerCommand;
+import com.transcriptviewer.platform.ClassPathJavaFxWarning;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.util.Arrays;
@@ -63,6 +64,7 @@ public final class Launcher {
         if (options.exportReviews().isPresent()) {
             return HeadlessCommands.exportReviews(options, env, out, err);
         }
+        ClassPathJavaFxWarning.hide();
         Application.launch(App.class, args);
         return 0;
     }
