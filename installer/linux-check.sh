@@ -41,8 +41,8 @@ cleanup() {
 trap cleanup EXIT INT TERM
 
 # A display during the build lets it record the classes of a first start for the AppCDS archive.
-log "building the .deb (mvn -Pinstaller verify -DskipTests -Dinstaller.types=deb)"
-xvfb-run -a mvn -B -ntp -q -Pinstaller verify -DskipTests -Dinstaller.types=deb
+log "building the .deb (./mvnw -Pinstaller verify -DskipTests -Dinstaller.types=deb)"
+xvfb-run -a ./mvnw -B -ntp -q -Pinstaller verify -DskipTests -Dinstaller.types=deb
 deb=$(ls target/installer/${PACKAGE}_*.deb 2>/dev/null | head -n1)
 [ -n "$deb" ] || fail "no .deb under target/installer"
 deb_mb=$(awk -v b="$(stat -c %s "$deb")" 'BEGIN { printf "%.1f", b / 1048576 }')

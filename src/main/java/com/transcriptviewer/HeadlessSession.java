@@ -4,11 +4,14 @@ import com.transcriptviewer.api.CancelToken;
 import com.transcriptviewer.api.Connection;
 import com.transcriptviewer.concurrent.AppThreads;
 import com.transcriptviewer.export.SecretScrubber;
+import com.transcriptviewer.platform.AppDirs;
+import com.transcriptviewer.settings.SettingsStore;
 import com.transcriptviewer.source.ApiTranscriptSource;
 import com.transcriptviewer.source.ConversationLoader;
 import com.transcriptviewer.source.TranscriptSource;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -80,9 +83,14 @@ final class HeadlessSession {
         }
         // The credential store is the window's: a pipeline passes its key in the environment.
         Connector connector = new Connector(config, Optional::empty, Connector::startDemoServer);
+        // The base URL as the window takes it: --base-url, then TELNYX_BASE_URL, then the one Settings name. Only
+        // read: a settings file that cannot be read is the window's to deal with.
+        String saved = new SettingsStore(AppDirs.forCurrentUser(env).configDir(), Clock.systemDefaultZone())
+                .peek()
+                .baseUrl();
         Connection connection;
         try {
-            connection = connector.connect(config.demoForced(), config.baseUrl(""));
+            connection = connector.connect(config.demoForced(), config.baseUrl(saved));
         } catch (IOException e) {
             err.println(PREFIX + "could not start the demo server: " + e.getMessage());
             return NOT_CONNECTED;

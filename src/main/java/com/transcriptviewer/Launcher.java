@@ -2,10 +2,13 @@ package com.transcriptviewer;
 
 import com.transcriptviewer.api.ApiConfig;
 import com.transcriptviewer.demo.DemoServerCommand;
+import com.transcriptviewer.platform.ClassPathJavaFxWarning;
+import com.transcriptviewer.platform.WindowStartFailure;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.Map;
+import java.util.Optional;
 import javafx.application.Application;
 
 /**
@@ -13,6 +16,9 @@ import javafx.application.Application;
  * separate from {@link App} so the class-path jar starts without the JavaFX launcher's module checks.
  */
 public final class Launcher {
+
+    /** The window could not start because of the machine (no GTK 3, no display): one line on stderr says why. */
+    static final int WINDOW_FAILED = 1;
 
     private Launcher() {}
 
@@ -63,7 +69,23 @@ public final class Launcher {
         if (options.exportReviews().isPresent()) {
             return HeadlessCommands.exportReviews(options, env, out, err);
         }
-        Application.launch(App.class, args);
-        return 0;
+        return window(args, err);
+    }
+
+    /** Starts the JavaFX app and returns once its window has closed. */
+    private static int window(String[] args, PrintStream err) {
+        ClassPathJavaFxWarning.hide();
+        try {
+            Application.launch(App.class, args);
+            return 0;
+        } catch (RuntimeException | Error failure) {
+            // The toolkit's start fails here, on this thread, when the machine lacks what it needs.
+            Optional<String> why = WindowStartFailure.explain(failure);
+            if (why.isEmpty()) {
+                throw failure;
+            }
+            err.println(why.get());
+            return WINDOW_FAILED;
+        }
     }
 }

@@ -94,7 +94,8 @@ public final class CheckCommand {
         ConversationLoad load = loader.open(target.source(), target.conversationId());
         try (CancelToken.Registration stop = cancel.onCancel(load::cancel)) {
             CompletableFuture<Optional<Conversation>> header = load.header();
-            List<Message> messages = load.remainingMessages();
+            List<Message> messages = load.remainingMessages(
+                    wait -> err.println(PREFIX + "rate-limited by the API; retrying in " + wait.toSeconds() + " s."));
             Resolution resolution = resolve(target.source(), ConversationLoad.await(header), cancel);
             ToolCallChecks checks = ConversationChecks.check(messages, 0, resolution, checker);
             int problems = 0;

@@ -63,7 +63,7 @@ public final class ExportCommand {
         }
         ExportDocument document;
         try {
-            document = load(request.conversationId(), cancel);
+            document = load(request.conversationId(), cancel, err);
         } catch (ApiException e) {
             err.println(PREFIX
                     + (e.kind() == ErrorKind.CANCELLED
@@ -84,12 +84,16 @@ public final class ExportCommand {
         }
     }
 
-    /** Every message in order, and the header (name, channel) when the source has one. */
-    ExportDocument load(String conversationId, CancelToken cancel) throws ApiException {
+    /**
+     * Every message in order, and the header (name, channel) when the source has one; a wait for a rate limit is one
+     * line on {@code err}.
+     */
+    ExportDocument load(String conversationId, CancelToken cancel, PrintStream err) throws ApiException {
         ConversationLoad load = loader.open(source, conversationId);
         try (CancelToken.Registration stop = cancel.onCancel(load::cancel)) {
             CompletableFuture<Optional<Conversation>> header = load.header();
-            List<Message> messages = load.remainingMessages();
+            List<Message> messages = load.remainingMessages(
+                    wait -> err.println(PREFIX + "rate-limited by the API; retrying in " + wait.toSeconds() + " s."));
             Optional<Conversation> known = ConversationLoad.await(header);
             ExportExtras.Extras beside = extras.load(conversationId, known, messages, cancel);
             return new ExportDocument(

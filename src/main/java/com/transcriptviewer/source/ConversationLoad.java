@@ -6,6 +6,7 @@ import com.transcriptviewer.api.ErrorKind;
 import com.transcriptviewer.model.Conversation;
 import com.transcriptviewer.model.Message;
 import com.transcriptviewer.model.Page;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -32,6 +33,9 @@ import java.util.function.Consumer;
  * {@link ErrorKind#CANCELLED}. Thread-safe.
  */
 public final class ConversationLoad {
+
+    /** The longest a rate-limited page waits to be asked for again: a server's larger figure is not believed. */
+    private static final long LONGEST_WAIT_SECONDS = 3600;
 
     private final CompletableFuture<? extends TranscriptSource> source;
     private final String conversationId;
@@ -145,11 +149,56 @@ public final class ConversationLoad {
         return rest.done;
     }
 
-    /** Every message from the first page not yet handed over to the end, in order; for the headless commands. */
-    public List<Message> remainingMessages() throws ApiException {
+    /**
+     * Every message from the first page not yet handed over to the end, in order; for the headless commands, which
+     * block here. A page the API rate-limited is asked for again once the wait it named is over, as the window does
+     * ({@link #askAgainAfter}); {@code onWait} hears of each wait before it starts.
+     */
+    public List<Message> remainingMessages(Consumer<Duration> onWait) throws ApiException {
         List<Message> messages = new ArrayList<>();
-        await(rest(page -> messages.addAll(page.items())));
-        return messages;
+        while (true) {
+            try {
+                await(rest(page -> messages.addAll(page.items())));
+                return messages;
+            } catch (ApiException e) {
+                Optional<Duration> wait = askAgainAfter(e);
+                if (wait.isEmpty()) {
+                    throw e;
+                }
+                onWait.accept(wait.get());
+                waitOrCancel(wait.get());
+            }
+        }
+    }
+
+    /** {@link #remainingMessages(Consumer)}, waiting for rate limits without a word. */
+    public List<Message> remainingMessages() throws ApiException {
+        return remainingMessages(wait -> {});
+    }
+
+    /**
+     * How long to wait before a failed page is asked for again without anyone asking: as long as the API said when it
+     * limited the rate ({@code Retry-After}), a second at least and an hour at most. Empty for every other failure,
+     * which waits for Retry in the window and ends a headless command.
+     */
+    public static Optional<Duration> askAgainAfter(ApiException failure) {
+        Optional<Duration> asked = failure.retryAfter();
+        if (failure.kind() != ErrorKind.RATE_LIMITED || asked.isEmpty()) {
+            return Optional.empty();
+        }
+        long seconds = (asked.get().toMillis() + 999) / 1000;
+        return Optional.of(Duration.ofSeconds(Math.max(1, Math.min(LONGEST_WAIT_SECONDS, seconds))));
+    }
+
+    private void waitOrCancel(Duration wait) throws ApiException {
+        try {
+            if (cancel.await(wait)) {
+                throw cancelled();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw cancelled();
+        }
     }
 
     /** Stops loading the rest; pages already handed over stay handed over, and {@link #next()} carries on. */

@@ -333,10 +333,11 @@ public final class TranscriptViewModel {
         state.set(nothingShown ? TranscriptState.FAILED_FIRST : TranscriptState.FAILED_MORE);
         rows.setTrailing(nothingShown ? null : new TranscriptRow.ErrorRow(error.userMessage()));
         updateStatus();
-        Optional<Duration> wait = error.retryAfter();
-        if (error.kind() == ErrorKind.RATE_LIMITED && wait.isPresent()) {
-            // A rate limit retries by itself once the wait is over; the message counts down meanwhile.
-            int seconds = (int) Math.max(1, Math.min(3600, (wait.get().toMillis() + 999) / 1000));
+        Optional<Duration> wait = ConversationLoad.askAgainAfter(error);
+        if (wait.isPresent()) {
+            // A rate limit retries by itself once the wait is over, as the headless commands do; the message counts
+            // down meanwhile.
+            int seconds = (int) wait.get().toSeconds();
             NewestRequest.Ticket ticket = current;
             countdown.start(
                     seconds,

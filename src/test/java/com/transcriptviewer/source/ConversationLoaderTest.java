@@ -10,6 +10,7 @@ import com.transcriptviewer.model.Page;
 import com.transcriptviewer.model.PageMeta;
 import com.transcriptviewer.testing.FakeTranscriptSource;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -210,5 +211,28 @@ class ConversationLoaderTest {
         ApiException error = failure(first);
         assertThat(error.kind()).isEqualTo(ErrorKind.NOT_FOUND);
         assertThat(error.userMessage()).isEqualTo("No conversation with id nope.");
+    }
+
+    @Test
+    void onlyARateLimitThatNamesItsWaitIsAskedAgainByItself() {
+        assertThat(ConversationLoad.askAgainAfter(answered(ErrorKind.RATE_LIMITED, Duration.ofSeconds(3))))
+                .contains(Duration.ofSeconds(3));
+        assertThat(ConversationLoad.askAgainAfter(answered(ErrorKind.RATE_LIMITED, Duration.ofMillis(250))))
+                .as("whole seconds, one at least")
+                .contains(Duration.ofSeconds(1));
+        assertThat(ConversationLoad.askAgainAfter(answered(ErrorKind.RATE_LIMITED, Duration.ofDays(2))))
+                .as("an hour at most")
+                .contains(Duration.ofHours(1));
+        assertThat(ConversationLoad.askAgainAfter(answered(ErrorKind.RATE_LIMITED, null)))
+                .isEmpty();
+        assertThat(ConversationLoad.askAgainAfter(answered(ErrorKind.SERVER, Duration.ofSeconds(3))))
+                .as("a server error waits for Retry, whatever it says")
+                .isEmpty();
+    }
+
+    /** What the client throws for an answer of this kind, with its Retry-After (null for none). */
+    private static ApiException answered(ErrorKind kind, Duration retryAfter) {
+        int status = kind == ErrorKind.RATE_LIMITED ? 429 : 503;
+        return new ApiException(kind, "Try again later.", status, retryAfter, List.of(), null, null);
     }
 }
