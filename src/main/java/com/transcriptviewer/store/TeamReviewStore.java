@@ -87,7 +87,7 @@ final class TeamReviewStore implements ReviewStore {
      * A server that cannot be reached does not stop it opening: the status says so and the outbox keeps what is saved.
      */
     static TeamReviewStore open(LocalDatabase local, TeamDatabase team, TeamOptions options) throws StoreException {
-        int pending = local.read("Couldn't read the outbox", ReviewSql::pendingCount);
+        int pending = local.read("Couldn't read the outbox", OutboxSql::pendingCount);
         TeamReviewStore store = new TeamReviewStore(local, team, options, pending);
         LOG.info("Reviews go to the team server " + team.safeUrl());
         store.connectSender();
@@ -105,9 +105,9 @@ final class TeamReviewStore implements ReviewStore {
                 "Couldn't save the review",
                 connection -> {
                     if (ReviewSql.insert(connection, stored)) {
-                        ReviewSql.enqueue(connection, ReviewSql.ENTRY_KIND, stored.eventId(), now);
+                        OutboxSql.enqueue(connection, OutboxSql.ENTRY_KIND, stored.eventId(), now);
                     }
-                    return ReviewSql.pendingCount(connection);
+                    return OutboxSql.pendingCount(connection);
                 },
                 this::setPending);
         wakeSender();
@@ -120,8 +120,8 @@ final class TeamReviewStore implements ReviewStore {
                 "Couldn't record the conversation's tool calls",
                 connection -> {
                     ReviewSql.recordToolCalls(connection, conversationId, toolCalls, now);
-                    ReviewSql.enqueue(connection, ReviewSql.COUNT_KIND, conversationId, now);
-                    return ReviewSql.pendingCount(connection);
+                    OutboxSql.enqueue(connection, OutboxSql.COUNT_KIND, conversationId, now);
+                    return OutboxSql.pendingCount(connection);
                 },
                 this::setPending);
         wakeSender();
@@ -255,7 +255,7 @@ final class TeamReviewStore implements ReviewStore {
         if (status.pending() == 0) {
             return List.of();
         }
-        return local.read("Couldn't read the outbox", ReviewSql::pending).stream()
+        return local.read("Couldn't read the outbox", OutboxSql::pending).stream()
                 .filter(wanted)
                 .toList();
     }
@@ -348,9 +348,9 @@ final class TeamReviewStore implements ReviewStore {
     private boolean drain() {
         boolean fresh = false;
         while (!closed) {
-            ReviewSql.Outgoing next;
+            OutboxSql.Outgoing next;
             try {
-                next = local.read("Couldn't read the outbox", ReviewSql::next);
+                next = local.read("Couldn't read the outbox", OutboxSql::next);
             } catch (StoreException e) {
                 markRefused(e.getMessage(), e);
                 return false;
@@ -387,8 +387,8 @@ final class TeamReviewStore implements ReviewStore {
                 local.write(
                         "Couldn't clear the outbox",
                         connection -> {
-                            ReviewSql.sent(connection, next.seq());
-                            return ReviewSql.pendingCount(connection);
+                            OutboxSql.sent(connection, next.seq());
+                            return OutboxSql.pendingCount(connection);
                         },
                         this::setPending);
             } catch (StoreException e) {
@@ -401,15 +401,15 @@ final class TeamReviewStore implements ReviewStore {
     }
 
     /** Sends one outbox item in one server transaction. */
-    private void push(ReviewSql.Outgoing next) throws SQLException, StoreException {
+    private void push(OutboxSql.Outgoing next) throws SQLException, StoreException {
         Connection connection = sendConnection;
         try {
-            if (next.kind().equals(ReviewSql.ENTRY_KIND)) {
+            if (next.kind().equals(OutboxSql.ENTRY_KIND)) {
                 ReviewEntry entry = local.read("Couldn't read the outbox", c -> ReviewSql.entry(c, next.ref()));
                 if (entry != null) {
                     ReviewSql.insert(connection, entry);
                 }
-            } else if (next.kind().equals(ReviewSql.COUNT_KIND)) {
+            } else if (next.kind().equals(OutboxSql.COUNT_KIND)) {
                 Integer toolCalls = local.read(
                                 "Couldn't read the outbox", c -> ReviewSql.toolCalls(c, List.of(next.ref())))
                         .get(next.ref());
