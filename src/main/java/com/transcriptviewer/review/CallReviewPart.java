@@ -3,7 +3,6 @@ package com.transcriptviewer.review;
 import com.transcriptviewer.model.ReviewEntry;
 import com.transcriptviewer.model.ToolCallCheck;
 import com.transcriptviewer.model.Verdict;
-import com.transcriptviewer.text.ReviewTexts;
 import com.transcriptviewer.text.TimeFormat;
 import com.transcriptviewer.transcript.bubble.CheckTexts;
 import com.transcriptviewer.transcript.bubble.ToolCallCard;
@@ -43,8 +42,8 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignN;
  * so scanning the transcript shows how far they have got. In the expanded card, under the check: Correct / Wrong /
  * Unsure, the check's status beside them (it is stored with the verdict), whether the last change is saved (with
  * Retry when it was not), the note (N edits it: Enter saves, Shift+Enter starts a new line, Esc cancels), the other
- * reviewers' latest verdicts ("Ana · Wrong · 2 h ago") and, on demand, the call's history. The card of the call the
- * keys act on is outlined. Binds to the {@link CallReviewViewModel} of the card's call.
+ * reviewers' latest verdicts ("Ana · Wrong · 2 h ago") and, on demand, the call's history
+ * ({@link OtherReviewsSection}). The card of the call the keys act on is outlined. Binds to the {@link CallReviewViewModel} of the card's call.
  */
 final class CallReviewPart implements ToolCardPart {
 
@@ -75,9 +74,7 @@ final class CallReviewPart implements ToolCardPart {
     private final HBox noteLine;
     private final TextArea noteArea = new TextArea();
     private final VBox noteEditor;
-    private final VBox others = new VBox(2);
-    private final VBox history = new VBox(4);
-    private final Label historyMessage = new Label();
+    private final OtherReviewsSection othersAndHistory;
 
     private final List<Runnable> unbinders = new ArrayList<>();
     private CallReviewViewModel call;
@@ -180,14 +177,12 @@ final class CallReviewPart implements ToolCardPart {
         editorBar.setAlignment(Pos.CENTER_LEFT);
         noteEditor = new VBox(4, noteArea, editorBar);
 
-        others.getStyleClass().add("review-others");
-        historyMessage.getStyleClass().add("review-hint");
-        historyMessage.setWrapText(true);
-        history.getStyleClass().add("review-history");
+        othersAndHistory = new OtherReviewsSection(time);
 
         body.getStyleClass().add("review-part");
         body.setSpacing(5);
-        body.getChildren().addAll(firstLine, noteLine, noteEditor, others, history);
+        body.getChildren()
+                .addAll(firstLine, noteLine, noteEditor, othersAndHistory.others(), othersAndHistory.history());
         shown(body, false);
     }
 
@@ -301,8 +296,11 @@ final class CallReviewPart implements ToolCardPart {
         shown(noteLine, !editing);
         shown(noteEditor, editing);
 
-        showOthers(bound.others());
-        showHistory(bound);
+        historyLink.setText(
+                bound.historyStateProperty().get() == CallReviewViewModel.HistoryState.HIDDEN
+                        ? "History"
+                        : "Hide history");
+        othersAndHistory.show(bound);
     }
 
     private void showBadge(CallReviewViewModel bound, Verdict verdict, SaveState state) {
@@ -339,62 +337,6 @@ final class CallReviewPart implements ToolCardPart {
                                 ? "check-ok"
                                 : check.hasProblem() ? "check-failed" : "check-muted");
         checkTip.setText(check.basis() + "\nSaved with your verdict.");
-    }
-
-    private void showOthers(List<ReviewEntry> entries) {
-        others.getChildren().clear();
-        for (ReviewEntry entry : entries) {
-            others.getChildren().add(entryLine(entry, ReviewTexts.byline(entry, time), "review-other"));
-        }
-        shown(others, !entries.isEmpty());
-    }
-
-    private void showHistory(CallReviewViewModel bound) {
-        CallReviewViewModel.HistoryState state = bound.historyStateProperty().get();
-        historyLink.setText(state == CallReviewViewModel.HistoryState.HIDDEN ? "History" : "Hide history");
-        history.getChildren().clear();
-        if (state == CallReviewViewModel.HistoryState.HIDDEN) {
-            shown(history, false);
-            return;
-        }
-        Label title = new Label("History of this call, oldest first");
-        title.getStyleClass().add("review-caption");
-        history.getChildren().add(title);
-        String message = bound.historyMessageProperty().get();
-        if (!message.isEmpty()) {
-            historyMessage.setText(message);
-            history.getChildren().add(historyMessage);
-        }
-        for (ReviewEntry entry : bound.history()) {
-            String line = entry.reviewer() + " · "
-                    + (entry.verdict() == null ? "note only" : entry.verdict().label())
-                    + " · " + time.absolute(entry.savedAt()) + " (" + time.relative(entry.savedAt()) + ")"
-                    + (entry.checkStatus() == null ? "" : " · check: " + entry.checkStatus());
-            history.getChildren().add(entryLine(entry, line, "review-history-entry"));
-        }
-        shown(history, true);
-    }
-
-    /** A verdict's line (its icon and words) with its note under it. */
-    private static Node entryLine(ReviewEntry entry, String text, String styleClass) {
-        Label line = new Label(text);
-        line.getStyleClass().add("review-entry-line");
-        line.setWrapText(true);
-        line.setMinWidth(0);
-        if (entry.verdict() != null) {
-            line.setGraphic(Icons.verdict(entry.verdict()));
-            line.getStyleClass().add("verdict-" + entry.verdict().wireName());
-        }
-        VBox box = new VBox(1, line);
-        box.getStyleClass().add(styleClass);
-        if (!entry.note().isEmpty()) {
-            Label note = new Label(entry.note());
-            note.getStyleClass().add("review-entry-note");
-            note.setWrapText(true);
-            note.setMinWidth(0);
-            box.getChildren().add(note);
-        }
-        return box;
     }
 
     // ---- the note ------------------------------------------------------------------------------------------------
@@ -444,7 +386,7 @@ final class CallReviewPart implements ToolCardPart {
         });
     }
 
-    private static void shown(Node node, boolean shown) {
+    static void shown(Node node, boolean shown) {
         node.setVisible(shown);
         node.setManaged(shown);
     }

@@ -5,9 +5,6 @@ import com.transcriptviewer.concurrent.NewestRequest;
 import com.transcriptviewer.model.ReviewEntry;
 import com.transcriptviewer.model.ReviewItem;
 import com.transcriptviewer.model.Verdict;
-import com.transcriptviewer.store.StoreStatus;
-import com.transcriptviewer.text.ReviewTexts;
-import com.transcriptviewer.text.SizeFormat;
 import com.transcriptviewer.transcript.TranscriptRow;
 import com.transcriptviewer.transcript.TranscriptState;
 import com.transcriptviewer.transcript.TranscriptViewModel;
@@ -15,7 +12,6 @@ import com.transcriptviewer.transcript.bubble.ToolCallCardViewModel;
 import com.transcriptviewer.transcript.navigation.TranscriptNavigationViewModel;
 import com.transcriptviewer.transcript.navigation.TranscriptNavigationViewModel.Stop;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,7 +41,12 @@ import javafx.collections.ObservableList;
  * conversation no longer shown is dropped. Calls whose id is missing or repeated are identified by their place (see
  * {@link ReviewItem}). The total of tool calls is recorded once the whole conversation has loaded, so the browser can
  * say "5/12". A change the store does not have yet (in flight, refused, a note not saved) is kept when the reviewer
- * opens another conversation, and shows again when they come back. Call on the FX side.
+ * opens another conversation, and shows again when they come back ({@link UnsavedReviews}). Call on the FX side.
+ *
+ * <p>Over 400 lines: the open conversation's calls, the current one, the moves to the next call not reviewed and the
+ * reading of the store all work on the one list of calls and the rows it has seen, so they stay together; the
+ * banner ({@link StoreBanner}) and the header's count ({@link ProgressHeader}) are apart, and a sixth of what is
+ * left (close to a hundred lines) is the properties the views read.
  */
 public final class ReviewViewModel {
 
@@ -81,10 +82,7 @@ public final class ReviewViewModel {
 
     private final List<CallReviewViewModel> calls = new ArrayList<>();
     private final Map<ToolCallCardViewModel, CallReviewViewModel> byCard = new IdentityHashMap<>();
-    /** Changes the store does not have yet, of conversations no longer open, by conversation id and item key. */
-    private final Map<String, Map<String, CallReviewViewModel>> keptCalls = new HashMap<>();
-
-    private final Map<String, ConversationReviewViewModel> keptConversations = new HashMap<>();
+    private final UnsavedReviews kept = new UnsavedReviews();
     /** The reviewer's saved entries on the open conversation's tool calls, by item key (loaded or not). */
     private final Map<String, ReviewEntry> mine = new LinkedHashMap<>();
 
@@ -94,14 +92,9 @@ public final class ReviewViewModel {
     private final ReadOnlyObjectWrapper<LoadState> loadState =
             new ReadOnlyObjectWrapper<>(this, "loadState", LoadState.NONE);
     private final ReadOnlyStringWrapper loadMessage = new ReadOnlyStringWrapper(this, "loadMessage", "");
-    private final ReadOnlyStringWrapper progress = new ReadOnlyStringWrapper(this, "progress", "");
-    private final ReadOnlyStringWrapper progressShort = new ReadOnlyStringWrapper(this, "progressShort", "");
-    private final ReadOnlyStringWrapper progressTiny = new ReadOnlyStringWrapper(this, "progressTiny", "");
-    private final ReadOnlyStringWrapper progressDetail = new ReadOnlyStringWrapper(this, "progressDetail", "");
+    private final ProgressHeader progress = new ProgressHeader(this);
     private final ReadOnlyStringWrapper hint = new ReadOnlyStringWrapper(this, "hint", "");
-    private final ReadOnlyStringWrapper banner = new ReadOnlyStringWrapper(this, "banner", "");
-    private final ReadOnlyStringWrapper bannerDetail = new ReadOnlyStringWrapper(this, "bannerDetail", "");
-    private final ReadOnlyObjectWrapper<Tone> bannerTone = new ReadOnlyObjectWrapper<>(this, "bannerTone", Tone.QUIET);
+    private final StoreBanner banner = new StoreBanner(this);
     private final ReadOnlyStringWrapper reviewer = new ReadOnlyStringWrapper(this, "reviewer", "");
     private final ObservableList<String> labelSuggestions = FXCollections.observableArrayList();
     private final ReadOnlyIntegerWrapper changes = new ReadOnlyIntegerWrapper(this, "changes", 0);
@@ -277,32 +270,21 @@ public final class ReviewViewModel {
         rowsSeen = 0;
         setCurrent(null);
         hint.set("");
-        ConversationReviewViewModel kept = keptConversations.remove(conversationId);
+        ConversationReviewViewModel keptWhole = kept.takeConversation(conversationId);
         conversation.set(
                 conversationId.isEmpty()
                         ? null
-                        : kept != null ? kept : new ConversationReviewViewModel(conversationId, saver, e -> {}));
+                        : keptWhole != null
+                                ? keptWhole
+                                : new ConversationReviewViewModel(conversationId, saver, e -> {}));
         rowsChanged();
         load();
     }
 
     /** What the reviewer did on the conversation being left and the store does not have yet stays for their return. */
     private void keepUnsaved() {
-        if (conversationId.isEmpty()) {
-            return;
-        }
-        Map<String, CallReviewViewModel> unsaved = new LinkedHashMap<>();
-        for (CallReviewViewModel call : calls) {
-            if (call.unsaved()) {
-                unsaved.put(call.item().key(), call);
-            }
-        }
-        if (!unsaved.isEmpty()) {
-            keptCalls.put(conversationId, unsaved);
-        }
-        ConversationReviewViewModel whole = conversation.get();
-        if (whole != null && whole.unsaved()) {
-            keptConversations.put(conversationId, whole);
+        if (!conversationId.isEmpty()) {
+            kept.keep(conversationId, calls, conversation.get());
         }
     }
 
@@ -377,11 +359,11 @@ public final class ReviewViewModel {
         String name = service.reviewer();
         Map<String, List<ReviewEntry>> others = stored == null ? Map.of() : stored.others(name);
         Map<String, ReviewEntry> myLatest = stored == null ? Map.of() : stored.mine(name);
-        Map<String, CallReviewViewModel> kept = keptCalls.getOrDefault(conversationId, Map.of());
+        Map<String, CallReviewViewModel> keptCalls = kept.calls(conversationId);
         while (end < rows.size() && rows.get(end) instanceof TranscriptRow.MessageRow row) {
             for (ToolCallCardViewModel card : row.bubble().toolCards()) {
                 ReviewItem item = card.reviewItem(conversationId, row.index());
-                CallReviewViewModel call = kept.get(item.key());
+                CallReviewViewModel call = keptCalls.get(item.key());
                 if (call != null) {
                     call.attach(card);
                 } else {
@@ -427,10 +409,7 @@ public final class ReviewViewModel {
     /** An entry the store saved (on the FX side): counted if it is about the open conversation. */
     private void saved(ReviewEntry entry) {
         String id = entry.item().conversationId();
-        Map<String, CallReviewViewModel> kept = keptCalls.get(id);
-        if (kept != null) {
-            kept.remove(entry.item().key());
-        }
+        kept.saved(entry);
         if (id.equals(conversationId) && !entry.item().isConversation()) {
             if (entry.verdict() != null && entry.reviewer().equals(service.reviewer())) {
                 mine.put(entry.item().key(), entry);
@@ -469,53 +448,15 @@ public final class ReviewViewModel {
     }
 
     private void updateProgress() {
-        showProgress();
-        if (progressShort.get().isEmpty()) {
-            progressShort.set(progress.get()); // not a count: the same words either way
-            progressTiny.set(progress.get());
-        }
-    }
-
-    private void showProgress() {
-        progressShort.set("");
-        progressTiny.set("");
-        if (conversationId.isEmpty()) {
-            progress.set("");
-            progressDetail.set("");
-            return;
-        }
-        switch (loadState.get()) {
-            case LOADING -> {
-                progress.set(calls.isEmpty() ? "" : "Reading the reviews…");
-                progressDetail.set(loadMessage.get());
-                return;
-            }
-            case FAILED -> {
-                progress.set("Reviews could not be read");
-                progressDetail.set(loadMessage.get() + " Refresh in the review panel tries again.");
-                return;
-            }
-            default -> {}
-        }
-        boolean complete = transcript.stateProperty().get() == TranscriptState.COMPLETE;
-        int loaded = calls.size();
-        boolean known = complete || recordedTotal >= 0;
-        int total = complete ? loaded : known ? Math.max(recordedTotal, loaded) : loaded;
-        int reviewed = mine.size();
-        if (!known && loaded == 0 && reviewed == 0) {
-            progress.set("");
-            progressDetail.set("");
-            return;
-        }
-        progress.set(ReviewTexts.header(reviewed, total, known));
-        progressShort.set(ReviewTexts.headerShort(reviewed, total, known));
-        progressTiny.set(ReviewTexts.headerTiny(reviewed, total, known));
-        String who = reviewer.get().isEmpty() ? "you" : reviewer.get();
-        progressDetail.set(
-                known
-                        ? "Tool calls with a verdict saved by " + who + "."
-                        : SizeFormat.count(loaded) + (loaded == 1 ? " tool call is" : " tool calls are")
-                                + " loaded so far; the total is known once the whole conversation has loaded.");
+        progress.show(
+                conversationId.isEmpty(),
+                loadState.get(),
+                loadMessage.get(),
+                transcript.stateProperty().get() == TranscriptState.COMPLETE,
+                calls.size(),
+                recordedTotal,
+                mine.size(),
+                reviewer.get());
     }
 
     private void loadLabels() {
@@ -545,40 +486,8 @@ public final class ReviewViewModel {
 
     private void updateBanner() {
         reviewer.set(service.reviewer());
-        switch (service.state()) {
-            case OPENING -> setBanner("Opening the review database…", "", Tone.QUIET);
-            case FAILED ->
-                setBanner(
-                        service.openProblem() + " Verdicts cannot be saved until the app is started again.",
-                        "",
-                        Tone.DANGER);
-            case CLOSED -> setBanner("", "", Tone.QUIET);
-            case OPEN -> service.status().ifPresent(this::showStatus);
-        }
+        banner.show(service);
         updateProgress();
-    }
-
-    private void showStatus(StoreStatus status) {
-        int pending = status.pending();
-        String verdicts = SizeFormat.count(pending) + (pending == 1 ? " verdict" : " verdicts");
-        if (status.mode() == StoreStatus.Mode.LOCAL) {
-            setBanner("Verdicts are saved on " + status.location() + ".", "", Tone.QUIET);
-        } else if (!status.reachable()) {
-            setBanner(
-                    "Team server unreachable — " + verdicts + " kept on this computer, sent when it is back",
-                    status.problem(),
-                    Tone.WARNING);
-        } else if (pending > 0) {
-            setBanner("Sending " + verdicts + " to the team server…", status.location(), Tone.QUIET);
-        } else {
-            setBanner("Verdicts are saved on the team server " + status.location() + ".", "", Tone.QUIET);
-        }
-    }
-
-    private void setBanner(String text, String detail, Tone tone) {
-        bannerTone.set(tone);
-        bannerDetail.set(detail);
-        banner.set(text);
     }
 
     // ---- state for the view --------------------------------------------------------------------------------------
@@ -619,22 +528,22 @@ public final class ReviewViewModel {
 
     /** "5 of 12 tool calls reviewed", "5 of 12+ tool calls reviewed"; "" without tool calls. */
     public ReadOnlyStringProperty progressProperty() {
-        return progress.getReadOnlyProperty();
+        return progress.fullProperty();
     }
 
     /** {@link #progressProperty()} in fewer words, "5 of 12 reviewed", for a narrow header. */
     public ReadOnlyStringProperty progressShortProperty() {
-        return progressShort.getReadOnlyProperty();
+        return progress.shortProperty();
     }
 
     /** {@link #progressProperty()} as "5/12", for the most crowded header. */
     public ReadOnlyStringProperty progressTinyProperty() {
-        return progressTiny.getReadOnlyProperty();
+        return progress.tinyProperty();
     }
 
     /** What the progress counts, or why the total is not known yet (for its tooltip). */
     public ReadOnlyStringProperty progressDetailProperty() {
-        return progressDetail.getReadOnlyProperty();
+        return progress.detailProperty();
     }
 
     /** A word on the last key that could not act ("Select a message with a tool call first…"); "" otherwise. */
@@ -644,16 +553,16 @@ public final class ReviewViewModel {
 
     /** Where verdicts go and whether anything waits: "Team server unreachable — 3 verdicts kept on this computer…". */
     public ReadOnlyStringProperty bannerProperty() {
-        return banner.getReadOnlyProperty();
+        return banner.textProperty();
     }
 
     /** Why the team server cannot be reached, in the user's words; "" when it can. */
     public ReadOnlyStringProperty bannerDetailProperty() {
-        return bannerDetail.getReadOnlyProperty();
+        return banner.detailProperty();
     }
 
     public ReadOnlyObjectProperty<Tone> bannerToneProperty() {
-        return bannerTone.getReadOnlyProperty();
+        return banner.toneProperty();
     }
 
     /** The name verdicts are saved under. */

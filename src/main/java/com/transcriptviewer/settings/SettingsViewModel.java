@@ -6,11 +6,8 @@ import com.transcriptviewer.api.CancelToken;
 import com.transcriptviewer.api.ErrorKind;
 import com.transcriptviewer.concurrent.FxExecutors;
 import com.transcriptviewer.concurrent.NewestRequest;
-import com.transcriptviewer.store.StoreException;
-import com.transcriptviewer.store.TeamServer;
 import com.transcriptviewer.ui.Theme;
 import java.net.URI;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -32,10 +29,9 @@ import javafx.beans.property.StringProperty;
 
 /**
  * The settings dialog's state: the API key (from the environment, read-only, or from the {@link KeyStore}), base
- * URL, page size, theme and time zone; the reviewer's name and where reviews are kept (this computer, or a team's
- * PostgreSQL server with its JDBC URL, user and password, the password in a key store of its own); a "Test
- * connection" for the API and one for the team server, and "Save". Store access and the tests run in the background;
- * results are applied on the FX side. One instance per dialog opening.
+ * URL, page size, theme and time zone; the reviewer's name and where reviews are kept, with the team server's own
+ * "Test connection" ({@link ReviewStorageViewModel}); a "Test connection" for the API, and "Save". Store access and
+ * the tests run in the background; results are applied on the FX side. One instance per dialog opening.
  */
 public final class SettingsViewModel {
 
@@ -49,14 +45,10 @@ public final class SettingsViewModel {
 
     public static final String DEFAULT_BASE_URL = ApiConfig.DEFAULT_BASE_URL;
 
-    private static final String JDBC_PREFIX = "jdbc:postgresql://";
-
     private final Settings original;
     private final KeyStore keyStore;
     private final Optional<String> environmentKey;
     private final ConnectionTester tester;
-    private final KeyStore passwordStore;
-    private final TeamServerTester teamTester;
     private final FxExecutors executors;
     private final Consumer<SettingsChange> onSaved;
 
@@ -72,25 +64,10 @@ public final class SettingsViewModel {
     private final ReadOnlyObjectWrapper<TestState> testState = new ReadOnlyObjectWrapper<>(TestState.IDLE);
     private final ReadOnlyStringWrapper testMessage = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(false);
-    private final StringProperty reviewer = new SimpleStringProperty("");
-    private final ReadOnlyStringWrapper reviewerProblem = new ReadOnlyStringWrapper("");
-    private final ObjectProperty<ReviewSettings.Storage> storage =
-            new SimpleObjectProperty<>(ReviewSettings.Storage.LOCAL);
-    private final StringProperty jdbcUrl = new SimpleStringProperty("");
-    private final StringProperty databaseUser = new SimpleStringProperty("");
-    private final StringProperty databasePassword = new SimpleStringProperty("");
-    private final ReadOnlyStringWrapper passwordNotice = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper teamProblem = new ReadOnlyStringWrapper("");
-    private final ReadOnlyObjectWrapper<TestState> teamTestState = new ReadOnlyObjectWrapper<>(TestState.IDLE);
-    private final ReadOnlyStringWrapper teamTestMessage = new ReadOnlyStringWrapper("");
+    private final ReviewStorageViewModel reviews;
     private final BooleanBinding canSave;
 
     private String storedKey = "";
-    private String storedPassword = "";
-    private boolean passwordEdited;
-    /** One request per team-server test: the answer to an older test, or one made before Save, is not shown. */
-    private final NewestRequest teamTests;
-
     private boolean keyEdited;
     private CancelToken testInFlight = new CancelToken();
     /** One request per connection test: the answer to an older test, or to one cancelled, is not shown. */
@@ -116,11 +93,8 @@ public final class SettingsViewModel {
         this.keyStore = Objects.requireNonNull(keyStore, "keyStore");
         this.environmentKey = environmentKey.filter(k -> !k.isBlank()).map(String::strip);
         this.tester = Objects.requireNonNull(tester, "tester");
-        this.passwordStore = Objects.requireNonNull(passwordStore, "passwordStore");
-        this.teamTester = Objects.requireNonNull(teamTester, "teamTester");
         this.executors = Objects.requireNonNull(executors, "executors");
         this.tests = new NewestRequest(executors.fx());
-        this.teamTests = new NewestRequest(executors.fx());
         this.onSaved = Objects.requireNonNull(onSaved, "onSaved");
 
         baseUrl.set(current.baseUrl());
@@ -134,87 +108,18 @@ public final class SettingsViewModel {
             testState.set(TestState.IDLE);
             testMessage.set("");
         });
-        ReviewSettings reviews = current.reviews();
-        reviewer.set(reviews.reviewer());
-        storage.set(reviews.storage());
-        jdbcUrl.set(reviews.teamServer().jdbcUrl());
-        databaseUser.set(reviews.teamServer().user());
-        reviewer.addListener((obs, old, now) -> reviewerProblem.set(reviewerProblem(now)));
-        for (javafx.beans.Observable team : List.of(storage, jdbcUrl, databaseUser)) {
-            team.addListener(changed -> teamChanged());
-        }
-        databasePassword.addListener((obs, old, now) -> {
-            passwordEdited = true;
-            teamChanged();
-        });
-        teamProblem.set(teamProblem());
+        this.reviews = new ReviewStorageViewModel(
+                current.reviews(),
+                Objects.requireNonNull(passwordStore, "passwordStore"),
+                Objects.requireNonNull(teamTester, "teamTester"),
+                this.executors);
         canSave = baseUrlProblem
                 .isEmpty()
-                .and(reviewerProblem.isEmpty())
-                .and(teamProblem.isEmpty())
+                .and(reviews.reviewerProblemProperty().isEmpty())
+                .and(reviews.teamProblemProperty().isEmpty())
                 .and(saving.not());
         loadKey();
-        loadPassword();
-    }
-
-    private static String reviewerProblem(String name) {
-        return name == null || name.isBlank() ? "Enter the name your verdicts are saved under." : "";
-    }
-
-    /** A test result no longer says anything once the server it tested is edited. */
-    private void teamChanged() {
-        teamProblem.set(teamProblem());
-        teamTests.dropAll();
-        teamTestState.set(TestState.IDLE);
-        teamTestMessage.set("");
-    }
-
-    /** Why the team server cannot be saved as it is; "" when reviews stay on this computer or it is complete. */
-    private String teamProblem() {
-        if (storage.get() != ReviewSettings.Storage.TEAM) {
-            return "";
-        }
-        String url = text(jdbcUrl);
-        if (url.isEmpty()) {
-            return "Enter the team server's JDBC URL, such as " + JDBC_PREFIX + "db.example.com:5432/reviews.";
-        }
-        if (!url.regionMatches(true, 0, JDBC_PREFIX, 0, JDBC_PREFIX.length()) || url.length() == JDBC_PREFIX.length()) {
-            return "The JDBC URL must start with " + JDBC_PREFIX + " and name the server.";
-        }
-        if (url.toLowerCase(java.util.Locale.ROOT).contains("password=")) {
-            // The URL is written to the settings file; the password belongs in the credential store.
-            return "Leave the password out of the URL and type it in the Password field: the URL is saved in the"
-                    + " settings file.";
-        }
-        if (text(databaseUser).isEmpty()) {
-            return "Enter the database user.";
-        }
-        return "";
-    }
-
-    private static String text(StringProperty property) {
-        return property.get() == null ? "" : property.get().strip();
-    }
-
-    private void loadPassword() {
-        passwordNotice.set("Looking for a saved password…");
-        executors.background().execute(() -> {
-            Optional<String> saved = passwordStore.load();
-            boolean persistent = passwordStore.persistent();
-            executors.fx().execute(() -> passwordLoaded(saved.orElse(""), persistent));
-        });
-    }
-
-    private void passwordLoaded(String saved, boolean persistent) {
-        storedPassword = saved;
-        if (!passwordEdited) {
-            databasePassword.set(saved);
-            passwordEdited = false;
-        }
-        passwordNotice.set(
-                persistent
-                        ? "The password is kept in " + passwordStore.describe() + ", never in a file."
-                        : "No system credential store is available, so the password is kept for this session only.");
+        reviews.loadPassword();
     }
 
     private void loadKey() {
@@ -297,66 +202,6 @@ public final class SettingsViewModel {
     }
 
     /**
-     * Connects to the team server as the dialog names it, creating or upgrading its review tables: whether it is
-     * ready for reviews, in the user's words.
-     */
-    public void testTeamServer() {
-        String problem = teamProblem.get();
-        if (storage.get() != ReviewSettings.Storage.TEAM) {
-            problem = "Choose \u201cOn a team server\u201d first.";
-        }
-        if (!problem.isEmpty()) {
-            teamTestState.set(TestState.FAILED);
-            teamTestMessage.set(problem);
-            return;
-        }
-        TeamServer server = new TeamServer(jdbcUrl.get(), databaseUser.get());
-        String password = databasePassword.get() == null ? "" : databasePassword.get();
-        String where = describeServer(server.jdbcUrl());
-        NewestRequest.Ticket ticket = teamTests.next();
-        teamTestState.set(TestState.RUNNING);
-        teamTestMessage.set("Connecting to " + where + "…");
-        executors.background().execute(() -> {
-            try {
-                teamTester.test(server, password);
-                ticket.apply(() -> teamTestFinished(
-                        TestState.SUCCEEDED, "Connected to " + where + ": the server is ready for reviews."));
-            } catch (StoreException e) {
-                String reason = e.getMessage() == null || e.getMessage().isBlank()
-                        ? "The team server could not be used."
-                        : e.getMessage();
-                ticket.apply(() -> teamTestFinished(TestState.FAILED, reason));
-            } catch (RuntimeException e) {
-                ticket.apply(() -> teamTestFinished(
-                        TestState.FAILED,
-                        "The test could not be made: " + e.getClass().getSimpleName() + "."));
-            }
-        });
-    }
-
-    private void teamTestFinished(TestState state, String message) {
-        teamTestState.set(state);
-        teamTestMessage.set(message);
-    }
-
-    /** "db.example.com:5432/reviews" from its JDBC URL: where, without the options (which may hold secrets). */
-    static String describeServer(String jdbcUrl) {
-        String rest = jdbcUrl.strip();
-        if (rest.regionMatches(true, 0, JDBC_PREFIX, 0, JDBC_PREFIX.length())) {
-            rest = rest.substring(JDBC_PREFIX.length());
-        }
-        int options = rest.indexOf('?');
-        if (options >= 0) {
-            rest = rest.substring(0, options);
-        }
-        int at = rest.lastIndexOf('@');
-        if (at >= 0) {
-            rest = rest.substring(at + 1);
-        }
-        return rest.isEmpty() ? "the team server" : rest;
-    }
-
-    /**
      * Stores the key (unless it comes from the environment) and the team server's password, each in its own store,
      * then hands the other settings to {@code onSaved}. Returns false, changing nothing, when the base URL, the
      * reviewer's name or the team server is not acceptable.
@@ -367,13 +212,10 @@ public final class SettingsViewModel {
             baseUrlProblem.set(problem.get());
             return false;
         }
-        reviewerProblem.set(reviewerProblem(reviewer.get()));
-        teamProblem.set(teamProblem());
-        if (!reviewerProblem.get().isEmpty() || !teamProblem.get().isEmpty()) {
+        if (!reviews.acceptable()) {
             return false;
         }
-        ReviewSettings reviews =
-                new ReviewSettings(reviewer.get(), storage.get(), new TeamServer(jdbcUrl.get(), databaseUser.get()));
+        ReviewSettings chosenReviews = reviews.chosen();
         Settings chosen = new Settings(
                 theme.get(),
                 baseUrl.get(),
@@ -381,14 +223,14 @@ public final class SettingsViewModel {
                 timeZone.get(),
                 original.insightsPanelOpen(),
                 original.reviewPanelOpen(),
-                reviews);
+                chosenReviews);
         String key = apiKey.get() == null ? "" : apiKey.get().strip();
-        String password = databasePassword.get() == null ? "" : databasePassword.get();
+        String password = reviews.password();
         boolean keyChanged = environmentKey.isEmpty() && !key.equals(storedKey);
-        boolean passwordChanged = !password.equals(storedPassword);
+        boolean passwordChanged = reviews.passwordChanged(password);
         boolean baseUrlChanged = !chosen.baseUrl().equals(original.baseUrl());
-        boolean storeChanged = !reviews.sameStoreAs(original.reviews())
-                || (passwordChanged && reviews.team().isPresent());
+        boolean storeChanged = !chosenReviews.sameStoreAs(original.reviews())
+                || (passwordChanged && chosenReviews.team().isPresent());
         SettingsChange change = new SettingsChange(chosen, keyChanged, baseUrlChanged, storeChanged);
         cancelTest();
         if (!keyChanged && !passwordChanged) {
@@ -401,11 +243,11 @@ public final class SettingsViewModel {
                 store(keyStore, key);
             }
             if (passwordChanged) {
-                store(passwordStore, password);
+                store(reviews.passwordStore(), password);
             }
             executors.fx().execute(() -> {
                 storedKey = key;
-                storedPassword = password;
+                reviews.passwordSaved(password);
                 saving.set(false);
                 onSaved.accept(change);
             });
@@ -429,11 +271,7 @@ public final class SettingsViewModel {
             testState.set(TestState.IDLE);
             testMessage.set("");
         }
-        teamTests.dropAll();
-        if (teamTestState.get() == TestState.RUNNING) {
-            teamTestState.set(TestState.IDLE);
-            teamTestMessage.set("");
-        }
+        reviews.cancelTest();
     }
 
     private String effectiveBaseUrl() {
@@ -508,55 +346,64 @@ public final class SettingsViewModel {
 
     /** The name verdicts are saved under. */
     public StringProperty reviewerProperty() {
-        return reviewer;
+        return reviews.reviewerProperty();
     }
 
     /** Why the reviewer's name cannot be saved; "" when it can. */
     public ReadOnlyStringProperty reviewerProblemProperty() {
-        return reviewerProblem.getReadOnlyProperty();
+        return reviews.reviewerProblemProperty();
     }
 
     /** Where reviews are kept: this computer, or a team server. */
     public ObjectProperty<ReviewSettings.Storage> storageProperty() {
-        return storage;
+        return reviews.storageProperty();
     }
 
     public StringProperty jdbcUrlProperty() {
-        return jdbcUrl;
+        return reviews.jdbcUrlProperty();
     }
 
     public StringProperty databaseUserProperty() {
-        return databaseUser;
+        return reviews.databaseUserProperty();
     }
 
     /** The team server's password; saved to its own entry in the credential store, never to the settings file. */
     public StringProperty databasePasswordProperty() {
-        return databasePassword;
+        return reviews.databasePasswordProperty();
     }
 
     /** Where the password is kept, in a sentence. */
     public ReadOnlyStringProperty passwordNoticeProperty() {
-        return passwordNotice.getReadOnlyProperty();
+        return reviews.passwordNoticeProperty();
     }
 
     /** Why the team server cannot be saved as it is; "" when it can (or reviews stay on this computer). */
     public ReadOnlyStringProperty teamProblemProperty() {
-        return teamProblem.getReadOnlyProperty();
+        return reviews.teamProblemProperty();
     }
 
     public ReadOnlyObjectProperty<TestState> teamTestStateProperty() {
-        return teamTestState.getReadOnlyProperty();
+        return reviews.teamTestStateProperty();
     }
 
     /** How the last team server test went, in the user's words. */
     public ReadOnlyStringProperty teamTestMessageProperty() {
-        return teamTestMessage.getReadOnlyProperty();
+        return reviews.teamTestMessageProperty();
+    }
+
+    /**
+     * Connects to the team server as the dialog names it, creating or upgrading its review tables: whether it is
+     * ready for reviews, in the user's words.
+     */
+    public void testTeamServer() {
+        reviews.testTeamServer();
     }
 
     @Override
     public String toString() {
         return "SettingsViewModel[baseUrl=" + baseUrl.get() + ", key "
-                + (apiKey.get().isEmpty() ? "empty" : "set") + ", reviews " + storage.get() + ", password "
-                + (text(databasePassword).isEmpty() ? "empty" : "set") + "]";
+                + (apiKey.get().isEmpty() ? "empty" : "set") + ", reviews "
+                + reviews.storageProperty().get()
+                + ", password " + (reviews.passwordEmpty() ? "empty" : "set") + "]";
     }
 }

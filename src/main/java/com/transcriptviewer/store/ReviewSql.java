@@ -1,17 +1,8 @@
 package com.transcriptviewer.store;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.transcriptviewer.model.ReviewEntry;
 import com.transcriptviewer.model.ReviewItem;
-import com.transcriptviewer.model.ReviewItem.Identity;
 import com.transcriptviewer.model.Verdict;
-import java.io.IOException;
-import java.io.StringWriter;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -33,11 +24,6 @@ import java.util.TreeSet;
  */
 final class ReviewSql {
 
-    /** Outbox rows that carry a review entry (ref = its event id). */
-    static final String ENTRY_KIND = "review_entry";
-    /** Outbox rows that carry a conversation's tool-call count (ref = the conversation id). */
-    static final String COUNT_KIND = "tool_calls";
-
     /** Oldest first; equal times in event id order, so both databases and the merges here agree. */
     static final Comparator<ReviewEntry> SAVED_ORDER =
             Comparator.comparing(ReviewEntry::savedAt).thenComparing(ReviewEntry::eventId);
@@ -49,13 +35,10 @@ final class ReviewSql {
     /** Ids per IN list: well under both databases' limits on bound parameters. */
     private static final int CHUNK = 500;
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final TypeReference<List<String>> STRING_LIST = new TypeReference<>() {};
-
-    private static final String COLUMNS = "e.event_id, e.conversation_id, e.item_key, e.identity, e.tool_call_id,"
+    static final String COLUMNS = "e.event_id, e.conversation_id, e.item_key, e.identity, e.tool_call_id,"
             + " e.message_index, e.position, e.function_name, e.reviewer, e.verdict, e.note, e.labels,"
             + " e.check_status, e.saved_at_us";
-    /** The current entries' copies, as JSON: see {@link #entryJson}. */
+    /** The current entries' copies, as JSON: see {@link ReviewRows#entryJson}. */
     private static final String CURRENT = "SELECT c.entry FROM review_current c";
 
     private ReviewSql() {}
@@ -127,7 +110,7 @@ final class ReviewSql {
             insert.setString(9, entry.reviewer());
             setNullable(insert, 10, verdict);
             insert.setString(11, entry.note());
-            insert.setString(12, labelsJson(entry.labels()));
+            insert.setString(12, ReviewRows.labelsJson(entry.labels()));
             setNullable(insert, 13, entry.checkStatus());
             insert.setLong(14, savedAt);
             if (insert.executeUpdate() == 0) {
@@ -147,7 +130,7 @@ final class ReviewSql {
             current.setString(4, entry.eventId());
             current.setLong(5, savedAt);
             setNullable(current, 6, verdict);
-            current.setString(7, entryJson(entry));
+            current.setString(7, ReviewRows.entryJson(entry));
             current.executeUpdate();
         }
         List<String> labels =
@@ -273,7 +256,8 @@ final class ReviewSql {
                 }
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
-                        counts.put(rows.getString(1), new Counts(rows.getInt(2), verdict(rows.getString(3))));
+                        counts.put(
+                                rows.getString(1), new Counts(rows.getInt(2), ReviewRows.verdict(rows.getString(3))));
                     }
                 }
             }
@@ -313,70 +297,13 @@ final class ReviewSql {
         return labels;
     }
 
-    // --- The outbox (embedded database only) ----------------------------------------------------------------------
-
-    /** One thing waiting to be sent. */
-    record Outgoing(long seq, String kind, String ref) {}
-
-    /** Queues a thing to send after everything queued before it; nothing when it already waits. */
-    static void enqueue(Connection connection, String kind, String ref, long nowMicros) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO review_outbox"
-                + " (seq, kind, ref, queued_at_us)"
-                + " SELECT COALESCE((SELECT MAX(seq) FROM review_outbox), 0) + 1, ?, ?, ?"
-                + " WHERE NOT EXISTS (SELECT 1 FROM review_outbox WHERE kind = ? AND ref = ?)")) {
-            insert.setString(1, kind);
-            insert.setString(2, ref);
-            insert.setLong(3, nowMicros);
-            insert.setString(4, kind);
-            insert.setString(5, ref);
-            insert.executeUpdate();
-        }
-    }
-
-    /** The oldest thing waiting, or null. */
-    static Outgoing next(Connection connection) throws SQLException {
-        try (PreparedStatement select =
-                        connection.prepareStatement("SELECT seq, kind, ref FROM review_outbox ORDER BY seq LIMIT 1");
-                ResultSet rows = select.executeQuery()) {
-            return rows.next() ? new Outgoing(rows.getLong(1), rows.getString(2), rows.getString(3)) : null;
-        }
-    }
-
-    static void sent(Connection connection, long seq) throws SQLException {
-        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM review_outbox WHERE seq = ?")) {
-            delete.setLong(1, seq);
-            delete.executeUpdate();
-        }
-    }
-
-    /** How many review entries wait to be sent. */
-    static int pendingCount(Connection connection) throws SQLException {
-        try (PreparedStatement select =
-                connection.prepareStatement("SELECT COUNT(*) FROM review_outbox WHERE kind = ?")) {
-            select.setString(1, ENTRY_KIND);
-            try (ResultSet rows = select.executeQuery()) {
-                rows.next();
-                return rows.getInt(1);
-            }
-        }
-    }
-
-    /** The review entries waiting to be sent. */
-    static List<ReviewEntry> pending(Connection connection) throws SQLException {
-        return query(
-                connection,
-                "SELECT " + COLUMNS + " FROM review_outbox o JOIN review_entry e ON e.event_id = o.ref"
-                        + " WHERE o.kind = ?",
-                List.of(ENTRY_KIND));
-    }
-
     // --- Plumbing -------------------------------------------------------------------------------------------------
 
     /**
      * The entries a query finds, oldest first. Sorted here rather than by the database: SQLite would sort ten thousand
      * rows in a temporary B-tree at several times the cost of sorting the records.
      */
-    private static List<ReviewEntry> query(Connection connection, String sql, List<?> parameters) throws SQLException {
+    static List<ReviewEntry> query(Connection connection, String sql, List<?> parameters) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement(sql)) {
             for (int i = 0; i < parameters.size(); i++) {
                 select.setObject(i + 1, parameters.get(i));
@@ -384,7 +311,7 @@ final class ReviewSql {
             List<ReviewEntry> entries = new ArrayList<>();
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
-                    entries.add(read(rows));
+                    entries.add(ReviewRows.read(rows));
                 }
             }
             entries.sort(SAVED_ORDER);
@@ -402,185 +329,11 @@ final class ReviewSql {
             List<ReviewEntry> entries = new ArrayList<>();
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
-                    entries.add(parseEntry(rows.getString(1)));
+                    entries.add(ReviewRows.parseEntry(rows.getString(1)));
                 }
             }
             entries.sort(SAVED_ORDER);
             return entries;
-        }
-    }
-
-    /**
-     * The entry as one JSON object, field names as the columns of {@code review_entry}. Each reviewer's current entry
-     * is kept whole in {@code review_current} this way, so that a conversation's verdicts come from one table in one
-     * column: reading ten thousand entries column by column costs SQLite's driver two to three times as much.
-     */
-    static String entryJson(ReviewEntry entry) throws SQLException {
-        ReviewItem item = entry.item();
-        StringWriter text = new StringWriter(256 + entry.note().length());
-        try (JsonGenerator json = JSON.getFactory().createGenerator(text)) {
-            json.writeStartObject();
-            json.writeStringField("event_id", entry.eventId());
-            json.writeStringField("conversation_id", item.conversationId());
-            json.writeStringField("item_key", item.key());
-            json.writeStringField("identity", item.identity().name());
-            json.writeStringField("tool_call_id", item.toolCallId());
-            json.writeNumberField("message_index", item.messageIndex());
-            json.writeNumberField("position", item.position());
-            json.writeStringField("function_name", item.functionName());
-            json.writeStringField("reviewer", entry.reviewer());
-            json.writeStringField(
-                    "verdict", entry.verdict() == null ? null : entry.verdict().wireName());
-            json.writeStringField("note", entry.note());
-            json.writeArrayFieldStart("labels");
-            for (String label : entry.labels()) {
-                json.writeString(label);
-            }
-            json.writeEndArray();
-            json.writeStringField("check_status", entry.checkStatus());
-            json.writeNumberField("saved_at_us", micros(entry.savedAt()));
-            json.writeEndObject();
-        } catch (IOException e) {
-            throw new SQLException("Could not write the review entry", e);
-        }
-        return text.toString();
-    }
-
-    /** Reads {@link #entryJson}'s object; fields this version does not know (a newer app's) are skipped. */
-    static ReviewEntry parseEntry(String text) throws SQLException {
-        String eventId = "";
-        String conversationId = "";
-        String key = "";
-        String identity = "";
-        String toolCallId = "";
-        int messageIndex = -1;
-        int position = -1;
-        String functionName = "";
-        String reviewer = "";
-        String verdict = null;
-        String note = "";
-        List<String> labels = List.of();
-        String checkStatus = null;
-        long savedAt = 0;
-        try (JsonParser json = JSON.getFactory().createParser(text)) {
-            if (json.nextToken() != JsonToken.START_OBJECT) {
-                throw new SQLException("A stored review entry is not a JSON object");
-            }
-            while (json.nextToken() == JsonToken.FIELD_NAME) {
-                String field = json.currentName();
-                JsonToken value = json.nextToken();
-                switch (field) {
-                    case "event_id" -> eventId = json.getText();
-                    case "conversation_id" -> conversationId = json.getText();
-                    case "item_key" -> key = json.getText();
-                    case "identity" -> identity = json.getText();
-                    case "tool_call_id" -> toolCallId = json.getText();
-                    case "message_index" -> messageIndex = json.getIntValue();
-                    case "position" -> position = json.getIntValue();
-                    case "function_name" -> functionName = json.getText();
-                    case "reviewer" -> reviewer = json.getText();
-                    case "verdict" -> verdict = value == JsonToken.VALUE_NULL ? null : json.getText();
-                    case "note" -> note = json.getText();
-                    case "labels" -> labels = stringArray(json);
-                    case "check_status" -> checkStatus = value == JsonToken.VALUE_NULL ? null : json.getText();
-                    case "saved_at_us" -> savedAt = json.getLongValue();
-                    default -> json.skipChildren();
-                }
-            }
-        } catch (IOException e) {
-            throw new SQLException("A stored review entry is not valid JSON", e);
-        }
-        return new ReviewEntry(
-                eventId,
-                new ReviewItem(
-                        conversationId, key, identity(identity, key), toolCallId, messageIndex, position, functionName),
-                reviewer,
-                verdict(verdict),
-                note,
-                labels,
-                checkStatus,
-                instant(savedAt));
-    }
-
-    private static List<String> stringArray(JsonParser json) throws IOException {
-        if (json.currentToken() != JsonToken.START_ARRAY) {
-            json.skipChildren();
-            return List.of();
-        }
-        List<String> strings = new ArrayList<>();
-        while (json.nextToken() != JsonToken.END_ARRAY) {
-            strings.add(json.getText());
-        }
-        return strings;
-    }
-
-    private static ReviewEntry read(ResultSet rows) throws SQLException {
-        String key = rows.getString(3);
-        ReviewItem item = new ReviewItem(
-                rows.getString(2),
-                key,
-                identity(rows.getString(4), key),
-                rows.getString(5),
-                rows.getInt(6),
-                rows.getInt(7),
-                rows.getString(8));
-        return new ReviewEntry(
-                rows.getString(1),
-                item,
-                rows.getString(9),
-                verdict(rows.getString(10)),
-                rows.getString(11),
-                labels(rows.getString(12)),
-                rows.getString(13),
-                instant(rows.getLong(14)));
-    }
-
-    private static final Map<String, Verdict> VERDICTS = new HashMap<>();
-
-    static {
-        for (Verdict verdict : Verdict.values()) {
-            VERDICTS.put(verdict.wireName(), verdict);
-        }
-    }
-
-    /** The stored verdict; null for none, or for one this version does not know (a newer app's). */
-    private static Verdict verdict(String stored) {
-        Verdict known = stored == null ? null : VERDICTS.get(stored);
-        return known != null || stored == null ? known : Verdict.parse(stored).orElse(null);
-    }
-
-    /** The stored identity; one this version does not know (a newer app's) is told from the key's shape. */
-    private static Identity identity(String stored, String key) {
-        for (Identity identity : Identity.values()) {
-            if (identity.name().equals(stored)) {
-                return identity;
-            }
-        }
-        if (ReviewItem.CONVERSATION_KEY.equals(key)) {
-            return Identity.CONVERSATION;
-        }
-        return key.startsWith("call:") ? Identity.CALL_ID : Identity.POSITION_REPEATED_ID;
-    }
-
-    private static String labelsJson(List<String> labels) throws SQLException {
-        if (labels.isEmpty()) {
-            return "[]";
-        }
-        try {
-            return JSON.writeValueAsString(labels);
-        } catch (JsonProcessingException e) {
-            throw new SQLException("Could not write the labels", e);
-        }
-    }
-
-    private static List<String> labels(String json) throws SQLException {
-        if (json == null || json.equals("[]")) {
-            return List.of();
-        }
-        try {
-            return JSON.readValue(json, STRING_LIST);
-        } catch (JsonProcessingException e) {
-            throw new SQLException("Stored labels are not a JSON list of strings", e);
         }
     }
 

@@ -14,27 +14,18 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
-import java.util.function.UnaryOperator;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * Reviews shared on a team's PostgreSQL server, with the embedded database as the outbox.
  *
  * <p>Saving writes the entry and an outbox row to the embedded database in one transaction: that is the moment it is
- * saved. One sender thread then sends the outbox to the server strictly in order, each entry in one server transaction
+ * saved. One sender thread ({@link OutboxSender}) then sends the outbox to the server strictly in order, each entry in one server transaction
  * (the entry, ignored when its event id is already there, and its reviewer's current verdict), and only then deletes
  * the outbox row; a crash in between sends it again, and the server keeps it once. While the server cannot be reached
  * the sender tries again after a wait that doubles up to a cap, and the status says why and how much waits. An entry
@@ -51,35 +42,19 @@ final class TeamReviewStore implements ReviewStore {
 
     private final LocalDatabase local;
     private final TeamDatabase team;
-    private final TeamOptions options;
 
-    private final Object statusLock = new Object();
-    private volatile StoreStatus status;
-    private final List<Consumer<StoreStatus>> listeners = new CopyOnWriteArrayList<>();
-    private final ExecutorService notifier;
+    private final TeamStoreStatus status;
+    private final OutboxSender sender;
 
     private final ReentrantLock readLock = new ReentrantLock();
     private Connection readConnection;
-
-    private final ReentrantLock wakeLock = new ReentrantLock();
-    private final Condition wakeUp = wakeLock.newCondition();
-    private boolean wakeRequested;
-    private volatile Connection sendConnection;
-    private final Thread sender;
     private volatile boolean closed;
 
     private TeamReviewStore(LocalDatabase local, TeamDatabase team, TeamOptions options, int pending) {
         this.local = local;
         this.team = team;
-        this.options = options;
-        this.status = new StoreStatus(StoreStatus.Mode.TEAM, false, pending, team.location(), "Not connected yet.");
-        this.notifier = Executors.newSingleThreadExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "review-store-status");
-            thread.setDaemon(true);
-            return thread;
-        });
-        this.sender = new Thread(this::sendLoop, "review-outbox-sender");
-        this.sender.setDaemon(true);
+        this.status = new TeamStoreStatus(team, pending);
+        this.sender = new OutboxSender(local, team, options, status);
     }
 
     /**
@@ -87,10 +62,9 @@ final class TeamReviewStore implements ReviewStore {
      * A server that cannot be reached does not stop it opening: the status says so and the outbox keeps what is saved.
      */
     static TeamReviewStore open(LocalDatabase local, TeamDatabase team, TeamOptions options) throws StoreException {
-        int pending = local.read("Couldn't read the outbox", ReviewSql::pendingCount);
+        int pending = local.read("Couldn't read the outbox", OutboxSql::pendingCount);
         TeamReviewStore store = new TeamReviewStore(local, team, options, pending);
         LOG.info("Reviews go to the team server " + team.safeUrl());
-        store.connectSender();
         store.sender.start();
         return store;
     }
@@ -105,12 +79,12 @@ final class TeamReviewStore implements ReviewStore {
                 "Couldn't save the review",
                 connection -> {
                     if (ReviewSql.insert(connection, stored)) {
-                        ReviewSql.enqueue(connection, ReviewSql.ENTRY_KIND, stored.eventId(), now);
+                        OutboxSql.enqueue(connection, OutboxSql.ENTRY_KIND, stored.eventId(), now);
                     }
-                    return ReviewSql.pendingCount(connection);
+                    return OutboxSql.pendingCount(connection);
                 },
-                this::setPending);
-        wakeSender();
+                status::setPending);
+        sender.wake();
     }
 
     @Override
@@ -120,11 +94,11 @@ final class TeamReviewStore implements ReviewStore {
                 "Couldn't record the conversation's tool calls",
                 connection -> {
                     ReviewSql.recordToolCalls(connection, conversationId, toolCalls, now);
-                    ReviewSql.enqueue(connection, ReviewSql.COUNT_KIND, conversationId, now);
-                    return ReviewSql.pendingCount(connection);
+                    OutboxSql.enqueue(connection, OutboxSql.COUNT_KIND, conversationId, now);
+                    return OutboxSql.pendingCount(connection);
                 },
-                this::setPending);
-        wakeSender();
+                status::setPending);
+        sender.wake();
     }
 
     // --- Reading --------------------------------------------------------------------------------------------------
@@ -244,7 +218,7 @@ final class TeamReviewStore implements ReviewStore {
     }
 
     private boolean online() {
-        return status.reachable() && !closed;
+        return status.get().reachable() && !closed;
     }
 
     /**
@@ -252,10 +226,10 @@ final class TeamReviewStore implements ReviewStore {
      * then on the server, so every read sees it in one place or the other.
      */
     private List<ReviewEntry> pending(java.util.function.Predicate<ReviewEntry> wanted) throws StoreException {
-        if (status.pending() == 0) {
+        if (status.get().pending() == 0) {
             return List.of();
         }
-        return local.read("Couldn't read the outbox", ReviewSql::pending).stream()
+        return local.read("Couldn't read the outbox", OutboxSql::pending).stream()
                 .filter(wanted)
                 .toList();
     }
@@ -281,8 +255,8 @@ final class TeamReviewStore implements ReviewStore {
                         throw new StoreException(action + ": " + team.problem(e), e);
                     }
                     if (fresh || attempt > 0) {
-                        markUnreachable(team.problem(e), e);
-                        wakeSender();
+                        status.markUnreachable(team.problem(e), e);
+                        sender.wake();
                         return Optional.empty();
                     }
                 }
@@ -292,251 +266,16 @@ final class TeamReviewStore implements ReviewStore {
         }
     }
 
-    // --- Sending --------------------------------------------------------------------------------------------------
-
-    /** Connects the sender's connection and brings the server's tables up to date; false when that failed. */
-    private boolean connectSender() {
-        try {
-            Connection connection = team.connect();
-            try {
-                team.migrate(connection);
-                connection.setAutoCommit(false);
-            } catch (SQLException | RuntimeException e) {
-                closeQuietly(connection);
-                throw e;
-            }
-            sendConnection = connection;
-            if (!status.reachable()) {
-                markReachable();
-            }
-            return true;
-        } catch (SQLException | RuntimeException e) {
-            if (!closed) {
-                markUnreachable(team.problem(e), e);
-            }
-            return false;
-        }
-    }
-
-    private void sendLoop() {
-        long delay = options.firstRetry().toMillis();
-        boolean healthy = sendConnection != null;
-        while (!closed) {
-            if (healthy && !status.reachable()) {
-                // A read found the server gone: check with a connection of our own before saying it is back.
-                closeQuietly(sendConnection);
-                sendConnection = null;
-                healthy = connectSender();
-            }
-            if (healthy) {
-                healthy = drain();
-                if (healthy) {
-                    delay = options.firstRetry().toMillis();
-                    awaitWake();
-                }
-            } else {
-                sleep(delay);
-                delay = Math.min(delay * 2, options.maxRetry().toMillis());
-                healthy = !closed && (sendConnection != null || connectSender());
-            }
-        }
-        closeQuietly(sendConnection);
-        sendConnection = null;
-    }
-
-    /** Sends everything in the outbox, oldest first; false when the server or the disk failed on the way. */
-    private boolean drain() {
-        boolean fresh = false;
-        while (!closed) {
-            ReviewSql.Outgoing next;
-            try {
-                next = local.read("Couldn't read the outbox", ReviewSql::next);
-            } catch (StoreException e) {
-                markRefused(e.getMessage(), e);
-                return false;
-            }
-            if (next == null) {
-                return true;
-            }
-            try {
-                push(next);
-            } catch (SQLException | StoreException | RuntimeException e) {
-                closeQuietly(sendConnection);
-                sendConnection = null;
-                if (closed) {
-                    return false;
-                }
-                if (!fresh && TeamDatabase.unreachable(e)) {
-                    // Perhaps the connection was older than the server's last restart: a fresh one gets the same item
-                    // (and when none can be made, connecting has said why).
-                    fresh = true;
-                    if (connectSender()) {
-                        continue;
-                    }
-                    return false;
-                }
-                if (TeamDatabase.unreachable(e)) {
-                    markUnreachable(team.problem(e), e);
-                } else {
-                    // Refused (a permission, a constraint): it stays first in the outbox, so the order still holds.
-                    markRefused(e instanceof StoreException ? e.getMessage() : team.problem(e), e);
-                }
-                return false;
-            }
-            try {
-                local.write(
-                        "Couldn't clear the outbox",
-                        connection -> {
-                            ReviewSql.sent(connection, next.seq());
-                            return ReviewSql.pendingCount(connection);
-                        },
-                        this::setPending);
-            } catch (StoreException e) {
-                markRefused(e.getMessage(), e);
-                return false;
-            }
-            markReachable();
-        }
-        return false;
-    }
-
-    /** Sends one outbox item in one server transaction. */
-    private void push(ReviewSql.Outgoing next) throws SQLException, StoreException {
-        Connection connection = sendConnection;
-        try {
-            if (next.kind().equals(ReviewSql.ENTRY_KIND)) {
-                ReviewEntry entry = local.read("Couldn't read the outbox", c -> ReviewSql.entry(c, next.ref()));
-                if (entry != null) {
-                    ReviewSql.insert(connection, entry);
-                }
-            } else if (next.kind().equals(ReviewSql.COUNT_KIND)) {
-                Integer toolCalls = local.read(
-                                "Couldn't read the outbox", c -> ReviewSql.toolCalls(c, List.of(next.ref())))
-                        .get(next.ref());
-                if (toolCalls != null) {
-                    ReviewSql.recordToolCalls(connection, next.ref(), toolCalls, ReviewSql.micros(Instant.now()));
-                }
-            }
-            connection.commit();
-        } catch (SQLException | StoreException | RuntimeException e) {
-            try {
-                connection.rollback();
-            } catch (SQLException ignored) {
-                // The connection is dropped next anyway.
-            }
-            throw e;
-        }
-    }
-
-    private void wakeSender() {
-        wakeLock.lock();
-        try {
-            wakeRequested = true;
-            wakeUp.signalAll();
-        } finally {
-            wakeLock.unlock();
-        }
-    }
-
-    private void awaitWake() {
-        wakeLock.lock();
-        try {
-            while (!wakeRequested && !closed) {
-                wakeUp.awaitUninterruptibly();
-            }
-            wakeRequested = false;
-        } finally {
-            wakeLock.unlock();
-        }
-    }
-
-    /** Waits before trying the server again; saves meanwhile do not cut it short, closing does. */
-    private void sleep(long millis) {
-        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
-        wakeLock.lock();
-        try {
-            long left;
-            while (!closed && (left = deadline - System.nanoTime()) > 0) {
-                wakeUp.awaitNanos(left);
-            }
-            wakeRequested = false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } finally {
-            wakeLock.unlock();
-        }
-    }
-
     // --- Status ---------------------------------------------------------------------------------------------------
 
     @Override
     public StoreStatus status() {
-        return status;
+        return status.get();
     }
 
     @Override
     public AutoCloseable onStatusChange(Consumer<StoreStatus> listener) {
-        Objects.requireNonNull(listener, "listener");
-        listeners.add(listener);
-        return () -> listeners.remove(listener);
-    }
-
-    private void setPending(int pending) {
-        updateStatus(now -> new StoreStatus(now.mode(), now.reachable(), pending, now.location(), now.problem()));
-    }
-
-    private void markReachable() {
-        updateStatus(now -> new StoreStatus(now.mode(), true, now.pending(), now.location(), ""));
-    }
-
-    private void markUnreachable(String problem, Throwable cause) {
-        StoreStatus before = status;
-        updateStatus(now -> new StoreStatus(now.mode(), false, now.pending(), now.location(), problem));
-        if (before.reachable() || !before.problem().equals(problem)) {
-            LOG.log(Level.WARNING, "Team server for reviews " + team.safeUrl() + ": " + problem, logged(cause));
-        }
-    }
-
-    /** The server answered but did not take what was sent (or this computer's disk failed): said, and tried again. */
-    private void markRefused(String problem, Throwable cause) {
-        StoreStatus before = status;
-        updateStatus(now -> new StoreStatus(now.mode(), true, now.pending(), now.location(), problem));
-        if (!before.problem().equals(problem)) {
-            LOG.log(Level.WARNING, "Team server for reviews " + team.safeUrl() + ": " + problem, logged(cause));
-        }
-    }
-
-    /** Changes the status and tells the listeners, in the order of the changes, on the notifier thread. */
-    private void updateStatus(UnaryOperator<StoreStatus> change) {
-        synchronized (statusLock) {
-            StoreStatus before = status;
-            StoreStatus after = change.apply(before);
-            if (after.equals(before)) {
-                return;
-            }
-            status = after;
-            if (after.reachable() && !before.reachable()) {
-                LOG.info("Team server for reviews " + team.safeUrl() + " reachable; " + after.pending() + " to send");
-            }
-            try {
-                notifier.execute(() -> {
-                    for (Consumer<StoreStatus> listener : listeners) {
-                        try {
-                            listener.accept(after);
-                        } catch (RuntimeException e) {
-                            LOG.log(Level.WARNING, "A review store status listener failed", e);
-                        }
-                    }
-                });
-            } catch (RejectedExecutionException closing) {
-                // Closed: nobody is listening any more.
-            }
-        }
-    }
-
-    /** The failure for the log: its class and message only, no stack trace of an expected network failure. */
-    private static Throwable logged(Throwable cause) {
-        return cause instanceof StoreException ? cause : null;
+        return status.onChange(listener);
     }
 
     // --- Closing --------------------------------------------------------------------------------------------------
@@ -547,17 +286,7 @@ final class TeamReviewStore implements ReviewStore {
             return;
         }
         closed = true;
-        wakeSender();
-        try {
-            sender.join(500);
-            if (sender.isAlive()) {
-                // Blocked on the server: cutting its connection ends the wait; the item stays in the outbox.
-                closeQuietly(sendConnection);
-                sender.join(TimeUnit.SECONDS.toMillis(options.socketTimeoutSeconds() + 1L));
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        sender.close();
         readLock.lock();
         try {
             closeQuietly(readConnection);
@@ -566,7 +295,7 @@ final class TeamReviewStore implements ReviewStore {
             readLock.unlock();
         }
         local.close();
-        notifier.shutdown();
+        status.close();
     }
 
     // --- Merging --------------------------------------------------------------------------------------------------
@@ -612,7 +341,7 @@ final class TeamReviewStore implements ReviewStore {
         return new ReviewSql.Counts(reviewed, overall);
     }
 
-    private static void closeQuietly(Connection connection) {
+    static void closeQuietly(Connection connection) {
         if (connection == null) {
             return;
         }

@@ -266,9 +266,9 @@ class ReviewSettingsTest {
 
     @Test
     void theServerIsDescribedWithoutItsOptions() {
-        assertThat(SettingsViewModel.describeServer("jdbc:postgresql://db:5432/reviews?password=x&ssl=true"))
+        assertThat(ReviewStorageViewModel.describeServer("jdbc:postgresql://db:5432/reviews?password=x&ssl=true"))
                 .isEqualTo("db:5432/reviews");
-        assertThat(SettingsViewModel.describeServer("JDBC:POSTGRESQL://qa:pw@db/reviews"))
+        assertThat(ReviewStorageViewModel.describeServer("JDBC:POSTGRESQL://qa:pw@db/reviews"))
                 .isEqualTo("db/reviews");
     }
 }

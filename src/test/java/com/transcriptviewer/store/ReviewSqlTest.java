@@ -24,7 +24,7 @@ class ReviewSqlTest {
                 null,
                 Instant.parse("2026-01-02T03:04:05.000006Z"));
 
-        assertThat(ReviewSql.parseEntry(ReviewSql.entryJson(entry))).isEqualTo(entry);
+        assertThat(ReviewRows.parseEntry(ReviewRows.entryJson(entry))).isEqualTo(entry);
     }
 
     @Test
@@ -35,13 +35,13 @@ class ReviewSqlTest {
                 + " \"labels\": [], \"severity\": {\"level\": [1, 2]}, \"check_status\": \"ok\","
                 + " \"saved_at_us\": 1000001}";
 
-        ReviewEntry entry = ReviewSql.parseEntry(json);
+        ReviewEntry entry = ReviewRows.parseEntry(json);
 
         assertThat(entry.item().identity()).isEqualTo(ReviewItem.Identity.POSITION_REPEATED_ID);
         assertThat(entry.verdict()).isNull();
         assertThat(entry.checkStatus()).isEqualTo("ok");
         assertThat(entry.savedAt()).isEqualTo(Instant.parse("1970-01-01T00:00:01.000001Z"));
-        assertThat(ReviewSql.parseEntry(json.replace("half-right", "wrong")).verdict())
+        assertThat(ReviewRows.parseEntry(json.replace("half-right", "wrong")).verdict())
                 .isEqualTo(Verdict.WRONG);
     }
 

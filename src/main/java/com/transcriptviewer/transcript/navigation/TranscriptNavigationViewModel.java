@@ -22,11 +22,16 @@ import javafx.collections.ListChangeListener;
 
 /**
  * Moving through the transcript: next and previous tool call, next and previous call with a problem, start and end,
- * "go to time", and the searches other features ask for (the next call not reviewed yet). Targets are messages the filters show; a target not loaded yet is looked for page by page (end
- * loads the whole conversation), and once found its message index is handed to the view ({@link #setOnReveal}),
- * which selects it and scrolls to it. Checks arrive after the bubbles, so a search for a problem stops at a message
- * whose calls are not checked yet and goes on when checks are applied ({@code checksChanged}). Only one search runs
- * at a time; a new command, opening another conversation or {@link #cancel()} drops it. Call on the FX thread.
+ * "go to time", and the searches other features ask for (the next call not reviewed yet). Targets are messages the
+ * filters show; a target not loaded yet is looked for page by page (end loads the whole conversation), and once found
+ * its message index is handed to the view ({@link #setOnReveal}), which selects it and scrolls to it. Checks arrive
+ * after the bubbles, so a search for a problem stops at a message whose calls are not checked yet and goes on when
+ * checks are applied ({@code checksChanged}). Only one search runs at a time; a new command, opening another
+ * conversation or {@link #cancel()} drops it. Call on the FX thread.
+ *
+ * <p>A little over 400 lines: the four searches (forward, backward, to a time, to the end) are inner classes that
+ * read the loaded rows, ask for the next page and report through this class's one running search and message; apart,
+ * each would need all of that handed to it.
  */
 public final class TranscriptNavigationViewModel {
 
