@@ -213,7 +213,7 @@ class TranscriptWindowFxTest extends WindowTest {
     // ---- tool-call cards -----------------------------------------------------------------------------------------
 
     @Test
-    void clickingACardExpandsItToPrettyJson(FxRobot robot) throws Exception {
+    void clickingACardExpandsItToPrettyJsonWithoutAScrollBarWhenItFits(FxRobot robot) throws Exception {
         WindowFixture window = demoWindow("--conversation", DemoData.APPOINTMENT_BOOKING_ID);
         window.awaitFirstPage();
         int index = scrollToFirst(window, m -> !m.toolCalls().isEmpty());
@@ -233,6 +233,21 @@ class TranscriptWindowFxTest extends WindowTest {
         assertThat(shown(card.getJsonView())).isTrue();
         assertThat(card.getJsonView().getDisplayedText()).isEqualTo(pretty);
         assertThat(shown(card.getInvalidBadge())).isFalse();
+
+        // A few lines fit in the card: every one shows, and no scroll bar says there were more.
+        for (int pass = 0; pass < 3; pass++) {
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        assertThat(onFx(() -> card.getJsonView().lookupAll(".scroll-bar").stream()
+                        .filter(bar -> bar instanceof javafx.scene.control.ScrollBar scrollBar
+                                && scrollBar.getOrientation() == javafx.geometry.Orientation.VERTICAL
+                                && shown(scrollBar))
+                        .count()))
+                .as("no vertical scroll bar")
+                .isZero();
+        assertThat(onFx(() -> card.getJsonView().getArea().getTotalHeightEstimate()))
+                .as("every line in the area's height")
+                .isLessThanOrEqualTo(onFx(() -> card.getJsonView().getArea().getHeight()));
     }
 
     @Test
