@@ -157,13 +157,13 @@ class FindFxTest extends WindowTest {
         waitUntil(() -> window.list().getSelectionModel().getSelectedIndex() == 2 && onScreen(window, 2));
         assertThat(styled(bubbleOf(window, 2).getMessageText(), MarkStyles.CURRENT))
                 .as("the first, current")
-                .containsExactly(6, 7, 8, 9, 10, 11);
+                .containsExactly(5, 6, 7, 8, 9, 10);
         // The next one, ten messages on, brought on screen by hand.
         onFx(() -> window.list().scrollTo(10));
         waitUntil(() -> onScreen(window, 12));
         assertThat(styled(bubbleOf(window, 12).getMessageText(), MarkStyles.MATCH))
                 .as("marked, not current")
-                .containsExactly(6, 7, 8, 9, 10, 11);
+                .containsExactly(5, 6, 7, 8, 9, 10);
         assertThat(styled(bubbleOf(window, 12).getMessageText(), MarkStyles.CURRENT))
                 .isEmpty();
 
