@@ -62,6 +62,9 @@ class MainWindowScreenshots extends WindowTest {
             });
             waitUntil(() -> card.getState() == FormatState.DONE);
             shoot(window, "card-expanded.png");
+            // The card at the top, whole: its few lines of JSON without a scroll bar.
+            onFx(() -> window.list().scrollTo(index));
+            shoot(window, "card-expanded-whole.png");
         }
     }
 
