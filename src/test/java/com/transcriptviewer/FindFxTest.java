@@ -83,7 +83,7 @@ class FindFxTest extends WindowTest {
     }
 
     @Test
-    void ctrlFTypeEnterLoadsTheRestScrollsToTheMatchAndMarksIt(FxRobot robot) throws Exception {
+    void ctrlFAndTypingLoadsTheRestScrollsToTheMatchAndMarksItWithoutEnter(FxRobot robot) throws Exception {
         WindowFixture window = openShown(DemoData.STRESS_TEST_ID);
         assertThat(window.pagesRequested(DemoData.STRESS_TEST_ID)).hasSizeLessThan(5);
         robot.clickOn(window.list());
@@ -101,14 +101,17 @@ class FindFxTest extends WindowTest {
                 .as("every page, once")
                 .doesNotHaveDuplicates()
                 .hasSize(100);
-        assertThat(find(window).counterTextProperty().get()).isEqualTo("1 match");
-
-        robot.type(KeyCode.ENTER);
+        // Typing alone made the match current, selected and on screen, as a browser does.
         waitUntil(() -> find(window).currentMatchProperty().get() != null);
         FindMatch match = find(window).currentMatchProperty().get();
         assertThat(match.messageIndex()).isEqualTo(9_990);
         assertThat(find(window).counterTextProperty().get()).isEqualTo("1 of 1");
         waitUntil(() -> window.list().getSelectionModel().getSelectedIndex() == 9_990 && onScreen(window, 9_990));
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(find(window).counterTextProperty().get())
+                .as("Enter goes on to the next, the only one")
+                .isEqualTo("1 of 1");
 
         assertThat(onFx(() -> window.list().getSelectionModel().getSelectedIndex()))
                 .isEqualTo(9_990);
@@ -137,6 +140,38 @@ class FindFxTest extends WindowTest {
         assertThat(styled(bubbleOf(window, 9_990).getMessageText(), MarkStyles.MATCH))
                 .as("highlights cleared")
                 .isEmpty();
+    }
+
+    @Test
+    void typingMarksEveryMatchOnScreenAndTheFirstCurrentThenEnterAndShiftEnterMove(FxRobot robot) throws Exception {
+        WindowFixture window = openShown(DemoData.STRESS_TEST_ID);
+        onFx(() -> {
+            window.list().getSelectionModel().clearSelection();
+            window.list().requestFocus();
+        });
+        ctrlF(robot);
+        // "It's urgent, thanks." is the third message of every ten.
+        robot.write("urgent");
+        waitUntil(() -> find(window).currentIndexProperty().get() == 0);
+        assertThat(find(window).currentMatchProperty().get().messageIndex()).isEqualTo(2);
+        waitUntil(() -> window.list().getSelectionModel().getSelectedIndex() == 2 && onScreen(window, 2));
+        assertThat(styled(bubbleOf(window, 2).getMessageText(), MarkStyles.CURRENT))
+                .as("the first, current")
+                .containsExactly(5, 6, 7, 8, 9, 10);
+        // The next one, ten messages on, brought on screen by hand.
+        onFx(() -> window.list().scrollTo(10));
+        waitUntil(() -> onScreen(window, 12));
+        assertThat(styled(bubbleOf(window, 12).getMessageText(), MarkStyles.MATCH))
+                .as("marked, not current")
+                .containsExactly(5, 6, 7, 8, 9, 10);
+        assertThat(styled(bubbleOf(window, 12).getMessageText(), MarkStyles.CURRENT))
+                .isEmpty();
+
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> find(window).currentIndexProperty().get() == 1);
+        assertThat(find(window).currentMatchProperty().get().messageIndex()).isEqualTo(12);
+        robot.press(KeyCode.SHIFT, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.SHIFT);
+        waitUntil(() -> find(window).currentIndexProperty().get() == 0);
     }
 
     @Test
@@ -206,7 +241,7 @@ class FindFxTest extends WindowTest {
         onFx(() -> window.list().requestFocus());
         ctrlF(robot);
         // The code is in the tool result of book_appointment (hidden by the filter), then in the answer after it.
-        robot.write("LD-48213").type(KeyCode.ENTER);
+        robot.write("LD-48213");
         waitUntil(() -> find(window).currentMatchProperty().get() != null);
         FindMatch first = find(window).currentMatchProperty().get();
         Node note = robot.lookup(".find-note").query();

@@ -62,6 +62,9 @@ class MainWindowScreenshots extends WindowTest {
             });
             waitUntil(() -> card.getState() == FormatState.DONE);
             shoot(window, "card-expanded.png");
+            // The card at the top, whole: its few lines of JSON without a scroll bar.
+            onFx(() -> window.list().scrollTo(index));
+            shoot(window, "card-expanded-whole.png");
         }
     }
 
@@ -147,6 +150,21 @@ class MainWindowScreenshots extends WindowTest {
             }
             throw new AssertionError("no matching message");
         });
+    }
+
+    @Test
+    void endOfAConversation(org.testfx.api.FxRobot robot) throws Exception {
+        try (WindowFixture window =
+                WindowFixture.demo(stage, home.resolve("end"), "--conversation", DemoData.SMS_CHAT_ID)) {
+            window.awaitFirstPage();
+            onFx(() -> window.list().requestFocus());
+            robot.press(javafx.scene.input.KeyCode.CONTROL)
+                    .type(javafx.scene.input.KeyCode.END)
+                    .release(javafx.scene.input.KeyCode.CONTROL);
+            waitUntil(() -> window.transcript().stateProperty().get() == TranscriptState.COMPLETE
+                    && window.list().getSelectionModel().getSelectedIndex() >= 1_199);
+            shoot(window, "conversation-end.png");
+        }
     }
 
     /** Lets a few pulses settle the layout (wrapped text learns its height after a first pass), then snapshots. */

@@ -72,7 +72,7 @@ class TranscriptWindowFxTest extends WindowTest {
     // ---- rendering and paging ------------------------------------------------------------------------------------
 
     @Test
-    void firstPageShowsEachMessageWithItsRoleClass() throws Exception {
+    void firstPageShowsEachMessageWithItsRolePseudoClass() throws Exception {
         WindowFixture window = demoWindow("--conversation", DemoData.QA_EDGE_CASES_ID);
         window.awaitFirstPage();
         List<Message> expected = window.demoServer().data().messages(DemoData.QA_EDGE_CASES_ID);
@@ -89,7 +89,8 @@ class TranscriptWindowFxTest extends WindowTest {
                 case TOOL -> "tool";
                 case UNKNOWN -> "unknown";
             };
-            assertThat(bubble.getBubble().getStyleClass()).contains("bubble", roleClass);
+            assertThat(bubble.getBubble().getStyleClass()).contains("bubble");
+            assertThat(roleStates(bubble)).containsExactly(roleClass);
             seenClasses.add(roleClass);
         }
         // The edge-case transcript opens with a "system" message, then assistant, user, and tool traffic.
@@ -97,7 +98,15 @@ class TranscriptWindowFxTest extends WindowTest {
         MessageBubble system = bubbles.get(0);
         assertThat(system.getViewModel().message().role()).isEqualTo(Role.of("system"));
         assertThat(system.getRoleLabel().getText()).isEqualTo("system");
-        assertThat(system.getBubble().getStyleClass()).doesNotContain("assistant", "user", "tool");
+        assertThat(roleStates(system)).containsExactly("unknown");
+    }
+
+    /** The role pseudo-classes the bubble carries (the stylesheet colours it by them). */
+    private static List<String> roleStates(MessageBubble bubble) {
+        return bubble.getBubble().getPseudoClassStates().stream()
+                .map(javafx.css.PseudoClass::getPseudoClassName)
+                .filter(List.of("assistant", "user", "tool", "unknown")::contains)
+                .toList();
     }
 
     @Test
@@ -204,7 +213,7 @@ class TranscriptWindowFxTest extends WindowTest {
     // ---- tool-call cards -----------------------------------------------------------------------------------------
 
     @Test
-    void clickingACardExpandsItToPrettyJson(FxRobot robot) throws Exception {
+    void clickingACardExpandsItToPrettyJsonWithoutAScrollBarWhenItFits(FxRobot robot) throws Exception {
         WindowFixture window = demoWindow("--conversation", DemoData.APPOINTMENT_BOOKING_ID);
         window.awaitFirstPage();
         int index = scrollToFirst(window, m -> !m.toolCalls().isEmpty());
@@ -224,6 +233,21 @@ class TranscriptWindowFxTest extends WindowTest {
         assertThat(shown(card.getJsonView())).isTrue();
         assertThat(card.getJsonView().getDisplayedText()).isEqualTo(pretty);
         assertThat(shown(card.getInvalidBadge())).isFalse();
+
+        // A few lines fit in the card: every one shows, and no scroll bar says there were more.
+        for (int pass = 0; pass < 3; pass++) {
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        assertThat(onFx(() -> card.getJsonView().lookupAll(".scroll-bar").stream()
+                        .filter(bar -> bar instanceof javafx.scene.control.ScrollBar scrollBar
+                                && scrollBar.getOrientation() == javafx.geometry.Orientation.VERTICAL
+                                && shown(scrollBar))
+                        .count()))
+                .as("no vertical scroll bar")
+                .isZero();
+        assertThat(onFx(() -> card.getJsonView().getArea().getTotalHeightEstimate()))
+                .as("every line in the area's height")
+                .isLessThanOrEqualTo(onFx(() -> card.getJsonView().getArea().getHeight()));
     }
 
     @Test

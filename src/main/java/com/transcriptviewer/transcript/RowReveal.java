@@ -22,7 +22,7 @@ final class RowReveal {
 
     /** Layout pulses to keep correcting the position while a card expands and its JSON scrolls to the mark. */
     private static final int SETTLE_PULSES = 3;
-    /** Pixels kept above a target taller than the viewport. */
+    /** Pixels kept above a find mark in a part taller than the viewport. */
     private static final double MARGIN = 24;
 
     private RowReveal() {}
@@ -91,9 +91,23 @@ final class RowReveal {
         if (target.getMinY() >= 0 && target.getMaxY() <= viewport) {
             return;
         }
-        double delta =
-                target.getHeight() > viewport * 2 / 3 ? target.getMinY() - MARGIN : target.getMinY() - viewport / 3;
+        double delta = target.getMinY() - wantedTop(target.getHeight(), viewport, mark.isPresent());
         flow.scrollPixels(delta);
         list.layout();
+    }
+
+    /**
+     * Where the top of a target {@code height} tall should go in a viewport {@code viewport} tall: a third of the way
+     * down, with the text before it for context, but never so low that its end is cut off; a row taller than the
+     * viewport starts at its top edge. A find mark in a part not laid out yet (its bounds stand in) keeps a margin.
+     */
+    static double wantedTop(double height, double viewport, boolean mark) {
+        if (mark && height > viewport * 2 / 3) {
+            return MARGIN;
+        }
+        if (height >= viewport) {
+            return 0;
+        }
+        return Math.min(viewport / 3, viewport - height);
     }
 }

@@ -80,6 +80,11 @@ final class TranscriptCell extends ListCell<TranscriptRow> {
         });
     }
 
+    private void showBubble(boolean shown) {
+        bubble.setVisible(shown);
+        bubble.setManaged(shown);
+    }
+
     private static HBox statusRow(String styleClass, Node... children) {
         HBox row = new HBox(10, children);
         row.setAlignment(Pos.CENTER);
@@ -90,7 +95,7 @@ final class TranscriptCell extends ListCell<TranscriptRow> {
     /** The bubble's height depends on the width it gets; ask it for exactly the width this cell gives it. */
     @Override
     protected double computePrefHeight(double width) {
-        if (getGraphic() == bubble && width > 0) {
+        if (getGraphic() == bubble && bubble.isManaged() && width > 0) {
             double inner = width - snappedLeftInset() - snappedRightInset();
             return snappedTopInset() + bubble.prefHeight(inner) + snappedBottomInset();
         }
@@ -101,10 +106,19 @@ final class TranscriptCell extends ListCell<TranscriptRow> {
     protected void updateItem(TranscriptRow row, boolean empty) {
         super.updateItem(row, empty);
         if (empty || row == null) {
-            setGraphic(null);
+            if (getGraphic() == bubble) {
+                // Hidden, not taken out: put back into the scene, the bubble's whole tree (text area, JSON views,
+                // cards) would be matched against the stylesheets again, and the list empties and refills cells all
+                // the time (above all the one it measures rows with while scrolling).
+                bubble.unbind();
+                showBubble(false);
+            } else {
+                setGraphic(null);
+            }
         } else if (row instanceof TranscriptRow.MessageRow message) {
             bubble.bind(message.bubble());
             bubble.showSilence(SilenceGap.marker(message.bubble().silenceBefore(), silenceThreshold.get()));
+            showBubble(true);
             setGraphic(bubble);
         } else if (row instanceof TranscriptRow.LoadingRow loading) {
             loadingText.setText(loading.text());

@@ -19,6 +19,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.IndexedCell;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressIndicator;
@@ -35,6 +36,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 
 /**
@@ -216,6 +218,7 @@ public final class TranscriptView extends BorderPane {
         list.setPlaceholder(new Label(""));
         list.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         list.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        WheelScrolling.install(list, this::textFont);
         list.skinProperty().addListener((obs, old, skin) -> hookScrolling());
         viewModel.rows().addListener((ListChangeListener<TranscriptRow>) change -> reportVisible());
         // Rows arrive before the state says READY, so the report above comes too early to prefetch; check again once
@@ -311,6 +314,12 @@ public final class TranscriptView extends BorderPane {
                 scrollBar.valueProperty().addListener((obs, old, now) -> reportVisible());
             }
         }
+    }
+
+    /** The font the rows' text is in (a cell's, as CSS set it), or null before any row is laid out. */
+    private Font textFont() {
+        IndexedCell<?> cell = flow == null ? null : flow.getFirstVisibleCell();
+        return cell == null ? null : cell.getFont();
     }
 
     private void reportVisible() {

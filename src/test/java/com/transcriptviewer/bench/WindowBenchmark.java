@@ -158,10 +158,15 @@ class WindowBenchmark {
             window.awaitFirstPage();
             double baseline = usedHeapMb();
             window.open(DemoData.STRESS_TEST_ID);
+            // Looked up once: a lookup per frame would match selectors against the whole scene, work of the
+            // benchmark's own that the user's scrolling does not do.
+            var list = window.list();
+            var flow = window.flow();
             List<Double> layoutMs = new ArrayList<>();
             List<Double> intervalMs = new ArrayList<>();
             AtomicLong pulseStart = new AtomicLong();
             AtomicLong previousEnd = new AtomicLong();
+            PulseDiagnosis diagnosis = new PulseDiagnosis(list);
             Runnable pre = () -> pulseStart.set(System.nanoTime());
             Runnable post = () -> {
                 long now = System.nanoTime();
@@ -170,6 +175,7 @@ class WindowBenchmark {
                 }
                 if (previousEnd.get() != 0) {
                     intervalMs.add((now - previousEnd.get()) / 1e6);
+                    diagnosis.pulse(previousEnd.get(), pulseStart.get(), now);
                 }
                 previousEnd.set(now);
             };
@@ -177,11 +183,13 @@ class WindowBenchmark {
             AnimationTimer scroller = new AnimationTimer() {
                 @Override
                 public void handle(long now) {
-                    window.flow().scrollPixels(120);
-                    var last = window.flow().getLastVisibleCell();
+                    long t = System.nanoTime();
+                    flow.scrollPixels(120);
+                    diagnosis.scrolled(System.nanoTime() - t);
+                    var last = flow.getLastVisibleCell();
                     if (window.transcript().stateProperty().get() == TranscriptState.COMPLETE
                             && last != null
-                            && last.getIndex() == window.list().getItems().size() - 1) {
+                            && last.getIndex() == list.getItems().size() - 1) {
                         done[0] = true;
                         stop();
                     }
@@ -201,6 +209,7 @@ class WindowBenchmark {
             });
             assertThat(window.loadedMessages()).hasSize(10_000);
 
+            onFx(diagnosis::print);
             List<Double> layouts = onFx(() -> List.copyOf(layoutMs));
             List<Double> intervals = onFx(() -> List.copyOf(intervalMs));
             Bench.report("scroll_10k_pulses", layouts.size(), "pulses");

@@ -11,7 +11,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 import javafx.beans.InvalidationListener;
+import javafx.css.PseudoClass;
 import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -44,7 +46,15 @@ public final class MessageBubble extends HBox {
 
     public static final double MAX_WIDTH_FRACTION = 0.8;
 
-    private static final List<String> ROLE_CLASSES = List.of("assistant", "user", "tool", "unknown");
+    /**
+     * The role as a pseudo-class of the bubble ({@code .bubble:user}), not a style class: a cell shows messages of
+     * every role in turn, and changing a style class makes JavaFX match every node of the bubble's tree against the
+     * stylesheets again (its text area, JSON views and tool cards), while a pseudo-class only restyles the nodes whose
+     * rules name it.
+     */
+    private static final List<PseudoClass> ROLES = Stream.of("assistant", "user", "tool", "unknown")
+            .map(PseudoClass::getPseudoClass)
+            .toList();
 
     private final Supplier<ToolCallCard> cardFactory;
     private final VBox bubble = new VBox();
@@ -152,8 +162,10 @@ public final class MessageBubble extends HBox {
         unbind();
         viewModel = Objects.requireNonNull(model, "model");
         Role.Kind kind = model.roleKind();
-        bubble.getStyleClass().removeAll(ROLE_CLASSES);
-        bubble.getStyleClass().add(model.roleStyleClass());
+        PseudoClass role = PseudoClass.getPseudoClass(model.roleStyleClass());
+        for (PseudoClass each : ROLES) {
+            bubble.pseudoClassStateChanged(each, each == role);
+        }
         roleIcon.setIconCode(Icons.roleIkon(kind));
         roleLabel.setText(model.roleLabel());
         timeLabel.setText(model.timeText());
@@ -229,7 +241,7 @@ public final class MessageBubble extends HBox {
         return viewModel;
     }
 
-    /** The styled bubble inside the row (carries {@code .bubble} and the role class). */
+    /** The styled bubble inside the row (carries {@code .bubble} and the role's pseudo-class). */
     public VBox getBubble() {
         return bubble;
     }

@@ -32,7 +32,8 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 /**
  * The find bar above the transcript list: the query, Match case and Whole word toggles, "3 of 17", previous and
  * next, and while the rest of the conversation loads its progress with Cancel. Ctrl+F (anywhere in the window) opens
- * it and focuses the query; Enter and Shift+Enter go to the next and previous match; Esc closes it. Binds to
+ * it and focuses the query; typing marks every match and goes to the first once typing pauses; Enter and Shift+Enter
+ * go to the next and previous match; Esc closes it. Binds to
  * {@link FindViewModel}; scrolling to a match is the transcript view's job, passed in as {@code reveal}.
  */
 public final class FindBar extends VBox {
@@ -64,7 +65,17 @@ public final class FindBar extends VBox {
         field.setPromptText("Find in conversation");
         field.setPrefColumnCount(15);
         field.setMinWidth(120);
-        field.textProperty().bindBidirectional(viewModel.queryProperty());
+        // Typing searches once it pauses, from the selected message on (see FindViewModel.type).
+        field.setText(viewModel.queryProperty().get());
+        field.textProperty().addListener((obs, old, now) -> {
+            viewModel.setOrigin(selectedMessage.getAsInt());
+            viewModel.type(now);
+        });
+        viewModel.queryProperty().addListener((obs, old, now) -> {
+            if (!now.equals(field.getText())) {
+                field.setText(now);
+            }
+        });
         field.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             if (event.getCode() == KeyCode.ENTER) {
                 if (event.isShiftDown()) {

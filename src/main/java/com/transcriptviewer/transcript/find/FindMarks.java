@@ -5,44 +5,41 @@ import com.transcriptviewer.transcript.TranscriptRow;
 import com.transcriptviewer.transcript.bubble.MessageBubbleViewModel;
 import com.transcriptviewer.transcript.bubble.ToolCallCardViewModel;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 
 /**
- * Find's highlights in the conversation: every match of the current match's message is marked, the current one
- * distinct, on the message's bubble view-model and its tool card view-models (not on the cells, so the marks survive
- * cell reuse while the list scrolls), and the tool card holding a match in its arguments is expanded so the match can
- * be seen. Only one message is marked at a time; the marks of the one before are cleared.
+ * Find's highlights in the conversation: every match is marked, as browsers and editors mark them, and the current one
+ * distinct, on the messages' bubble view-models and their tool card view-models (not on the cells, so the marks
+ * survive cell reuse while the list scrolls); the tool card holding the current match in its arguments is expanded so
+ * the match can be seen. Clearing takes the marks off every message that carries some.
  */
 final class FindMarks {
 
-    /** The bubble that carries marks, or null. */
-    private MessageBubbleViewModel marked;
+    /** The bubbles that carry marks, by identity. */
+    private final Set<MessageBubbleViewModel> marked = Collections.newSetFromMap(new IdentityHashMap<>());
 
-    /**
-     * Clears the marks of the marked message unless it is {@code next}, the message about to be marked: within the
-     * same message the marks are replaced, not cleared first, so the view restyles two ranges instead of all.
-     */
-    void clearUnless(MessageBubbleViewModel next) {
-        if (marked != null && marked != next) {
-            marked.clearMarks();
-        }
-        marked = null;
+    /** Takes the marks off every marked message. */
+    void clear() {
+        marked.forEach(MessageBubbleViewModel::clearMarks);
+        marked.clear();
     }
 
-    /** Forgets the marked message without touching it: another conversation was opened and its bubbles are gone. */
+    /** Forgets the marked messages without touching them: another conversation was opened and its bubbles are gone. */
     void forget() {
-        marked = null;
+        marked.clear();
     }
 
     /**
-     * Marks the matches of one message on its bubble and tool cards.
+     * Marks the matches of one message on its bubble and tool cards, replacing the marks it had.
      *
      * @param bubble the message's bubble view-model
      * @param inMessage every match in that message, in the order the bubble shows them
-     * @param current which of {@code inMessage} is the current match
+     * @param current which of {@code inMessage} is the current match, or -1 when none is
      */
     void mark(MessageBubbleViewModel bubble, List<FindMatch> inMessage, int current) {
-        FindMatch match = inMessage.get(current);
         List<ToolCallCardViewModel> cards = bubble.toolCards();
         MarksBuilder text = new MarksBuilder();
         List<MarksBuilder> names = new ArrayList<>();
@@ -68,10 +65,13 @@ final class FindMarks {
             cards.get(i).nameMarksProperty().set(names.get(i).build());
             cards.get(i).argumentMarksProperty().set(arguments.get(i).build());
         }
-        if (match.where() == FindMatch.Where.ARGUMENTS && match.callIndex() < cards.size()) {
-            cards.get(match.callIndex()).setExpanded(true);
+        if (current >= 0) {
+            FindMatch match = inMessage.get(current);
+            if (match.where() == FindMatch.Where.ARGUMENTS && match.callIndex() < cards.size()) {
+                cards.get(match.callIndex()).setExpanded(true);
+            }
         }
-        marked = bubble;
+        marked.add(bubble);
     }
 
     /** The bubble view-model of message {@code messageIndex} among the transcript's rows, or null if not loaded. */

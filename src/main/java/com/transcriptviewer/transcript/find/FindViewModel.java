@@ -5,10 +5,12 @@ import com.transcriptviewer.transcript.TranscriptRow;
 import com.transcriptviewer.transcript.TranscriptViewModel;
 import com.transcriptviewer.transcript.bubble.MessageBubbleViewModel;
 import com.transcriptviewer.transcript.find.FindCursor.Move;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.InvalidationListener;
 import javafx.beans.property.BooleanProperty;
@@ -34,14 +36,18 @@ import javafx.collections.ListChangeListener;
  * <p>A search covers every message, not just the pages on screen: it asks the transcript to load the rest
  * ({@link FindLoading}) and searches each batch of messages as it arrives ({@link IncrementalSearch}). A new query,
  * option or conversation starts the search over. "Next" and "previous" may be asked before the match they lead to
- * is found; they then go there once it is ({@link FindCursor}). Going to a match marks all matches of its message
- * ({@link FindMarks}) and the view is told to scroll there through {@link #setOnReveal}. All methods must be called
- * on the FX side.
+ * is found; they then go there once it is ({@link FindCursor}). Every match is marked as its batch is searched
+ * ({@link FindMarks}), the current one distinct, and the view is told to scroll to the current one through
+ * {@link #setOnReveal}. Typing ({@link #type}) goes to the first match by itself once typing pauses. All methods must
+ * be called on the FX side.
  */
 public final class FindViewModel {
 
     /** Matches kept at most; past this the counter says "100,000+" and the search stops. */
     public static final int MAX_MATCHES = 100_000;
+
+    /** How long typing must pause before the typed query is searched (see {@link #type}). */
+    public static final Duration TYPING_PAUSE = Duration.ofMillis(200);
 
     private final TranscriptViewModel transcript;
     private final IncrementalSearch search;
@@ -65,10 +71,19 @@ public final class FindViewModel {
     private final FindCursor cursor = new FindCursor();
     private int origin = -1;
     private final FindMarks marks = new FindMarks();
+    /** Matches 0..markedUpTo-1 carry their marks. */
+    private int markedUpTo;
+
     private Consumer<FindMatch> onReveal = match -> {};
+    private final FxExecutors.Timer timer;
+    /** The query typed but not searched yet (typing has not paused), and how to cancel its wait; null for none. */
+    private String typed;
+
+    private Runnable typedWait = () -> {};
 
     public FindViewModel(TranscriptViewModel transcript, FxExecutors executors) {
         this.transcript = Objects.requireNonNull(transcript, "transcript");
+        this.timer = executors.timer();
         this.search = new IncrementalSearch(executors, this::batchDone);
         this.rest = new FindLoading(transcript);
         InvalidationListener requery = observable -> restart();
@@ -109,6 +124,8 @@ public final class FindViewModel {
             return;
         }
         open.set(false);
+        // Kept for the next time the bar opens, even if typing never paused.
+        takeTyped().ifPresent(query::set);
         rest.close();
         restart();
     }
@@ -136,6 +153,43 @@ public final class FindViewModel {
     /** Goes to the previous match, wrapping to the last (once the whole conversation is searched). */
     public void previous() {
         move(Move.PREVIOUS);
+    }
+
+    /**
+     * The query as the user types it. Once typing pauses for {@link #TYPING_PAUSE} the query is searched, every match
+     * is marked and the first at or after the origin becomes current (and is revealed) as soon as it is found, as
+     * browsers and editors do; {@link #next} and {@link #previous} then go on from it. A move asked for before the
+     * pause searches the typed query at once.
+     */
+    public void type(String text) {
+        typedWait.run();
+        typed = text == null ? "" : text;
+        if (typed.isEmpty()) {
+            // Nothing to search: the marks go at once.
+            takeTyped().ifPresent(this::searchTyped);
+            return;
+        }
+        typedWait = timer.schedule(TYPING_PAUSE, () -> takeTyped().ifPresent(this::searchTyped));
+    }
+
+    private Optional<String> takeTyped() {
+        typedWait.run();
+        typedWait = () -> {};
+        String text = typed;
+        typed = null;
+        return Optional.ofNullable(text);
+    }
+
+    private void searchTyped(String text) {
+        if (text.equals(query.get())) {
+            return;
+        }
+        query.set(text);
+        if (!active.isEmpty()) {
+            cursor.request(Move.NEXT);
+            resolvePending();
+            updateTexts();
+        }
     }
 
     /** Stops loading the rest of the conversation; the search then covers what is loaded. */
@@ -172,7 +226,10 @@ public final class FindViewModel {
     private void dropResults() {
         search.startOver();
         cursor.drop();
-        setCurrent(-1);
+        marks.clear();
+        markedUpTo = 0;
+        currentIndex.set(-1);
+        currentMatch.set(null);
         matchCount.set(0);
     }
 
@@ -209,9 +266,10 @@ public final class FindViewModel {
         search.searchMore(active, transcript.rows());
     }
 
-    /** A batch's matches were added: a move waiting for them may now go, and the next batch can start. */
+    /** A batch's matches were added: they are marked, a move waiting for them may go, and the next batch can start. */
     private void batchDone() {
         matchCount.set(search.matches().size());
+        markNew();
         resolvePending();
         updateTexts();
         searchMore();
@@ -235,6 +293,7 @@ public final class FindViewModel {
     // ---- moving between matches ----------------------------------------------------------------------------------
 
     private void move(Move direction) {
+        takeTyped().ifPresent(this::searchTyped);
         if (active.isEmpty()) {
             return;
         }
@@ -254,19 +313,41 @@ public final class FindViewModel {
     }
 
     private void setCurrent(int index) {
-        List<FindMatch> matches = search.matches();
-        FindMatch match = index < 0 ? null : matches.get(index);
-        MessageBubbleViewModel bubble =
-                match == null ? null : FindMarks.bubbleOf(transcript.rows(), match.messageIndex());
-        marks.clearUnless(bubble);
+        FindMatch previous = currentMatch.get();
+        FindMatch match = index < 0 ? null : search.matches().get(index);
         currentIndex.set(index);
         currentMatch.set(match);
-        if (bubble != null) {
-            int first = FindCursor.firstAtOrAfter(matches, match.messageIndex());
-            int end = FindCursor.firstAtOrAfter(matches, match.messageIndex() + 1);
-            marks.mark(bubble, matches.subList(first, end), index - first);
+        if (previous != null && (match == null || previous.messageIndex() != match.messageIndex())) {
+            markMessage(previous.messageIndex());
+        }
+        if (match != null) {
+            markMessage(match.messageIndex());
         }
         updateTexts();
+    }
+
+    /** Marks the matches found since the last batch, each message's at once. */
+    private void markNew() {
+        List<FindMatch> matches = search.matches();
+        for (int from = markedUpTo; from < matches.size(); ) {
+            int end = FindCursor.firstAtOrAfter(matches, matches.get(from).messageIndex() + 1);
+            markMessage(matches.get(from).messageIndex());
+            from = end;
+        }
+        markedUpTo = matches.size();
+    }
+
+    /** Marks every match of message {@code messageIndex}, the current one distinct when it is among them. */
+    private void markMessage(int messageIndex) {
+        MessageBubbleViewModel bubble = FindMarks.bubbleOf(transcript.rows(), messageIndex);
+        if (bubble == null) {
+            return;
+        }
+        List<FindMatch> matches = search.matches();
+        int first = FindCursor.firstAtOrAfter(matches, messageIndex);
+        int end = FindCursor.firstAtOrAfter(matches, messageIndex + 1);
+        int current = currentIndex.get();
+        marks.mark(bubble, matches.subList(first, end), current >= first && current < end ? current - first : -1);
     }
 
     // ---- texts for the bar ---------------------------------------------------------------------------------------

@@ -55,6 +55,7 @@ public final class TranscriptNavigator {
 
     private final TranscriptNavigationViewModel viewModel;
     private final ListView<TranscriptRow> list;
+    private final TranscriptView view;
     private final TextField timeField = new TextField();
     private final HBox timeBox;
     private final HBox bar;
@@ -63,6 +64,7 @@ public final class TranscriptNavigator {
 
     public TranscriptNavigator(TranscriptNavigationViewModel viewModel, TranscriptView view) {
         this.viewModel = Objects.requireNonNull(viewModel, "viewModel");
+        this.view = view;
         this.list = view.list();
         viewModel.setOnReveal(this::reveal);
 
@@ -251,15 +253,13 @@ public final class TranscriptNavigator {
         return list.getSelectionModel().getSelectedItem() instanceof TranscriptRow.MessageRow row ? row.index() : -1;
     }
 
-    /** Selects the message with {@code messageIndex} and scrolls it to the top of the list. */
+    /** Selects the message with {@code messageIndex} and scrolls it into view, whole (see {@link TranscriptView#reveal}). */
     private void reveal(int messageIndex) {
         int position = positionOf(list.getItems(), messageIndex);
-        if (position < 0) {
+        if (position < 0 || !view.reveal(messageIndex)) {
             return;
         }
-        list.getSelectionModel().clearAndSelect(position);
         list.getFocusModel().focus(position);
-        list.scrollTo(position);
         if (!timeField.isFocused()) {
             list.requestFocus();
         }

@@ -18,6 +18,8 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.geometry.Bounds;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Font;
@@ -90,6 +92,14 @@ public final class JsonView extends VBox {
         // About 22 lines of monospace text at the platform's default font size (which follows display scaling).
         maxVisibleHeight.set(Math.ceil(Font.getDefault().getSize() * 1.4 * 22));
         area.totalHeightEstimateProperty().addListener((obs, old, now) -> fitHeight());
+        // The area takes every wheel event, even with nothing left to scroll that way, which would stop the list
+        // around it under the pointer: past its ends (or when it all fits) the wheel goes on to what holds the view.
+        area.addEventFilter(ScrollEvent.SCROLL, event -> {
+            if (event.getDeltaY() != 0 && event.getDeltaX() == 0 && !canScroll(event.getDeltaY())) {
+                event.consume();
+                fireEvent(event.copyFor(this, this));
+            }
+        });
         maxVisibleHeight.addListener((obs, old, now) -> fitHeight());
         fitHeight();
     }
@@ -290,13 +300,27 @@ public final class JsonView extends VBox {
 
     private void fitHeight() {
         // JSON lines never wrap (long ones scroll sideways), so the height is lines times the line height. The area's
-        // own estimate only covers the paragraphs it has laid out, which in a fresh list cell is a few.
-        double content = LINE_HEIGHT * Math.max(1, area.getParagraphs().size()) + 8;
+        // own estimate only covers the paragraphs it has laid out, which in a fresh list cell is a few; but once it has
+        // laid lines out in its stylesheet's font it knows their real height, which the probe's may fall short of.
+        double lines = LINE_HEIGHT * Math.max(1, area.getParagraphs().size()) + 8;
+        double content = Math.max(lines, area.getTotalHeightEstimate());
         double limit = maxVisibleHeight.get() > 0 ? maxVisibleHeight.get() : Double.MAX_VALUE;
         // Room for a horizontal scroll bar under long lines.
         double height = Math.min(content + 16, limit);
         scrollPane.setPrefHeight(height);
         scrollPane.setMinHeight(Math.min(height, 60));
+        // Text that fits has nothing to scroll: no vertical bar, even while a horizontal one takes its room.
+        scrollPane.setVbarPolicy(
+                content + 16 <= limit ? ScrollPane.ScrollBarPolicy.NEVER : ScrollPane.ScrollBarPolicy.AS_NEEDED);
+    }
+
+    /** Whether the area has more to show in the direction of a wheel's {@code deltaY} (positive: up). */
+    private boolean canScroll(double deltaY) {
+        double top = area.getEstimatedScrollY();
+        if (deltaY > 0) {
+            return top > 0.5;
+        }
+        return top + area.getHeight() < area.getTotalHeightEstimate() - 0.5;
     }
 
     private static int countLines(String text) {

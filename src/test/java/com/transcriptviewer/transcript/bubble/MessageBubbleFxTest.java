@@ -57,25 +57,26 @@ class MessageBubbleFxTest {
     }
 
     @Test
-    void eachRoleGetsItsStyleClassLabelAndSide(FxRobot robot) {
+    void eachRoleGetsItsPseudoClassLabelAndSide(FxRobot robot) {
         MessageBubble assistant = show(robot, model(message(Role.ASSISTANT, "Hello", 0)));
-        assertThat(assistant.getBubble().getStyleClass()).contains("bubble", "assistant");
+        assertThat(assistant.getBubble().getStyleClass()).contains("bubble");
+        assertThat(states(assistant)).contains("assistant");
         assertThat(assistant.getRoleLabel().getText()).isEqualTo("Assistant");
         assertThat(assistant.getAlignment()).isEqualTo(Pos.TOP_LEFT);
 
         MessageBubble user = show(robot, model(message(Role.USER, "Hi", 1)));
-        assertThat(user.getBubble().getStyleClass()).contains("bubble", "user").doesNotContain("assistant");
+        assertThat(states(user)).contains("user").doesNotContain("assistant");
         assertThat(user.getAlignment()).isEqualTo(Pos.TOP_RIGHT);
         assertThat(user.getBubble().getBoundsInParent().getMaxX())
                 .as("user bubble hugs the right edge")
                 .isGreaterThan(user.getWidth() - 40);
 
         MessageBubble tool = show(robot, model(message(Role.TOOL, "done", 2)));
-        assertThat(tool.getBubble().getStyleClass()).contains("bubble", "tool");
+        assertThat(states(tool)).contains("tool");
         assertThat(tool.getBubble().getWidth()).as("tool result spans the row").isGreaterThan(tool.getWidth() - 40);
 
         MessageBubble unknown = show(robot, model(message(Role.of("supervisor"), "note", 3)));
-        assertThat(unknown.getBubble().getStyleClass()).contains("bubble", "unknown");
+        assertThat(states(unknown)).contains("unknown");
         assertThat(unknown.getRoleLabel().getText()).isEqualTo("supervisor");
     }
 
@@ -254,7 +255,7 @@ class MessageBubbleFxTest {
         MessageBubbleViewModel user = model(message(Role.USER, "thanks", 4));
         robot.interact(() -> bubble.bind(user));
         assertThat(bubble.getCards()).isEmpty();
-        assertThat(bubble.getBubble().getStyleClass()).contains("user").doesNotContain("assistant");
+        assertThat(states(bubble)).contains("user").doesNotContain("assistant");
         assertThat(bubble.getMessageLabel().getText()).isEqualTo("thanks");
         assertThat(shown(bubble.getResultLabel())).isFalse();
 
@@ -262,5 +263,12 @@ class MessageBubbleFxTest {
         assertThat(bubble.getCards()).hasSize(1);
         assertThat(bubble.getCards().get(0)).as("card node reused").isSameAs(firstCard);
         assertThat(bubble.getCards().get(0).getViewModel().callId()).isEqualTo("c");
+    }
+
+    /** The bubble's pseudo-classes (its role among them). */
+    private static java.util.List<String> states(MessageBubble bubble) {
+        return bubble.getBubble().getPseudoClassStates().stream()
+                .map(javafx.css.PseudoClass::getPseudoClassName)
+                .toList();
     }
 }

@@ -18,6 +18,8 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Platform;
+import javafx.geometry.Orientation;
+import javafx.scene.control.ScrollBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.StackPane;
@@ -332,6 +334,60 @@ class ToolCallCardFxTest {
         sizeCardTo(robot, card, 90);
         assertThat(badge.getWidth()).isPositive().isLessThan(badgePref);
         assertInside(card);
+    }
+
+    @Test
+    void anExpandedCardWhoseJsonFitsShowsItWholeWithoutAScrollBar(FxRobot robot) throws Exception {
+        ToolCallCardViewModel model = new ToolCallCardViewModel(
+                call("call_1", "lookup_record", "{\"kind\":\"account\",\"reference\":483920,\"turn\":12}"),
+                context(DAEMON_THREAD));
+        ToolCallCard card = show(robot, model);
+        robot.clickOn(card.getHeader());
+        waitFor(robot, () -> model.getState() == FormatState.DONE);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        JsonView json = card.getJsonView();
+        assertThat(onFx(() -> shownScrollBars(json, Orientation.VERTICAL)))
+                .as("five lines fit: nothing to scroll")
+                .isEmpty();
+        assertThat(onFx(() -> shownScrollBars(json, Orientation.HORIZONTAL)))
+                .as("no line is wider than the card")
+                .isEmpty();
+        assertThat(onFx(() -> json.getArea().getTotalHeightEstimate()))
+                .as("every line in the area's height")
+                .isLessThanOrEqualTo(onFx(() -> json.getArea().getHeight()));
+    }
+
+    @Test
+    void anExpandedCardWhoseJsonIsTallerThanItsAreaScrolls(FxRobot robot) throws Exception {
+        StringBuilder arguments = new StringBuilder("{");
+        for (int i = 0; i < 60; i++) {
+            arguments
+                    .append(i == 0 ? "" : ",")
+                    .append("\"field_")
+                    .append(i)
+                    .append("\":")
+                    .append(i);
+        }
+        ToolCallCardViewModel model = new ToolCallCardViewModel(
+                call("call_1", "save_form", arguments.append('}').toString()), context(DAEMON_THREAD));
+        ToolCallCard card = show(robot, model);
+        robot.clickOn(card.getHeader());
+        waitFor(robot, () -> model.getState() == FormatState.DONE);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(onFx(() -> shownScrollBars(card.getJsonView(), Orientation.VERTICAL)))
+                .as("62 lines are more than the area holds")
+                .hasSize(1);
+    }
+
+    /** The scroll bars of {@code orientation} inside {@code node} that a user sees. */
+    private static List<ScrollBar> shownScrollBars(javafx.scene.Node node, Orientation orientation) {
+        return node.lookupAll(".scroll-bar").stream()
+                .filter(ScrollBar.class::isInstance)
+                .map(ScrollBar.class::cast)
+                .filter(bar -> bar.getOrientation() == orientation && shown(bar) && bar.getHeight() > 0)
+                .toList();
     }
 
     private static <T> T onFx(java.util.concurrent.Callable<T> work) throws Exception {

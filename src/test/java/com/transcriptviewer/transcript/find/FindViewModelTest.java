@@ -38,7 +38,13 @@ class FindViewModelTest {
     /** Background tasks (page loads and search batches) wait in a queue; FX work runs at once. */
     private final Deque<Runnable> background = new ArrayDeque<>();
 
-    private final FxExecutors executors = new FxExecutors(background::add, Runnable::run, (delay, task) -> () -> {});
+    /** Tasks waiting for their delay (typing pauses), in the order they were scheduled; cancelled ones taken out. */
+    private final List<Runnable> timers = new ArrayList<>();
+
+    private final FxExecutors executors = new FxExecutors(background::add, Runnable::run, (delay, task) -> {
+        timers.add(task);
+        return () -> timers.remove(task);
+    });
 
     /**
      * 95 messages "c1:m1".."c1:m95"; the needle is in message 5 (capitalised), message 57 (twice) and the arguments of
@@ -280,8 +286,82 @@ class FindViewModelTest {
         assertThat(marks.ranges()).containsExactly(new TextMarks.Range(7, 13), new TextMarks.Range(18, 24));
         assertThat(marks.current()).isEqualTo(1);
         assertThat(bubble(4).textMarksProperty().get())
-                .as("the previous message is unmarked")
-                .isEqualTo(TextMarks.NONE);
+                .as("the previous message keeps its mark, no longer current")
+                .isEqualTo(new TextMarks(List.of(new TextMarks.Range(6, 12)), -1));
+    }
+
+    @Test
+    void everyMatchIsMarkedAsItsPageIsSearchedAndTheMarksGoWithTheQuery() {
+        openFirstPage();
+        search("needle");
+        background.pollLast().run();
+        assertThat(bubble(4).textMarksProperty().get())
+                .as("the first page's match, before any move")
+                .isEqualTo(new TextMarks(List.of(new TextMarks.Range(6, 12)), -1));
+        runBackground();
+        assertThat(bubble(56).textMarksProperty().get().ranges()).hasSize(2);
+        assertThat(bubble(82).toolCards().get(0).argumentMarksProperty().get())
+                .isEqualTo(new TextMarks(List.of(new TextMarks.Range(22, 28)), -1));
+        assertThat(bubble(82).toolCards().get(0).isExpanded())
+                .as("only the current match's card opens")
+                .isFalse();
+
+        find.queryProperty().set("c1:m57 ");
+        runBackground();
+        assertThat(bubble(4).textMarksProperty().get()).isEqualTo(TextMarks.NONE);
+        assertThat(bubble(82).toolCards().get(0).argumentMarksProperty().get()).isEqualTo(TextMarks.NONE);
+        assertThat(bubble(56).textMarksProperty().get().ranges()).containsExactly(new TextMarks.Range(0, 7));
+    }
+
+    // ---- typing --------------------------------------------------------------------------------------------------
+
+    @Test
+    void typingSearchesOncePausedAndMakesTheFirstMatchCurrentThenEnterGoesOn() {
+        openFirstPage();
+        find.open();
+        find.type("n");
+        find.type("ne");
+        find.type("needle");
+        assertThat(find.queryProperty().get()).as("still typing").isEmpty();
+        assertThat(timers).as("one wait, for the last key").hasSize(1);
+
+        timers.remove(0).run();
+        runBackground();
+        assertThat(find.queryProperty().get()).isEqualTo("needle");
+        assertThat(current().messageIndex())
+                .as("the first match, without Enter")
+                .isEqualTo(4);
+        assertThat(find.counterTextProperty().get()).isEqualTo("1 of 4");
+        assertThat(revealed).extracting(FindMatch::messageIndex).containsExactly(4);
+        assertThat(bubble(4).textMarksProperty().get().current()).isZero();
+        assertThat(bubble(56).textMarksProperty().get().ranges())
+                .as("the others marked too")
+                .hasSize(2);
+
+        find.next();
+        assertThat(find.counterTextProperty().get()).as("Enter: the next one").isEqualTo("2 of 4");
+        find.previous();
+        find.previous();
+        assertThat(find.counterTextProperty().get()).as("Shift+Enter wraps").isEqualTo("4 of 4");
+    }
+
+    @Test
+    void typingStartsAtTheSelectedMessageAndEnterBeforeThePauseSearchesAtOnce() {
+        openFirstPage();
+        find.open();
+        find.setOrigin(60);
+        find.type("needle");
+        find.next();
+        assertThat(timers).as("the wait was cut short").isEmpty();
+        runBackground();
+        assertThat(current().messageIndex())
+                .as("the first match from the selected message on")
+                .isEqualTo(82);
+
+        find.type("");
+        assertThat(find.queryProperty().get()).as("clearing needs no pause").isEmpty();
+        assertThat(current()).isNull();
+        assertThat(bubble(82).toolCards().get(0).argumentMarksProperty().get()).isEqualTo(TextMarks.NONE);
     }
 
     @Test
