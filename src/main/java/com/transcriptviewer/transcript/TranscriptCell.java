@@ -47,7 +47,7 @@ final class TranscriptCell extends ListCell<TranscriptRow> {
     /** @param cards makes the tool-call cards of the cell's bubble */
     TranscriptCell(Runnable retry, ObservableIntegerValue silenceThreshold, Supplier<ToolCallCard> cards) {
         this.silenceThreshold = silenceThreshold;
-        this.bubble = new MessageBubble(cards, new JsonView());
+        this.bubble = new MessageBubble(cards, JsonView::new);
         getStyleClass().add("transcript-cell");
         setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
         setText(null);

@@ -20,6 +20,7 @@ final class CurrentMarkBounds {
     /**
      * The current mark's bounds on screen, or the bounds of the part holding it until that part has laid the mark
      * out (a text area only knows where its visible characters are); empty without a current mark or message.
+     * {@code resultJson} is null while the bubble has shown no JSON result.
      */
     static Optional<Bounds> onScreen(
             MessageBubbleViewModel model, StyleClassedTextArea text, JsonView resultJson, List<ToolCallCard> cards) {
@@ -28,7 +29,7 @@ final class CurrentMarkBounds {
         }
         Optional<TextMarks.Range> current = model.textMarksProperty().get().currentRange();
         if (current.isPresent()) {
-            if (resultJson.isVisible()) {
+            if (resultJson != null && resultJson.isVisible()) {
                 return resultJson.currentMarkBoundsOnScreen().or(() -> whole(resultJson));
             }
             TextMarks.Range range = current.get();

@@ -76,7 +76,11 @@ public final class MessageBubble extends HBox {
     private boolean areaForMarks;
 
     private final Label resultLabel = new Label(null, Icons.pairing());
-    private final JsonView resultJson;
+    /** Makes the result's JSON view the first time this bubble shows a JSON result (most bubbles never do). */
+    private final Supplier<JsonView> resultJsonFactory;
+    /** Null until a JSON result is shown: a JSON view is a text area of its own, too costly for every row. */
+    private JsonView resultJson;
+
     private final VBox cards = new VBox();
     private final List<ToolCallCard> cardPool = new ArrayList<>();
     private final List<Runnable> unbinders = new ArrayList<>();
@@ -88,13 +92,21 @@ public final class MessageBubble extends HBox {
     private MessageBubbleViewModel viewModel;
 
     public MessageBubble() {
-        this(ToolCallCard::new, new JsonView());
+        this(ToolCallCard::new, JsonView::new);
     }
 
     /** @param cardFactory makes tool-call card nodes (pooled and reused across binds) */
     public MessageBubble(Supplier<ToolCallCard> cardFactory, JsonView resultJson) {
+        this(cardFactory, () -> Objects.requireNonNull(resultJson, "resultJson"));
+    }
+
+    /**
+     * @param cardFactory makes tool-call card nodes (pooled and reused across binds)
+     * @param resultJsonFactory makes the view of a tool result's JSON, once, when the bubble first shows one
+     */
+    public MessageBubble(Supplier<ToolCallCard> cardFactory, Supplier<JsonView> resultJsonFactory) {
         this.cardFactory = Objects.requireNonNull(cardFactory, "cardFactory");
-        this.resultJson = Objects.requireNonNull(resultJson, "resultJson");
+        this.resultJsonFactory = Objects.requireNonNull(resultJsonFactory, "resultJsonFactory");
         getStyleClass().add("bubble-row");
         bubble.getStyleClass().add("bubble");
         bubble.setMinWidth(0);
@@ -147,9 +159,8 @@ public final class MessageBubble extends HBox {
 
         cards.getStyleClass().add("tool-cards");
         cards.setSpacing(6);
-        resultJson.getStyleClass().add("result-json");
 
-        bubble.getChildren().addAll(header, resultLabel, messageLabel, messageText, resultJson, cards);
+        bubble.getChildren().addAll(header, resultLabel, messageLabel, messageText, cards);
         getChildren().add(bubble);
         silence.setManaged(false);
         silence.setVisible(false);
@@ -329,7 +340,7 @@ public final class MessageBubble extends HBox {
             messageLabel.setText(model.text());
             showMessageText(textShown);
         }
-        if (model.hasJsonResult() && model.resultFormat().getState() == FormatState.DONE) {
+        if (resultJson != null && model.hasJsonResult() && model.resultFormat().getState() == FormatState.DONE) {
             resultJson.setMarks(
                     marks.isEmpty()
                             ? marks
@@ -361,7 +372,19 @@ public final class MessageBubble extends HBox {
         return resultLabel;
     }
 
+    /** The view of a tool result's JSON, made now if this bubble has not shown one yet. */
     public JsonView getResultJson() {
+        return resultJson();
+    }
+
+    private JsonView resultJson() {
+        if (resultJson == null) {
+            resultJson = Objects.requireNonNull(resultJsonFactory.get(), "resultJsonFactory made no view");
+            resultJson.getStyleClass().add("result-json");
+            setShown(resultJson, false);
+            // Between the text and the cards, where the result's JSON reads.
+            bubble.getChildren().add(bubble.getChildren().indexOf(cards), resultJson);
+        }
         return resultJson;
     }
 
@@ -393,7 +416,9 @@ public final class MessageBubble extends HBox {
     }
 
     private void bindResultJson(MessageBubbleViewModel model) {
-        setShown(resultJson, false);
+        if (resultJson != null) {
+            setShown(resultJson, false);
+        }
         if (!model.hasJsonResult()) {
             return;
         }
@@ -408,9 +433,11 @@ public final class MessageBubble extends HBox {
     private void showResult(AsyncJsonFormat format) {
         boolean done = format.getState() == FormatState.DONE;
         if (done) {
-            resultJson.showFormatted(format.getFormatted());
+            resultJson().showFormatted(format.getFormatted());
         }
-        setShown(resultJson, done);
+        if (resultJson != null) {
+            setShown(resultJson, done);
+        }
         // Until the JSON is ready (or when it is invalid) the plain text stays visible.
         showMessageText(!done && viewModel != null && viewModel.hasText());
         if (done) {

@@ -246,6 +246,30 @@ class MessageBubbleFxTest {
     }
 
     @Test
+    void theResultsJsonViewIsMadeOnlyWhenABubbleFirstShowsAJsonResult(FxRobot robot) {
+        MessageBubble bubble = show(
+                robot,
+                new MessageBubbleViewModel(
+                        message(Role.USER, "Any slots on Friday?", 1), Fixtures.START, null, Fixtures.directContext()));
+        assertThat(bubble.lookupAll(".json-view")).as("a text message").isEmpty();
+
+        robot.interact(() -> bubble.bind(new MessageBubbleViewModel(
+                message(Role.TOOL, "{\"slots\":[\"09:00\"]}", 5),
+                Fixtures.START,
+                call("call_42", "check_availability", "{}"),
+                Fixtures.directContext())));
+        assertThat(bubble.lookupAll(".json-view")).as("a JSON result").hasSize(1);
+        assertThat(shown(bubble.getResultJson())).isTrue();
+
+        robot.interact(() -> bubble.bind(new MessageBubbleViewModel(
+                message(Role.USER, "Thanks", 9), Fixtures.START, null, Fixtures.directContext())));
+        assertThat(bubble.lookupAll(".json-view"))
+                .as("kept for the next result, hidden")
+                .hasSize(1);
+        assertThat(shown(bubble.getResultJson())).isFalse();
+    }
+
+    @Test
     void rebindingReusesTheNodeForAnotherMessage(FxRobot robot) {
         MessageBubble bubble = show(
                 robot, model(message(Role.ASSISTANT, null, 0, call("a", "transfer", "{}"), call("b", "hangup", "{}"))));
