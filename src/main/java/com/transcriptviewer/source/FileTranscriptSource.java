@@ -102,6 +102,7 @@ public final class FileTranscriptSource implements TranscriptSource {
                 pageSize);
     }
 
+    /** The indexing of this file, started now if no page was asked for yet. */
     @Override
     public Optional<FileIndexing> indexing() {
         startIndexing();
