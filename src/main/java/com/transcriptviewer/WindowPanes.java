@@ -29,6 +29,7 @@ import com.transcriptviewer.store.ReviewStore;
 import com.transcriptviewer.store.StoreException;
 import com.transcriptviewer.store.StoreStatus;
 import com.transcriptviewer.text.TimeFormat;
+import com.transcriptviewer.transcript.IndexingStrip;
 import com.transcriptviewer.transcript.TranscriptView;
 import com.transcriptviewer.transcript.TranscriptViewModel;
 import com.transcriptviewer.transcript.bubble.BubbleContext;
@@ -164,6 +165,7 @@ final class WindowPanes {
                 time.zone(),
                 Clock.systemDefaultZone());
         mainView.addToFileMenu(exportView.menu(), ReviewExportDialog.menuItem(reviewExport, parts.dialogs()));
+        mainView.addToStatusBar(new IndexingStrip(transcript));
         mainView.addToStatusBar(exportView);
         mainView.addToStatusBar(ReviewView.storeNotice(review));
 

@@ -160,7 +160,8 @@ class MessageDetailsFxTest extends WindowTest {
         assertThat(grid(pane.toolCalls())).contains("Function=upload_document");
         robot.clickOn(".copy-raw-json");
         String copied = onFx(() -> Clipboard.getSystemClipboard().getString());
-        assertThat(copied).isEqualTo(window.loadedMessages().get(index).rawJson());
+        assertThat(copied)
+                .isEqualTo(window.loadedMessages().get(index).rawJson().text());
     }
 
     @Test

@@ -3,6 +3,7 @@ package com.transcriptviewer.export;
 import com.transcriptviewer.api.CancelToken;
 import com.transcriptviewer.text.markdown.MarkdownTranscript;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -51,7 +52,12 @@ public final class ConversationExporter {
     public ExportResult export(
             ExportDocument document, ExportFormat format, Path target, SecretScrubber secrets, CancelToken cancel)
             throws IOException {
-        ExportDocument clean = secrets.scrub(document);
+        ExportDocument clean;
+        try {
+            clean = secrets.scrub(document);
+        } catch (UncheckedIOException unreadable) {
+            throw unreadable.getCause(); // a transcript file's message could not be read again
+        }
         TranscriptRenderer renderer = renderer(format);
         long bytes = AtomicFileWrite.write(target, out -> renderer.render(clean, out), cancel);
         return new ExportResult(target.toAbsolutePath(), bytes, clean.messages().size(), format);

@@ -17,7 +17,8 @@ import java.util.Map;
 /**
  * A conversation as the messages endpoint would return it in one page:
  * {@code {"data":[...],"meta":{"total_pages":1,"total_results":N,"page_number":1,"page_size":N}}}. Each message is
- * written exactly as the server sent it ({@link Message#rawJson()}), so unknown fields survive; a message built in
+ * written exactly as the server sent it ({@link Message#rawJson()}, read again from its file for a transcript
+ * file), so unknown fields survive; a message built in
  * code is serialised from the record in the same wire shape. One message per line keeps the file diff-friendly, and
  * the app (or any SDK) reads it back as an ordinary page. Stateless and thread-safe.
  */
@@ -32,7 +33,7 @@ public final class JsonTranscript implements TranscriptRenderer {
         for (int i = 0; i < messages.size(); i++) {
             out.write(i == 0 ? "\n" : ",\n");
             Message message = messages.get(i);
-            out.write(message.rawJson() != null ? message.rawJson() : serialise(message));
+            out.write(message.rawJson() != null ? message.rawJson().text() : serialise(message));
         }
         int count = messages.size();
         out.write(count == 0 ? "]," : "\n],");

@@ -3,10 +3,13 @@ package com.transcriptviewer.export;
 import com.transcriptviewer.model.ConversationInsights;
 import com.transcriptviewer.model.InsightResult;
 import com.transcriptviewer.model.Message;
+import com.transcriptviewer.model.RawJson;
 import com.transcriptviewer.model.ReviewEntry;
 import com.transcriptviewer.model.ToolCall;
 import com.transcriptviewer.model.ToolCallCheck;
 import com.transcriptviewer.model.ToolCallChecks;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -119,13 +122,13 @@ public final class SecretScrubber {
                 message.createdAt(),
                 message.sentAt(),
                 scrubMap(message.metadata()),
-                scrub(message.rawJson()));
+                message.rawJson() == null ? null : RawJson.of(scrub(rawText(message))));
     }
 
     /** The raw JSON holds every field, so a message whose raw text is clean needs no copy; else look at each field. */
     private boolean mentionsSecret(Message message) {
         if (message.rawJson() != null) {
-            return contains(message.rawJson());
+            return contains(rawText(message));
         }
         if (contains(message.text()) || contains(String.valueOf(message.metadata()))) {
             return true;
@@ -135,6 +138,15 @@ public final class SecretScrubber {
                         || contains(c.functionName())
                         || contains(c.arguments())
                         || contains(c.type()));
+    }
+
+    /** The raw JSON, read again from its file when it is not held: a file that changed since is an export error. */
+    private static String rawText(Message message) {
+        try {
+            return message.rawJson().text();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private boolean contains(String text) {

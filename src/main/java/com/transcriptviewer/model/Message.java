@@ -7,8 +7,8 @@ import java.util.Map;
 /**
  * One message of a conversation as the API returned it. {@code text} may be null (tool-call messages usually have
  * none); timestamps may be null when the API left them out. Collections are never null and never mutable.
- * {@code rawJson} is the message object exactly as the server sent it (for the details pane and JSON export), or null
- * for a message that was not read from JSON.
+ * {@code rawJson} is the message object exactly as the server sent it (for the details pane and JSON export), held as
+ * text or read again from its file when asked, or null for a message that was not read from JSON.
  */
 public record Message(
         Role role,
@@ -17,7 +17,7 @@ public record Message(
         Instant createdAt,
         Instant sentAt,
         Map<String, Object> metadata,
-        String rawJson) {
+        RawJson rawJson) {
 
     public Message {
         role = role == null ? Role.of(null) : role;

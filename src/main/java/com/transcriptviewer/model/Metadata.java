@@ -1,6 +1,7 @@
 package com.transcriptviewer.model;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,9 +15,27 @@ public final class Metadata {
 
     private Metadata() {}
 
+    /** Maps up to this size are kept in one array (see {@link SmallOrderedMap}); larger ones hashed. */
+    private static final int SMALL = 32;
+
     public static Map<String, Object> copyOf(Map<String, ?> source) {
         if (source == null || source.isEmpty()) {
             return Map.of();
+        }
+        if (source instanceof SmallOrderedMap small) {
+            return small; // immutable, and its values were copied when it was made
+        }
+        if (source.size() <= SMALL) {
+            Object[] keysAndValues = new Object[source.size() * 2];
+            int[] at = {0};
+            source.forEach((key, value) -> {
+                if (key != null) {
+                    keysAndValues[at[0]++] = key;
+                    keysAndValues[at[0]++] = copyValue(value);
+                }
+            });
+            return new SmallOrderedMap(
+                    at[0] == keysAndValues.length ? keysAndValues : Arrays.copyOf(keysAndValues, at[0]));
         }
         Map<String, Object> copy = new LinkedHashMap<>();
         source.forEach((key, value) -> {

@@ -19,6 +19,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * One conversation being loaded (made by {@link ConversationLoader#open}): its pages are handed over in page order,
@@ -247,12 +248,28 @@ public final class ConversationLoad {
         complete |= page.isLast();
     }
 
+    /** A page, requested once the source can read it without waiting (a file being indexed has passed it). */
     private CompletableFuture<Page<Message>> fetch(int number, CancelToken token) {
-        return call(token, from -> from.page(conversationId, number, pageSize, token), "reading this page");
+        return call(
+                token,
+                from -> from.whenReadable(number, pageSize),
+                from -> from.page(conversationId, number, pageSize, token),
+                "reading this page");
     }
 
-    /** One blocking request to the source, on the executor once the source is ready; fails fast when cancelled. */
     private <T> CompletableFuture<T> call(CancelToken token, SourceCall<T> request, String doing) {
+        return call(token, from -> CompletableFuture.completedFuture(null), request, doing);
+    }
+
+    /**
+     * One blocking request to the source, on the executor once the source is ready and {@code readable} has
+     * completed (no thread waits meanwhile); fails fast when cancelled.
+     */
+    private <T> CompletableFuture<T> call(
+            CancelToken token,
+            Function<TranscriptSource, CompletableFuture<Void>> readable,
+            SourceCall<T> request,
+            String doing) {
         CompletableFuture<T> result = new CompletableFuture<>();
         CancelToken.Registration onCancel = token.onCancel(() -> result.completeExceptionally(cancelled()));
         result.whenComplete((value, failure) -> onCancel.close());
@@ -261,24 +278,31 @@ public final class ConversationLoad {
                 result.completeExceptionally(ApiException.notConnected(notReady));
                 return;
             }
-            try {
-                executor.execute(() -> {
-                    if (result.isDone()) {
-                        return;
-                    }
-                    try {
-                        result.complete(request.call(ready));
-                    } catch (ApiException e) {
-                        result.completeExceptionally(e);
-                    } catch (RuntimeException e) {
-                        result.completeExceptionally(ApiException.unexpected(doing, e));
-                    }
-                });
-            } catch (RejectedExecutionException shutDown) {
-                result.completeExceptionally(cancelled());
-            }
+            readable.apply(ready).whenComplete((readableNow, never) -> runOn(ready, result, request, doing));
         });
         return result;
+    }
+
+    private <T> void runOn(TranscriptSource ready, CompletableFuture<T> result, SourceCall<T> request, String doing) {
+        if (result.isDone()) {
+            return; // cancelled while waiting
+        }
+        try {
+            executor.execute(() -> {
+                if (result.isDone()) {
+                    return;
+                }
+                try {
+                    result.complete(request.call(ready));
+                } catch (ApiException e) {
+                    result.completeExceptionally(e);
+                } catch (RuntimeException e) {
+                    result.completeExceptionally(ApiException.unexpected(doing, e));
+                }
+            });
+        } catch (RejectedExecutionException shutDown) {
+            result.completeExceptionally(cancelled());
+        }
     }
 
     @FunctionalInterface

@@ -1,6 +1,8 @@
 package com.transcriptviewer.transcript;
 
+import com.transcriptviewer.source.IndexProgress;
 import com.transcriptviewer.text.SizeFormat;
+import java.util.Locale;
 
 /** The status bar's sentence, e.g. "Loaded 300 of 1,204 messages · page 3 of 13 · demo data". */
 final class StatusLine {
@@ -22,6 +24,20 @@ final class StatusLine {
                         + SEP + "page " + SizeFormat.count(pages)
                         + (totalPages >= 0 ? " of " + SizeFormat.count(totalPages) : "")
                         + where;
+        };
+    }
+
+    /**
+     * A file's indexing: "Indexing big.json: 45,000 messages · 20% of the file" while it runs, why it stopped when it
+     * failed or was cancelled, nothing once done.
+     */
+    static String indexing(IndexProgress progress, String file) {
+        return switch (progress.phase()) {
+            case INDEXING ->
+                "Indexing " + file + ": " + Counts.messages(progress.messages()) + SEP
+                        + String.format(Locale.ROOT, "%.0f%%", Math.floor(progress.share() * 100)) + " of the file";
+            case DONE -> "";
+            case FAILED, CANCELLED -> progress.problem();
         };
     }
 

@@ -9,6 +9,8 @@ import com.transcriptviewer.model.Message;
 import com.transcriptviewer.model.Page;
 import com.transcriptviewer.source.ConversationLoad;
 import com.transcriptviewer.source.ConversationLoader;
+import com.transcriptviewer.source.FileIndexing;
+import com.transcriptviewer.source.IndexProgress;
 import com.transcriptviewer.source.TranscriptSource;
 import com.transcriptviewer.text.SilenceGap;
 import com.transcriptviewer.transcript.bubble.BubbleContext;
@@ -18,9 +20,13 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyLongProperty;
@@ -72,6 +78,10 @@ public final class TranscriptViewModel {
     private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper("No conversation open");
     private final ReadOnlyBooleanWrapper firstPageShown = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper loadingAll = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyObjectWrapper<IndexProgress> indexing = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper indexingText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyDoubleWrapper indexingShare = new ReadOnlyDoubleWrapper(0);
+    private final ReadOnlyBooleanWrapper indexingRunning = new ReadOnlyBooleanWrapper(false);
     private final IntegerProperty silenceThresholdSeconds =
             new SimpleIntegerProperty(SilenceGap.DEFAULT_THRESHOLD_SECONDS);
 
@@ -81,6 +91,8 @@ public final class TranscriptViewModel {
     private NewestRequest.Ticket current;
     /** True while a page (or the rest) is on its way. */
     private boolean fetching;
+    /** The open file's indexing, while it is shown; null for a conversation from the API. */
+    private FileIndexing openIndexing;
 
     public TranscriptViewModel(ConversationLoader loader, FxExecutors executors, BubbleContext bubbles) {
         this.loader = Objects.requireNonNull(loader, "loader");
@@ -113,6 +125,9 @@ public final class TranscriptViewModel {
         load.source()
                 .whenComplete((ready, failure) -> ticket.apply(() -> {
                     openSource.set(ready);
+                    if (ready != null) {
+                        ready.indexing().ifPresent(file -> followIndexing(file, ticket));
+                    }
                     updateStatus();
                 }));
         load.header()
@@ -181,12 +196,63 @@ public final class TranscriptViewModel {
         }
     }
 
-    /** Stops whatever is in flight (window closing, conversation switched elsewhere). */
+    /**
+     * Stops indexing the open file: the messages indexed so far stay readable, and the status says where it
+     * stopped.
+     */
+    public void cancelIndexing() {
+        if (openIndexing != null) {
+            openIndexing.cancel();
+        }
+    }
+
+    /** Stops whatever is in flight (window closing, conversation switched elsewhere), a file's indexing too. */
     public void cancel() {
         if (load != null) {
             load.cancel();
         }
+        cancelIndexing();
         countdown.stop();
+    }
+
+    // ---- a file's indexing ---------------------------------------------------------------------------------------
+
+    /**
+     * Shows the progress of {@code file}'s indexing. The indexer tells it from its own thread every few thousand
+     * messages; only the newest value waiting is applied, so the FX thread never has a queue of them.
+     */
+    private void followIndexing(FileIndexing file, NewestRequest.Ticket ticket) {
+        openIndexing = file;
+        AtomicReference<IndexProgress> waiting = new AtomicReference<>();
+        Consumer<IndexProgress> listener = progress -> {
+            if (waiting.getAndSet(progress) == null) {
+                ticket.apply(() -> indexingProgressed(waiting.getAndSet(null)));
+            }
+        };
+        file.addListener(listener);
+        indexingProgressed(file.progress());
+    }
+
+    /** True once the open file is indexed to its end: its size is known even for pages served before. */
+    private boolean indexedWhole() {
+        IndexProgress progress = indexing.get();
+        return progress != null && progress.phase() == IndexProgress.Phase.DONE;
+    }
+
+    private void indexingProgressed(IndexProgress progress) {
+        if (progress == null) {
+            return;
+        }
+        indexing.set(progress);
+        indexingText.set(StatusLine.indexing(progress, conversationId.get()));
+        indexingShare.set(progress.share());
+        indexingRunning.set(!progress.isOver());
+        if (progress.phase() == IndexProgress.Phase.DONE && totalMessages.get() < 0) {
+            // Pages served while the file was indexed could not say how many messages it has; now it is known.
+            totalMessages.set(progress.messages());
+            totalPages.set(Math.max(1, (progress.messages() + loader.pageSize() - 1) / loader.pageSize()));
+        }
+        updateStatus();
     }
 
     // ---- paging --------------------------------------------------------------------------------------------------
@@ -204,6 +270,11 @@ public final class TranscriptViewModel {
         header.set(null);
         headerSettled.set(false);
         loadingAll.set(false);
+        openIndexing = null;
+        indexing.set(null);
+        indexingText.set("");
+        indexingShare.set(0);
+        indexingRunning.set(false);
         rows.clear();
         conversationId.set(next.conversationId());
         conversationName.set("");
@@ -268,8 +339,18 @@ public final class TranscriptViewModel {
         Long total = page.meta().totalResults();
         Long pages = page.meta().totalPages();
         boolean complete = page.isLast();
-        totalMessages.set(complete ? loadedMessages.get() : total == null ? -1 : total);
-        totalPages.set(pages == null ? -1 : pages);
+        if (complete) {
+            totalMessages.set(loadedMessages.get());
+        } else if (total != null) {
+            totalMessages.set(total);
+        } else if (!indexedWhole()) {
+            totalMessages.set(-1);
+        }
+        if (pages != null) {
+            totalPages.set(pages);
+        } else if (!indexedWhole()) {
+            totalPages.set(-1);
+        }
         rows.addMessages(page.items(), complete ? loadedMessages.get() : -1);
         return complete;
     }
@@ -455,6 +536,32 @@ public final class TranscriptViewModel {
     /** True while {@link #loadAll()} is bringing in the rest of the conversation. */
     public ReadOnlyBooleanProperty loadingAllProperty() {
         return loadingAll.getReadOnlyProperty();
+    }
+
+    /**
+     * How far the open file's indexing has come (messages, share of the file, done, failed or cancelled); null for a
+     * conversation from the API.
+     */
+    public ReadOnlyObjectProperty<IndexProgress> indexingProperty() {
+        return indexing.getReadOnlyProperty();
+    }
+
+    /**
+     * The open file's indexing in words for the status bar: "Indexing big.json: 45,000 messages · 20% of the file"
+     * while it runs, why it stopped when it failed or was cancelled; empty for the API and once done.
+     */
+    public ReadOnlyStringProperty indexingTextProperty() {
+        return indexingText.getReadOnlyProperty();
+    }
+
+    /** The share of the open file indexed, 0 to 1. */
+    public ReadOnlyDoubleProperty indexingShareProperty() {
+        return indexingShare.getReadOnlyProperty();
+    }
+
+    /** True while the open file is being indexed (Cancel stops it). */
+    public ReadOnlyBooleanProperty indexingRunningProperty() {
+        return indexingRunning.getReadOnlyProperty();
     }
 
     /** The messages loaded so far, in conversation order (a copy; call on the FX side). */

@@ -3,6 +3,7 @@ package com.transcriptviewer.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.transcriptviewer.model.Message;
+import com.transcriptviewer.model.RawJson;
 import com.transcriptviewer.model.Role;
 import com.transcriptviewer.model.ToolCall;
 import com.transcriptviewer.text.TimeFormat;
@@ -49,8 +50,8 @@ class DetailsBenchmark {
                 at,
                 at,
                 Map.of(),
-                raw);
-        Message other = new Message(Role.USER, "hi", List.of(), at, at, Map.of(), "{\"text\":\"hi\"}");
+                RawJson.of(raw));
+        Message other = new Message(Role.USER, "hi", List.of(), at, at, Map.of(), RawJson.of("{\"text\":\"hi\"}"));
 
         List<Runnable> background = new ArrayList<>();
         BubbleContext context =

@@ -53,10 +53,13 @@ final class JsonValues {
     }
 
     /** Any JSON value as plain Java: String, Integer/Long/BigInteger, Double, Boolean, null, List or Map. */
+    /** Strings up to this length are shared (see {@link #shared}). */
+    private static final int SHARED_MAX_CHARS = 64;
+
     static Object value(JsonParser parser, JsonToken token) throws IOException {
         switch (token) {
             case VALUE_STRING -> {
-                return parser.getText();
+                return shared(parser.getText());
             }
             case VALUE_NUMBER_INT -> {
                 return parser.getNumberValue();
@@ -88,6 +91,14 @@ final class JsonValues {
     }
 
     /** The fields of an object whose START_OBJECT was just read, in the order sent. */
+    /**
+     * Short metadata values repeat from message to message (a channel, an assistant's id, a phone number): one
+     * shared copy of each, from the JVM's string table, instead of one per message of a long transcript.
+     */
+    private static String shared(String value) {
+        return value.length() <= SHARED_MAX_CHARS ? value.intern() : value;
+    }
+
     static Map<String, Object> object(JsonParser parser) throws IOException {
         Map<String, Object> map = new LinkedHashMap<>();
         String name;

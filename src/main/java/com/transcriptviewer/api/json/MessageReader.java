@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.transcriptviewer.model.Message;
+import com.transcriptviewer.model.RawJson;
 import com.transcriptviewer.model.Role;
 import com.transcriptviewer.model.ToolCall;
 import java.io.IOException;
@@ -23,11 +24,22 @@ final class MessageReader {
 
     private MessageReader() {}
 
+    /** Gives a message its raw JSON from where its object lies in what the parser reads: bytes {@code [from, to)}. */
+    @FunctionalInterface
+    interface RawJsonAt {
+        RawJson at(long from, long to);
+    }
+
     /**
      * Reads the message object whose START_OBJECT was just read from a parser over {@code body}; the object's own
      * bytes become the message's raw JSON, exactly as sent.
      */
     static Message read(JsonParser parser, JsonToken start, byte[] body) throws IOException {
+        return read(parser, start, (from, to) -> slice(body, from, to));
+    }
+
+    /** Reads the message object whose START_OBJECT was just read; {@code raw} gives it its raw JSON. */
+    static Message read(JsonParser parser, JsonToken start, RawJsonAt raw) throws IOException {
         long from = parser.currentTokenLocation().getByteOffset();
         Role role = null;
         String text = null;
@@ -49,14 +61,14 @@ final class MessageReader {
             }
         }
         long to = parser.currentLocation().getByteOffset();
-        return new Message(role, text, toolCalls, createdAt, sentAt, metadata, slice(body, from, to));
+        return new Message(role, text, toolCalls, createdAt, sentAt, metadata, raw.at(from, to));
     }
 
-    private static String slice(byte[] body, long from, long to) {
+    private static RawJson slice(byte[] body, long from, long to) {
         if (from < 0 || to <= from || to > body.length) {
             return null;
         }
-        return new String(body, (int) from, (int) (to - from), StandardCharsets.UTF_8);
+        return RawJson.of(new String(body, (int) from, (int) (to - from), StandardCharsets.UTF_8));
     }
 
     private static List<ToolCall> readToolCalls(JsonParser parser, JsonToken token) throws IOException {

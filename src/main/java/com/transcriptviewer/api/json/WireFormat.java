@@ -14,6 +14,7 @@ import com.transcriptviewer.model.Conversation;
 import com.transcriptviewer.model.Message;
 import com.transcriptviewer.model.Page;
 import com.transcriptviewer.model.PageMeta;
+import com.transcriptviewer.model.RawJson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -78,6 +79,47 @@ public final class WireFormat {
             }
             return messages;
         });
+    }
+
+    /**
+     * Finds where each message object of a transcript lies, reading {@code in} as a stream without keeping it: the
+     * messages endpoint's JSON ({@code {"data":[...],"meta":{...}}}) or a bare array. Each message's byte range (from
+     * the start of the stream, so multi-byte UTF-8 is counted as bytes) goes to {@code spans} as soon as its object
+     * ends; the JSON is checked as it is read, so a file cut short or broken half-way fails there, with its line and
+     * column, after the messages before it were handed over. Returns the number of messages, or stops early (and
+     * returns the number so far) when {@code spans} says so.
+     */
+    public int scanMessages(InputStream in, MessageSpans spans) throws WireFormatException {
+        try (JsonParser parser = factory.createParser(in)) {
+            return MessageScanner.scan(parser, spans);
+        } catch (JsonProcessingException malformed) {
+            throw malformed(malformed);
+        } catch (WireFormatException wrongShape) {
+            throw wrongShape;
+        } catch (IOException unreadable) {
+            throw new WireFormatException(
+                    "it could not be read (" + unreadable.getClass().getSimpleName() + ")", unreadable);
+        }
+    }
+
+    /**
+     * Reads the one message object at {@code bytes[offset, offset + length)} (a range {@link #scanMessages} found),
+     * giving it {@code raw} as its raw JSON.
+     */
+    public Message parseMessage(byte[] bytes, int offset, int length, RawJson raw) throws WireFormatException {
+        try (JsonParser parser = factory.createParser(bytes, offset, length)) {
+            JsonToken first = parser.nextToken();
+            if (first != JsonToken.START_OBJECT) {
+                throw new WireFormatException("the message is " + JsonValues.describe(first) + ", not an object");
+            }
+            return MessageReader.read(parser, first, (from, to) -> raw);
+        } catch (JsonProcessingException malformed) {
+            throw malformed(malformed);
+        } catch (WireFormatException wrongShape) {
+            throw wrongShape;
+        } catch (IOException unreadable) {
+            throw new WireFormatException("the message could not be read", unreadable);
+        }
     }
 
     /** Parses {@code {"data":[Conversation...]}} (the list endpoint has no page meta). */

@@ -1,6 +1,7 @@
 package com.transcriptviewer.transcript.details;
 
 import com.transcriptviewer.model.Message;
+import com.transcriptviewer.model.RawJson;
 import com.transcriptviewer.model.ToolCall;
 import com.transcriptviewer.text.ReviewTexts;
 import com.transcriptviewer.text.SizeFormat;
@@ -19,7 +20,8 @@ import java.util.Objects;
  *
  * @param index      position of the message in the conversation (0-based)
  * @param answers    for a tool result, the call it was paired with; null for other messages and unpaired results
- * @param rawJson    the message as the server sent it, or null when it was not read from JSON
+ * @param rawJson    the message as the server sent it (held, or read again from its file when shown), or null when
+ *                   it was not read from JSON
  */
 public record MessageDetails(
         int index,
@@ -32,7 +34,7 @@ public record MessageDetails(
         List<Call> toolCalls,
         boolean toolResult,
         Call answers,
-        String rawJson) {
+        RawJson rawJson) {
 
     /** Shown for a time or offset the data does not have. */
     public static final String NOT_RECORDED = "not recorded";

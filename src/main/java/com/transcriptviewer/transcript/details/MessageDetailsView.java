@@ -249,7 +249,7 @@ public final class MessageDetailsView extends BorderPane {
         MessageDetails details = viewModel.getDetails();
         MessageDetailsViewModel.RawJsonState state = viewModel.getRawJsonState();
         RawJsonPreview preview = viewModel.getRawJson();
-        copyRawJson.setDisable(details == null || !details.hasRawJson());
+        copyRawJson.setDisable(details == null || !details.hasRawJson() || viewModel.rawJsonText() == null);
         boolean ready = state == MessageDetailsViewModel.RawJsonState.READY && preview != null;
         setShown(rawJsonView, ready);
         String note = switch (state) {
@@ -257,6 +257,7 @@ public final class MessageDetailsView extends BorderPane {
             case FORMATTING -> "Formatting the message's JSON…";
             case NONE -> "";
             case READY -> readyNote(preview);
+            case UNREADABLE -> viewModel.rawJsonProblem();
         };
         rawJsonNote.setText(note);
         setShown(rawJsonNote, !note.isEmpty());

@@ -1,8 +1,10 @@
 package com.transcriptviewer.transcript.details;
 
 import com.transcriptviewer.concurrent.NewestRequest;
+import com.transcriptviewer.model.RawJson;
 import com.transcriptviewer.transcript.TranscriptRow;
 import com.transcriptviewer.transcript.bubble.BubbleContext;
+import java.io.IOException;
 import java.util.Objects;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -13,9 +15,9 @@ import javafx.beans.property.SimpleBooleanProperty;
  * The details pane: whether it is open (kept for the whole session, across conversations), the message it describes
  * (the selected one; none gives the empty state) and that message's raw JSON, pretty-printed.
  *
- * <p>The raw JSON is formatted only while the pane is open, off the FX thread when it is large, and a result for a
- * message that is no longer selected is dropped, so holding an arrow key down over big messages queues no work on
- * the FX thread. Call on the FX side.
+ * <p>The raw JSON is formatted only while the pane is open, off the FX thread when it is large or must be read again
+ * from its file, and a result for a message that is no longer selected is dropped, so holding an arrow key down over
+ * big messages queues no work on the FX thread. Call on the FX side.
  */
 public final class MessageDetailsViewModel {
 
@@ -26,7 +28,9 @@ public final class MessageDetailsViewModel {
         /** The message was not read from JSON (built in code); the pane says so. */
         ABSENT,
         FORMATTING,
-        READY
+        READY,
+        /** It could not be read again from its file (moved or changed since); {@link #rawJsonProblem()} says why. */
+        UNREADABLE
     }
 
     /** Raw JSON up to this size is formatted at once; larger goes to the background executor. */
@@ -42,6 +46,10 @@ public final class MessageDetailsViewModel {
     private final NewestRequest shownMessage;
 
     private TranscriptRow.MessageRow shown;
+    /** The shown message's raw JSON once read (for Copy); null before, and when there is none. */
+    private String rawText;
+    /** Why the shown message's raw JSON could not be read; empty when it could. */
+    private String rawJsonProblem = "";
 
     public MessageDetailsViewModel(BubbleContext context) {
         this.context = Objects.requireNonNull(context, "context");
@@ -65,6 +73,8 @@ public final class MessageDetailsViewModel {
 
     private void refresh() {
         NewestRequest.Ticket ticket = shownMessage.next();
+        rawText = null;
+        rawJsonProblem = "";
         if (shown == null) {
             details.set(null);
             setRawJson(RawJsonState.NONE, null);
@@ -72,21 +82,36 @@ public final class MessageDetailsViewModel {
         }
         MessageDetails next = MessageDetails.of(shown, context.timeFormat());
         details.set(next);
+        RawJson raw = next.rawJson();
         if (!open.get()) {
             setRawJson(RawJsonState.NONE, null);
-        } else if (!next.hasRawJson()) {
+        } else if (raw == null) {
             setRawJson(RawJsonState.ABSENT, null);
-        } else if (next.rawJson().length() <= INLINE_LIMIT_CHARS) {
-            setRawJson(RawJsonState.READY, RawJsonPreview.of(next.rawJson(), context.formatter()));
+        } else if (raw instanceof RawJson.Text held && held.size() <= INLINE_LIMIT_CHARS) {
+            rawText = held.json();
+            setRawJson(RawJsonState.READY, RawJsonPreview.of(rawText, context.formatter()));
         } else {
             setRawJson(RawJsonState.FORMATTING, null);
-            String raw = next.rawJson();
             context.background().execute(() -> {
                 if (!ticket.isNewest()) {
                     return; // another message was selected before this one got its turn
                 }
-                RawJsonPreview preview = RawJsonPreview.of(raw, context.formatter());
-                ticket.apply(() -> setRawJson(RawJsonState.READY, preview));
+                String text;
+                try {
+                    text = raw.text();
+                } catch (IOException e) {
+                    String why = e.getMessage() == null ? "it could not be read again" : e.getMessage();
+                    ticket.apply(() -> {
+                        rawJsonProblem = "The message's JSON could not be read: " + why + ".";
+                        setRawJson(RawJsonState.UNREADABLE, null);
+                    });
+                    return;
+                }
+                RawJsonPreview preview = RawJsonPreview.of(text, context.formatter());
+                ticket.apply(() -> {
+                    rawText = text;
+                    setRawJson(RawJsonState.READY, preview);
+                });
             });
         }
     }
@@ -131,9 +156,13 @@ public final class MessageDetailsViewModel {
         return rawJson.get();
     }
 
-    /** The raw JSON exactly as the server sent it, for Copy; null when absent or nothing is shown. */
+    /** The raw JSON exactly as the server sent it, for Copy, once {@link RawJsonState#READY}; null otherwise. */
     public String rawJsonText() {
-        MessageDetails current = details.get();
-        return current == null ? null : current.rawJson();
+        return rawText;
+    }
+
+    /** Why the raw JSON could not be read, when {@link RawJsonState#UNREADABLE}; empty otherwise. */
+    public String rawJsonProblem() {
+        return rawJsonProblem;
     }
 }

@@ -54,8 +54,10 @@ class WireFormatTest {
         List<Message> array =
                 wire.parseMessageArray(("[" + second + "," + first + "]").getBytes(StandardCharsets.UTF_8));
 
-        assertThat(page.items()).extracting(Message::rawJson).containsExactly(first, second);
-        assertThat(array).extracting(Message::rawJson).containsExactly(second, first);
+        assertThat(page.items()).extracting(m -> m.rawJson().text()).containsExactly(first, second);
+        assertThat(array).extracting(m -> m.rawJson().text()).containsExactly(second, first);
+        assertThat(page.items())
+                .allSatisfy(m -> assertThat(m.rawJson().inMemory()).isTrue());
         assertThat(new Message(Role.USER, "built in code", null, null, null, null).rawJson())
                 .isNull();
     }

@@ -228,7 +228,7 @@ class InsightsViewModelTest {
         Files.writeString(file, "[{\"role\":\"user\",\"text\":\"hi\",\"created_at\":\"2025-04-01T10:00:00Z\"}]");
         InsightsViewModel insights = viewModel();
 
-        transcript.open(new FileTranscriptSource(file, WireFormat.shared()), "call.json");
+        transcript.open(new FileTranscriptSource(file, WireFormat.shared(), Runnable::run), "call.json");
         settle();
         insights.refresh();
         settle();

@@ -79,7 +79,8 @@ class ToolChecksViewModelTest {
         TranscriptViewModel transcript = transcript();
         ToolChecksViewModel checks = new ToolChecksViewModel(transcript, executors, files);
 
-        FileTranscriptSource source = new FileTranscriptSource(transcriptFile, WireFormat.shared());
+        // Indexed on the test's thread as it is asked for, so the page requests are queued when runBackground looks.
+        FileTranscriptSource source = new FileTranscriptSource(transcriptFile, WireFormat.shared(), Runnable::run);
         transcript.open(source, source.displayId());
         runBackground();
         assertThat(checks.summaryProperty().get()).isEqualTo("2 tool calls · not checked");
@@ -107,7 +108,7 @@ class ToolChecksViewModelTest {
         TranscriptViewModel again = transcript();
         ToolChecksViewModel checksAgain = new ToolChecksViewModel(
                 again, executors, new AssistantFiles(folder.resolve("config"), Clock.systemUTC()));
-        again.open(new FileTranscriptSource(transcriptFile, WireFormat.shared()), source.displayId());
+        again.open(new FileTranscriptSource(transcriptFile, WireFormat.shared(), Runnable::run), source.displayId());
         runBackground();
         assertThat(checksAgain.summaryProperty().get()).isEqualTo("2 tool calls · 1 with problems");
     }
@@ -119,7 +120,7 @@ class ToolChecksViewModelTest {
         AssistantFiles files = new AssistantFiles(folder.resolve("config"), Clock.systemUTC());
         TranscriptViewModel transcript = transcript();
         ToolChecksViewModel checks = new ToolChecksViewModel(transcript, executors, files);
-        transcript.open(new FileTranscriptSource(transcriptFile, WireFormat.shared()), "call.json");
+        transcript.open(new FileTranscriptSource(transcriptFile, WireFormat.shared(), Runnable::run), "call.json");
         runBackground();
 
         checks.chooseAssistantFile(notAnAssistant);
@@ -138,13 +139,13 @@ class ToolChecksViewModelTest {
         TranscriptViewModel transcript = transcript();
         ToolChecksViewModel checks = new ToolChecksViewModel(transcript, executors, files);
 
-        transcript.open(new FileTranscriptSource(first, WireFormat.shared()), "first.json");
+        transcript.open(new FileTranscriptSource(first, WireFormat.shared(), Runnable::run), "first.json");
         // Run the page and the header, and stop before the check that resolving the assistant queued.
         while (checks.basisProperty().get().isEmpty()) {
             background.poll().run();
         }
         assertThat(checks(transcript)).containsOnlyNulls();
-        transcript.open(new FileTranscriptSource(second, WireFormat.shared()), "second.json");
+        transcript.open(new FileTranscriptSource(second, WireFormat.shared(), Runnable::run), "second.json");
         runBackground();
 
         assertThat(checks(transcript))

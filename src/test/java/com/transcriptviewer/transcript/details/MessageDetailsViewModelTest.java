@@ -5,6 +5,7 @@ import static com.transcriptviewer.testing.Fixtures.call;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.transcriptviewer.model.Message;
+import com.transcriptviewer.model.RawJson;
 import com.transcriptviewer.model.Role;
 import com.transcriptviewer.model.ToolCall;
 import com.transcriptviewer.testing.Fixtures;
@@ -14,6 +15,7 @@ import com.transcriptviewer.transcript.TranscriptAssembler;
 import com.transcriptviewer.transcript.TranscriptRow;
 import com.transcriptviewer.transcript.bubble.BubbleContext;
 import com.transcriptviewer.transcript.details.MessageDetailsViewModel.RawJsonState;
+import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -57,7 +59,7 @@ class MessageDetailsViewModelTest {
             Instant sent,
             Map<String, Object> metadata,
             String rawJson) {
-        return new Message(role, text, calls, created, sent, metadata, rawJson);
+        return new Message(role, text, calls, created, sent, metadata, rawJson == null ? null : RawJson.of(rawJson));
     }
 
     @Test
@@ -218,6 +220,62 @@ class MessageDetailsViewModelTest {
         drain(background);
         drain(fx);
         assertThat(details.getRawJson().formatted().text()).isEqualTo("{\n  \"text\": \"ok\"\n}");
+    }
+
+    /** Raw JSON that lives elsewhere (a transcript file): read when asked, by the background, or failing so. */
+    private record ReadAgain(String json, String failure) implements RawJson {
+        @Override
+        public String text() throws IOException {
+            if (failure != null) {
+                throw new IOException(failure);
+            }
+            return json;
+        }
+
+        @Override
+        public boolean inMemory() {
+            return false;
+        }
+
+        @Override
+        public long size() {
+            return json.length();
+        }
+    }
+
+    @Test
+    void rawJsonThatMustBeReadAgainIsReadOffTheFxThreadHoweverSmall() {
+        details.openProperty().set(true);
+        String raw = "{\"role\":\"user\",\"text\":\"Grüße\"}";
+        details.show(add(new Message(Role.USER, "Grüße", List.of(), START, START, Map.of(), new ReadAgain(raw, null))));
+
+        assertThat(details.getRawJsonState()).isEqualTo(RawJsonState.FORMATTING);
+        assertThat(details.rawJsonText()).as("nothing to copy yet").isNull();
+        drain(background);
+        drain(fx);
+
+        assertThat(details.getRawJsonState()).isEqualTo(RawJsonState.READY);
+        assertThat(details.getRawJson().formatted().text())
+                .isEqualTo("{\n  \"role\": \"user\",\n  \"text\": \"Grüße\"\n}");
+        assertThat(details.rawJsonText()).isEqualTo(raw);
+    }
+
+    @Test
+    void rawJsonThatCannotBeReadAgainSaysWhy() {
+        details.openProperty().set(true);
+        RawJson gone = new ReadAgain("{}", "big.json has changed since it was opened; open it again to read it");
+        details.show(add(new Message(Role.USER, "Hi", List.of(), START, START, Map.of(), gone)));
+        drain(background);
+        drain(fx);
+
+        assertThat(details.getRawJsonState()).isEqualTo(RawJsonState.UNREADABLE);
+        assertThat(details.rawJsonProblem())
+                .isEqualTo("The message's JSON could not be read: big.json has changed since it was opened; open it"
+                        + " again to read it.");
+        assertThat(details.rawJsonText()).isNull();
+        assertThat(details.getDetails().title())
+                .as("the rest of the details still show")
+                .isEqualTo("Message 1");
     }
 
     @Test
