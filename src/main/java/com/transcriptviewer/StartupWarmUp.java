@@ -15,12 +15,11 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 
 /**
- * Loads the heavy classes (OkHttp and Kotlin, Jackson, the JDK's HTTP server, the JSON Schema validator, the icon
- * font and its tables, the text areas) on background threads once the window's first frame is laid out, while the FX
- * thread builds the bars
- * and panes and the connection is made. Class loading is once per JVM, so whichever needs a class first finds it
- * loaded or loading. Not earlier: on two busy cores, work beside the first frame delays it.
- * Nothing built here is kept: no state is shared with the app.
+ * Loads the heavy classes (OkHttp and Kotlin, Jackson, the JDK's HTTP server, the icon font and its tables, the text
+ * areas) on background threads once the window's first frame is laid out, while the FX thread builds the transcript
+ * pane and the first page is fetched; the JSON Schema validator once the first page is shown. Class loading is once
+ * per JVM, so whichever needs a class first finds it loaded or loading. Not earlier: on two busy cores, work beside
+ * the first frame delays it. Nothing built here is kept: no state is shared with the app.
  */
 final class StartupWarmUp {
 
@@ -30,6 +29,15 @@ final class StartupWarmUp {
     static void start() {
         AppThreads.start("icon-font", StartupWarmUp::loadIconFont, false);
         AppThreads.start("warm-up", StartupWarmUp::run, true);
+    }
+
+    /**
+     * What the first page does not need: the JSON Schema validator, which takes most of a second to set up on a
+     * busy core. Checking one call against a small tool once the first page is shown makes that conversation's
+     * checks arrive sooner, without taking a core from the first page's request and bubbles.
+     */
+    static void afterFirstPage() {
+        AppThreads.start("warm-up-checks", StartupWarmUp::loadChecker, true);
     }
 
     /** Creating a node off the FX thread is allowed. */
@@ -55,16 +63,6 @@ final class StartupWarmUp {
                         true,
                         StartupWarmUp.class.getClassLoader());
             }
-            // The JSON Schema validator takes most of a second to set up: checking one call against a small tool now
-            // makes the first conversation's checks arrive that much sooner.
-            new ToolCallChecker()
-                    .check(
-                            new ToolCall("warm-up", "function", "warm_up", "{\"n\":1}"),
-                            AssistantDefinition.read(new ObjectMapper()
-                                    .readTree("{\"tools\":[{\"type\":\"webhook\",\"webhook\":{\"name\":\"warm_up\","
-                                            + "\"body_parameters\":{\"type\":\"object\",\"properties\":{\"n\":"
-                                            + "{\"type\":\"integer\",\"minimum\":0}},\"required\":[\"n\"]}}}]}")),
-                            "");
             // Control classes are only loaded, not initialised: their static set-up belongs on the FX thread.
             for (String name : new String[] {
                 "org.fxmisc.richtext.StyleClassedTextArea",
@@ -74,6 +72,21 @@ final class StartupWarmUp {
             }) {
                 Class.forName(name, false, StartupWarmUp.class.getClassLoader());
             }
+        } catch (Exception | LinkageError e) {
+            // Only a head start: whatever failed here is loaded later, on demand, as it would be without it.
+        }
+    }
+
+    private static void loadChecker() {
+        try {
+            new ToolCallChecker()
+                    .check(
+                            new ToolCall("warm-up", "function", "warm_up", "{\"n\":1}"),
+                            AssistantDefinition.read(new ObjectMapper()
+                                    .readTree("{\"tools\":[{\"type\":\"webhook\",\"webhook\":{\"name\":\"warm_up\","
+                                            + "\"body_parameters\":{\"type\":\"object\",\"properties\":{\"n\":"
+                                            + "{\"type\":\"integer\",\"minimum\":0}},\"required\":[\"n\"]}}}]}")),
+                            "");
         } catch (Exception | LinkageError e) {
             // Only a head start: whatever failed here is loaded later, on demand, as it would be without it.
         }
