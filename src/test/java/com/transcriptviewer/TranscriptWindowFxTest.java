@@ -219,7 +219,9 @@ class TranscriptWindowFxTest extends WindowTest {
         int index = scrollToFirst(window, m -> !m.toolCalls().isEmpty());
         ToolCallCard card = bubbleAt(window, index).getCards().get(0);
         ToolCallCardViewModel model = card.getViewModel();
-        assertThat(shown(card.getJsonView())).isFalse();
+        assertThat(card.getJsonView())
+                .as("made when the card is first expanded")
+                .isNull();
 
         robot.clickOn(card.getHeader());
         waitUntil(() -> model.getState() == FormatState.DONE);

@@ -90,7 +90,7 @@ public final class TranscriptView extends BorderPane {
                 viewModel::retry,
                 viewModel.silenceThresholdSecondsProperty(),
                 () -> new ToolCallCard(
-                        new JsonView(),
+                        JsonView::new,
                         SystemClipboard::putText,
                         parts.stream().<ToolCardPart>map(Supplier::get).toList()));
     }

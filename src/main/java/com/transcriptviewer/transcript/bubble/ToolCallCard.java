@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
 import javafx.css.PseudoClass;
@@ -59,7 +60,11 @@ public final class ToolCallCard extends VBox {
     private final ProgressIndicator progress = new ProgressIndicator();
     private final Label sizeLabel = new Label();
     private final HBox toolbar = new HBox(copyButton, rawToggle, invalidBadge, progress, sizeLabel);
-    private final JsonView jsonView;
+    /** Makes the arguments' view the first time the card is expanded: most cards are only ever seen collapsed. */
+    private final Supplier<JsonView> jsonViewFactory;
+    /** Null until the card is first expanded: a JSON view is a text area of its own, too costly for every card. */
+    private JsonView jsonView;
+
     private final VBox body;
     private final Tooltip invalidTooltip = new Tooltip();
     private final Tooltip previewTooltip = new Tooltip();
@@ -72,16 +77,24 @@ public final class ToolCallCard extends VBox {
     private Object shownContent;
 
     public ToolCallCard() {
-        this(new JsonView(), SystemClipboard::putText);
+        this(JsonView::new, SystemClipboard::putText, List.of());
     }
 
     public ToolCallCard(JsonView jsonView, Consumer<String> clipboard) {
         this(jsonView, clipboard, List.of());
     }
 
-    /** @param parts what features add to the card (see {@link ToolCardPart}), in the order they are shown */
     public ToolCallCard(JsonView jsonView, Consumer<String> clipboard, List<? extends ToolCardPart> parts) {
-        this.jsonView = Objects.requireNonNull(jsonView, "jsonView");
+        this(() -> Objects.requireNonNull(jsonView, "jsonView"), clipboard, parts);
+    }
+
+    /**
+     * @param jsonViewFactory makes the arguments' view, once, when the card is first expanded
+     * @param parts what features add to the card (see {@link ToolCardPart}), in the order they are shown
+     */
+    public ToolCallCard(
+            Supplier<JsonView> jsonViewFactory, Consumer<String> clipboard, List<? extends ToolCardPart> parts) {
+        this.jsonViewFactory = Objects.requireNonNull(jsonViewFactory, "jsonViewFactory");
         this.clipboard = Objects.requireNonNull(clipboard, "clipboard");
         this.parts = List.copyOf(parts);
         List<Label> badges = new ArrayList<>();
@@ -118,7 +131,7 @@ public final class ToolCallCard extends VBox {
         progress.setPrefSize(20, 20);
         sizeLabel.getStyleClass().add("size-label");
         toolbar.getStyleClass().add("tool-card-toolbar");
-        body = new VBox(toolbar, jsonView);
+        body = new VBox(toolbar);
         body.getStyleClass().add("tool-card-body");
         body.setSpacing(6);
         this.parts.stream().map(ToolCardPart::body).filter(Objects::nonNull).forEach(body.getChildren()::add);
@@ -195,7 +208,18 @@ public final class ToolCallCard extends VBox {
         return viewModel;
     }
 
+    /** The arguments' view; null until the card is first expanded. */
     public JsonView getJsonView() {
+        return jsonView;
+    }
+
+    private JsonView jsonView() {
+        if (jsonView == null) {
+            jsonView = Objects.requireNonNull(jsonViewFactory.get(), "jsonViewFactory made no view");
+            setShown(jsonView, false);
+            // Under the toolbar, above the check and what features add.
+            body.getChildren().add(body.getChildren().indexOf(toolbar) + 1, jsonView);
+        }
         return jsonView;
     }
 
@@ -236,7 +260,7 @@ public final class ToolCallCard extends VBox {
         if (model == null) {
             return Optional.empty();
         }
-        if (model.argumentMarksProperty().get().hasCurrent() && jsonView.isVisible()) {
+        if (model.argumentMarksProperty().get().hasCurrent() && jsonView != null && jsonView.isVisible()) {
             return jsonView.currentMarkBoundsOnScreen()
                     .or(() -> Optional.ofNullable(jsonView.localToScreen(jsonView.getLayoutBounds())));
         }
@@ -273,6 +297,7 @@ public final class ToolCallCard extends VBox {
         if (!expanded) {
             return;
         }
+        JsonView jsonView = jsonView();
         showCheck(model, check);
         boolean ready = state == FormatState.DONE || state == FormatState.INVALID;
         setShown(jsonView, ready);
@@ -310,7 +335,7 @@ public final class ToolCallCard extends VBox {
         if (checkPane == null) {
             checkPane = new ToolCallCheckPane(clipboard, this::revealProblem);
             // Under the arguments, above what features add: the check is about the arguments.
-            body.getChildren().add(body.getChildren().indexOf(jsonView) + 1, checkPane);
+            body.getChildren().add(body.getChildren().indexOf(jsonView()) + 1, checkPane);
         }
         checkPane.show(model);
         setShown(checkPane, true);
@@ -324,7 +349,7 @@ public final class ToolCallCard extends VBox {
         }
         List<Optional<TextMarks.Range>> ranges = model.problemRanges();
         if (index < ranges.size()) {
-            ranges.get(index).ifPresent(jsonView::reveal);
+            ranges.get(index).ifPresent(jsonView()::reveal);
         }
     }
 

@@ -74,7 +74,9 @@ class ToolCallCardFxTest {
         ToolCallCardViewModel model = new ToolCallCardViewModel(
                 call("call_1", "transfer", "{\"to\":\"+13125550100\",\"name\":\"Sales\"}"), context(DAEMON_THREAD));
         ToolCallCard card = show(robot, model);
-        assertThat(shown(card.getJsonView())).isFalse();
+        assertThat(card.getJsonView())
+                .as("made when the card is first expanded")
+                .isNull();
 
         robot.clickOn(card.getHeader());
         waitFor(robot, () -> model.getState() == FormatState.DONE);
@@ -91,6 +93,26 @@ class ToolCallCardFxTest {
         robot.clickOn(".raw-toggle");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(card.getJsonView().getDisplayedText()).isEqualTo("{\"to\":\"+13125550100\",\"name\":\"Sales\"}");
+    }
+
+    @Test
+    void theArgumentsViewIsMadeOnlyWhenTheCardIsFirstExpanded(FxRobot robot) throws Exception {
+        ToolCallCardViewModel model = new ToolCallCardViewModel(
+                call("call_1", "transfer", "{\"to\":\"+13125550100\"}"), context(DAEMON_THREAD));
+        AtomicReference<ToolCallCard> card = new AtomicReference<>();
+        robot.interact(() -> {
+            card.set(new ToolCallCard(
+                    () -> new JsonView(DAEMON_THREAD, Platform::runLater), copied::add, java.util.List.of()));
+            card.get().bind(model);
+            root.getChildren().setAll(card.get());
+        });
+        assertThat(card.get().lookupAll(".json-view")).as("collapsed").isEmpty();
+
+        robot.clickOn(card.get().getHeader());
+        waitFor(robot, () -> model.getState() == FormatState.DONE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(card.get().lookupAll(".json-view")).as("expanded").hasSize(1);
+        assertThat(card.get().getJsonView().getDisplayedText()).isEqualTo("{\n  \"to\": \"+13125550100\"\n}");
     }
 
     @Test
@@ -253,7 +275,9 @@ class ToolCallCardFxTest {
         robot.interact(() -> first.setExpanded(true));
         waitFor(robot, () -> first.getState() == FormatState.DONE);
         assertThat(card.getViewModel()).isSameAs(second);
-        assertThat(shown(card.getJsonView())).isFalse();
+        assertThat(card.getJsonView())
+                .as("made when the card is first expanded")
+                .isNull();
         assertThat(robot.lookup(".function-name").queryLabeled().getText()).isEqualTo("hangup");
         assertThat(robot.lookup(".call-id").queryLabeled().getText()).isEqualTo("b");
     }
