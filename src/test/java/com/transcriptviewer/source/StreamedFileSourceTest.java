@@ -40,6 +40,9 @@ class StreamedFileSourceTest {
     Path dir;
 
     private final CountDownLatch gate = new CountDownLatch(1);
+    /** Counted down when the indexer has reached the gate and waits there. */
+    private final CountDownLatch atGate = new CountDownLatch(1);
+
     private final List<IndexProgress> told = new CopyOnWriteArrayList<>();
     private final List<Thread> indexers = new ArrayList<>();
 
@@ -59,6 +62,7 @@ class StreamedFileSourceTest {
         indexing.addListener(progress -> {
             told.add(progress);
             if (progress.messages() == at && !progress.isOver()) {
+                atGate.countDown();
                 await(gate);
             }
         });
@@ -144,6 +148,8 @@ class StreamedFileSourceTest {
         Path file = transcript("cancel.json", 1_000, TranscriptFiles.Shape.ENVELOPE);
         FileTranscriptSource source = gatedAt(file, 300);
         Page<Message> first = source.page("cancel.json", 1, PAGE, new CancelToken());
+        // The first page is served at 100 messages: cancel once the indexer holds at 300, not before.
+        assertThat(atGate.await(30, TimeUnit.SECONDS)).isTrue();
 
         source.indexing().orElseThrow().cancel();
         gate.countDown();
