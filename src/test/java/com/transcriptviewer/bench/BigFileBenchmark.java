@@ -63,7 +63,7 @@ class BigFileBenchmark {
         Bench.report("big_file_size_mb", Files.size(file) / 1e6, "MB");
         try (WindowFixture window = WindowFixture.demo(stage, home)) {
             window.awaitFirstPage();
-            double heapBefore = usedHeapMb();
+            double heapBefore = Bench.usedHeapAfterGcMb();
             double rssBefore = residentMb();
             String id = file.getFileName().toString();
 
@@ -99,7 +99,7 @@ class BigFileBenchmark {
             assertThat(beyond.items()).isEmpty();
             Bench.report("big_file_open_to_fully_indexed_ms", (t2 - t0) / 1e6, "ms");
 
-            Bench.report("big_file_indexed_heap_used_mb", usedHeapMb() - heapBefore, "MB");
+            Bench.report("big_file_indexed_heap_used_mb", Bench.usedHeapAfterGcMb() - heapBefore, "MB");
             Bench.report("big_file_indexed_rss_mb", residentMb() - rssBefore, "MB");
             Bench.report("big_file_indexed_rss_process_mb", residentMb(), "MB");
 
@@ -119,7 +119,7 @@ class BigFileBenchmark {
             Bench.report("big_file_load_all_ms", (System.nanoTime() - t3) / 1e6, "ms");
             assertThat(onFx(() -> window.transcript().loadedMessagesProperty().get()))
                     .isEqualTo(MESSAGES);
-            Bench.report("big_file_all_loaded_heap_used_mb", usedHeapMb() - heapBefore, "MB");
+            Bench.report("big_file_all_loaded_heap_used_mb", Bench.usedHeapAfterGcMb() - heapBefore, "MB");
             Bench.report("big_file_all_loaded_rss_mb", residentMb() - rssBefore, "MB");
             Bench.report("big_file_all_loaded_rss_process_mb", residentMb(), "MB");
         }
@@ -138,15 +138,6 @@ class BigFileBenchmark {
                 && bubble.getViewModel() == first.bubble()
                 && cell.isVisible()
                 && window.list().isVisible();
-    }
-
-    private static double usedHeapMb() throws InterruptedException {
-        Runtime runtime = Runtime.getRuntime();
-        for (int i = 0; i < 4; i++) {
-            System.gc();
-            Thread.sleep(100);
-        }
-        return (runtime.totalMemory() - runtime.freeMemory()) / (1024.0 * 1024.0);
     }
 
     /** The process's resident set from /proc/self/status (Linux); -1 where there is none. */

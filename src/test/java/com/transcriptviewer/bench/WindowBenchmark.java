@@ -156,7 +156,7 @@ class WindowBenchmark {
         try (WindowFixture window =
                 WindowFixture.demo(stage, home, "--conversation", DemoData.APPOINTMENT_BOOKING_ID)) {
             window.awaitFirstPage();
-            double baseline = usedHeapMb();
+            double baseline = Bench.usedHeapAfterGcMb();
             window.open(DemoData.STRESS_TEST_ID);
             // Looked up once: a lookup per frame would match selectors against the whole scene, work of the
             // benchmark's own that the user's scrolling does not do.
@@ -221,20 +221,11 @@ class WindowBenchmark {
             Bench.report("scroll_10k_pulse_interval_p95_ms", percentile(intervals, 95), "ms");
             Bench.report("scroll_10k_pulse_interval_max_ms", percentile(intervals, 100), "ms");
 
-            double used = usedHeapMb();
+            double used = Bench.usedHeapAfterGcMb();
             Bench.report("heap_used_after_10k_mb", used, "MB");
             Bench.report("heap_used_before_10k_mb", baseline, "MB");
             Bench.report("heap_retained_by_10k_mb", used - baseline, "MB");
         }
-    }
-
-    private static double usedHeapMb() throws InterruptedException {
-        Runtime runtime = Runtime.getRuntime();
-        for (int i = 0; i < 4; i++) {
-            System.gc();
-            Thread.sleep(100);
-        }
-        return (runtime.totalMemory() - runtime.freeMemory()) / (1024.0 * 1024.0);
     }
 
     private static double medianOf(List<Double> values) {
