@@ -50,12 +50,6 @@ public enum ExportFormat {
 
     /** The format a file name's extension stands for ({@code .json}, {@code .md}, {@code .markdown}, {@code .html}). */
     public static Optional<ExportFormat> fromFileName(Path file) {
-        Path name = file == null ? null : file.getFileName();
-        if (name == null) {
-            return Optional.empty();
-        }
-        String text = name.toString();
-        int dot = text.lastIndexOf('.');
-        return dot < 0 ? Optional.empty() : fromOptionName(text.substring(dot + 1));
+        return FileExtension.of(file).flatMap(ExportFormat::fromOptionName);
     }
 }

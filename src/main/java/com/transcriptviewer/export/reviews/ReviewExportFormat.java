@@ -1,5 +1,6 @@
 package com.transcriptviewer.export.reviews;
 
+import com.transcriptviewer.export.FileExtension;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
@@ -45,12 +46,6 @@ public enum ReviewExportFormat {
 
     /** The format a file name's extension stands for ({@code .csv}, {@code .json}). */
     public static Optional<ReviewExportFormat> fromFileName(Path file) {
-        Path name = file == null ? null : file.getFileName();
-        if (name == null) {
-            return Optional.empty();
-        }
-        String text = name.toString();
-        int dot = text.lastIndexOf('.');
-        return dot < 0 ? Optional.empty() : fromOptionName(text.substring(dot + 1));
+        return FileExtension.of(file).flatMap(ReviewExportFormat::fromOptionName);
     }
 }
