@@ -1,6 +1,7 @@
 package com.transcriptviewer.settings;
 
 import com.transcriptviewer.ui.ChoiceConverter;
+import com.transcriptviewer.ui.FormGrid;
 import com.transcriptviewer.ui.Theme;
 import com.transcriptviewer.ui.ThemeManager;
 import java.util.List;
@@ -28,7 +29,6 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -88,18 +88,7 @@ public final class SettingsDialog extends Dialog<ButtonType> {
     }
 
     private Node form() {
-        GridPane grid = new GridPane();
-        grid.getStyleClass().add("settings-form");
-        grid.setHgap(12);
-        grid.setVgap(6);
-        grid.setPadding(new Insets(16, 20, 8, 20));
-        ColumnConstraints labels = new ColumnConstraints();
-        labels.setHalignment(HPos.RIGHT);
-        labels.setMinWidth(Region.USE_PREF_SIZE);
-        ColumnConstraints fields = new ColumnConstraints();
-        fields.setHgrow(Priority.ALWAYS);
-        fields.setFillWidth(true);
-        grid.getColumnConstraints().setAll(labels, fields);
+        GridPane grid = FormGrid.create("settings-form", 6);
 
         int row = 0;
         grid.add(label("API key", maskedKey), 0, row);
@@ -331,8 +320,7 @@ public final class SettingsDialog extends Dialog<ButtonType> {
     }
 
     private static Label label(String text, Node field) {
-        Label label = new Label(text);
-        label.setLabelFor(field);
+        Label label = FormGrid.label(text, field);
         label.getStyleClass().add("settings-label");
         return label;
     }

@@ -3,6 +3,7 @@ package com.transcriptviewer.export.reviews.view;
 import com.transcriptviewer.export.reviews.ReviewExportFormat;
 import com.transcriptviewer.ui.ChoiceConverter;
 import com.transcriptviewer.ui.DialogService;
+import com.transcriptviewer.ui.FormGrid;
 import com.transcriptviewer.ui.ThemeManager;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -12,7 +13,6 @@ import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.event.ActionEvent;
-import javafx.geometry.HPos;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -28,7 +28,6 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.Toggle;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -104,18 +103,7 @@ public final class ReviewExportDialog extends Dialog<ButtonType> {
     }
 
     private Node form() {
-        GridPane grid = new GridPane();
-        grid.getStyleClass().add("review-export-form");
-        grid.setHgap(12);
-        grid.setVgap(8);
-        grid.setPadding(new Insets(16, 20, 8, 20));
-        ColumnConstraints labels = new ColumnConstraints();
-        labels.setHalignment(HPos.RIGHT);
-        labels.setMinWidth(Region.USE_PREF_SIZE);
-        ColumnConstraints fields = new ColumnConstraints();
-        fields.setHgrow(Priority.ALWAYS);
-        fields.setFillWidth(true);
-        grid.getColumnConstraints().setAll(labels, fields);
+        GridPane grid = FormGrid.create("review-export-form", 8);
 
         int row = 0;
         RadioButton csv = choice("CSV, for spreadsheets", "review-format-csv", ReviewExportFormat.CSV);
@@ -286,9 +274,7 @@ public final class ReviewExportDialog extends Dialog<ButtonType> {
     }
 
     private static Label label(String text, Node field) {
-        Label label = new Label(text);
-        label.setLabelFor(field);
-        return label;
+        return FormGrid.label(text, field);
     }
 
     private static Label note(String text) {
