@@ -88,7 +88,7 @@ public final class ToolChecksViewModel {
         transcript.conversationIdProperty().addListener((obs, old, now) -> startOver());
         transcript.sourceProperty().addListener((obs, old, now) -> resolveWhenKnown());
         transcript.headerSettledProperty().addListener((obs, old, now) -> resolveWhenKnown());
-        transcript.rows().addListener((ListChangeListener<TranscriptRow>) change -> rowsChanged());
+        transcript.rows().addListener((ListChangeListener<TranscriptRow>) this::rowsChanged);
         startOver();
         resolveWhenKnown();
     }
@@ -139,7 +139,6 @@ public final class ToolChecksViewModel {
         checkedRows = 0;
         pending = 0;
         applied.clear();
-        toolCalls.set(0);
         problems.set(0);
         basis.set("");
         canChooseAssistantFile.set(false);
@@ -223,12 +222,15 @@ public final class ToolChecksViewModel {
 
     // ---- checking the calls --------------------------------------------------------------------------------------
 
-    private void rowsChanged() {
-        int calls = 0;
-        for (TranscriptRow row : transcript.rows()) {
-            if (row instanceof TranscriptRow.MessageRow message) {
-                calls += message.message().toolCalls().size();
-            }
+    /**
+     * Counts the tool calls from what changed, not from every row: a long conversation arrives in thousands of pages,
+     * and recounting all rows at each would make loading it quadratic.
+     */
+    private void rowsChanged(ListChangeListener.Change<? extends TranscriptRow> change) {
+        int calls = toolCalls.get();
+        while (change.next()) {
+            calls -= callsIn(change.getRemoved());
+            calls += callsIn(change.getAddedSubList());
         }
         toolCalls.set(calls);
         if (checkedRows > transcript.rows().size()) {
@@ -236,6 +238,16 @@ public final class ToolChecksViewModel {
         }
         checkNewRows();
         updateSummary();
+    }
+
+    private static int callsIn(List<? extends TranscriptRow> rows) {
+        int calls = 0;
+        for (TranscriptRow row : rows) {
+            if (row instanceof TranscriptRow.MessageRow message) {
+                calls += message.message().toolCalls().size();
+            }
+        }
+        return calls;
     }
 
     /** Sends the message rows not checked yet to be checked off the FX thread, and applies the result when back. */
