@@ -17,6 +17,7 @@ import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.IndexedCell;
@@ -32,6 +33,7 @@ import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
@@ -48,8 +50,11 @@ public final class TranscriptView extends BorderPane {
     private final TranscriptViewModel viewModel;
     private final ListView<TranscriptRow> list = new ListView<>();
     private VirtualFlow<?> flow;
-    /** The header's second line: channel, message count, and what features add there (see {@link #addHeaderItem}). */
-    private final HBox headerLine = new HBox(8);
+    /**
+     * The header's second line: channel, message count, and what features add there (see {@link #addHeaderItem}). It
+     * wraps onto a further line when the pane is too narrow for all of them, rather than cutting each one short.
+     */
+    private final FlowPane headerLine = new FlowPane(8, 2);
     /** Slim bars under the header (filters, jump to time), added by their owners. */
     private final VBox bars = new VBox();
     /** The header's title, a line a feature may put under it, then channel and count. */
@@ -197,6 +202,7 @@ public final class TranscriptView extends BorderPane {
 
         headerLine.getChildren().setAll(channel, count);
         headerLine.setAlignment(Pos.CENTER_LEFT);
+        headerLine.setRowValignment(VPos.CENTER);
         titles.getChildren().setAll(title, headerLine);
         // The titles take the room the id leaves, so a line under the title ellipsises at the id, not before.
         HBox.setHgrow(titles, Priority.ALWAYS);
