@@ -5,7 +5,9 @@ import com.transcriptviewer.model.RawJson;
 import com.transcriptviewer.model.ToolCall;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -117,8 +119,35 @@ public interface TextMask {
                 calls,
                 message.createdAt(),
                 message.sentAt(),
-                message.metadata(),
+                metadata(message.metadata()),
                 maskedRaw);
+    }
+
+    /** Metadata with each text value masked, at any depth; numbers and booleans stay. */
+    private Map<String, Object> metadata(Map<String, Object> metadata) {
+        if (metadata.isEmpty()) {
+            return metadata;
+        }
+        Map<String, Object> masked = new LinkedHashMap<>();
+        metadata.forEach((key, value) -> masked.put(key, metadataValue(value)));
+        return masked;
+    }
+
+    private Object metadataValue(Object value) {
+        if (value instanceof String text) {
+            return apply(text);
+        }
+        if (value instanceof List<?> list) {
+            List<Object> masked = new ArrayList<>(list.size());
+            list.forEach(item -> masked.add(metadataValue(item)));
+            return masked;
+        }
+        if (value instanceof Map<?, ?> map) {
+            Map<Object, Object> masked = new LinkedHashMap<>();
+            map.forEach((key, item) -> masked.put(key, metadataValue(item)));
+            return masked;
+        }
+        return value;
     }
 
     /** A message's raw JSON shown through a mask, masked each time it is read (it may be read from a file). */
