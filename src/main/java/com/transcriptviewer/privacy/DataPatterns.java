@@ -22,13 +22,14 @@ final class DataPatterns {
 
     /** Every card number, IBAN, SSN and e-mail address in {@code text}, each kind in text order. */
     static void find(String text, Consumer<Finding> sink) {
-        if (hasDigitRun(text, 13)) {
+        int longest = longestDigitRun(text);
+        if (longest >= 13) {
             cards(text, sink);
         }
-        if (hasDigitRun(text, 2)) {
+        if (longest >= 2 && hasIbanStart(text)) {
             ibans(text, sink);
         }
-        if (hasDigitRun(text, 3)) {
+        if (longest >= 9) {
             Matcher ssn = SSN.matcher(text);
             while (ssn.find()) {
                 sink.accept(
@@ -126,6 +127,48 @@ final class DataPatterns {
     /** "0000 0000 0000 0000" passes Luhn but is a placeholder, not a card. */
     private static boolean sameDigit(String digits) {
         return digits.chars().distinct().count() == 1;
+    }
+
+    /**
+     * The most digits in one stretch of digits and the separators numbers are written with (a cheap test before a
+     * pattern runs: a card needs 13, an SSN 9, a phone number 7).
+     */
+    static int longestDigitRun(String text) {
+        int longest = 0;
+        int run = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                run++;
+                longest = Math.max(longest, run);
+            } else if (!(c == ' '
+                    || c == '-'
+                    || c == '.'
+                    || c == '('
+                    || c == ')'
+                    || c == '/'
+                    || c == '+'
+                    || c == '\u00A0')) {
+                run = 0;
+            }
+        }
+        return longest;
+    }
+
+    /** Two capitals and two digits, as every IBAN begins. */
+    private static boolean hasIbanStart(String text) {
+        for (int i = 0; i + 3 < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 'A' && c <= 'Z') {
+                char d = text.charAt(i + 1);
+                char e = text.charAt(i + 2);
+                char f = text.charAt(i + 3);
+                if (d >= 'A' && d <= 'Z' && e >= '0' && e <= '9' && f >= '0' && f <= '9') {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** True when {@code text} has at least {@code count} digits in all (a cheap test before a pattern runs). */

@@ -6,9 +6,10 @@ import com.google.i18n.phonenumbers.Phonenumber;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -16,17 +17,25 @@ import java.util.regex.Pattern;
  * 555-0142}, {@code 0033 1 23 45 67 89}). A number written without its country code only means something in a
  * region, so each stretch of digits is tried in the regions given (the conversation's own numbers' first), then in a
  * few common ones, and the first region where it is a valid number wins. Only stretches with enough digits to be a
- * number go to the library, which keeps a long conversation fast. Thread-safe.
+ * number (and not a date) go to the library, each text of them once, which keeps a long conversation fast.
+ * Thread-safe.
  */
 final class PhoneNumbers {
 
     /** Tried after the conversation's own regions. */
-    static final List<String> COMMON_REGIONS = List.of("US", "GB", "DE", "FR", "IN", "CA", "AU", "ES", "IT", "NL");
+    static final List<String> COMMON_REGIONS = List.of("US", "GB", "DE", "FR", "IN");
 
-    /** A stretch that might be a number: digits with the separators people write, possibly a plus or a bracket. */
-    private static final Pattern STRETCH = Pattern.compile("[+(]?\\d[\\d \\u00A0().\\-/]{5,}\\d");
+    /** A date written with separators ("2025-05-20", "20.05.2025"), which no region dials. */
+    private static final Pattern DATE =
+            Pattern.compile("\\d{4}([-/.])\\d{1,2}\\1\\d{1,2}|\\d{1,2}([-/.])\\d{1,2}\\2\\d{4}");
 
     private static final int MIN_DIGITS = 7;
+    private static final int MAX_DIGITS = 17;
+    /** Above this many stretches remembered, the memory starts again. */
+    private static final int MAX_REMEMBERED = 50_000;
+
+    /** What each stretch held, by its text: a long conversation repeats the same numbers and references. */
+    private final Map<String, List<Finding>> stretches = new ConcurrentHashMap<>();
 
     private final PhoneNumberUtil util = PhoneNumberUtil.getInstance();
     private final List<String> regions;
@@ -53,21 +62,58 @@ final class PhoneNumbers {
     }
 
     void find(String text, Consumer<Finding> sink) {
-        if (!DataPatterns.hasDigitRun(text, MIN_DIGITS)) {
+        if (DataPatterns.longestDigitRun(text) < MIN_DIGITS) {
             return;
         }
-        Matcher stretch = STRETCH.matcher(text);
-        while (stretch.find()) {
-            if (DataPatterns.digitsOf(stretch.group()).length() < MIN_DIGITS) {
+        int at = 0;
+        while (at < text.length()) {
+            // A stretch: from a digit (with a "+" or "(" just before it) over digits and separators, to a digit.
+            if (!isDigit(text.charAt(at))) {
+                at++;
+                continue;
+            }
+            int start = at > 0 && (text.charAt(at - 1) == '+' || text.charAt(at - 1) == '(') ? at - 1 : at;
+            int end = at;
+            int digits = 0;
+            int lastDigit = at;
+            while (end < text.length() && (isDigit(text.charAt(end)) || isSeparator(text.charAt(end)))) {
+                if (isDigit(text.charAt(end))) {
+                    digits++;
+                    lastDigit = end;
+                }
+                end++;
+            }
+            at = end;
+            end = lastDigit + 1;
+            if (digits < MIN_DIGITS
+                    || digits > MAX_DIGITS
+                    || DATE.matcher(text.subSequence(start, end)).matches()) {
                 continue;
             }
             // A little context before the stretch lets the library see a "+" or a letter glued to it.
-            int from = Math.max(0, stretch.start() - 1);
-            String part = text.substring(from, stretch.end());
-            for (Finding found : inStretch(part)) {
+            int from = Math.max(0, start - 1);
+            String part = text.substring(from, end);
+            List<Finding> known = stretches.get(part);
+            if (known == null) {
+                known = inStretch(part);
+                if (stretches.size() >= MAX_REMEMBERED) {
+                    stretches.clear();
+                }
+                stretches.put(part, known);
+            }
+            for (Finding found : known) {
                 sink.accept(new Finding(found.start() + from, found.end() + from, found.kind(), found.masked()));
             }
         }
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** What people write between the digits of a number. */
+    private static boolean isSeparator(char c) {
+        return c == ' ' || c == '-' || c == '.' || c == '(' || c == ')' || c == '/' || c == '\u00A0';
     }
 
     private List<Finding> inStretch(String part) {
