@@ -18,6 +18,7 @@ import com.transcriptviewer.export.ExportViewModel;
 import com.transcriptviewer.export.reviews.view.ReviewExportViewModel;
 import com.transcriptviewer.platform.AppDirs;
 import com.transcriptviewer.privacy.PrivacyMasks;
+import com.transcriptviewer.privacy.view.PrivacyViewModel;
 import com.transcriptviewer.review.ReviewService;
 import com.transcriptviewer.review.ReviewViewModel;
 import com.transcriptviewer.settings.AppSettings;
@@ -387,6 +388,11 @@ public final class Desktop implements AutoCloseable {
     /** Null until {@link #panesShownProperty()} turns true. */
     public FindViewModel find() {
         return panes == null ? null : panes.find();
+    }
+
+    /** Privacy mode; null until {@link #panesShownProperty()} turns true. */
+    public PrivacyViewModel privacy() {
+        return panes == null ? null : panes.privacy();
     }
 
     /** Null until {@link #panesShownProperty()} turns true. */
