@@ -39,6 +39,8 @@ public final class CommandLine {
             "                       TELNYX_API_KEY, or --demo); exit 3: could not load, 4: could not write",
             "  --format F           json, md or html (default: from the --out file name's extension)",
             "  --out PATH           the file --export writes (replaced atomically if it exists)",
+            "  --redact             for --export: mask personal data (phone numbers, e-mail addresses, cards,",
+            "                       IBANs, SSNs, secret-named arguments) as privacy mode shows it",
             "  --check ID [ID...]   check every tool call of these conversations against their assistant's tool",
             "                       definitions and exit, no window (or --check --file PATH); exit 0: no problems,",
             "                       1: some call has a problem, 3: a conversation could not be loaded",
@@ -97,6 +99,7 @@ public final class CommandLine {
         Optional<String> until = Optional.empty();
         Optional<String> reviewer = Optional.empty();
         boolean history = false;
+        boolean redact = false;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             switch (arg) {
@@ -122,6 +125,7 @@ public final class CommandLine {
                 case "--reviewer" ->
                     reviewer = Optional.of(requireValue(args, ++i, arg).strip());
                 case "--history" -> history = true;
+                case "--redact" -> redact = true;
                 case "--demo" -> demo = true;
                 case "--serve-demo" -> serveDemo = true;
                 case "--exit-after-first-page" -> exitAfterFirstPage = true;
@@ -168,7 +172,7 @@ public final class CommandLine {
             format = Optional.empty();
             out = Optional.empty();
         }
-        Optional<ExportRequest> export = exportRequest(exportId, format, out);
+        Optional<ExportRequest> export = exportRequest(exportId, format, out, redact);
         if (export.isPresent() && (conversation.isPresent() || file.isPresent() || serveDemo)) {
             throw new UsageException(
                     "--export runs without a window; leave out --conversation, --file and" + " --serve-demo.");
@@ -272,8 +276,11 @@ public final class CommandLine {
 
     /** {@code --export ID --format F --out PATH}; the format may come from the file name's extension. */
     private static Optional<ExportRequest> exportRequest(
-            Optional<String> id, Optional<String> format, Optional<Path> out) throws UsageException {
+            Optional<String> id, Optional<String> format, Optional<Path> out, boolean redact) throws UsageException {
         if (id.isEmpty()) {
+            if (redact) {
+                throw new UsageException("--redact only applies to --export.");
+            }
             if (format.isPresent() || out.isPresent()) {
                 throw new UsageException("--format and --out only apply to --export and --export-reviews.");
             }
@@ -295,7 +302,7 @@ public final class CommandLine {
         // A portal link or a log line works as well as the bare id, as in the window's id box.
         String conversationId =
                 ConversationIdParser.extract(id.get()).orElse(id.get().strip());
-        return Optional.of(new ExportRequest(conversationId, chosen, out.get()));
+        return Optional.of(new ExportRequest(conversationId, chosen, out.get(), redact));
     }
 
     private static String requireValue(List<String> args, int index, String option) throws UsageException {

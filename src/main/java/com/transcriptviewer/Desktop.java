@@ -17,6 +17,8 @@ import com.transcriptviewer.conversations.RecentConversationsViewModel;
 import com.transcriptviewer.export.ExportViewModel;
 import com.transcriptviewer.export.reviews.view.ReviewExportViewModel;
 import com.transcriptviewer.platform.AppDirs;
+import com.transcriptviewer.privacy.PrivacyMasks;
+import com.transcriptviewer.privacy.view.PrivacyViewModel;
 import com.transcriptviewer.review.ReviewService;
 import com.transcriptviewer.review.ReviewViewModel;
 import com.transcriptviewer.settings.AppSettings;
@@ -34,6 +36,7 @@ import com.transcriptviewer.source.ConversationLoader;
 import com.transcriptviewer.source.FileTranscriptSource;
 import com.transcriptviewer.store.ReviewStore;
 import com.transcriptviewer.store.StoreException;
+import com.transcriptviewer.text.CurrentMask;
 import com.transcriptviewer.text.TimeFormat;
 import com.transcriptviewer.transcript.TranscriptViewModel;
 import com.transcriptviewer.transcript.bubble.BubbleContext;
@@ -96,6 +99,9 @@ public final class Desktop implements AutoCloseable {
     private final ConnectionOwner connection;
     private final TimeFormat timeFormat;
     private final BubbleContext bubbles;
+    /** Privacy mode's mask, which every part that shows or writes text reads. */
+    private final CurrentMask mask = new CurrentMask();
+
     private final TranscriptViewModel transcript;
     private final MessageDetailsViewModel details;
     private final ConversationListViewModel conversationList;
@@ -185,7 +191,11 @@ public final class Desktop implements AutoCloseable {
         timeFormat = settings.current().timeZone() == Settings.TimeZoneChoice.UTC
                 ? new TimeFormat(ZoneOffset.UTC, Clock.systemUTC())
                 : TimeFormat.local();
-        bubbles = BubbleContext.onFxThread(threads.background(), timeFormat);
+        if (settings.current().privacyByDefault()) {
+            // Masked from the first page on: a screen shared at start shows no personal data.
+            mask.set(PrivacyMasks.forConversation(null));
+        }
+        bubbles = BubbleContext.onFxThread(threads.background(), timeFormat, mask);
         transcript = new TranscriptViewModel(
                 new ConversationLoader(
                         threads.background(), settings.current().pageSize(), ConversationLoader.DEFAULT_CONCURRENCY),
@@ -378,6 +388,11 @@ public final class Desktop implements AutoCloseable {
     /** Null until {@link #panesShownProperty()} turns true. */
     public FindViewModel find() {
         return panes == null ? null : panes.find();
+    }
+
+    /** Privacy mode; null until {@link #panesShownProperty()} turns true. */
+    public PrivacyViewModel privacy() {
+        return panes == null ? null : panes.privacy();
     }
 
     /** Null until {@link #panesShownProperty()} turns true. */

@@ -18,6 +18,8 @@ import com.transcriptviewer.export.SecretScrubber;
 import com.transcriptviewer.export.reviews.view.ReviewExportDialog;
 import com.transcriptviewer.export.reviews.view.ReviewExportViewModel;
 import com.transcriptviewer.model.ReviewEntry;
+import com.transcriptviewer.privacy.view.PrivacyView;
+import com.transcriptviewer.privacy.view.PrivacyViewModel;
 import com.transcriptviewer.review.ReviewService;
 import com.transcriptviewer.review.ReviewView;
 import com.transcriptviewer.review.ReviewViewModel;
@@ -82,6 +84,7 @@ final class WindowPanes {
     private final ToolChecksViewModel toolChecks;
     private final InsightsViewModel insights;
     private final ReviewViewModel review;
+    private final PrivacyViewModel privacy;
     private final Parts parts;
     private final TranscriptNavigator navigator;
     private ExportViewModel export;
@@ -109,6 +112,8 @@ final class WindowPanes {
         review = review(parts, navigation);
 
         TranscriptView transcriptView = new TranscriptView(transcript, parts.dialogs());
+        privacy = new PrivacyViewModel(transcript, parts.bubbles().mask(), parts.executors());
+        PrivacyView.installKey(transcriptView, privacy);
         MessageDetailsView.installBeside(transcriptView, parts.details());
         ToolChecksView.install(transcriptView, toolChecks, parts.dialogs());
         InsightsView.installBeside(transcriptView, insights, time);
@@ -119,7 +124,8 @@ final class WindowPanes {
                         transcript.conversationIdProperty()::get,
                         time.zone(),
                         parts.bubbles().background(),
-                        parts.bubbles().fxThread()));
+                        parts.bubbles().fxThread(),
+                        parts.bubbles().mask()));
         TranscriptFilterBar.install(transcriptView, filters, transcript.silenceThresholdSecondsProperty());
         navigator = TranscriptNavigator.install(transcriptView, navigation);
         Node problemButtons = navigator.problemButtons();
@@ -144,10 +150,16 @@ final class WindowPanes {
         mainView.buildBars();
         mainView.addTool(MessageDetailsView.toggleButton(parts.details()));
         mainView.addTool(InsightsView.toggleButton(insights));
+        mainView.addTool(PrivacyView.toggleButton(privacy));
         mainView.addToolBarItems(navigator.toolBarButtons());
         MainViewModel main = parts.main();
-        mainView.setConversationList(
-                new ConversationListView(parts.conversationList(), parts.recents(), main::open, main::open, time));
+        mainView.setConversationList(new ConversationListView(
+                parts.conversationList(),
+                parts.recents(),
+                main::open,
+                main::open,
+                time,
+                parts.bubbles().mask()));
 
         export = new ExportViewModel(
                 transcript,
@@ -241,6 +253,10 @@ final class WindowPanes {
 
     ToolChecksViewModel toolChecks() {
         return toolChecks;
+    }
+
+    PrivacyViewModel privacy() {
+        return privacy;
     }
 
     FindViewModel find() {

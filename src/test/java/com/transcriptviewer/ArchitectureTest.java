@@ -52,7 +52,10 @@ class ArchitectureTest {
                     BASE + ".export..",
                     BASE + ".about..",
                     BASE + ".review..",
-                    BASE + ".assistant.view..")
+                    BASE + ".assistant.view..",
+                    BASE + ".privacy.view..")
+            .layer("Privacy")
+            .definedBy(BASE + ".privacy")
             .layer("Assistant")
             .definedBy(BASE + ".assistant")
             .layer("Ui")
@@ -79,6 +82,8 @@ class ArchitectureTest {
             .mayOnlyBeAccessedByLayers("App")
             .whereLayer("Features")
             .mayOnlyBeAccessedByLayers("App", "Shell", "Features")
+            .whereLayer("Privacy")
+            .mayOnlyBeAccessedByLayers("App", "Shell", "Features")
             .whereLayer("Assistant")
             .mayOnlyBeAccessedByLayers("App", "Shell", "Features")
             .whereLayer("Ui")
@@ -88,13 +93,13 @@ class ArchitectureTest {
             .whereLayer("Store")
             .mayOnlyBeAccessedByLayers("App", "Shell", "Features", "Assistant")
             .whereLayer("Text")
-            .mayOnlyBeAccessedByLayers("App", "Shell", "Features", "Assistant", "Ui")
+            .mayOnlyBeAccessedByLayers("App", "Shell", "Features", "Privacy", "Assistant", "Ui")
             .whereLayer("Demo")
             .mayOnlyBeAccessedByLayers("App")
             .whereLayer("Api")
             .mayOnlyBeAccessedByLayers("App", "Shell", "Features", "Assistant", "Source", "Demo")
             .whereLayer("Concurrent")
-            .mayOnlyBeAccessedByLayers("App", "Shell", "Features", "Assistant", "Ui", "Source")
+            .mayOnlyBeAccessedByLayers("App", "Shell", "Features", "Privacy", "Assistant", "Ui", "Source")
             .whereLayer("Platform")
             .mayOnlyBeAccessedByLayers("App", "Shell", "Features", "Assistant");
 
@@ -143,6 +148,18 @@ class ArchitectureTest {
     static final ArchRule reviewExportLoadsNoJavaFx = noClasses()
             .that()
             .resideInAPackage(BASE + ".export.reviews")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("javafx..");
+
+    /**
+     * Privacy mode's masking runs in {@code --export --redact} too: the package itself loads no JavaFX; its toggle and
+     * view-model live in a sub-package.
+     */
+    @ArchTest
+    static final ArchRule privacyLogicLoadsNoJavaFx = noClasses()
+            .that()
+            .resideInAPackage(BASE + ".privacy")
             .should()
             .dependOnClassesThat()
             .resideInAPackage("javafx..");

@@ -116,6 +116,31 @@ class ExportCommandLineTest {
     }
 
     @Test
+    void redactMasksPersonalDataInTheFileAndNothingOnDisk() throws Exception {
+        assertThat(CommandLine.parse(List.of("--export", ID, "--out", "x.md", "--redact"))
+                        .export()
+                        .orElseThrow()
+                        .redact())
+                .isTrue();
+        assertThatThrownBy(() -> CommandLine.parse(List.of("--redact")))
+                .hasMessage("--redact only applies to --export.");
+
+        Path file = folder.resolve("booking.md");
+        Run run = launch(Map.of(), "--demo", "--export", DemoData.TOOL_ERRORS_ID, "--out", file.toString(), "--redact");
+        assertThat(run.status()).isZero();
+        assertThat(run.out()).contains("Personal data masked.");
+        assertThat(Files.readString(file))
+                .doesNotContain("+13125550148", "312-555-0148", "3125550148")
+                .contains("+1312•••••48", "312-•••-••48");
+
+        Path plain = folder.resolve("plain.md");
+        assertThat(launch(Map.of(), "--demo", "--export", DemoData.TOOL_ERRORS_ID, "--out", plain.toString())
+                        .status())
+                .isZero();
+        assertThat(Files.readString(plain)).contains("+13125550148");
+    }
+
+    @Test
     void exportsMarkdownFromTheDemo() throws Exception {
         Path file = folder.resolve("call.md");
         Run run = launch(Map.of(), "--demo", "--export", ID, "--format", "md", "--out", file.toString());

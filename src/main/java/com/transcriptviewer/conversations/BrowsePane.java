@@ -1,6 +1,7 @@
 package com.transcriptviewer.conversations;
 
 import com.transcriptviewer.model.Conversation;
+import com.transcriptviewer.text.CurrentMask;
 import com.transcriptviewer.text.TimeFormat;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
@@ -24,12 +25,13 @@ final class BrowsePane extends VBox {
     private final BrowseSearchBar searchBar;
     private final ListView<Conversation> list = new ListView<>();
 
-    BrowsePane(ConversationListViewModel viewModel, Consumer<Conversation> open, TimeFormat times) {
+    BrowsePane(ConversationListViewModel viewModel, Consumer<Conversation> open, TimeFormat times, CurrentMask mask) {
         searchBar = new BrowseSearchBar(viewModel);
 
         list.setId("conversation-list");
         list.setItems(viewModel.conversations());
-        list.setCellFactory(view -> new ConversationCell(times, viewModel.reviewProgress()));
+        list.setCellFactory(view -> new ConversationCell(times, viewModel.reviewProgress(), mask));
+        mask.listen(shown -> list.refresh());
         OpenOnClickOrEnter.install(list, open);
         Label placeholder = new Label();
         placeholder.getStyleClass().add("browser-placeholder");

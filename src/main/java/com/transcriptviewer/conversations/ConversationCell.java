@@ -3,6 +3,7 @@ package com.transcriptviewer.conversations;
 import com.transcriptviewer.model.Conversation;
 import com.transcriptviewer.model.ReviewProgress;
 import com.transcriptviewer.model.Verdict;
+import com.transcriptviewer.text.CurrentMask;
 import com.transcriptviewer.text.ReviewTexts;
 import com.transcriptviewer.text.TimeFormat;
 import com.transcriptviewer.ui.Icons;
@@ -40,14 +41,17 @@ final class ConversationCell extends ListCell<Conversation> {
     private final VBox box;
     private final TimeFormat times;
     private final ObservableMap<String, ReviewProgress> progress;
+    /** Privacy mode: names and numbers are shown through it. */
+    private final CurrentMask mask;
 
     ConversationCell(TimeFormat times) {
-        this(times, FXCollections.observableHashMap());
+        this(times, FXCollections.observableHashMap(), new CurrentMask());
     }
 
     /** @param progress the current reviewer's progress by conversation id, shown at the end of the title line */
-    ConversationCell(TimeFormat times, ObservableMap<String, ReviewProgress> progress) {
+    ConversationCell(TimeFormat times, ObservableMap<String, ReviewProgress> progress, CurrentMask mask) {
         this.times = times;
+        this.mask = mask;
         this.progress = progress;
         review.getStyleClass().add("conversation-review");
         review.setTooltip(reviewTip);
@@ -86,9 +90,9 @@ final class ConversationCell extends ListCell<Conversation> {
             setTooltip(null);
             return;
         }
-        title.setText(ConversationTitles.of(item));
+        title.setText(mask.get().apply(ConversationTitles.of(item)));
         title.setGraphic(Icons.channel(item.channel()));
-        detail.setText(ConversationTitles.numbers(item));
+        detail.setText(mask.get().apply(ConversationTitles.numbers(item)));
         detail.setVisible(!detail.getText().isEmpty());
         detail.setManaged(detail.isVisible());
         created.setText("Created " + times.relative(item.createdAt()));

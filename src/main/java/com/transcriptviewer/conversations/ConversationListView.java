@@ -1,6 +1,7 @@
 package com.transcriptviewer.conversations;
 
 import com.transcriptviewer.model.Conversation;
+import com.transcriptviewer.text.CurrentMask;
 import com.transcriptviewer.text.TimeFormat;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -27,6 +28,17 @@ public final class ConversationListView extends BorderPane {
             Consumer<Conversation> open,
             Consumer<RecentConversation> openRecent,
             TimeFormat times) {
+        this(viewModel, recents, open, openRecent, times, new CurrentMask());
+    }
+
+    /** @param mask privacy mode: names and numbers are shown through it */
+    public ConversationListView(
+            ConversationListViewModel viewModel,
+            RecentConversationsViewModel recents,
+            Consumer<Conversation> open,
+            Consumer<RecentConversation> openRecent,
+            TimeFormat times,
+            CurrentMask mask) {
         Objects.requireNonNull(viewModel, "viewModel");
         Objects.requireNonNull(recents, "recents");
         getStyleClass().add("conversation-browser");
@@ -35,8 +47,8 @@ public final class ConversationListView extends BorderPane {
                         .toExternalForm());
         setMinWidth(240);
 
-        browse = new BrowsePane(viewModel, open, times);
-        recent = new RecentPane(recents, openRecent, times);
+        browse = new BrowsePane(viewModel, open, times, mask);
+        recent = new RecentPane(recents, openRecent, times, mask);
         Tab browseTab = new Tab("Browse", browse);
         Tab recentTab = new Tab("Recent", recent);
         recentTab

@@ -1,5 +1,6 @@
 package com.transcriptviewer.conversations;
 
+import com.transcriptviewer.text.CurrentMask;
 import com.transcriptviewer.text.TimeFormat;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
@@ -14,9 +15,16 @@ final class RecentConversationCell extends ListCell<RecentConversation> {
     private final Tooltip tip = new Tooltip();
     private final VBox box = new VBox(2, title, when);
     private final TimeFormat times;
+    private final CurrentMask mask;
 
     RecentConversationCell(TimeFormat times) {
+        this(times, new CurrentMask());
+    }
+
+    /** @param mask privacy mode: the title is shown through it */
+    RecentConversationCell(TimeFormat times, CurrentMask mask) {
         this.times = times;
+        this.mask = mask;
         title.getStyleClass().add("conversation-title");
         when.getStyleClass().add("conversation-time");
         box.getStyleClass().add("conversation-row");
@@ -32,7 +40,7 @@ final class RecentConversationCell extends ListCell<RecentConversation> {
             setTooltip(null);
             return;
         }
-        title.setText(item.title());
+        title.setText(mask.get().apply(item.title()));
         when.setText("Opened " + times.relative(item.openedAt()));
         tip.setText(item.id() + "\nOpened " + times.absolute(item.openedAt()));
         setTooltip(tip);

@@ -1,5 +1,6 @@
 package com.transcriptviewer.conversations;
 
+import com.transcriptviewer.text.CurrentMask;
 import com.transcriptviewer.text.TimeFormat;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
@@ -20,10 +21,15 @@ final class RecentPane extends VBox {
 
     private final ListView<RecentConversation> list = new ListView<>();
 
-    RecentPane(RecentConversationsViewModel recents, Consumer<RecentConversation> open, TimeFormat times) {
+    RecentPane(
+            RecentConversationsViewModel recents,
+            Consumer<RecentConversation> open,
+            TimeFormat times,
+            CurrentMask mask) {
         list.setId("recent-list");
         list.setItems(recents.items());
-        list.setCellFactory(view -> new RecentConversationCell(times));
+        list.setCellFactory(view -> new RecentConversationCell(times, mask));
+        mask.listen(shown -> list.refresh());
         OpenOnClickOrEnter.install(list, open);
         Label placeholder = new Label("Conversations you open appear here.");
         placeholder.getStyleClass().add("browser-placeholder");

@@ -5,6 +5,7 @@ import com.transcriptviewer.api.CancelToken;
 import com.transcriptviewer.api.ErrorKind;
 import com.transcriptviewer.model.Conversation;
 import com.transcriptviewer.model.Message;
+import com.transcriptviewer.privacy.PrivacyMasks;
 import com.transcriptviewer.source.ConversationLoad;
 import com.transcriptviewer.source.ConversationLoader;
 import com.transcriptviewer.source.TranscriptSource;
@@ -38,6 +39,8 @@ public final class ExportCommand {
     private final ConversationExporter exporter;
     private final SecretScrubber secrets;
     private final ExportExtras extras;
+    /** The loaded conversation's own record, when the source had it (its numbers tell the region to mask in). */
+    private Conversation header;
 
     /** @param extras the checks, insights and reviews to write beside the messages */
     public ExportCommand(
@@ -72,8 +75,11 @@ public final class ExportCommand {
             return LOAD_FAILED;
         }
         try {
+            if (request.redact()) {
+                document = ExportMask.apply(document, PrivacyMasks.forConversation(header));
+            }
             ExportResult result = exporter.export(document, request.format(), request.out(), secrets, cancel);
-            out.println(result.describe());
+            out.println(result.describe() + (request.redact() ? " Personal data masked." : ""));
             return OK;
         } catch (AtomicFileWrite.CancelledException e) {
             err.println(PREFIX + "export cancelled; " + request.out() + " was not changed.");
@@ -95,6 +101,7 @@ public final class ExportCommand {
             List<Message> messages = load.remainingMessages(
                     wait -> err.println(PREFIX + "rate-limited by the API; retrying in " + wait.toSeconds() + " s."));
             Optional<Conversation> known = ConversationLoad.await(header);
+            this.header = known.orElse(null);
             ExportExtras.Extras beside = extras.load(conversationId, known, messages, cancel);
             return new ExportDocument(
                     conversationId,

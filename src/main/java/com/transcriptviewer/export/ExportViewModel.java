@@ -7,6 +7,7 @@ import com.transcriptviewer.model.ConversationInsights;
 import com.transcriptviewer.model.ToolCallChecks;
 import com.transcriptviewer.store.StoreException;
 import com.transcriptviewer.text.SizeFormat;
+import com.transcriptviewer.text.TextMask;
 import com.transcriptviewer.transcript.TranscriptState;
 import com.transcriptviewer.transcript.TranscriptViewModel;
 import java.io.IOException;
@@ -295,6 +296,8 @@ public final class ExportViewModel {
         ExportFormat exportFormat = format;
         Path file = target;
         String id = conversationId;
+        // Privacy mode as it is when writing starts: the file is masked as the window shows the conversation.
+        TextMask mask = transcript.mask().get();
         executors.background().execute(() -> {
             Runnable outcome;
             try {
@@ -308,8 +311,9 @@ public final class ExportViewModel {
                         left = " The reviews were left out: " + e.getMessage();
                     }
                 }
-                ExportResult result = exporter.export(withReviews, exportFormat, file, secrets.get(), token);
-                String said = result.describe() + left;
+                ExportResult result =
+                        exporter.export(ExportMask.apply(withReviews, mask), exportFormat, file, secrets.get(), token);
+                String said = result.describe() + (mask.isActive() ? " Personal data masked." : "") + left;
                 outcome = () -> finishWriting(Phase.DONE, said);
             } catch (AtomicFileWrite.CancelledException cancelled) {
                 outcome = () -> {};

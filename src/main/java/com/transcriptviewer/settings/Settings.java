@@ -14,6 +14,7 @@ import java.util.Locale;
  * @param insightsPanelOpen whether the insights panel beside the transcript is shown (closed by default)
  * @param reviewPanelOpen   whether the review panel beside the transcript is shown (closed by default)
  * @param reviews  the reviewer's name and where reviews are kept
+ * @param privacyByDefault whether the window starts in privacy mode, personal data masked (off by default)
  */
 public record Settings(
         Theme theme,
@@ -22,7 +23,8 @@ public record Settings(
         TimeZoneChoice timeZone,
         boolean insightsPanelOpen,
         boolean reviewPanelOpen,
-        ReviewSettings reviews) {
+        ReviewSettings reviews,
+        boolean privacyByDefault) {
 
     public enum TimeZoneChoice {
         LOCAL,
@@ -45,6 +47,18 @@ public record Settings(
         pageSize = pageSize < 1 || pageSize > 100 ? DEFAULT_PAGE_SIZE : pageSize;
         timeZone = timeZone == null ? TimeZoneChoice.LOCAL : timeZone;
         reviews = reviews == null ? ReviewSettings.defaults() : reviews;
+    }
+
+    /** Privacy mode off at start, as by default. */
+    public Settings(
+            Theme theme,
+            String baseUrl,
+            int pageSize,
+            TimeZoneChoice timeZone,
+            boolean insightsPanelOpen,
+            boolean reviewPanelOpen,
+            ReviewSettings reviews) {
+        this(theme, baseUrl, pageSize, timeZone, insightsPanelOpen, reviewPanelOpen, reviews, false);
     }
 
     /** The settings of the dialog's first sections and the insights panel, the rest as by default. */
@@ -74,30 +88,39 @@ public record Settings(
     }
 
     public Settings withTheme(Theme newTheme) {
-        return new Settings(newTheme, baseUrl, pageSize, timeZone, insightsPanelOpen, reviewPanelOpen, reviews);
+        return new Settings(
+                newTheme, baseUrl, pageSize, timeZone, insightsPanelOpen, reviewPanelOpen, reviews, privacyByDefault);
     }
 
     public Settings withBaseUrl(String newBaseUrl) {
-        return new Settings(theme, newBaseUrl, pageSize, timeZone, insightsPanelOpen, reviewPanelOpen, reviews);
+        return new Settings(
+                theme, newBaseUrl, pageSize, timeZone, insightsPanelOpen, reviewPanelOpen, reviews, privacyByDefault);
     }
 
     public Settings withPageSize(int newPageSize) {
-        return new Settings(theme, baseUrl, newPageSize, timeZone, insightsPanelOpen, reviewPanelOpen, reviews);
+        return new Settings(
+                theme, baseUrl, newPageSize, timeZone, insightsPanelOpen, reviewPanelOpen, reviews, privacyByDefault);
     }
 
     public Settings withTimeZone(TimeZoneChoice newTimeZone) {
-        return new Settings(theme, baseUrl, pageSize, newTimeZone, insightsPanelOpen, reviewPanelOpen, reviews);
+        return new Settings(
+                theme, baseUrl, pageSize, newTimeZone, insightsPanelOpen, reviewPanelOpen, reviews, privacyByDefault);
     }
 
     public Settings withInsightsPanelOpen(boolean open) {
-        return new Settings(theme, baseUrl, pageSize, timeZone, open, reviewPanelOpen, reviews);
+        return new Settings(theme, baseUrl, pageSize, timeZone, open, reviewPanelOpen, reviews, privacyByDefault);
     }
 
     public Settings withReviews(ReviewSettings newReviews) {
-        return new Settings(theme, baseUrl, pageSize, timeZone, insightsPanelOpen, reviewPanelOpen, newReviews);
+        return new Settings(
+                theme, baseUrl, pageSize, timeZone, insightsPanelOpen, reviewPanelOpen, newReviews, privacyByDefault);
+    }
+
+    public Settings withPrivacyByDefault(boolean masked) {
+        return new Settings(theme, baseUrl, pageSize, timeZone, insightsPanelOpen, reviewPanelOpen, reviews, masked);
     }
 
     public Settings withReviewPanelOpen(boolean open) {
-        return new Settings(theme, baseUrl, pageSize, timeZone, insightsPanelOpen, open, reviews);
+        return new Settings(theme, baseUrl, pageSize, timeZone, insightsPanelOpen, open, reviews, privacyByDefault);
     }
 }

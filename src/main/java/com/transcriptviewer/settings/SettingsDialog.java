@@ -18,6 +18,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -130,7 +131,13 @@ public final class SettingsDialog extends Dialog<ButtonType> {
         grid.add(label("Times in", zone), 0, row);
         grid.add(zone, 1, row++);
 
-        Label restart = new Label("Page size and time zone apply from the next start.");
+        CheckBox privacy = new CheckBox("Start in privacy mode (personal data masked)");
+        privacy.setId("privacy-by-default");
+        privacy.selectedProperty().bindBidirectional(viewModel.privacyByDefaultProperty());
+        grid.add(label("Privacy", privacy), 0, row);
+        grid.add(privacy, 1, row++);
+
+        Label restart = new Label("Page size, time zone and privacy mode apply from the next start.");
         restart.getStyleClass().add("settings-note");
         restart.setWrapText(true);
         grid.add(restart, 1, row++);

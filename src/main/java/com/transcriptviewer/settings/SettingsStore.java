@@ -76,6 +76,7 @@ public final class SettingsStore {
         root.put("time_zone", settings.timeZone().wireName());
         root.put("insights_panel_open", settings.insightsPanelOpen());
         root.put("review_panel_open", settings.reviewPanelOpen());
+        root.put("privacy_by_default", settings.privacyByDefault());
         ReviewSettings reviews = settings.reviews();
         ObjectNode review = root.putObject("reviews");
         review.put("reviewer", reviews.reviewer());
@@ -95,7 +96,8 @@ public final class SettingsStore {
                 // Absent from files written before the panel existed: closed, as by default.
                 root.path("insights_panel_open").asBoolean(false),
                 root.path("review_panel_open").asBoolean(false),
-                reviews(root.path("reviews")));
+                reviews(root.path("reviews")),
+                root.path("privacy_by_default").asBoolean(false));
     }
 
     /** Absent from files written before reviews existed: the OS user's name, on this computer. */

@@ -61,6 +61,7 @@ public final class SettingsViewModel {
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(Theme.LIGHT);
     private final ObjectProperty<Settings.TimeZoneChoice> timeZone =
             new SimpleObjectProperty<>(Settings.TimeZoneChoice.LOCAL);
+    private final BooleanProperty privacyByDefault = new SimpleBooleanProperty(false);
     private final ReadOnlyObjectWrapper<TestState> testState = new ReadOnlyObjectWrapper<>(TestState.IDLE);
     private final ReadOnlyStringWrapper testMessage = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(false);
@@ -101,6 +102,7 @@ public final class SettingsViewModel {
         pageSize.set(current.pageSize());
         theme.set(current.theme());
         timeZone.set(current.timeZone());
+        privacyByDefault.set(current.privacyByDefault());
         baseUrl.addListener(
                 (obs, old, now) -> baseUrlProblem.set(BaseUrls.problem(now).orElse("")));
         apiKey.addListener((obs, old, now) -> {
@@ -223,7 +225,8 @@ public final class SettingsViewModel {
                 timeZone.get(),
                 original.insightsPanelOpen(),
                 original.reviewPanelOpen(),
-                chosenReviews);
+                chosenReviews,
+                privacyByDefault.get());
         String key = apiKey.get() == null ? "" : apiKey.get().strip();
         String password = reviews.password();
         boolean keyChanged = environmentKey.isEmpty() && !key.equals(storedKey);
@@ -322,6 +325,11 @@ public final class SettingsViewModel {
 
     public ObjectProperty<Theme> themeProperty() {
         return theme;
+    }
+
+    /** Whether the window starts in privacy mode (personal data masked). */
+    public BooleanProperty privacyByDefaultProperty() {
+        return privacyByDefault;
     }
 
     public ObjectProperty<Settings.TimeZoneChoice> timeZoneProperty() {

@@ -1,6 +1,7 @@
 package com.transcriptviewer.transcript;
 
 import com.transcriptviewer.text.ChannelNames;
+import com.transcriptviewer.text.TextMask;
 import com.transcriptviewer.transcript.bubble.ToolCallCard;
 import com.transcriptviewer.transcript.bubble.ToolCardPart;
 import com.transcriptviewer.ui.DialogService;
@@ -13,6 +14,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
@@ -49,6 +52,9 @@ public final class TranscriptView extends BorderPane {
 
     private final TranscriptViewModel viewModel;
     private final ListView<TranscriptRow> list = new ListView<>();
+    /** Privacy mode's mask, as a property the header's title follows. */
+    private final ObjectProperty<TextMask> shownMask = new SimpleObjectProperty<>(this, "shownMask", TextMask.NONE);
+
     private VirtualFlow<?> flow;
     /**
      * The header's second line: channel, message count, and what features add there (see {@link #addHeaderItem}). It
@@ -65,6 +71,8 @@ public final class TranscriptView extends BorderPane {
     /** @param dialogs opens Settings from the "key rejected" pane */
     public TranscriptView(TranscriptViewModel viewModel, DialogService dialogs) {
         this.viewModel = Objects.requireNonNull(viewModel, "viewModel");
+        shownMask.set(viewModel.mask().get());
+        viewModel.mask().listen(shownMask::set);
         getStyleClass().add("transcript-view");
         setTop(new VBox(header(), bars));
         Objects.requireNonNull(dialogs, "dialogs");
@@ -156,14 +164,15 @@ public final class TranscriptView extends BorderPane {
                         () -> {
                             String name = viewModel.conversationNameProperty().get();
                             if (!name.isBlank()) {
-                                return name;
+                                return shownMask.get().apply(name);
                             }
                             return viewModel.conversationIdProperty().get().isBlank()
                                     ? "No conversation open"
                                     : "Conversation";
                         },
                         viewModel.conversationNameProperty(),
-                        viewModel.conversationIdProperty()));
+                        viewModel.conversationIdProperty(),
+                        shownMask));
 
         Label channel = new Label();
         channel.getStyleClass().add("channel-chip");
@@ -221,6 +230,8 @@ public final class TranscriptView extends BorderPane {
         list.setCellFactory(view -> newCell());
         // Cells read the threshold as they update; a new one changes row heights, so re-create them.
         viewModel.silenceThresholdSecondsProperty().addListener((obs, old, now) -> list.refresh());
+        // Privacy mode switched, or an item revealed: every text is shown again through the new mask.
+        viewModel.mask().listen(mask -> list.refresh());
         list.setPlaceholder(new Label(""));
         list.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         list.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);

@@ -12,6 +12,7 @@ import com.transcriptviewer.source.ConversationLoader;
 import com.transcriptviewer.source.FileIndexing;
 import com.transcriptviewer.source.IndexProgress;
 import com.transcriptviewer.source.TranscriptSource;
+import com.transcriptviewer.text.CurrentMask;
 import com.transcriptviewer.text.SilenceGap;
 import com.transcriptviewer.transcript.bubble.BubbleContext;
 import java.time.Duration;
@@ -94,12 +95,16 @@ public final class TranscriptViewModel {
     /** The open file's indexing, while it is shown; null for a conversation from the API. */
     private FileIndexing openIndexing;
 
+    /** The mask every bubble shows its texts through (privacy mode). */
+    private final CurrentMask mask;
+
     public TranscriptViewModel(ConversationLoader loader, FxExecutors executors, BubbleContext bubbles) {
         this.loader = Objects.requireNonNull(loader, "loader");
         this.executors = Objects.requireNonNull(executors, "executors");
         this.requests = new NewestRequest(executors.fx());
         this.countdown = new RetryCountdown(executors.timer());
         this.rows = new TranscriptRows(bubbles);
+        this.mask = bubbles.mask();
         this.current = requests.next();
         // A listener, not a fluent binding: this runs before the window's first frame, and the first use of
         // javafx.beans.binding.Bindings loads and verifies its hundred inner classes.
@@ -466,6 +471,11 @@ public final class TranscriptViewModel {
     }
 
     // ---- state for the view --------------------------------------------------------------------------------------
+
+    /** The mask the transcript shows its texts through (privacy mode); the view shows them again when it changes. */
+    public CurrentMask mask() {
+        return mask;
+    }
 
     public ObservableList<TranscriptRow> rows() {
         return rows.list();

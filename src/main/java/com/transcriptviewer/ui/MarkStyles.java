@@ -21,6 +21,10 @@ public final class MarkStyles {
     public static final String CURRENT = "find-current";
     /** A check's problem, on the argument it is about. */
     public static final String PROBLEM = "check-problem";
+    /** Privacy mode: personal data shown masked (a click reveals it). */
+    public static final String MASKED = "privacy-masked";
+    /** Privacy mode: personal data the reviewer revealed. */
+    public static final String REVEALED = "privacy-revealed";
 
     /**
      * Ranges drawn at most: the block of this many that holds the current one. A query matching every quote of a

@@ -49,6 +49,23 @@ class SettingsStoreTest {
     }
 
     @Test
+    void privacyModeByDefaultComesBackAndIsOffInOlderFiles() throws Exception {
+        SettingsStore store = new SettingsStore(dir, clock);
+        store.save(Settings.defaults().withPrivacyByDefault(true));
+        assertThat(new SettingsStore(dir, clock).load().settings().privacyByDefault())
+                .isTrue();
+        assertThat(Files.readString(store.file())).contains("\"privacy_by_default\" : true");
+        assertThat(Settings.defaults()
+                        .withPrivacyByDefault(true)
+                        .withTheme(Theme.DARK)
+                        .privacyByDefault())
+                .isTrue();
+
+        Files.writeString(store.file(), "{\"theme\":\"dark\"}");
+        assertThat(store.load().settings().privacyByDefault()).isFalse();
+    }
+
+    @Test
     void aFileFromBeforeThePanelExistedIsReadWithThePanelClosed() throws Exception {
         SettingsStore store = new SettingsStore(dir, clock);
         Files.writeString(

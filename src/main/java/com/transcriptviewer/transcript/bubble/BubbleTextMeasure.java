@@ -26,7 +26,7 @@ final class BubbleTextMeasure {
      */
     private static final Map<MessageBubbleViewModel, Height> HEIGHTS = new WeakHashMap<>();
 
-    private record Height(double wrappingWidth, Font font, double height) {}
+    private record Height(String text, double wrappingWidth, Font font, double height) {}
 
     private final Text measure = new Text();
 
@@ -58,13 +58,16 @@ final class BubbleTextMeasure {
      */
     double wrappedHeight(MessageBubbleViewModel model, double wrappingWidth, Font font) {
         Height known = HEIGHTS.get(model);
+        String text = model.text();
+        // The text too: privacy mode shows it masked, which may wrap differently.
         if (known != null
+                && known.text() == text
                 && known.wrappingWidth() == wrappingWidth
                 && known.font().equals(font)) {
             return known.height();
         }
-        double height = measureWrapped(model.text(), wrappingWidth, font);
-        HEIGHTS.put(model, new Height(wrappingWidth, font, height));
+        double height = measureWrapped(text, wrappingWidth, font);
+        HEIGHTS.put(model, new Height(text, wrappingWidth, font, height));
         return height;
     }
 

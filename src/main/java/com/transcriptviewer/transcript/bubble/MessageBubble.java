@@ -2,6 +2,7 @@ package com.transcriptviewer.transcript.bubble;
 
 import com.transcriptviewer.model.Role;
 import com.transcriptviewer.text.TextMarks;
+import com.transcriptviewer.text.json.FormattedJson;
 import com.transcriptviewer.text.json.JsonOffsets;
 import com.transcriptviewer.ui.Icons;
 import com.transcriptviewer.ui.MarkStyles;
@@ -72,6 +73,10 @@ public final class MessageBubble extends HBox {
     private boolean areaInUse;
     /** Find marks drawn in the text area's current text. */
     private TextMarks drawnMarks = TextMarks.NONE;
+    /** Privacy mode's hidden and revealed items drawn in the text area's current text. */
+    private TextMarks drawnHidden = TextMarks.NONE;
+
+    private TextMarks drawnRevealed = TextMarks.NONE;
     /** The area replaced the label only to show find marks: the label comes back when they go. */
     private boolean areaForMarks;
 
@@ -139,6 +144,14 @@ public final class MessageBubble extends HBox {
         // New text must not take on the find marks of the text it replaces (cell reuse).
         messageText.setUseInitialStyleForInsertion(true);
         messageText.setOnMouseExited(e -> endSelectionIfIdle());
+        // Privacy mode: a click on a hidden item reveals it (a drag that selects text does not).
+        messageText.setOnMouseClicked(e -> {
+            if (viewModel != null
+                    && e.isStillSincePress()
+                    && messageText.getSelection().getLength() == 0) {
+                viewModel.revealAt(messageText.hit(e.getX(), e.getY()).getInsertionIndex());
+            }
+        });
         // The area is as tall as its text, so it has nothing to scroll; yet it takes every wheel event, which would
         // stop the transcript under the pointer. Hand the wheel to the row instead, so the list scrolls on.
         messageText.addEventFilter(ScrollEvent.SCROLL, event -> {
@@ -188,7 +201,7 @@ public final class MessageBubble extends HBox {
         // Long texts go straight to the (virtualised) area; the rest show in the label until pointed at. Find marks
         // need the area too: a label cannot colour part of its text.
         boolean tooLong = BubbleTextMeasure.tooLong(model.text());
-        areaForMarks = !tooLong && !model.textMarksProperty().get().isEmpty();
+        areaForMarks = !tooLong && needsArea(model);
         areaInUse = tooLong || areaForMarks;
         messageLabel.setText(areaInUse ? "" : model.text());
         setAreaText(areaInUse ? model.text() : "");
@@ -275,6 +288,7 @@ public final class MessageBubble extends HBox {
         areaInUse = true;
         setAreaText(viewModel.text());
         showMessageText(true);
+        showPrivacyMarks(viewModel);
     }
 
     /** Back to the cheap label once the pointer has left and nothing is selected. */
@@ -282,7 +296,7 @@ public final class MessageBubble extends HBox {
         if (!areaInUse
                 || viewModel == null
                 || BubbleTextMeasure.tooLong(viewModel.text())
-                || !viewModel.textMarksProperty().get().isEmpty()
+                || needsArea(viewModel)
                 || messageText.isFocused()
                 || messageText.getSelection().getLength() > 0) {
             return;
@@ -297,6 +311,27 @@ public final class MessageBubble extends HBox {
     private void setAreaText(String text) {
         messageText.replaceText(text);
         drawnMarks = TextMarks.NONE;
+        drawnHidden = TextMarks.NONE;
+        drawnRevealed = TextMarks.NONE;
+    }
+
+    /** Find marks, and items the reviewer revealed, are drawn in the area: a label cannot colour part of its text. */
+    private static boolean needsArea(MessageBubbleViewModel model) {
+        return !model.textMarksProperty().get().isEmpty()
+                || !model.mask().revealedMarks(model.realText()).isEmpty();
+    }
+
+    /** Privacy mode's items in the area: hidden ones show they can be clicked, revealed ones that they were. */
+    private void showPrivacyMarks(MessageBubbleViewModel model) {
+        if (!areaInUse) {
+            return;
+        }
+        TextMarks hidden = model.mask().hiddenMarks(model.realText());
+        TextMarks revealed = model.mask().revealedMarks(model.realText());
+        MarkStyles.apply(messageText, drawnHidden, hidden, MarkStyles.MASKED, null);
+        drawnHidden = hidden;
+        MarkStyles.apply(messageText, drawnRevealed, revealed, MarkStyles.REVEALED, null);
+        drawnRevealed = revealed;
     }
 
     /**
@@ -310,7 +345,7 @@ public final class MessageBubble extends HBox {
         }
         TextMarks marks = model.textMarksProperty().get();
         boolean textShown = messageLabel.isVisible() || messageText.isVisible();
-        if (!marks.isEmpty() && !areaInUse) {
+        if (needsArea(model) && !areaInUse) {
             areaInUse = true;
             areaForMarks = true;
             messageLabel.setText("");
@@ -329,7 +364,8 @@ public final class MessageBubble extends HBox {
                         messageText.requestFollowCaret();
                     });
         }
-        if (marks.isEmpty()
+        showPrivacyMarks(model);
+        if (!needsArea(model)
                 && areaForMarks
                 && !messageText.isHover()
                 && !messageText.isFocused()
@@ -345,7 +381,7 @@ public final class MessageBubble extends HBox {
                     marks.isEmpty()
                             ? marks
                             : JsonOffsets.toFormatted(
-                                    model.text(),
+                                    model.realText(),
                                     model.resultFormat().getFormatted().text(),
                                     marks));
         }
@@ -381,6 +417,18 @@ public final class MessageBubble extends HBox {
         if (resultJson == null) {
             resultJson = Objects.requireNonNull(resultJsonFactory.get(), "resultJsonFactory made no view");
             resultJson.getStyleClass().add("result-json");
+            // Privacy mode: a click on a hidden item of the result reveals it.
+            resultJson.getArea().setOnMouseClicked(e -> {
+                MessageBubbleViewModel model = viewModel;
+                if (model != null && model.hasJsonResult() && e.isStillSincePress()) {
+                    FormattedJson real = model.resultFormat().getFormatted();
+                    if (real != null) {
+                        model.revealIn(
+                                real.text(),
+                                resultJson.getArea().hit(e.getX(), e.getY()).getInsertionIndex());
+                    }
+                }
+            });
             setShown(resultJson, false);
             // Between the text and the cards, where the result's JSON reads.
             bubble.getChildren().add(bubble.getChildren().indexOf(cards), resultJson);
@@ -433,7 +481,13 @@ public final class MessageBubble extends HBox {
     private void showResult(AsyncJsonFormat format) {
         boolean done = format.getState() == FormatState.DONE;
         if (done) {
-            resultJson().showFormatted(format.getFormatted());
+            FormattedJson real = format.getFormatted();
+            resultJson().showFormatted(viewModel == null ? real : viewModel.shown(real));
+            if (viewModel != null) {
+                resultJson.setPrivacyMarks(
+                        viewModel.mask().hiddenMarks(real.text()),
+                        viewModel.mask().revealedMarks(real.text()));
+            }
         }
         if (resultJson != null) {
             setShown(resultJson, done);

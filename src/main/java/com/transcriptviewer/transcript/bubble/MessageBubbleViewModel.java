@@ -5,8 +5,10 @@ import com.transcriptviewer.model.Role;
 import com.transcriptviewer.model.ToolCall;
 import com.transcriptviewer.text.SilenceGap;
 import com.transcriptviewer.text.TextMarks;
+import com.transcriptviewer.text.TextMask;
 import com.transcriptviewer.text.TimeFormat;
 import com.transcriptviewer.text.ToolResultPairing;
+import com.transcriptviewer.text.json.FormattedJson;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -29,6 +31,11 @@ public final class MessageBubbleViewModel {
             "Paired with the nearest preceding unanswered call; the API does not link results to calls";
 
     private final Message message;
+    private final BubbleContext context;
+    /** The text as last shown, and the mask it was shown through (masking is worked out once per mask). */
+    private String shownText;
+
+    private TextMask shownFor;
     private final ToolCall answeredCall;
     private final String timeText;
     private final String timeTooltip;
@@ -57,6 +64,7 @@ public final class MessageBubbleViewModel {
             Duration silenceBefore) {
         this.silenceBefore = silenceBefore;
         this.message = Objects.requireNonNull(message, "message");
+        this.context = context;
         this.answeredCall = answeredCall;
         TimeFormat time = context.timeFormat();
         this.timeText = time.absolute(message.displayTime());
@@ -109,9 +117,43 @@ public final class MessageBubbleViewModel {
         };
     }
 
-    /** The message text, never null; shown literally (markup is never interpreted). */
+    /**
+     * The message text as shown, never null: through the current mask (privacy mode), which keeps its length, so
+     * find marks made on {@link #realText()} fall on the same characters. Shown literally (markup is never
+     * interpreted).
+     */
     public String text() {
+        TextMask mask = context.mask().get();
+        if (mask != shownFor) {
+            shownText = mask.apply(realText());
+            shownFor = mask;
+        }
+        return shownText;
+    }
+
+    /** The message text as sent, never null: what find searches. */
+    public String realText() {
         return message.text() == null ? "" : message.text();
+    }
+
+    /** The mask texts are shown through now. */
+    public TextMask mask() {
+        return context.mask().get();
+    }
+
+    /** Reveals the item of personal data at char {@code index} of the text, if one is there (privacy mode). */
+    public void revealAt(int index) {
+        revealIn(realText(), index);
+    }
+
+    /** Reveals the item of personal data at {@code index} of {@code realText}, one of this message's texts. */
+    public void revealIn(String realText, int index) {
+        CurrentMaskReveal.reveal(context.mask(), realText, index);
+    }
+
+    /** {@code json}, a tool result's formatted JSON, as shown: masked, its colours where they were. */
+    public FormattedJson shown(FormattedJson json) {
+        return CurrentMaskReveal.shown(context.mask().get(), json);
     }
 
     public boolean hasText() {

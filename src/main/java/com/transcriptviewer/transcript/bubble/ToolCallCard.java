@@ -217,6 +217,17 @@ public final class ToolCallCard extends VBox {
         if (jsonView == null) {
             jsonView = Objects.requireNonNull(jsonViewFactory.get(), "jsonViewFactory made no view");
             setShown(jsonView, false);
+            // Privacy mode: a click on a hidden item of the arguments reveals it.
+            JsonView view = jsonView;
+            view.getArea().setOnMouseClicked(e -> {
+                if (viewModel != null
+                        && e.isStillSincePress()
+                        && view.getArea().getSelection().getLength() == 0) {
+                    viewModel.revealAt(
+                            viewModel.showingRawProperty().get(),
+                            view.getArea().hit(e.getX(), e.getY()).getInsertionIndex());
+                }
+            });
             // Under the toolbar, above the check and what features add.
             body.getChildren().add(body.getChildren().indexOf(toolbar) + 1, jsonView);
         }
@@ -307,17 +318,23 @@ public final class ToolCallCard extends VBox {
         FormattedJson formatted = model.formattedProperty().get();
         String raw = model.toolCall().arguments();
         TextMarks marks = model.argumentMarksProperty().get();
+        // Privacy mode shows them masked, the same length: marks and colours made on the real text still fit.
         if (model.showingRawProperty().get() || formatted == null) {
-            if (shownContent != raw) {
-                jsonView.showPlain(raw);
-                shownContent = raw;
+            String shown = model.shownRaw();
+            if (shownContent != shown) {
+                jsonView.showPlain(shown);
+                shownContent = shown;
             }
             jsonView.setMarks(marks);
+            jsonView.setPrivacyMarks(model.mask().hiddenMarks(raw), model.mask().revealedMarks(raw));
         } else {
-            if (shownContent != formatted) {
-                jsonView.showFormatted(formatted);
-                shownContent = formatted;
+            FormattedJson shown = model.shownFormatted();
+            if (shownContent != shown) {
+                jsonView.showFormatted(shown);
+                shownContent = shown;
             }
+            jsonView.setPrivacyMarks(
+                    model.mask().hiddenMarks(formatted.text()), model.mask().revealedMarks(formatted.text()));
             // Marks are made on the raw arguments; the view shows them pretty-printed.
             jsonView.setMarks(marks.isEmpty() ? marks : JsonOffsets.toFormatted(raw, formatted.text(), marks));
         }

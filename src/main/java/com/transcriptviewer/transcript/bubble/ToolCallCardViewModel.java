@@ -5,6 +5,7 @@ import com.transcriptviewer.model.ToolCall;
 import com.transcriptviewer.model.ToolCallCheck;
 import com.transcriptviewer.text.SizeFormat;
 import com.transcriptviewer.text.TextMarks;
+import com.transcriptviewer.text.TextMask;
 import com.transcriptviewer.text.ToolKind;
 import com.transcriptviewer.text.json.FormattedJson;
 import com.transcriptviewer.text.json.JsonFormatter;
@@ -43,7 +44,15 @@ public final class ToolCallCardViewModel {
     private boolean idRepeated;
 
     private final AsyncJsonFormat format;
+    private final BubbleContext context;
     private final String preview;
+    /** What was last shown through which mask (masking is worked out once per mask and text). */
+    private TextMask maskedFor;
+
+    private String maskedPreview;
+    private String maskedRaw;
+    private FormattedJson maskedFormattedOf;
+    private FormattedJson maskedFormatted;
     private String argumentsSize;
     private final BooleanProperty expanded = new SimpleBooleanProperty(this, "expanded", false);
     private final BooleanProperty raw = new SimpleBooleanProperty(this, "raw", false);
@@ -68,6 +77,7 @@ public final class ToolCallCardViewModel {
     public ToolCallCardViewModel(ToolCall call, BubbleContext context, int position) {
         this.call = Objects.requireNonNull(call, "call");
         this.position = position;
+        this.context = context;
         this.format = new AsyncJsonFormat(call.arguments(), context);
         this.preview = JsonFormatter.oneLinePreview(call.arguments(), PREVIEW_CHARS);
         expanded.addListener((obs, was, now) -> {
@@ -89,8 +99,61 @@ public final class ToolCallCardViewModel {
         return call.functionName().isBlank() ? "(unnamed function)" : call.functionName();
     }
 
+    /** The one-line preview of the arguments, as shown: through the current mask (privacy mode). */
     public String preview() {
-        return preview.isEmpty() ? "(no arguments)" : preview;
+        if (preview.isEmpty()) {
+            return "(no arguments)";
+        }
+        TextMask mask = currentMask();
+        return mask.isActive() ? maskedPreview : preview;
+    }
+
+    /** The arguments as sent, as shown: through the current mask, the same length. */
+    public String shownRaw() {
+        TextMask mask = currentMask();
+        return mask.isActive() ? maskedRaw : call.arguments();
+    }
+
+    /** The pretty-printed arguments as shown (null until formatted): masked, their colours where they were. */
+    public FormattedJson shownFormatted() {
+        FormattedJson real = format.getFormatted();
+        TextMask mask = currentMask();
+        if (real == null || !mask.isActive()) {
+            return real;
+        }
+        if (maskedFormattedOf != real) {
+            maskedFormatted = CurrentMaskReveal.shown(mask, real);
+            maskedFormattedOf = real;
+        }
+        return maskedFormatted;
+    }
+
+    /**
+     * Reveals the item of personal data at char {@code index} of the arguments as the card shows them (as sent when
+     * {@code raw}, else pretty-printed), if one is there (privacy mode).
+     */
+    public void revealAt(boolean raw, int index) {
+        FormattedJson real = format.getFormatted();
+        String text = raw || real == null ? call.arguments() : real.text();
+        CurrentMaskReveal.reveal(context.mask(), text, index);
+    }
+
+    /** The mask texts are shown through now. */
+    public TextMask mask() {
+        return currentMask();
+    }
+
+    /** The mask now, with what was shown through it worked out again when it changed. */
+    private TextMask currentMask() {
+        TextMask mask = context.mask().get();
+        if (mask != maskedFor) {
+            maskedFor = mask;
+            maskedFormattedOf = null;
+            maskedFormatted = null;
+            maskedRaw = mask.isActive() ? mask.apply(call.arguments()) : null;
+            maskedPreview = mask.isActive() ? JsonFormatter.oneLinePreview(maskedRaw, PREVIEW_CHARS) : null;
+        }
+        return mask;
     }
 
     public String callId() {
@@ -203,18 +266,21 @@ public final class ToolCallCardViewModel {
     private boolean deliverPretty(Consumer<String> sink) {
         FormatState state = format.getState();
         if (state == FormatState.DONE) {
-            sink.accept(format.getFormatted().text());
+            sink.accept(shownFormatted().text());
         } else if (state == FormatState.INVALID) {
-            sink.accept(call.arguments());
+            sink.accept(shownRaw());
         }
         return state == FormatState.DONE || state == FormatState.INVALID;
     }
 
-    /** What Copy puts on the clipboard: pretty JSON when shown pretty, otherwise the exact raw arguments. */
+    /**
+     * What Copy puts on the clipboard: pretty JSON when shown pretty, otherwise the exact raw arguments; masked as
+     * shown in privacy mode.
+     */
     public String copyText() {
-        FormattedJson json = format.getFormatted();
+        FormattedJson json = shownFormatted();
         if (showingRaw.get() || json == null) {
-            return call.arguments();
+            return shownRaw();
         }
         return json.text();
     }

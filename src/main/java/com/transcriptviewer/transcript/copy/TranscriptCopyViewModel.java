@@ -2,6 +2,8 @@ package com.transcriptviewer.transcript.copy;
 
 import com.transcriptviewer.model.Message;
 import com.transcriptviewer.model.ToolCall;
+import com.transcriptviewer.text.CurrentMask;
+import com.transcriptviewer.text.TextMask;
 import com.transcriptviewer.text.markdown.MarkdownTranscript;
 import com.transcriptviewer.transcript.TranscriptRow;
 import java.time.ZoneId;
@@ -29,6 +31,7 @@ public final class TranscriptCopyViewModel {
     private final MarkdownTranscript markdown;
     private final Executor background;
     private final Executor fxThread;
+    private final CurrentMask mask;
 
     /**
      * @param conversation   the loaded messages in order (read on the FX side)
@@ -41,6 +44,18 @@ public final class TranscriptCopyViewModel {
             ZoneId zone,
             Executor background,
             Executor fxThread) {
+        this(conversation, conversationId, zone, background, fxThread, new CurrentMask());
+    }
+
+    /** @param mask privacy mode's mask: copies are masked as the transcript shows them */
+    public TranscriptCopyViewModel(
+            Supplier<List<Message>> conversation,
+            Supplier<String> conversationId,
+            ZoneId zone,
+            Executor background,
+            Executor fxThread,
+            CurrentMask mask) {
+        this.mask = Objects.requireNonNull(mask, "mask");
         this.conversation = Objects.requireNonNull(conversation, "conversation");
         this.conversationId = Objects.requireNonNull(conversationId, "conversationId");
         this.markdown = new MarkdownTranscript(Objects.requireNonNull(zone, "zone"));
@@ -65,9 +80,13 @@ public final class TranscriptCopyViewModel {
         if (messages.isEmpty()) {
             return;
         }
+        TextMask shown = mask.get();
         deliver(
                 size(messages),
-                () -> messages.stream().map(MessageClipboardText::of).collect(Collectors.joining("\n\n")),
+                () -> messages.stream()
+                        .map(shown::apply)
+                        .map(MessageClipboardText::of)
+                        .collect(Collectors.joining("\n\n")),
                 sink);
     }
 
@@ -81,7 +100,12 @@ public final class TranscriptCopyViewModel {
         List<Integer> indexes =
                 rows.stream().map(TranscriptRow.MessageRow::index).toList();
         long size = size(rows.stream().map(TranscriptRow.MessageRow::message).toList());
-        deliver(size, () -> markdown.messages(all, indexes), sink);
+        TextMask shown = mask.get();
+        deliver(
+                size,
+                () -> markdown.messages(
+                        shown.isActive() ? all.stream().map(shown::apply).toList() : all, indexes),
+                sink);
     }
 
     /** The open conversation's id; nothing when none is open. */

@@ -2,6 +2,7 @@ package com.transcriptviewer.transcript.details;
 
 import com.transcriptviewer.concurrent.NewestRequest;
 import com.transcriptviewer.model.RawJson;
+import com.transcriptviewer.text.TextMask;
 import com.transcriptviewer.transcript.TranscriptRow;
 import com.transcriptviewer.transcript.bubble.BubbleContext;
 import java.io.IOException;
@@ -55,6 +56,8 @@ public final class MessageDetailsViewModel {
         this.context = Objects.requireNonNull(context, "context");
         this.shownMessage = new NewestRequest(context.fxThread());
         open.addListener((obs, was, now) -> refresh());
+        // Privacy mode switched, or an item revealed: the pane shows the message again through the new mask.
+        context.mask().listen(mask -> refresh());
     }
 
     /** Describes {@code row} when it is a message; anything else (a status row, null) shows the empty state. */
@@ -80,7 +83,12 @@ public final class MessageDetailsViewModel {
             setRawJson(RawJsonState.NONE, null);
             return;
         }
-        MessageDetails next = MessageDetails.of(shown, context.timeFormat());
+        // Through privacy mode's mask: text, arguments, metadata and raw JSON (masked as it is read).
+        TextMask mask = context.mask().get();
+        TranscriptRow.MessageRow row = mask.isActive()
+                ? new TranscriptRow.MessageRow(shown.index(), mask.apply(shown.message()), shown.bubble())
+                : shown;
+        MessageDetails next = MessageDetails.of(row, context.timeFormat());
         details.set(next);
         RawJson raw = next.rawJson();
         if (!open.get()) {

@@ -11,6 +11,9 @@ final class FindTexts {
 
     private FindTexts() {}
 
+    /** After the counter while the current match lies in personal data privacy mode hides. */
+    static final String MASKED = " · masked (click to reveal)";
+
     /**
      * The counter for a query that is being searched.
      *

@@ -91,6 +91,8 @@ public final class FindViewModel {
         matchCase.addListener(requery);
         wholeWord.addListener(requery);
         transcript.rows().addListener(this::rowsChanged);
+        // Privacy mode switched, or an item revealed: whether the current match is masked may have changed.
+        transcript.mask().listen(mask -> updateTexts());
         transcript.conversationIdProperty().addListener(observable -> conversationChanged());
         // The first page of a newly opened conversation is the moment the rest can be asked for.
         transcript.firstPageShownProperty().addListener((obs, was, now) -> {
@@ -352,10 +354,35 @@ public final class FindViewModel {
 
     // ---- texts for the bar ---------------------------------------------------------------------------------------
 
+    /**
+     * True when the current match lies in personal data privacy mode hides: find searches the real text, so the bar
+     * says why the mark shows bullets.
+     */
+    private boolean currentIsMasked() {
+        FindMatch match = currentMatch.get();
+        if (match == null
+                || match.where() == FindMatch.Where.FUNCTION_NAME
+                || !transcript.mask().get().isActive()) {
+            return false;
+        }
+        MessageBubbleViewModel bubble = FindMarks.bubbleOf(transcript.rows(), match.messageIndex());
+        if (bubble == null) {
+            return false;
+        }
+        String text = match.where() == FindMatch.Where.TEXT
+                ? bubble.realText()
+                : bubble.message().toolCalls().get(match.callIndex()).arguments();
+        return transcript.mask().get().hides(text, match.start(), match.end());
+    }
+
     private void updateTexts() {
         int count = search.matches().size();
         boolean capped = search.isCapped();
-        counterText.set(active.isEmpty() ? "" : FindTexts.counter(count, currentIndex.get(), capped, moreComing()));
+        counterText.set(
+                active.isEmpty()
+                        ? ""
+                        : FindTexts.counter(count, currentIndex.get(), capped, moreComing())
+                                + (currentIsMasked() ? FindTexts.MASKED : ""));
         // Cancel, Resume and the progress line only matter while a search covers a conversation not loaded whole.
         boolean relevant = !active.isEmpty() && rest.incomplete();
         boolean isLoading = relevant && rest.pagesComing();

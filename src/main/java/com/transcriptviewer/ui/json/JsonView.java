@@ -62,6 +62,12 @@ public final class JsonView extends VBox {
     private TextMarks problemMarks = TextMarks.NONE;
 
     private TextMarks drawnProblemMarks = TextMarks.NONE;
+    /** Privacy mode's hidden and revealed items of the text, and those drawn. */
+    private TextMarks hiddenMarks = TextMarks.NONE;
+
+    private TextMarks revealedMarks = TextMarks.NONE;
+    private TextMarks drawnHidden = TextMarks.NONE;
+    private TextMarks drawnRevealed = TextMarks.NONE;
     /** A range to bring into view once "Show all" has loaded the text it lies in; null for none. */
     private TextMarks.Range pendingReveal;
 
@@ -175,6 +181,9 @@ public final class JsonView extends VBox {
                 truncated.set(false);
                 drawnMarks = TextMarks.NONE;
                 drawnProblemMarks = TextMarks.NONE;
+                drawnHidden = TextMarks.NONE;
+                drawnRevealed = TextMarks.NONE;
+                drawPrivacyMarks();
                 drawProblemMarks();
                 drawMarks();
                 TextMarks.Range reveal = pendingReveal;
@@ -248,6 +257,23 @@ public final class JsonView extends VBox {
                         range.start(), Math.min(area.getLength(), Math.max(range.end(), range.start() + 1))));
     }
 
+    /**
+     * Marks privacy mode's items of the displayed text: those hidden ({@link MarkStyles#MASKED}) and those revealed
+     * ({@link MarkStyles#REVEALED}). New content drops them.
+     */
+    public void setPrivacyMarks(TextMarks hidden, TextMarks revealed) {
+        hiddenMarks = hidden == null ? TextMarks.NONE : hidden;
+        revealedMarks = revealed == null ? TextMarks.NONE : revealed;
+        drawPrivacyMarks();
+    }
+
+    private void drawPrivacyMarks() {
+        MarkStyles.apply(area, drawnHidden, hiddenMarks, MarkStyles.MASKED, null);
+        drawnHidden = hiddenMarks;
+        MarkStyles.apply(area, drawnRevealed, revealedMarks, MarkStyles.REVEALED, null);
+        drawnRevealed = revealedMarks;
+    }
+
     private void drawProblemMarks() {
         MarkStyles.apply(area, drawnProblemMarks, problemMarks, MarkStyles.PROBLEM, null);
         drawnProblemMarks = problemMarks;
@@ -269,6 +295,10 @@ public final class JsonView extends VBox {
         drawnMarks = TextMarks.NONE;
         problemMarks = TextMarks.NONE;
         drawnProblemMarks = TextMarks.NONE;
+        hiddenMarks = TextMarks.NONE;
+        revealedMarks = TextMarks.NONE;
+        drawnHidden = TextMarks.NONE;
+        drawnRevealed = TextMarks.NONE;
         pendingReveal = null;
         fullText = text;
         fullHighlights = highlights;

@@ -6,7 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.transcriptviewer.model.Message;
 import com.transcriptviewer.model.Role;
+import com.transcriptviewer.privacy.PrivacyMasks;
 import com.transcriptviewer.testing.Fixtures;
+import com.transcriptviewer.text.CurrentMask;
+import com.transcriptviewer.text.TextMask;
 import com.transcriptviewer.text.markdown.MarkdownTranscript;
 import com.transcriptviewer.transcript.TranscriptAssembler;
 import com.transcriptviewer.transcript.TranscriptRow;
@@ -52,6 +55,28 @@ class TranscriptCopyViewModelTest {
                 .containsExactly(
                         MessageClipboardText.of(user.message()) + "\n\n" + MessageClipboardText.of(calls.message()));
         assertThat(clipboard.get(0)).contains("book (c1): {\"at\":9}");
+    }
+
+    @Test
+    void inPrivacyModeBothCopiesAreMaskedAsTheTranscriptShowsThem() {
+        CurrentMask mask = new CurrentMask();
+        TranscriptCopyViewModel masked = new TranscriptCopyViewModel(
+                this::messages, () -> conversationId, ZoneOffset.UTC, background::add, fx::add, mask);
+        TranscriptRow.MessageRow user = add(message(Role.USER, "Call me on (312) 555-0142", 0));
+        TranscriptRow.MessageRow calls = add(message(Role.ASSISTANT, null, 5, call("c1", "pay", "{\"cvv\":\"737\"}")));
+        mask.set(PrivacyMasks.forConversation(null));
+
+        masked.copyText(List.of(user, calls), clipboard::add);
+        masked.copyMarkdown(List.of(user, calls), clipboard::add);
+
+        assertThat(clipboard).hasSize(2);
+        assertThat(clipboard)
+                .allSatisfy(text -> assertThat(text).contains("(312) •••-••42").doesNotContain("555-0142", "737"));
+        assertThat(clipboard.get(0)).contains("pay (c1): {\"cvv\":\"•••\"}");
+
+        mask.set(TextMask.NONE);
+        masked.copyText(List.of(user), clipboard::add);
+        assertThat(clipboard.get(2)).contains("(312) 555-0142");
     }
 
     @Test

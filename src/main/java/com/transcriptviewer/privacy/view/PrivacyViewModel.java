@@ -1,0 +1,111 @@
+package com.transcriptviewer.privacy.view;
+
+import com.transcriptviewer.concurrent.FxExecutors;
+import com.transcriptviewer.concurrent.NewestRequest;
+import com.transcriptviewer.model.Conversation;
+import com.transcriptviewer.model.Message;
+import com.transcriptviewer.privacy.PrivacyMask;
+import com.transcriptviewer.privacy.PrivacyMasks;
+import com.transcriptviewer.text.CurrentMask;
+import com.transcriptviewer.text.TextMask;
+import com.transcriptviewer.transcript.TranscriptViewModel;
+import java.util.List;
+import java.util.Objects;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+
+/**
+ * Privacy mode: whether personal data is masked wherever the window shows or writes text. Switching it on makes a new
+ * mask for the open conversation (reading numbers without a country code in its own numbers' region), so every item
+ * revealed before is hidden again. With many messages loaded, their texts are searched for personal data on the
+ * background pool first, and the mask is shown once that is done; a newer switch drops the older one's answer.
+ * Call on the FX side.
+ */
+public final class PrivacyViewModel {
+
+    /** Up to this many messages loaded the mask is shown at once: only the bubbles on screen are masked then. */
+    static final int INLINE_MESSAGES = 500;
+
+    private final TranscriptViewModel transcript;
+    private final CurrentMask mask;
+    private final FxExecutors executors;
+    private final NewestRequest requests;
+    private final BooleanProperty on = new SimpleBooleanProperty(this, "on", false);
+    private final ReadOnlyBooleanWrapper masking = new ReadOnlyBooleanWrapper(this, "masking", false);
+
+    /** @param mask the mask every part of the window shows text through; on at start when it is active already */
+    public PrivacyViewModel(TranscriptViewModel transcript, CurrentMask mask, FxExecutors executors) {
+        this.transcript = Objects.requireNonNull(transcript, "transcript");
+        this.mask = Objects.requireNonNull(mask, "mask");
+        this.executors = Objects.requireNonNull(executors, "executors");
+        this.requests = new NewestRequest(executors.fx());
+        on.set(mask.get().isActive());
+        on.addListener((obs, was, now) -> apply());
+        // Another conversation: numbers without a country code are read in its region, and nothing stays revealed.
+        transcript.headerProperty().addListener((obs, old, now) -> {
+            if (on.get()) {
+                apply();
+            }
+        });
+    }
+
+    /** True while personal data is masked; the tool bar's toggle and Ctrl+Shift+P flip it. */
+    public BooleanProperty onProperty() {
+        return on;
+    }
+
+    public boolean isOn() {
+        return on.get();
+    }
+
+    public void toggle() {
+        on.set(!on.get());
+    }
+
+    /** True while a long conversation's texts are searched for personal data before the mask is shown. */
+    public ReadOnlyBooleanProperty maskingProperty() {
+        return masking.getReadOnlyProperty();
+    }
+
+    private void apply() {
+        NewestRequest.Ticket ticket = requests.next();
+        if (!on.get()) {
+            masking.set(false);
+            mask.set(TextMask.NONE);
+            return;
+        }
+        PrivacyMask next = newMask(transcript.headerProperty().get());
+        List<Message> messages = transcript.messages();
+        if (messages.size() <= INLINE_MESSAGES) {
+            masking.set(false);
+            mask.set(next);
+            return;
+        }
+        masking.set(true);
+        executors.background().execute(() -> {
+            prepare(next, messages);
+            ticket.apply(() -> {
+                masking.set(false);
+                mask.set(next);
+            });
+        });
+    }
+
+    /** A new mask for {@code conversation} (may be null). */
+    static PrivacyMask newMask(Conversation conversation) {
+        return PrivacyMasks.forConversation(conversation);
+    }
+
+    /**
+     * Searches every text of {@code messages} for personal data, so that showing them masked on the FX thread only
+     * looks the answers up. Blocking; call off the FX thread.
+     */
+    public static void prepare(PrivacyMask mask, List<Message> messages) {
+        for (Message message : messages) {
+            mask.found(message.text());
+            message.toolCalls().forEach(call -> mask.found(call.arguments()));
+        }
+    }
+}
