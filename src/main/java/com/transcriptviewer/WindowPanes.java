@@ -7,6 +7,9 @@ import com.transcriptviewer.assistant.view.InsightsView;
 import com.transcriptviewer.assistant.view.InsightsViewModel;
 import com.transcriptviewer.assistant.view.ToolChecksView;
 import com.transcriptviewer.assistant.view.ToolChecksViewModel;
+import com.transcriptviewer.compare.SideLoad;
+import com.transcriptviewer.compare.view.CompareViewModel;
+import com.transcriptviewer.compare.view.CompareWindow;
 import com.transcriptviewer.concurrent.FxExecutors;
 import com.transcriptviewer.conversations.ConversationListView;
 import com.transcriptviewer.conversations.ConversationListViewModel;
@@ -24,6 +27,8 @@ import com.transcriptviewer.review.ReviewViewModel;
 import com.transcriptviewer.settings.AppSettings;
 import com.transcriptviewer.shell.MainView;
 import com.transcriptviewer.shell.MainViewModel;
+import com.transcriptviewer.source.ApiTranscriptSource;
+import com.transcriptviewer.source.ConversationLoader;
 import com.transcriptviewer.store.ReviewFilter;
 import com.transcriptviewer.store.ReviewStore;
 import com.transcriptviewer.store.StoreException;
@@ -47,6 +52,7 @@ import com.transcriptviewer.ui.DialogService;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.scene.Node;
@@ -86,6 +92,8 @@ final class WindowPanes {
     private final TranscriptNavigator navigator;
     private ExportViewModel export;
     private ReviewExportViewModel reviewExport;
+    private CompareViewModel compare;
+    private CompareWindow compareWindow;
     private boolean finished;
 
     /**
@@ -146,8 +154,9 @@ final class WindowPanes {
         mainView.addTool(InsightsView.toggleButton(insights));
         mainView.addToolBarItems(navigator.toolBarButtons());
         MainViewModel main = parts.main();
-        mainView.setConversationList(
-                new ConversationListView(parts.conversationList(), parts.recents(), main::open, main::open, time));
+        ConversationListView lists =
+                new ConversationListView(parts.conversationList(), parts.recents(), main::open, main::open, time);
+        mainView.setConversationList(lists);
 
         export = new ExportViewModel(
                 transcript,
@@ -165,6 +174,13 @@ final class WindowPanes {
                 time.zone(),
                 Clock.systemDefaultZone());
         mainView.addToFileMenu(exportView.menu(), ReviewExportDialog.menuItem(reviewExport, parts.dialogs()));
+        compare = compare(parts);
+        compareWindow = new CompareWindow(
+                compare,
+                parts.dialogs(),
+                () -> mainView.getScene() == null ? null : mainView.getScene().getWindow());
+        compareWindow.installContextMenus(lists);
+        mainView.addToFileMenu(compareWindow.menuItem());
         mainView.addToStatusBar(new IndexingStrip(transcript));
         mainView.addToStatusBar(exportView);
         mainView.addToStatusBar(ReviewView.storeNotice(review));
@@ -173,6 +189,17 @@ final class WindowPanes {
         ConversationListViewModel list = parts.conversationList();
         list.setReviewProgress(parts.reviews()::progress);
         review.changesProperty().addListener((obs, old, now) -> list.refreshProgress());
+    }
+
+    /** The comparison of the open conversation with another, each loaded whole through a loader of its own. */
+    private static CompareViewModel compare(Parts parts) {
+        Executor background = parts.executors().background();
+        return new CompareViewModel(
+                parts.transcript(),
+                () -> parts.connection().ready().thenApply(ApiTranscriptSource::new),
+                new SideLoad(new ConversationLoader(background), background, parts.assistantFiles()),
+                parts.executors(),
+                Clock.systemDefaultZone());
     }
 
     /** The review of the open conversation; the panel's open state is kept in the settings across restarts. */
@@ -233,6 +260,9 @@ final class WindowPanes {
         toolChecks.close();
         insights.close();
         review.close();
+        if (compare != null) {
+            compare.close();
+        }
     }
 
     TranscriptFilterViewModel filters() {
@@ -261,5 +291,13 @@ final class WindowPanes {
 
     ReviewExportViewModel reviewExport() {
         return reviewExport;
+    }
+
+    CompareViewModel compare() {
+        return compare;
+    }
+
+    CompareWindow compareWindow() {
+        return compareWindow;
     }
 }
