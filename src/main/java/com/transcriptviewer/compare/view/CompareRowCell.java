@@ -134,6 +134,8 @@ final class CompareRowCell extends ListCell<ComparisonRow> {
         arguments.getStyleClass().add("side-arguments");
         arguments.setWrapText(true);
         arguments.setMinWidth(0);
+        // Wrapped text gets its whole height, not one ellipsised line.
+        arguments.setMinHeight(Region.USE_PREF_SIZE);
         arguments.setMaxWidth(Double.MAX_VALUE);
         box.getChildren().addAll(top, arguments);
         return box;
@@ -178,6 +180,7 @@ final class CompareRowCell extends ListCell<ComparisonRow> {
         line.getStyleClass().add("change");
         line.setWrapText(true);
         line.setMinWidth(0);
+        line.setMinHeight(Region.USE_PREF_SIZE);
         HBox.setHgrow(line, Priority.ALWAYS);
         HBox row = new HBox(6, kind, line);
         row.setAlignment(Pos.BASELINE_LEFT);
@@ -228,6 +231,7 @@ final class CompareRowCell extends ListCell<ComparisonRow> {
             text.getStyleClass().add("folded-message");
             text.setWrapText(true);
             text.setMinWidth(0);
+            text.setMinHeight(Region.USE_PREF_SIZE);
             HBox line = new HBox(6, role, text);
             box.getChildren().add(line);
         }
