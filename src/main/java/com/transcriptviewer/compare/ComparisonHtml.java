@@ -36,9 +36,12 @@ public final class ComparisonHtml {
             .pair-head { display: flex; gap: 0.8em; align-items: baseline; flex-wrap: wrap; }
             .pair-head code { font-weight: 600; }
             .pair-verdict { color: var(--fg-muted); font-size: 0.9em; }
+            .pair.different .pair-verdict { color: var(--warning-fg); font-weight: 600; }
+            .pair.only-left .pair-verdict, .pair.only-right .pair-verdict { color: var(--danger-fg); font-weight: 600; }
+            footer { max-width: 80rem; }
             .sides { display: grid; grid-template-columns: 1fr 1fr; gap: 0.6em; margin-top: 0.4em; }
             .side { min-width: 0; border: 1px solid var(--border); border-radius: 0.4em; padding: 0.4em 0.6em; background: var(--bg-subtle); }
-            .side.absent { border-style: dashed; color: var(--fg-subtle); display: flex; align-items: center; justify-content: center; }
+            .side.absent { border-style: dashed; border-color: var(--danger-muted); color: var(--danger-fg); display: flex; align-items: center; justify-content: center; }
             .side .where { color: var(--fg-subtle); font-size: 0.8em; overflow-wrap: anywhere; }
             .side pre { margin: 0.3em 0 0; white-space: pre-wrap; overflow-wrap: anywhere; font-size: 0.85em; }
             ul.changes { margin: 0.5em 0 0; padding-left: 1.2em; font-size: 0.9em; }

@@ -153,8 +153,8 @@ public final class ComparisonMarkdown {
                     .append("\n>\n");
         }
         if (!messages.isEmpty()) {
-            out.setLength(out.length() - 2);
-            out.append("\n\n");
+            out.setLength(out.length() - 2); // the last quote's empty line
+            out.append('\n');
         }
     }
 }
