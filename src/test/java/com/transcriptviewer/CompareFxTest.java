@@ -116,6 +116,10 @@ class CompareFxTest extends WindowTest {
         robot.clickOn(fold);
         waitUntil(() -> compareWindow.root().lookupAll(".folded-message").stream()
                 .anyMatch(n -> ((Label) n).getText().startsWith("Hi, where is my order A-11520?")));
+
+        // The comparison's window closes with the main window (so the app ends with it).
+        onFx(() -> window.stage().hide());
+        assertThat(onFx(() -> compareWindow.stage().isShowing())).isFalse();
     }
 
     @Test

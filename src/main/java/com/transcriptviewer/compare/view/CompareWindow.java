@@ -41,6 +41,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import javafx.stage.WindowEvent;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
@@ -150,6 +151,9 @@ public final class CompareWindow {
                 if (main instanceof Stage mainStage) {
                     stage.getIcons().setAll(mainStage.getIcons());
                 }
+                // Not owned (an owned window stays in front of the main one), but closed with it: the app ends when
+                // its main window closes, not when the last comparison does.
+                main.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> stage.hide());
             }
             scene.getAccelerators().put(NEXT_DIFFERENCE, viewModel::nextDifference);
             scene.getAccelerators().put(PREVIOUS_DIFFERENCE, viewModel::previousDifference);
