@@ -8,6 +8,8 @@ import com.transcriptviewer.api.json.WireFormat;
 import com.transcriptviewer.assistant.AssistantFiles;
 import com.transcriptviewer.assistant.view.InsightsViewModel;
 import com.transcriptviewer.assistant.view.ToolChecksViewModel;
+import com.transcriptviewer.compare.view.CompareViewModel;
+import com.transcriptviewer.compare.view.CompareWindow;
 import com.transcriptviewer.concurrent.AppThreads;
 import com.transcriptviewer.concurrent.FxExecutors;
 import com.transcriptviewer.conversations.ConversationIdParser;
@@ -418,6 +420,16 @@ public final class Desktop implements AutoCloseable {
     /** Null until {@link #panesShownProperty()} turns true. */
     public ReviewExportViewModel reviewExport() {
         return panes == null ? null : panes.reviewExport();
+    }
+
+    /** Null until {@link #panesShownProperty()} turns true. */
+    public CompareViewModel compare() {
+        return panes == null ? null : panes.compare();
+    }
+
+    /** Null until {@link #panesShownProperty()} turns true. */
+    public CompareWindow compareWindow() {
+        return panes == null ? null : panes.compareWindow();
     }
 
     /** The name verdicts are saved under, as Settings has it now. */

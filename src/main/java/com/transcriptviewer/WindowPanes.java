@@ -7,6 +7,9 @@ import com.transcriptviewer.assistant.view.InsightsView;
 import com.transcriptviewer.assistant.view.InsightsViewModel;
 import com.transcriptviewer.assistant.view.ToolChecksView;
 import com.transcriptviewer.assistant.view.ToolChecksViewModel;
+import com.transcriptviewer.compare.SideLoad;
+import com.transcriptviewer.compare.view.CompareViewModel;
+import com.transcriptviewer.compare.view.CompareWindow;
 import com.transcriptviewer.concurrent.FxExecutors;
 import com.transcriptviewer.conversations.ConversationListView;
 import com.transcriptviewer.conversations.ConversationListViewModel;
@@ -26,6 +29,8 @@ import com.transcriptviewer.review.ReviewViewModel;
 import com.transcriptviewer.settings.AppSettings;
 import com.transcriptviewer.shell.MainView;
 import com.transcriptviewer.shell.MainViewModel;
+import com.transcriptviewer.source.ApiTranscriptSource;
+import com.transcriptviewer.source.ConversationLoader;
 import com.transcriptviewer.store.ReviewFilter;
 import com.transcriptviewer.store.ReviewStore;
 import com.transcriptviewer.store.StoreException;
@@ -49,6 +54,7 @@ import com.transcriptviewer.ui.DialogService;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.scene.Node;
@@ -89,6 +95,8 @@ final class WindowPanes {
     private final TranscriptNavigator navigator;
     private ExportViewModel export;
     private ReviewExportViewModel reviewExport;
+    private CompareViewModel compare;
+    private CompareWindow compareWindow;
     private boolean finished;
 
     /**
@@ -153,13 +161,9 @@ final class WindowPanes {
         mainView.addTool(PrivacyView.toggleButton(privacy));
         mainView.addToolBarItems(navigator.toolBarButtons());
         MainViewModel main = parts.main();
-        mainView.setConversationList(new ConversationListView(
-                parts.conversationList(),
-                parts.recents(),
-                main::open,
-                main::open,
-                time,
-                parts.bubbles().mask()));
+        ConversationListView lists = new ConversationListView(
+                parts.conversationList(), parts.recents(), main::open, main::open, time, parts.bubbles().mask());
+        mainView.setConversationList(lists);
 
         export = new ExportViewModel(
                 transcript,
@@ -177,6 +181,13 @@ final class WindowPanes {
                 time.zone(),
                 Clock.systemDefaultZone());
         mainView.addToFileMenu(exportView.menu(), ReviewExportDialog.menuItem(reviewExport, parts.dialogs()));
+        compare = compare(parts);
+        compareWindow = new CompareWindow(
+                compare,
+                parts.dialogs(),
+                () -> mainView.getScene() == null ? null : mainView.getScene().getWindow());
+        compareWindow.installContextMenus(lists);
+        mainView.addToFileMenu(compareWindow.menuItem());
         mainView.addToStatusBar(new IndexingStrip(transcript));
         mainView.addToStatusBar(exportView);
         mainView.addToStatusBar(ReviewView.storeNotice(review));
@@ -185,6 +196,17 @@ final class WindowPanes {
         ConversationListViewModel list = parts.conversationList();
         list.setReviewProgress(parts.reviews()::progress);
         review.changesProperty().addListener((obs, old, now) -> list.refreshProgress());
+    }
+
+    /** The comparison of the open conversation with another, each loaded whole through a loader of its own. */
+    private static CompareViewModel compare(Parts parts) {
+        Executor background = parts.executors().background();
+        return new CompareViewModel(
+                parts.transcript(),
+                () -> parts.connection().ready().thenApply(ApiTranscriptSource::new),
+                new SideLoad(new ConversationLoader(background), background, parts.assistantFiles()),
+                parts.executors(),
+                Clock.systemDefaultZone());
     }
 
     /** The review of the open conversation; the panel's open state is kept in the settings across restarts. */
@@ -245,6 +267,9 @@ final class WindowPanes {
         toolChecks.close();
         insights.close();
         review.close();
+        if (compare != null) {
+            compare.close();
+        }
     }
 
     TranscriptFilterViewModel filters() {
@@ -277,5 +302,13 @@ final class WindowPanes {
 
     ReviewExportViewModel reviewExport() {
         return reviewExport;
+    }
+
+    CompareViewModel compare() {
+        return compare;
+    }
+
+    CompareWindow compareWindow() {
+        return compareWindow;
     }
 }

@@ -52,6 +52,7 @@ class ArchitectureTest {
                     BASE + ".export..",
                     BASE + ".about..",
                     BASE + ".review..",
+                    BASE + ".compare..",
                     BASE + ".assistant.view..",
                     BASE + ".privacy.view..")
             .layer("Privacy")
@@ -160,6 +161,18 @@ class ArchitectureTest {
     static final ArchRule privacyLogicLoadsNoJavaFx = noClasses()
             .that()
             .resideInAPackage(BASE + ".privacy")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("javafx..");
+
+    /**
+     * Comparing two conversations (aligning their calls, diffing arguments, the exports) is plain logic: the package
+     * itself loads no JavaFX; its window and view-model live in a sub-package.
+     */
+    @ArchTest
+    static final ArchRule compareLogicLoadsNoJavaFx = noClasses()
+            .that()
+            .resideInAPackage(BASE + ".compare")
             .should()
             .dependOnClassesThat()
             .resideInAPackage("javafx..");

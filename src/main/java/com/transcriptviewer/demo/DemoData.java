@@ -59,6 +59,15 @@ public final class DemoData {
     /** A web chat whose assistant ({@link #GONE_ASSISTANT_ID}) was deleted: the assistant and its version are 404. */
     public static final String ASSISTANT_GONE_ID = "d4e6a2c8-3b1f-4a95-8d07-5c9e1b3f6a82";
 
+    /** The order question on the shop assistant's "Spring launch" version: compare with {@link #ORDER_NEW_VERSION_ID}. */
+    public static final String ORDER_OLD_VERSION_ID = "a1c4e7f2-3b5d-4f68-9a0c-2e4f6a8c0b13";
+    /** The same order question on the current version: a renamed argument, a skipped call and an added one. */
+    public static final String ORDER_NEW_VERSION_ID = "b2d5f8a3-4c6e-4a79-8b1d-3f5a7b9d1c24";
+    /** A disputed bill on Northwind's "Billing v2", which hangs up: compare with {@link #BILL_NEW_VERSION_ID}. */
+    public static final String BILL_OLD_VERSION_ID = "c3e6a9b4-5d7f-4b8a-9c2e-4a6b8c0e2d35";
+    /** The same disputed bill on "Billing v3", which looks the bill up and adds a transfer to billing. */
+    public static final String BILL_NEW_VERSION_ID = "d4f7b0c5-6e8a-4c9b-8d3f-5b7c9d1f3e46";
+
     /** The conversation whose insight run is still pending, with no results yet. */
     public static final String INSIGHTS_PENDING_ID = QA_EDGE_CASES_ID;
     /** The conversation whose only insight run failed. */
@@ -226,6 +235,7 @@ public final class DemoData {
                                 Map.of())),
                 MessageSource.of(List.of())));
         addAssistantCases(all);
+        addComparePairs(all);
         return new DemoData(all);
     }
 
@@ -270,6 +280,46 @@ public final class DemoData {
                 AssistantCaseTranscripts::assistantGone,
                 new AssistantUse(GONE_ASSISTANT_ID, "20250220T111505000000"),
                 Map.of("customer_tier", "standard")));
+    }
+
+    /** Pairs worth comparing: the same scenario handled by two versions of one assistant. */
+    private static void addComparePairs(List<DemoConversation> all) {
+        all.add(scripted(
+                ORDER_OLD_VERSION_ID,
+                "Order A-11520 - Spring launch version",
+                "web_chat",
+                "2025-03-21T10:02:14.205Z",
+                "+13125550153",
+                CompareTranscripts::orderOnSpringLaunch,
+                new AssistantUse(SHOP_ASSISTANT_ID, SHOP_OLD_VERSION_ID),
+                Map.of("order_id", "A-11520", "compare_pair", "order-a-11520")));
+        all.add(scripted(
+                ORDER_NEW_VERSION_ID,
+                "Order A-11520 - Order lookup by id version",
+                "web_chat",
+                "2025-04-11T10:04:51.730Z",
+                "+13125550153",
+                CompareTranscripts::orderOnLookupById,
+                new AssistantUse(SHOP_ASSISTANT_ID, SHOP_VERSION_ID),
+                Map.of("order_id", "A-11520", "compare_pair", "order-a-11520")));
+        all.add(scripted(
+                BILL_OLD_VERSION_ID,
+                "April bill dispute - Billing v2",
+                "phone_call",
+                "2025-01-20T16:11:38.402Z",
+                "+13125550127",
+                CompareTranscripts::billOnV2,
+                new AssistantUse(PhoneAssistants.NORTHWIND_BILLING, PhoneAssistants.NORTHWIND_V2),
+                Map.of("account_last4", "5820", "compare_pair", "april-bill")));
+        all.add(scripted(
+                BILL_NEW_VERSION_ID,
+                "April bill dispute - Billing v3",
+                "phone_call",
+                "2025-04-14T16:09:02.918Z",
+                "+13125550127",
+                CompareTranscripts::billOnV3,
+                new AssistantUse(PhoneAssistants.NORTHWIND_BILLING, PhoneAssistants.NORTHWIND_VERSION),
+                Map.of("account_last4", "5820", "compare_pair", "april-bill")));
     }
 
     /** Conversations newest first, as {@code GET /ai/conversations} returns them by default. */

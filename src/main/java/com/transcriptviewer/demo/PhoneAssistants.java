@@ -36,6 +36,9 @@ final class PhoneAssistants {
 
     static final String NORTHWIND_BILLING = "assistant-7e3c1a94-2b6d-4f58-9c0e-3d8a5b1f6e27";
     static final String NORTHWIND_VERSION = "20250402T091530118000";
+    /** Northwind's older "Billing v2": a transfer and a hang-up, no bill lookup. */
+    static final String NORTHWIND_V2 = "20250114T162005730000";
+
     static final String LAKESIDE_DESK = "assistant-3b8e5d12-9a47-4c6f-b0d3-6e1f8a2c9d54";
     static final String LAKESIDE_DESK_VERSION = "20250410T154407233000";
     /** The roadside assistant; its dispatcher's message names it as {@code handoff_from}. */
@@ -90,7 +93,7 @@ final class PhoneAssistants {
                         refer(sipTarget("Billing queue", "sip:billing-queue@sip.northwind-energy.example")),
                         hangup)
                 .build();
-        return List.of(current, current.asVersion("20250114T162005730000", "Billing v2", List.of(transfer, hangup)));
+        return List.of(current, current.asVersion(NORTHWIND_V2, "Billing v2", List.of(transfer, hangup)));
     }
 
     private static List<DemoAssistant> lakesideDesk() {

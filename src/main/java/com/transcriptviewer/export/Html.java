@@ -5,17 +5,17 @@ package com.transcriptviewer.export;
  * conversation (text, names, ids, arguments, metadata) passes through here, so none of it can become markup: a
  * message saying {@code <script>} shows those characters and nothing runs.
  */
-final class Html {
+public final class Html {
 
     private Html() {}
 
     /** Appends {@code text} escaped; null appends nothing. */
-    static void escape(StringBuilder out, CharSequence text) {
+    public static void escape(StringBuilder out, CharSequence text) {
         escape(out, text, 0, text == null ? 0 : text.length());
     }
 
     /** Appends {@code text[from, to)} escaped. */
-    static void escape(StringBuilder out, CharSequence text, int from, int to) {
+    public static void escape(StringBuilder out, CharSequence text, int from, int to) {
         if (text == null) {
             return;
         }
@@ -46,7 +46,7 @@ final class Html {
         }
     }
 
-    static String escape(CharSequence text) {
+    public static String escape(CharSequence text) {
         StringBuilder out = new StringBuilder(text == null ? 0 : text.length() + 16);
         escape(out, text);
         return out.toString();

@@ -5,11 +5,11 @@ package com.transcriptviewer.export;
  * prefers it, in one inline style sheet (the page loads nothing from anywhere), and the role icons as inline SVG
  * symbols (Material Design shapes, as in the app).
  */
-final class HtmlStyle {
+public final class HtmlStyle {
 
     private HtmlStyle() {}
 
-    static final String CSS = """
+    public static final String CSS = """
             :root {
               color-scheme: light dark;
               --bg: #ffffff; --bg-subtle: #f6f8fa; --bg-inset: #f6f8fa; --border: #d0d7de;
@@ -184,7 +184,7 @@ final class HtmlStyle {
             """;
 
     /** Inline SVG symbols, referenced by {@code <use href="#i-...">}: nothing is fetched. */
-    static final String ICONS = "<svg class=\"defs\" aria-hidden=\"true\">"
+    public static final String ICONS = "<svg class=\"defs\" aria-hidden=\"true\">"
             + symbol(
                     "i-assistant",
                     "M12,2A2,2 0 0,1 14,4C14,4.74 13.6,5.39 13,5.73V7H14A7,7 0 0,1 21,14H22A1,1 0 0,1 "

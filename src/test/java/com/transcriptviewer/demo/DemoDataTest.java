@@ -93,7 +93,7 @@ class DemoDataTest {
         assertThat(data.assistants().version(DemoData.PARCELNET_ASSISTANT_ID, DemoData.MISSING_VERSION_ID))
                 .isEmpty();
         assertThat(data.assistants().current(DemoData.GONE_ASSISTANT_ID)).isEmpty();
-        assertThat(data.conversations()).hasSize(14);
+        assertThat(data.conversations()).hasSize(18);
     }
 
     @Test

@@ -218,7 +218,8 @@ public final class MarkdownTranscript {
         return json.format(raw).formatted().map(FormattedJson::text).orElse(null);
     }
 
-    private static void fenced(StringBuilder out, String language, String body) {
+    /** A fenced code block that no run of backticks inside can end early. */
+    public static void fenced(StringBuilder out, String language, String body) {
         String fence = "`".repeat(Math.max(3, longestRun(body, '`') + 1));
         out.append(fence).append(language).append('\n').append(body);
         if (!body.endsWith("\n")) {
@@ -237,7 +238,8 @@ public final class MarkdownTranscript {
         return longest;
     }
 
-    private static String roleName(Role role) {
+    /** A role as a heading says it: "Assistant", "User", "Tool", or an unknown role's raw name. */
+    public static String roleName(Role role) {
         return switch (role.kind()) {
             case USER -> "User";
             case ASSISTANT -> "Assistant";
@@ -256,7 +258,7 @@ public final class MarkdownTranscript {
     }
 
     /** Inline code that no backtick inside can end early. */
-    static String code(String text) {
+    public static String code(String text) {
         String value = text == null ? "" : text.replace('\n', ' ');
         String ticks = "`".repeat(longestRun(value, '`') + 1);
         String pad = value.startsWith("`") || value.endsWith("`") ? " " : "";
@@ -264,7 +266,7 @@ public final class MarkdownTranscript {
     }
 
     /** Text on one line (a heading, a list item): Markdown and HTML characters escaped, line breaks as spaces. */
-    static String escapeInline(String text) {
+    public static String escapeInline(String text) {
         return escape(text.replace("\r\n", " ").replace('\n', ' ').replace('\r', ' '));
     }
 
@@ -272,7 +274,7 @@ public final class MarkdownTranscript {
      * A paragraph of the user's text: every line escaped and kept as its own line (a trailing backslash is a hard
      * line break in CommonMark), blank lines kept as paragraph breaks.
      */
-    static String escapeBlock(String text) {
+    public static String escapeBlock(String text) {
         String[] lines = text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
         StringBuilder out = new StringBuilder(text.length() + 16);
         for (int i = 0; i < lines.length; i++) {
