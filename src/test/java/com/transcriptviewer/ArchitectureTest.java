@@ -52,7 +52,10 @@ class ArchitectureTest {
                     BASE + ".export..",
                     BASE + ".about..",
                     BASE + ".review..",
-                    BASE + ".assistant.view..")
+                    BASE + ".assistant.view..",
+                    BASE + ".recording.view..")
+            .layer("Recording")
+            .definedBy(BASE + ".recording")
             .layer("Assistant")
             .definedBy(BASE + ".assistant")
             .layer("Ui")
@@ -79,6 +82,8 @@ class ArchitectureTest {
             .mayOnlyBeAccessedByLayers("App")
             .whereLayer("Features")
             .mayOnlyBeAccessedByLayers("App", "Shell", "Features")
+            .whereLayer("Recording")
+            .mayOnlyBeAccessedByLayers("App", "Shell", "Features")
             .whereLayer("Assistant")
             .mayOnlyBeAccessedByLayers("App", "Shell", "Features")
             .whereLayer("Ui")
@@ -92,7 +97,7 @@ class ArchitectureTest {
             .whereLayer("Demo")
             .mayOnlyBeAccessedByLayers("App")
             .whereLayer("Api")
-            .mayOnlyBeAccessedByLayers("App", "Shell", "Features", "Assistant", "Source", "Demo")
+            .mayOnlyBeAccessedByLayers("App", "Shell", "Features", "Assistant", "Recording", "Source", "Demo")
             .whereLayer("Concurrent")
             .mayOnlyBeAccessedByLayers("App", "Shell", "Features", "Assistant", "Ui", "Source")
             .whereLayer("Platform")
@@ -131,6 +136,18 @@ class ArchitectureTest {
     static final ArchRule assistantLogicLoadsNoJavaFx = noClasses()
             .that()
             .resideInAPackage(BASE + ".assistant")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("javafx..");
+
+    /**
+     * Finding a call's recording, fetching it and placing messages in it is plain Java; its player and view-model live
+     * in {@code recording.view}.
+     */
+    @ArchTest
+    static final ArchRule recordingLogicLoadsNoJavaFx = noClasses()
+            .that()
+            .resideInAPackage(BASE + ".recording")
             .should()
             .dependOnClassesThat()
             .resideInAPackage("javafx..");
