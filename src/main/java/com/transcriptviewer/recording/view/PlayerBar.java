@@ -104,6 +104,11 @@ public final class PlayerBar extends VBox {
         for (javafx.scene.Node control : List.of(play, back, forward, speed, volume)) {
             control.disableProperty().bind(model.readyProperty().not());
         }
+        for (Region control : List.of(play, back, forward, save, follow)) {
+            control.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        speed.setMinWidth(84);
+        choice.setMinWidth(Region.USE_PREF_SIZE);
         follow.setId("recording-follow");
         follow.setTooltip(new Tooltip("Scroll the transcript with the recording again"));
         follow.setOnAction(e -> model.follow());
@@ -133,7 +138,14 @@ public final class PlayerBar extends VBox {
         saved.visibleProperty().bind(model.saveOutcomeProperty().isNotEmpty());
         saved.managedProperty().bind(saved.visibleProperty());
 
-        VBox player = new VBox(4, timeline, controls, problem, saved);
+        match.setId("recording-match");
+        channels.visibleProperty().bind(model.channelsTextProperty().isNotEmpty());
+        channels.managedProperty().bind(channels.visibleProperty());
+        Label title = new Label("Call recording");
+        title.setStyle("-fx-font-weight: bold;");
+        HBox about = new HBox(10, title, match, channels);
+        about.setAlignment(Pos.CENTER_LEFT);
+        VBox player = new VBox(4, about, timeline, controls, problem, saved);
         player.visibleProperty().bind(model.selectedProperty().isNotNull());
         player.managedProperty().bind(player.visibleProperty());
         getChildren().setAll(line, player);
