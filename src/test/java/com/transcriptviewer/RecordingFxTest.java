@@ -66,15 +66,15 @@ class RecordingFxTest extends WindowTest {
                         && row.index() == player.currentMessageProperty().get(),
                 10);
 
-        // Seeking back selects the earlier message again.
+        // Seeking back (once the null device, ahead of real time, has played to the end) selects the earlier
+        // message again.
+        waitUntil(() -> !player.playingProperty().get(), 30);
         call(() -> {
             player.seek(player.timelineProperty().get().offsetOf(1));
             return null;
         });
         waitUntil(() -> player.currentMessageProperty().get() == 1, 10);
 
-        // The null device reaches the end at once: once it has, the position is set where the screenshot shows it.
-        waitUntil(() -> !player.playingProperty().get(), 30);
         long third = call(() -> player.timelineProperty().get().offsetOf(3) + 400);
         call(() -> {
             player.seek(third);
