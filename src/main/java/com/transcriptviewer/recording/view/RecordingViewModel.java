@@ -235,8 +235,11 @@ public final class RecordingViewModel {
 
             @Override
             public void ended() {
-                playing.set(false);
-                moveTo(duration.get());
+                // Only an end heard while playing moves to the end: a late one after a pause and a seek must not.
+                if (playing.get()) {
+                    playing.set(false);
+                    moveTo(duration.get());
+                }
             }
 
             @Override
