@@ -39,8 +39,19 @@ public final class BuildInstaller {
      */
     private static final String LINUX_LAUNCHER = "transcript-viewer";
 
-    /** Added to what jdeps finds: TLS with elliptic curves (most HTTPS servers) lives in its own module. */
-    private static final List<String> EXTRA_MODULES = List.of("jdk.crypto.ec", "javafx.controls");
+    /**
+     * Added to what jdeps finds: TLS with elliptic curves (most HTTPS servers) lives in its own module; JavaFX Media
+     * plays call recordings.
+     */
+    private static final List<String> EXTRA_MODULES = List.of("jdk.crypto.ec", "javafx.controls", "javafx.media");
+
+    /**
+     * What the .deb declares beyond what jpackage finds itself: JavaFX Media plays MP3 on Linux through the system's
+     * libavcodec (WAV needs nothing more), and its plugins load any of these versions, so any one will do. The
+     * "-extra" builds provide the same library.
+     */
+    static final String DEB_MEDIA_DEPENDENCIES = "libavcodec60 | libavcodec-extra60 | libavcodec59"
+            + " | libavcodec-extra59 | libavcodec58 | libavcodec-extra58 | libavcodec57 | libavcodec-extra57";
 
     private final Path project;
     private final Path work;
@@ -296,6 +307,10 @@ public final class BuildInstaller {
                 "--dest", dest.toString(),
                 "@installer/common.args",
                 "@installer/" + os.argsName + ".args"));
+        if (type.equals("deb")) {
+            command.add("--linux-package-deps");
+            command.add(DEB_MEDIA_DEPENDENCIES);
+        }
         for (String option : javaOptions) {
             command.add("--java-options");
             command.add(option);

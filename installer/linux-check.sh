@@ -48,6 +48,9 @@ deb=$(ls target/installer/${PACKAGE}_*.deb 2>/dev/null | head -n1)
 deb_mb=$(awk -v b="$(stat -c %s "$deb")" 'BEGIN { printf "%.1f", b / 1048576 }')
 echo "BENCH installer_deb_size $deb_mb MB"
 
+# Call recordings: MP3 plays through the system's libavcodec, which the package must declare.
+dpkg-deb -f "$deb" Depends | grep -q "libavcodec" || fail "the .deb does not declare libavcodec (MP3 playback)"
+
 log "installing $deb"
 dpkg --purge "$PACKAGE" >/dev/null 2>&1 || true
 DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "./$deb" >/dev/null

@@ -403,6 +403,11 @@ public final class Desktop implements AutoCloseable {
     }
 
     /** Null until {@link #panesShownProperty()} turns true. */
+    public com.transcriptviewer.recording.view.RecordingViewModel recording() {
+        return panes == null ? null : panes.recording();
+    }
+
+    /** Null until {@link #panesShownProperty()} turns true. */
     public InsightsViewModel insights() {
         return panes == null ? null : panes.insights();
     }

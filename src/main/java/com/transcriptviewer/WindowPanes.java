@@ -23,6 +23,10 @@ import com.transcriptviewer.export.reviews.view.ReviewExportViewModel;
 import com.transcriptviewer.model.ReviewEntry;
 import com.transcriptviewer.privacy.view.PrivacyView;
 import com.transcriptviewer.privacy.view.PrivacyViewModel;
+import com.transcriptviewer.recording.RecordingApi;
+import com.transcriptviewer.recording.view.MediaAudioPlayer;
+import com.transcriptviewer.recording.view.RecordingView;
+import com.transcriptviewer.recording.view.RecordingViewModel;
 import com.transcriptviewer.review.ReviewService;
 import com.transcriptviewer.review.ReviewView;
 import com.transcriptviewer.review.ReviewViewModel;
@@ -89,6 +93,7 @@ final class WindowPanes {
     private final FindViewModel find;
     private final ToolChecksViewModel toolChecks;
     private final InsightsViewModel insights;
+    private final RecordingViewModel recording;
     private final ReviewViewModel review;
     private final PrivacyViewModel privacy;
     private final Parts parts;
@@ -142,6 +147,13 @@ final class WindowPanes {
         // are problems or not, so the list below does not move when the checks arrive.
         transcriptView.addHeaderItem(problemButtons);
         transcriptView.addBar(new FindBar(find, transcriptView::selectedMessageIndex, transcriptView::reveal));
+        recording = new RecordingViewModel(
+                transcript.headerProperty(),
+                transcript.rows(),
+                () -> parts.connection().ready().thenApply(connection -> RecordingApi.of(connection.client())),
+                parts.executors(),
+                MediaAudioPlayer::open);
+        RecordingView.install(transcriptView, recording, parts.dialogs(), time.zone());
         ReviewView.install(transcriptView, review, time);
         mainView.setTranscriptPane(transcriptView);
     }
@@ -270,6 +282,7 @@ final class WindowPanes {
         if (compare != null) {
             compare.close();
         }
+        recording.close();
     }
 
     TranscriptFilterViewModel filters() {
@@ -290,6 +303,10 @@ final class WindowPanes {
 
     ExportViewModel export() {
         return export;
+    }
+
+    RecordingViewModel recording() {
+        return recording;
     }
 
     InsightsViewModel insights() {

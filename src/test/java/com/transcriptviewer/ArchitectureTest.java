@@ -54,9 +54,12 @@ class ArchitectureTest {
                     BASE + ".review..",
                     BASE + ".compare..",
                     BASE + ".assistant.view..",
-                    BASE + ".privacy.view..")
+                    BASE + ".privacy.view..",
+                    BASE + ".recording.view..")
             .layer("Privacy")
             .definedBy(BASE + ".privacy")
+            .layer("Recording")
+            .definedBy(BASE + ".recording")
             .layer("Assistant")
             .definedBy(BASE + ".assistant")
             .layer("Ui")
@@ -85,6 +88,8 @@ class ArchitectureTest {
             .mayOnlyBeAccessedByLayers("App", "Shell", "Features")
             .whereLayer("Privacy")
             .mayOnlyBeAccessedByLayers("App", "Shell", "Features")
+            .whereLayer("Recording")
+            .mayOnlyBeAccessedByLayers("App", "Shell", "Features")
             .whereLayer("Assistant")
             .mayOnlyBeAccessedByLayers("App", "Shell", "Features")
             .whereLayer("Ui")
@@ -98,7 +103,7 @@ class ArchitectureTest {
             .whereLayer("Demo")
             .mayOnlyBeAccessedByLayers("App")
             .whereLayer("Api")
-            .mayOnlyBeAccessedByLayers("App", "Shell", "Features", "Assistant", "Source", "Demo")
+            .mayOnlyBeAccessedByLayers("App", "Shell", "Features", "Assistant", "Recording", "Source", "Demo")
             .whereLayer("Concurrent")
             .mayOnlyBeAccessedByLayers("App", "Shell", "Features", "Privacy", "Assistant", "Ui", "Source")
             .whereLayer("Platform")
@@ -137,6 +142,18 @@ class ArchitectureTest {
     static final ArchRule assistantLogicLoadsNoJavaFx = noClasses()
             .that()
             .resideInAPackage(BASE + ".assistant")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("javafx..");
+
+    /**
+     * Finding a call's recording, fetching it and placing messages in it is plain Java; its player and view-model live
+     * in {@code recording.view}.
+     */
+    @ArchTest
+    static final ArchRule recordingLogicLoadsNoJavaFx = noClasses()
+            .that()
+            .resideInAPackage(BASE + ".recording")
             .should()
             .dependOnClassesThat()
             .resideInAPackage("javafx..");

@@ -150,6 +150,31 @@ final class ApiExceptions {
                 cause);
     }
 
+    /** A pre-signed download answered {@code status}: refused or expired links are FORBIDDEN, the rest by kind. */
+    ApiException downloadRefused(int status) {
+        boolean refused = status == 400 || status == 401 || status == 403 || status == 410;
+        ErrorKind kind = refused ? ErrorKind.FORBIDDEN : status == 404 ? ErrorKind.NOT_FOUND : ErrorKind.SERVER;
+        String sentence = refused
+                ? "The recording's download link was refused (it may have expired)."
+                : "The recording could not be downloaded (HTTP " + status + ").";
+        return new ApiException(kind, sentence, status, null, null, null, null);
+    }
+
+    /**
+     * A download that failed on the network. The exception's own text is left out: for a pre-signed link it could
+     * hold the link, which is a secret.
+     */
+    ApiException forDownloadIo(IOException failure) {
+        return new ApiException(
+                ErrorKind.NETWORK,
+                "The recording's download was cut off — try again.",
+                0,
+                null,
+                null,
+                failure.getClass().getSimpleName(),
+                null);
+    }
+
     ApiException cancelled() {
         return new ApiException(ErrorKind.CANCELLED, "Cancelled.", 0, null, null, null, null);
     }

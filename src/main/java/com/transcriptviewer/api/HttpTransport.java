@@ -92,6 +92,42 @@ final class HttpTransport implements AutoCloseable {
         }
     }
 
+    /**
+     * Writes the body of a GET of a pre-signed {@code url} to {@code target}: no API key and no retries (a refused or
+     * expired link is answered by asking the API for a new one). The URL is a secret: it is never logged and no
+     * failure names it; a refusal (401, 403, 410, or 400 as some stores answer an expired signature) is FORBIDDEN.
+     */
+    void download(HttpUrl url, java.nio.file.Path target, CancelToken cancel) throws ApiException {
+        Request request = new Request.Builder()
+                .url(url)
+                .header("User-Agent", config.userAgent())
+                .get()
+                .build();
+        if (cancel.isCancelled()) {
+            throw errors.cancelled();
+        }
+        Call call = http.newCall(request);
+        try (CancelToken.Registration ignored = cancel.onCancel(call::cancel);
+                Response response = call.execute()) {
+            int status = response.code();
+            if (status >= 200 && status < 300) {
+                try (java.io.InputStream in = response.body().byteStream()) {
+                    java.nio.file.Files.copy(in, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                }
+                return;
+            }
+            if (LOG.isLoggable(Level.FINE)) {
+                LOG.fine("GET recording download -> HTTP " + status);
+            }
+            throw errors.downloadRefused(status);
+        } catch (IOException io) {
+            if (cancel.isCancelled()) {
+                throw errors.cancelled();
+            }
+            throw errors.forDownloadIo(io);
+        }
+    }
+
     private void sleep(Duration delay, CancelToken cancel) throws ApiException {
         try {
             config.sleeper().sleep(delay, cancel);

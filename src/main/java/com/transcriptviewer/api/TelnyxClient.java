@@ -138,6 +138,45 @@ public final class TelnyxClient implements AutoCloseable {
         return tree(transport.get(url, null, orNew(cancel)));
     }
 
+    /**
+     * {@code GET /recordings} with {@code filters} (full parameter names, {@code filter[call_control_id]} and the
+     * like) and one page, as a tree: {@code {"data":[recording...],"meta":{...}}}.
+     */
+    public JsonNode recordings(Map<String, String> filters, int pageNumber, int pageSize, CancelToken cancel)
+            throws ApiException {
+        if (pageNumber < 1 || pageSize < 1) {
+            throw new IllegalArgumentException("page number and size must be >= 1");
+        }
+        HttpUrl.Builder url = baseUrl.newBuilder().addPathSegment("recordings");
+        for (Map.Entry<String, String> filter : filters.entrySet()) {
+            url.addQueryParameter(filter.getKey(), filter.getValue());
+        }
+        url.addEncodedQueryParameter("page%5Bnumber%5D", String.valueOf(pageNumber))
+                .addEncodedQueryParameter("page%5Bsize%5D", String.valueOf(pageSize));
+        return tree(transport.get(url.build(), null, orNew(cancel)));
+    }
+
+    /** {@code GET /recordings/{id}}: one recording with fresh download links, {@code {"data": recording}}. */
+    public JsonNode recording(String recordingId, CancelToken cancel) throws ApiException {
+        HttpUrl url = baseUrl.newBuilder()
+                .addPathSegment("recordings")
+                .addPathSegment(segment(recordingId, "recording"))
+                .build();
+        return tree(transport.get(url, "No recording with id " + recordingId + ".", orNew(cancel)));
+    }
+
+    /**
+     * Downloads a recording from its pre-signed {@code url} into {@code target}, without the API key. The URL is a
+     * secret: it is not logged and no exception names it. FORBIDDEN when the link was refused or has expired.
+     */
+    public void download(String presignedUrl, java.nio.file.Path target, CancelToken cancel) throws ApiException {
+        HttpUrl url = presignedUrl == null ? null : HttpUrl.parse(presignedUrl);
+        if (url == null) {
+            throw errors.downloadRefused(400);
+        }
+        transport.download(url, target, orNew(cancel));
+    }
+
     private JsonNode tree(byte[] body) throws ApiException {
         try {
             return wire.parseTree(body);

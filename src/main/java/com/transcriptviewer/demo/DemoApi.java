@@ -16,14 +16,31 @@ final class DemoApi {
     private final AssistantRoutes assistants;
     private final InsightRoutes insights;
     private final ConversationRoutes conversations;
+    private final DemoRecordings recordings;
+    private final RecordingRoutes recordingRoutes;
 
     DemoApi(DemoData data) {
         this.assistants = new AssistantRoutes(data.assistants(), json);
         this.insights = new InsightRoutes(data, json);
         this.conversations = new ConversationRoutes(data, json);
+        this.recordings = new DemoRecordings(data, java.time.Clock.systemUTC());
+        this.recordingRoutes = new RecordingRoutes(recordings, json);
+    }
+
+    DemoRecordings recordings() {
+        return recordings;
     }
 
     DemoResponse answer(String method, String rawPath, String rawQuery, String authorization) {
+        return answer(method, rawPath, rawQuery, authorization, "http://127.0.0.1");
+    }
+
+    /** @param origin scheme, host and port the request reached, for the recordings' download links */
+    DemoResponse answer(String method, String rawPath, String rawQuery, String authorization, String origin) {
+        if (RecordingRoutes.isDownload(rawPath) && method.equals("GET")) {
+            // A pre-signed link carries its own permission, and the client sends it no API key.
+            return recordingRoutes.download(rawPath, QueryParameters.parse(rawQuery));
+        }
         if (!isBearerToken(authorization)) {
             return DemoResponse.json(
                     401,
@@ -31,6 +48,19 @@ final class DemoApi {
                             "10009",
                             "Authentication failed",
                             "The API key is missing or malformed. Send it as 'Authorization: Bearer <API key>'."));
+        }
+        if (RecordingRoutes.handles(rawPath)) {
+            if (!method.equals("GET")) {
+                return new DemoResponse(
+                        405,
+                        Map.of("Allow", "GET"),
+                        json.telnyxError("10015", "Method not allowed", "Only GET is supported on " + rawPath + "."));
+            }
+            try {
+                return recordingRoutes.answer(rawPath, QueryParameters.parse(rawQuery), origin);
+            } catch (InvalidQueryException e) {
+                return DemoResponse.json(422, json.validationErrors(e.errors()));
+            }
         }
         Optional<DemoRoute> route = DemoPath.segments(rawPath).flatMap(this::route);
         if (route.isEmpty()) {

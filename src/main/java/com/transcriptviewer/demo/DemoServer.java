@@ -110,6 +110,14 @@ public final class DemoServer implements AutoCloseable {
         }
     }
 
+    /**
+     * Every recording download link handed out so far is refused from now on, as an expired one is: the client must
+     * ask for a fresh link. Links are also refused once a minute has passed, as Telnyx's expire.
+     */
+    public void expireRecordingLinks() {
+        api.recordings().refuseLinksIssuedSoFar();
+    }
+
     public void clearRequests() {
         synchronized (requests) {
             requests.clear();
@@ -160,7 +168,8 @@ public final class DemoServer implements AutoCloseable {
                     exchange.getRequestMethod(),
                     uri.getRawPath(),
                     uri.getRawQuery(),
-                    exchange.getRequestHeaders().getFirst("Authorization"));
+                    exchange.getRequestHeaders().getFirst("Authorization"),
+                    "http://127.0.0.1:" + port());
         } catch (RuntimeException e) {
             // A bug in the demo must look like a server fault to the client, never hang the request.
             return api.serverError();
@@ -168,7 +177,10 @@ public final class DemoServer implements AutoCloseable {
     }
 
     private void remember(URI uri) {
-        String target = uri.getRawQuery() == null ? uri.getRawPath() : uri.getRawPath() + "?" + uri.getRawQuery();
+        // A recording link's query is its signature, a secret even here: only its path is noted.
+        String target = uri.getRawQuery() == null || RecordingRoutes.isDownload(uri.getRawPath())
+                ? uri.getRawPath()
+                : uri.getRawPath() + "?" + uri.getRawQuery();
         synchronized (requests) {
             requests.add(target);
             requestCount.incrementAndGet();

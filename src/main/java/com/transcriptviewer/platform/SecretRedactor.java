@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 
 /**
  * Removes credentials from text before it is written anywhere: bearer tokens, strings shaped like Telnyx API keys
- * ({@code KEY...}), {@code api_key=...}-style assignments, and every secret registered at run time (the key the
+ * ({@code KEY...}), {@code api_key=...}-style assignments, the query of pre-signed links, and every secret registered at run time (the key the
  * user typed in, whatever its shape). Thread-safe: log records are formatted on many threads.
  */
 public final class SecretRedactor {
@@ -24,6 +24,13 @@ public final class SecretRedactor {
     private static final Pattern ASSIGNED_SECRET =
             Pattern.compile("(?i)\\b(api[_-]?key|apikey|secret|token|password|authorization)(\"?\\s*[=:]\\s*\"?)"
                     + "(?!\\[redacted\\])(?!Bearer\\b)[^\\s\",;&]+");
+
+    /**
+     * A pre-signed link (a call recording's download URL): its query carries the signature that grants access, so
+     * everything after the {@code ?} goes.
+     */
+    private static final Pattern PRESIGNED_QUERY = Pattern.compile(
+            "(?i)(https?://[^\\s\"'<>?]+)\\?[^\\s\"'<>]*(signature|x-amz-|sig=|expires=|token)[^\\s\"'<>]*");
 
     private final Set<String> secrets = new CopyOnWriteArraySet<>();
 
@@ -51,6 +58,7 @@ public final class SecretRedactor {
         for (String secret : literal) {
             out = out.replace(secret, MASK);
         }
+        out = PRESIGNED_QUERY.matcher(out).replaceAll("$1?" + MASK);
         out = BEARER.matcher(out).replaceAll("$1 " + MASK);
         out = TELNYX_KEY.matcher(out).replaceAll(MASK);
         out = ASSIGNED_SECRET.matcher(out).replaceAll("$1$2" + MASK);
