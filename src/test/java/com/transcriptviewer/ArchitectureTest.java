@@ -52,9 +52,12 @@ class ArchitectureTest {
                     BASE + ".export..",
                     BASE + ".about..",
                     BASE + ".review..",
-                    BASE + ".assistant.view..")
+                    BASE + ".assistant.view..",
+                    BASE + ".library.view..")
             .layer("Assistant")
             .definedBy(BASE + ".assistant")
+            .layer("Library")
+            .definedBy(BASE + ".library")
             .layer("Ui")
             .definedBy(BASE + ".ui..")
             .layer("Source")
@@ -81,22 +84,24 @@ class ArchitectureTest {
             .mayOnlyBeAccessedByLayers("App", "Shell", "Features")
             .whereLayer("Assistant")
             .mayOnlyBeAccessedByLayers("App", "Shell", "Features")
+            .whereLayer("Library")
+            .mayOnlyBeAccessedByLayers("App", "Shell", "Features")
             .whereLayer("Ui")
             .mayOnlyBeAccessedByLayers("App", "Shell", "Features")
             .whereLayer("Source")
-            .mayOnlyBeAccessedByLayers("App", "Shell", "Features", "Assistant")
+            .mayOnlyBeAccessedByLayers("App", "Shell", "Features", "Assistant", "Library")
             .whereLayer("Store")
-            .mayOnlyBeAccessedByLayers("App", "Shell", "Features", "Assistant")
+            .mayOnlyBeAccessedByLayers("App", "Shell", "Features", "Assistant", "Library")
             .whereLayer("Text")
-            .mayOnlyBeAccessedByLayers("App", "Shell", "Features", "Assistant", "Ui")
+            .mayOnlyBeAccessedByLayers("App", "Shell", "Features", "Assistant", "Library", "Ui")
             .whereLayer("Demo")
             .mayOnlyBeAccessedByLayers("App")
             .whereLayer("Api")
-            .mayOnlyBeAccessedByLayers("App", "Shell", "Features", "Assistant", "Source", "Demo")
+            .mayOnlyBeAccessedByLayers("App", "Shell", "Features", "Assistant", "Library", "Source", "Demo")
             .whereLayer("Concurrent")
-            .mayOnlyBeAccessedByLayers("App", "Shell", "Features", "Assistant", "Ui", "Source")
+            .mayOnlyBeAccessedByLayers("App", "Shell", "Features", "Assistant", "Library", "Ui", "Source")
             .whereLayer("Platform")
-            .mayOnlyBeAccessedByLayers("App", "Shell", "Features", "Assistant");
+            .mayOnlyBeAccessedByLayers("App", "Shell", "Features", "Assistant", "Library");
 
     @ArchTest
     static final ArchRule noPackageCycles =
@@ -111,6 +116,7 @@ class ArchitectureTest {
             .that()
             .resideInAnyPackage(
                     BASE + ".assistant",
+                    BASE + ".library",
                     BASE + ".model..",
                     BASE + ".api..",
                     BASE + ".demo..",
