@@ -102,9 +102,9 @@ public final class LibraryStore implements AutoCloseable {
                     + " gone_at_us = NULL")) {
                 upsert.setString(1, conversation.id());
                 upsert.setString(2, conversation.name());
-                upsert.setString(3, conversation.assistantId());
+                upsert.setString(3, orEmpty(conversation.assistantId()));
                 upsert.setString(4, assistantVersion == null ? "" : assistantVersion);
-                upsert.setString(5, conversation.channel());
+                upsert.setString(5, orEmpty(conversation.channel()));
                 upsert.setString(6, json(conversation.metadata()));
                 setMicros(upsert, 7, conversation.createdAt());
                 setMicros(upsert, 8, conversation.lastMessageAt());
@@ -513,6 +513,18 @@ public final class LibraryStore implements AutoCloseable {
         });
     }
 
+    /** Makes the sync's failed conversations pending again, for a run that tries them once more. */
+    public void retryFailed(long syncId) throws StoreException {
+        database.write("Couldn't note the sync's progress", connection -> {
+            try (PreparedStatement update = connection.prepareStatement("UPDATE library_sync_item"
+                    + " SET state = 'pending', problem = NULL WHERE sync_id = ? AND state = 'failed'")) {
+                update.setLong(1, syncId);
+                update.executeUpdate();
+            }
+            return null;
+        });
+    }
+
     /** The sync's conversations still to fetch, in the order they were listed. */
     public List<String> pendingInSync(long syncId) throws StoreException {
         return database.read("Couldn't read the sync's conversations", connection -> {
@@ -657,6 +669,10 @@ public final class LibraryStore implements AutoCloseable {
         } catch (JsonProcessingException unwritable) {
             return "{}";
         }
+    }
+
+    private static String orEmpty(String value) {
+        return value == null ? "" : value;
     }
 
     static boolean validJson(String arguments) {
