@@ -75,50 +75,78 @@ public final class LibraryStore implements AutoCloseable {
     public void keep(
             Conversation conversation, String assistantVersion, List<Message> messages, Instant now, long syncId)
             throws StoreException {
-        List<MessageRow> rows = MessageRow.of(messages);
+        keepAll(List.of(new Keeping(conversation, assistantVersion, messages)), now, syncId);
+    }
+
+    /** A conversation to keep, with the assistant version it was checked against and all its messages. */
+    public record Keeping(Conversation conversation, String assistantVersion, List<Message> messages) {}
+
+    /**
+     * Keeps several conversations in one transaction (one sync of the file for all of them), each as {@link
+     * #keep(Conversation, String, List, Instant)} does, marking each done in sync {@code syncId} (0: none).
+     */
+    public void keepAll(List<Keeping> conversations, Instant now, long syncId) throws StoreException {
+        List<List<MessageRow>> rows = new ArrayList<>(conversations.size());
+        for (Keeping keeping : conversations) {
+            rows.add(MessageRow.of(keeping.messages()));
+        }
         database.write("Couldn't keep the conversation in the library", connection -> {
-            Long keptAt = null;
-            try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT kept_at_us FROM library_conversation WHERE conversation_id = ?")) {
-                select.setString(1, conversation.id());
-                try (ResultSet row = select.executeQuery()) {
-                    if (row.next()) {
-                        keptAt = row.getLong(1);
-                    }
-                }
-            }
-            if (keptAt != null) {
-                forgetMessages(connection, "m.conversation_id = ?", conversation.id());
-            }
-            try (PreparedStatement upsert = connection.prepareStatement("INSERT INTO library_conversation"
-                    + " (conversation_id, name, assistant_id, assistant_version, channel, metadata, created_at_us,"
-                    + " last_message_at_us, message_count, kept_at_us, refreshed_at_us, gone_at_us)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)"
-                    + " ON CONFLICT (conversation_id) DO UPDATE SET name = excluded.name,"
-                    + " assistant_id = excluded.assistant_id, assistant_version = excluded.assistant_version,"
-                    + " channel = excluded.channel, metadata = excluded.metadata,"
-                    + " created_at_us = excluded.created_at_us, last_message_at_us = excluded.last_message_at_us,"
-                    + " message_count = excluded.message_count, refreshed_at_us = excluded.refreshed_at_us,"
-                    + " gone_at_us = NULL")) {
-                upsert.setString(1, conversation.id());
-                upsert.setString(2, conversation.name());
-                upsert.setString(3, orEmpty(conversation.assistantId()));
-                upsert.setString(4, assistantVersion == null ? "" : assistantVersion);
-                upsert.setString(5, orEmpty(conversation.channel()));
-                upsert.setString(6, json(conversation.metadata()));
-                setMicros(upsert, 7, conversation.createdAt());
-                setMicros(upsert, 8, conversation.lastMessageAt());
-                upsert.setInt(9, rows.size());
-                upsert.setLong(10, keptAt == null ? micros(now) : keptAt);
-                upsert.setLong(11, micros(now));
-                upsert.executeUpdate();
-            }
-            insertMessages(connection, conversation.id(), rows);
-            if (syncId > 0) {
-                setSyncItem(connection, syncId, conversation.id(), "done", rows.size(), null);
+            for (int i = 0; i < conversations.size(); i++) {
+                Keeping keeping = conversations.get(i);
+                keepIn(connection, keeping.conversation(), keeping.assistantVersion(), rows.get(i), now, syncId);
             }
             return null;
         });
+    }
+
+    private static void keepIn(
+            Connection connection,
+            Conversation conversation,
+            String assistantVersion,
+            List<MessageRow> rows,
+            Instant now,
+            long syncId)
+            throws SQLException {
+        Long keptAt = null;
+        try (PreparedStatement select =
+                connection.prepareStatement("SELECT kept_at_us FROM library_conversation WHERE conversation_id = ?")) {
+            select.setString(1, conversation.id());
+            try (ResultSet row = select.executeQuery()) {
+                if (row.next()) {
+                    keptAt = row.getLong(1);
+                }
+            }
+        }
+        if (keptAt != null) {
+            forgetMessages(connection, "m.conversation_id = ?", conversation.id());
+        }
+        try (PreparedStatement upsert = connection.prepareStatement("INSERT INTO library_conversation"
+                + " (conversation_id, name, assistant_id, assistant_version, channel, metadata, created_at_us,"
+                + " last_message_at_us, message_count, kept_at_us, refreshed_at_us, gone_at_us)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)"
+                + " ON CONFLICT (conversation_id) DO UPDATE SET name = excluded.name,"
+                + " assistant_id = excluded.assistant_id, assistant_version = excluded.assistant_version,"
+                + " channel = excluded.channel, metadata = excluded.metadata,"
+                + " created_at_us = excluded.created_at_us, last_message_at_us = excluded.last_message_at_us,"
+                + " message_count = excluded.message_count, refreshed_at_us = excluded.refreshed_at_us,"
+                + " gone_at_us = NULL")) {
+            upsert.setString(1, conversation.id());
+            upsert.setString(2, conversation.name());
+            upsert.setString(3, orEmpty(conversation.assistantId()));
+            upsert.setString(4, assistantVersion == null ? "" : assistantVersion);
+            upsert.setString(5, orEmpty(conversation.channel()));
+            upsert.setString(6, json(conversation.metadata()));
+            setMicros(upsert, 7, conversation.createdAt());
+            setMicros(upsert, 8, conversation.lastMessageAt());
+            upsert.setInt(9, rows.size());
+            upsert.setLong(10, keptAt == null ? micros(now) : keptAt);
+            upsert.setLong(11, micros(now));
+            upsert.executeUpdate();
+        }
+        insertMessages(connection, conversation.id(), rows);
+        if (syncId > 0) {
+            setSyncItem(connection, syncId, conversation.id(), "done", rows.size(), null);
+        }
     }
 
     private static void insertMessages(Connection connection, String conversationId, List<MessageRow> rows)

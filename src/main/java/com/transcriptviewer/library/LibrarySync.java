@@ -16,7 +16,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +26,8 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.logging.Level;
@@ -57,6 +58,11 @@ public final class LibrarySync {
     static final int ATTEMPTS = 4;
 
     private static final String ASSISTANT_VERSION_ID = "assistant_version_id";
+    /** Conversations kept in one transaction at most. */
+    private static final int WRITE_BATCH = 64;
+
+    /** A conversation fetched whole, waiting to be kept. */
+    private record Fetched(Conversation conversation, List<Message> messages) {}
 
     private final TelnyxClient client;
     private final LibraryStore store;
@@ -126,7 +132,8 @@ public final class LibrarySync {
         private final CancelToken cancel;
         private final Consumer<SyncProgress> listener;
         private final long startedNanos;
-        private final Map<String, Conversation> listed = new HashMap<>();
+        private final Map<String, Conversation> listed = new java.util.concurrent.ConcurrentHashMap<>();
+        private final LinkedBlockingQueue<Fetched> fetched = new LinkedBlockingQueue<>();
         private final List<String> failures = Collections.synchronizedList(new ArrayList<>());
         private final AtomicReference<String> stoppedBy = new AtomicReference<>();
         private long listedCount;
@@ -280,6 +287,7 @@ public final class LibrarySync {
                 for (int i = 0; i < threads; i++) {
                     running.add(workers.submit(() -> work(queue)));
                 }
+                writeWhileFetching(running);
                 for (Future<?> worker : running) {
                     try {
                         worker.get();
@@ -288,9 +296,53 @@ public final class LibrarySync {
                         LOG.log(Level.WARNING, "A sync worker failed", e.getCause());
                     }
                 }
+                writeFetched();
             } finally {
                 workers.shutdownNow();
             }
+        }
+
+        /**
+         * Keeps what the workers fetched, as it comes, several conversations to a transaction: one sync of the file
+         * for all the conversations that arrived while the last one was written.
+         */
+        private void writeWhileFetching(List<Future<?>> running) throws StoreException, InterruptedException {
+            while (running.stream().anyMatch(worker -> !worker.isDone())) {
+                Fetched first = fetched.poll(50, TimeUnit.MILLISECONDS);
+                if (first != null) {
+                    List<Fetched> batch = new ArrayList<>();
+                    batch.add(first);
+                    fetched.drainTo(batch, WRITE_BATCH - 1);
+                    write(batch);
+                }
+            }
+        }
+
+        private void writeFetched() throws StoreException {
+            List<Fetched> rest = new ArrayList<>();
+            fetched.drainTo(rest);
+            for (int from = 0; from < rest.size(); from += WRITE_BATCH) {
+                write(rest.subList(from, Math.min(rest.size(), from + WRITE_BATCH)));
+            }
+        }
+
+        private void write(List<Fetched> batch) throws StoreException {
+            if (batch.isEmpty()) {
+                return;
+            }
+            List<LibraryStore.Keeping> keeping = new ArrayList<>(batch.size());
+            long count = 0;
+            for (Fetched one : batch) {
+                keeping.add(
+                        new LibraryStore.Keeping(one.conversation(), versionOf(one.conversation()), one.messages()));
+                count += one.messages().size();
+            }
+            store.keepAll(keeping, clock.instant(), syncId);
+            synchronized (this) {
+                done += batch.size();
+                messages += count;
+            }
+            report();
         }
 
         private void work(ConcurrentLinkedQueue<String> queue) {
@@ -314,13 +366,7 @@ public final class LibrarySync {
                     if (conversation == null) {
                         conversation = client.conversation(id, cancel);
                     }
-                    List<Message> all = messagesOf(id);
-                    store.keep(conversation, versionOf(conversation), all, clock.instant(), syncId);
-                    synchronized (this) {
-                        done++;
-                        messages += all.size();
-                    }
-                    report();
+                    fetched.put(new Fetched(conversation, messagesOf(id)));
                     return;
                 } catch (ApiException e) {
                     if (e.kind() == ErrorKind.NOT_FOUND) {
