@@ -7,6 +7,8 @@ import com.transcriptviewer.export.ExportRequest;
 import com.transcriptviewer.export.reviews.ReviewDates;
 import com.transcriptviewer.export.reviews.ReviewExportFormat;
 import com.transcriptviewer.export.reviews.ReviewExportRequest;
+import com.transcriptviewer.library.LibraryRequest;
+import com.transcriptviewer.library.SyncRequest;
 import com.transcriptviewer.settings.BaseUrls;
 import com.transcriptviewer.store.ReviewFilter;
 import java.nio.file.InvalidPathException;
@@ -57,6 +59,17 @@ public final class CommandLine {
             "  --until DATE         for --export-reviews: reviews saved up to the end of day DATE, or before a moment",
             "  --reviewer NAME      for --export-reviews: one reviewer's reviews only (default: everyone's)",
             "  --history            for --export-reviews: every verdict ever saved, not only each reviewer's current",
+            "  --search QUERY       search every conversation kept in the library and print the best 50 matches,",
+            "                       no window: words, \"phrases\", prefix*, role:user, function:NAME, channel:NAME,",
+            "                       assistant:ID, since:DATE, until:DATE; exit 0: found, 1: nothing matched",
+            "  --format F           for --search: text (default; matches in [brackets]) or json",
+            "  --sync               fetch conversations into the library and exit, no window (TELNYX_API_KEY, or",
+            "                       --demo); continues an unfinished sync of the same conversations; exit 0: all",
+            "                       kept, 1: some could not be fetched, 3: stopped, 130: cancelled (Ctrl+C)",
+            "  --since DATE         for --sync: conversations created on or after DATE",
+            "  --until DATE         for --sync: conversations created up to the end of day DATE",
+            "  --assistant ID       for --sync: one assistant's conversations only",
+            "  --channel NAME       for --sync: one channel's conversations only (phone_call, web_chat, sms_chat)",
             "  --help               show this help and exit",
             "  --version            show the version and exit",
             "",
@@ -100,6 +113,10 @@ public final class CommandLine {
         Optional<String> reviewer = Optional.empty();
         boolean history = false;
         boolean redact = false;
+        Optional<String> search = Optional.empty();
+        boolean sync = false;
+        Optional<String> assistant = Optional.empty();
+        Optional<String> channel = Optional.empty();
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             switch (arg) {
@@ -126,6 +143,12 @@ public final class CommandLine {
                     reviewer = Optional.of(requireValue(args, ++i, arg).strip());
                 case "--history" -> history = true;
                 case "--redact" -> redact = true;
+                case "--search" -> search = Optional.of(requireValue(args, ++i, arg));
+                case "--sync" -> sync = true;
+                case "--assistant" ->
+                    assistant = Optional.of(requireValue(args, ++i, arg).strip());
+                case "--channel" ->
+                    channel = Optional.of(requireValue(args, ++i, arg).strip());
                 case "--demo" -> demo = true;
                 case "--serve-demo" -> serveDemo = true;
                 case "--exit-after-first-page" -> exitAfterFirstPage = true;
@@ -158,6 +181,25 @@ public final class CommandLine {
             }
             format = Optional.empty();
         }
+        Optional<LibraryRequest> library =
+                libraryRequest(search, sync, since, until, assistant, channel, format, ZoneId.systemDefault());
+        if (library.isPresent()) {
+            if (exportId.isPresent()
+                    || checkRequest.isPresent()
+                    || exportReviews
+                    || out.isPresent()
+                    || conversation.isPresent()
+                    || file.isPresent()
+                    || serveDemo) {
+                throw new UsageException((sync ? "--sync" : "--search") + " runs without a window; leave out"
+                        + " --export, --check, --export-reviews, --out, --conversation, --file and --serve-demo.");
+            }
+            format = Optional.empty();
+            if (sync) {
+                since = Optional.empty();
+                until = Optional.empty();
+            }
+        }
         Optional<ReviewExportRequest> reviewExport = reviewExportRequest(
                 exportReviews, new ReviewChoices(since, until, reviewer, history), format, out, ZoneId.systemDefault());
         if (reviewExport.isPresent()) {
@@ -189,7 +231,57 @@ public final class CommandLine {
                 exitAfterFirstPage,
                 export,
                 checkRequest,
-                reviewExport);
+                reviewExport,
+                library);
+    }
+
+    /** {@code --search QUERY [--format F]} or {@code --sync [--since D] [--until D] [--assistant ID] [--channel C]}. */
+    private static Optional<LibraryRequest> libraryRequest(
+            Optional<String> search,
+            boolean sync,
+            Optional<String> since,
+            Optional<String> until,
+            Optional<String> assistant,
+            Optional<String> channel,
+            Optional<String> format,
+            ZoneId zone)
+            throws UsageException {
+        if (!sync && (assistant.isPresent() || channel.isPresent())) {
+            throw new UsageException("--assistant and --channel only apply to --sync.");
+        }
+        if (search.isPresent() && sync) {
+            throw new UsageException("Give either --search or --sync, not both.");
+        }
+        if (search.isPresent()) {
+            boolean json = false;
+            if (format.isPresent()) {
+                if (!format.get().equals("json") && !format.get().equals("text")) {
+                    throw new UsageException("--format for --search must be json or text, not " + format.get() + ".");
+                }
+                json = format.get().equals("json");
+            }
+            return Optional.of(LibraryRequest.search(search.get(), json));
+        }
+        if (!sync) {
+            return Optional.empty();
+        }
+        if (format.isPresent()) {
+            throw new UsageException("--format does not apply to --sync.");
+        }
+        Instant from = null;
+        if (since.isPresent()) {
+            from = ReviewDates.since(since.get(), zone).orElseThrow(() -> badDate("--since", since.get()));
+        }
+        Instant to = null;
+        if (until.isPresent()) {
+            to = ReviewDates.until(until.get(), zone).orElseThrow(() -> badDate("--until", until.get()));
+        }
+        if (from != null && to != null && !from.isBefore(to)) {
+            throw new UsageException("--since " + since.get() + " is not before --until " + until.get()
+                    + ": no conversation could match.");
+        }
+        return Optional.of(LibraryRequest.sync(
+                new SyncRequest(from, to, assistant.orElse(""), channel.orElse(""), "", "", "", "")));
     }
 
     /** What {@code --since}, {@code --until}, {@code --reviewer} and {@code --history} said. */
@@ -210,7 +302,8 @@ public final class CommandLine {
             throws UsageException {
         if (!asked) {
             if (choices.any()) {
-                throw new UsageException("--since, --until, --reviewer and --history only apply to --export-reviews.");
+                throw new UsageException("--since, --until, --reviewer and --history only apply to --export-reviews"
+                        + " (--since and --until also to --sync).");
             }
             return Optional.empty();
         }

@@ -1,5 +1,6 @@
 package com.transcriptviewer;
 
+import com.transcriptviewer.api.TelnyxClient;
 import com.transcriptviewer.api.json.WireFormat;
 import com.transcriptviewer.assistant.AssistantDefinition;
 import com.transcriptviewer.assistant.AssistantFiles;
@@ -17,6 +18,10 @@ import com.transcriptviewer.export.SecretScrubber;
 import com.transcriptviewer.export.reviews.ReviewExportCommand;
 import com.transcriptviewer.export.reviews.ReviewExportRequest;
 import com.transcriptviewer.export.reviews.ReviewExporter;
+import com.transcriptviewer.library.LibraryCommand;
+import com.transcriptviewer.library.LibraryRequest;
+import com.transcriptviewer.library.LibraryStore;
+import com.transcriptviewer.library.LibrarySync;
 import com.transcriptviewer.model.ReviewEntry;
 import com.transcriptviewer.platform.AppDirs;
 import com.transcriptviewer.settings.KeyStore;
@@ -27,9 +32,11 @@ import com.transcriptviewer.settings.SettingsStore;
 import com.transcriptviewer.source.FileTranscriptSource;
 import com.transcriptviewer.source.TranscriptSource;
 import com.transcriptviewer.store.ReviewStore;
+import com.transcriptviewer.store.ReviewStores;
 import com.transcriptviewer.store.StoreException;
 import com.transcriptviewer.store.StoreStatus;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -160,6 +167,42 @@ final class HeadlessCommands {
                     };
                 })
                 .orElse(ExportExtras.NONE);
+    }
+
+    /**
+     * {@code --search QUERY} over the library on this computer, or {@code --sync}: conversations from the API (or
+     * {@code --demo}) into it.
+     */
+    static int library(StartupOptions options, Map<String, String> env, PrintStream out, PrintStream err) {
+        LibraryRequest request = options.library().orElseThrow();
+        Path file = ReviewStores.defaultDatabaseFile(AppDirs.forCurrentUser(env).dataDir());
+        if (request.search().isPresent()) {
+            if (!Files.exists(file)) {
+                err.println(HeadlessSession.PREFIX + "the library is empty: no conversation has been kept on this"
+                        + " computer yet (open some, or run --sync).");
+                return LibraryCommand.NOTHING_OR_SOME_FAILED;
+            }
+            return HeadlessSession.run("--search", "", options, env, err, false, session -> {
+                try (LibraryStore library = LibraryStore.open(file)) {
+                    return LibraryCommand.search(
+                            library, request.search().get(), request.json(), ZoneId.systemDefault(), out, err);
+                } catch (StoreException e) {
+                    err.println(HeadlessSession.PREFIX + e.getMessage());
+                    return LibraryCommand.FAILED;
+                }
+            });
+        }
+        return HeadlessSession.run("--sync", "sync from", options, env, err, true, session -> {
+            TelnyxClient client =
+                    session.api().flatMap(TranscriptSource::apiClient).orElseThrow();
+            try (LibraryStore library = LibraryStore.open(file)) {
+                return LibraryCommand.sync(
+                        new LibrarySync(client, library), request.sync().get(), session.cancel(), out, err);
+            } catch (StoreException e) {
+                err.println(HeadlessSession.PREFIX + e.getMessage());
+                return LibraryCommand.FAILED;
+            }
+        });
     }
 
     /** {@code --check ID [ID...]} against the API, or {@code --check --file PATH} on a transcript file. */

@@ -69,6 +69,9 @@ public final class Launcher {
         if (options.exportReviews().isPresent()) {
             return HeadlessCommands.exportReviews(options, env, out, err);
         }
+        if (options.library().isPresent()) {
+            return HeadlessCommands.library(options, env, out, err);
+        }
         return window(args, err);
     }
 

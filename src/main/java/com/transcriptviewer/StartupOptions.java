@@ -3,6 +3,7 @@ package com.transcriptviewer;
 import com.transcriptviewer.assistant.CheckRequest;
 import com.transcriptviewer.export.ExportRequest;
 import com.transcriptviewer.export.reviews.ReviewExportRequest;
+import com.transcriptviewer.library.LibraryRequest;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -21,6 +22,7 @@ import java.util.Optional;
  * @param export         export a conversation to a file and exit, no window
  * @param check          check conversations' tool calls against their assistant and exit, no window
  * @param exportReviews  export the QA reviews to a file and exit, no window
+ * @param library        search the library or sync conversations into it and exit, no window
  */
 public record StartupOptions(
         Optional<String> conversationId,
@@ -34,7 +36,8 @@ public record StartupOptions(
         boolean exitAfterFirstPage,
         Optional<ExportRequest> export,
         Optional<CheckRequest> check,
-        Optional<ReviewExportRequest> exportReviews) {
+        Optional<ReviewExportRequest> exportReviews,
+        Optional<LibraryRequest> library) {
 
     public static StartupOptions defaults() {
         return new StartupOptions(
@@ -47,6 +50,7 @@ public record StartupOptions(
                 false,
                 false,
                 false,
+                Optional.empty(),
                 Optional.empty(),
                 Optional.empty(),
                 Optional.empty());

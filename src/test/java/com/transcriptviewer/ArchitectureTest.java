@@ -55,13 +55,16 @@ class ArchitectureTest {
                     BASE + ".compare..",
                     BASE + ".assistant.view..",
                     BASE + ".privacy.view..",
-                    BASE + ".recording.view..")
+                    BASE + ".recording.view..",
+                    BASE + ".library.view..")
             .layer("Privacy")
             .definedBy(BASE + ".privacy")
             .layer("Recording")
             .definedBy(BASE + ".recording")
             .layer("Assistant")
             .definedBy(BASE + ".assistant")
+            .layer("Library")
+            .definedBy(BASE + ".library")
             .layer("Ui")
             .definedBy(BASE + ".ui..")
             .layer("Source")
@@ -92,22 +95,25 @@ class ArchitectureTest {
             .mayOnlyBeAccessedByLayers("App", "Shell", "Features")
             .whereLayer("Assistant")
             .mayOnlyBeAccessedByLayers("App", "Shell", "Features")
+            .whereLayer("Library")
+            .mayOnlyBeAccessedByLayers("App", "Shell", "Features")
             .whereLayer("Ui")
             .mayOnlyBeAccessedByLayers("App", "Shell", "Features")
             .whereLayer("Source")
-            .mayOnlyBeAccessedByLayers("App", "Shell", "Features", "Assistant")
+            .mayOnlyBeAccessedByLayers("App", "Shell", "Features", "Assistant", "Library")
             .whereLayer("Store")
-            .mayOnlyBeAccessedByLayers("App", "Shell", "Features", "Assistant")
+            .mayOnlyBeAccessedByLayers("App", "Shell", "Features", "Assistant", "Library")
             .whereLayer("Text")
-            .mayOnlyBeAccessedByLayers("App", "Shell", "Features", "Privacy", "Assistant", "Ui")
+            .mayOnlyBeAccessedByLayers("App", "Shell", "Features", "Privacy", "Assistant", "Library", "Ui")
             .whereLayer("Demo")
             .mayOnlyBeAccessedByLayers("App")
             .whereLayer("Api")
-            .mayOnlyBeAccessedByLayers("App", "Shell", "Features", "Assistant", "Recording", "Source", "Demo")
+            .mayOnlyBeAccessedByLayers(
+                    "App", "Shell", "Features", "Assistant", "Recording", "Library", "Source", "Demo")
             .whereLayer("Concurrent")
-            .mayOnlyBeAccessedByLayers("App", "Shell", "Features", "Privacy", "Assistant", "Ui", "Source")
+            .mayOnlyBeAccessedByLayers("App", "Shell", "Features", "Privacy", "Assistant", "Library", "Ui", "Source")
             .whereLayer("Platform")
-            .mayOnlyBeAccessedByLayers("App", "Shell", "Features", "Assistant");
+            .mayOnlyBeAccessedByLayers("App", "Shell", "Features", "Assistant", "Library");
 
     @ArchTest
     static final ArchRule noPackageCycles =
@@ -122,6 +128,7 @@ class ArchitectureTest {
             .that()
             .resideInAnyPackage(
                     BASE + ".assistant",
+                    BASE + ".library",
                     BASE + ".model..",
                     BASE + ".api..",
                     BASE + ".demo..",

@@ -295,9 +295,11 @@ class ReviewExportCommandLineTest {
         assertThatThrownBy(() -> parse("--export-reviews", "--out", "r.csv", "--reviewer"))
                 .hasMessage("--reviewer needs a value.");
         assertThatThrownBy(() -> CommandLine.parse(List.of("--since", "2026-03-01")))
-                .hasMessage("--since, --until, --reviewer and --history only apply to --export-reviews.");
+                .hasMessage("--since, --until, --reviewer and --history only apply to --export-reviews"
+                        + " (--since and --until also to --sync).");
         assertThatThrownBy(() -> CommandLine.parse(List.of("--export", "abc", "--out", "x.json", "--history")))
-                .hasMessage("--since, --until, --reviewer and --history only apply to --export-reviews.");
+                .hasMessage("--since, --until, --reviewer and --history only apply to --export-reviews"
+                        + " (--since and --until also to --sync).");
         assertThatThrownBy(() -> parse("--export-reviews", "--out", "r.csv", "--conversation", "abc"))
                 .hasMessageStartingWith("--export-reviews runs without a window");
         assertThatThrownBy(() -> parse("--export-reviews", "--out", "r.csv", "--export", "abc"))

@@ -2,6 +2,7 @@ package com.transcriptviewer.demo;
 
 import com.transcriptviewer.model.Conversation;
 import com.transcriptviewer.model.Message;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -133,6 +134,53 @@ public final class DemoData {
 
     /** Builds the demo conversations; every call returns equal data. */
     public static DemoData generate() {
+        return new DemoData(demoConversations());
+    }
+
+    /**
+     * The demo conversations and {@code extra} more made from the scripted ones, each with its own id, a number in
+     * its name and the times moved (one every 37 minutes from 2024-01-01, before every demo one), for syncing and
+     * searching many conversations. Every call with the same {@code extra} returns equal data.
+     */
+    public static DemoData generate(int extra) {
+        List<DemoConversation> all = demoConversations();
+        List<Function<Instant, List<Message>>> scripts = List.of(
+                ScriptedTranscripts::billingTransfer,
+                ScriptedTranscripts::appointmentBooking,
+                ScriptedTranscripts::parallelToolCalls,
+                ScriptedTranscripts::passwordReset,
+                ScriptedTranscripts::roadsideAssistance);
+        List<AssistantUse> assistants = List.of(
+                new AssistantUse(PhoneAssistants.NORTHWIND_BILLING, PhoneAssistants.NORTHWIND_VERSION),
+                new AssistantUse(PhoneAssistants.LAKESIDE_DESK, PhoneAssistants.LAKESIDE_DESK_VERSION),
+                new AssistantUse(SHOP_ASSISTANT_ID, SHOP_VERSION_ID),
+                new AssistantUse(SHOP_ASSISTANT_ID, SHOP_OLD_VERSION_ID),
+                new AssistantUse(PhoneAssistants.ROADSIDE, PhoneAssistants.ROADSIDE_VERSION));
+        List<String> names = List.of(
+                "Billing question", "Book a cleaning", "Order and store hours", "Password reset", "Roadside help");
+        List<String> channels = List.of("phone_call", "phone_call", "web_chat", "web_chat", "phone_call");
+        Instant first = Instant.parse("2024-01-01T08:00:00.000Z");
+        for (int i = 0; i < extra; i++) {
+            int kind = i % scripts.size();
+            String id = java.util
+                    .UUID
+                    .nameUUIDFromBytes(("generated-" + i).getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                    .toString();
+            Instant created = first.plus(Duration.ofMinutes(37L * i));
+            all.add(conversation(
+                    id,
+                    names.get(kind) + " #" + (i + 1),
+                    channels.get(kind),
+                    created,
+                    String.format("+1312555%04d", i % 10_000),
+                    MessageSource.of(scripts.get(kind).apply(created)),
+                    assistants.get(kind),
+                    Map.of("generated", i + 1)));
+        }
+        return new DemoData(all);
+    }
+
+    private static List<DemoConversation> demoConversations() {
         List<DemoConversation> all = new ArrayList<>();
         all.add(scripted(
                 BILLING_TRANSFER_ID,
@@ -236,7 +284,7 @@ public final class DemoData {
                 MessageSource.of(List.of())));
         addAssistantCases(all);
         addComparePairs(all);
-        return new DemoData(all);
+        return all;
     }
 
     /**

@@ -39,6 +39,8 @@ public final class MainViewModel {
     private final ReadOnlyStringWrapper idHint = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper sourceBadge = new ReadOnlyStringWrapper("Connecting…");
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(Theme.LIGHT);
+    private Function<CompletableFuture<Connection>, CompletableFuture<TranscriptSource>> sources =
+            ready -> ready.thenApply(ApiTranscriptSource::new);
     /** True while the conversation on screen came from the API connection (not from a file). */
     private boolean showingFromConnection;
 
@@ -124,8 +126,18 @@ public final class MainViewModel {
         }
     }
 
-    private static CompletableFuture<TranscriptSource> conversationSource(CompletableFuture<Connection> ready) {
-        return ready.thenApply(ApiTranscriptSource::new);
+    private CompletableFuture<TranscriptSource> conversationSource(CompletableFuture<Connection> ready) {
+        return sources.apply(ready);
+    }
+
+    /**
+     * Where conversations opened by id come from, given the connection (possibly still being made): the API's source
+     * unless a feature puts itself in front of it (the library keeps what is opened and serves it again). For the
+     * next conversation opened.
+     */
+    public void setConversationSources(
+            Function<CompletableFuture<Connection>, CompletableFuture<TranscriptSource>> sources) {
+        this.sources = Objects.requireNonNull(sources, "sources");
     }
 
     /** A sentence the user should see once (a settings file that had to be replaced, say). */

@@ -17,33 +17,45 @@ import org.sqlite.SQLiteException;
 /**
  * The app's embedded SQLite database file: migrated when opened, then one connection that writes and one that reads,
  * each used by one thread at a time. In WAL mode readers never wait for the writer, and the writer's transactions begin
- * IMMEDIATE so that two processes on the same file queue up (busy timeout) instead of failing half-way.
+ * IMMEDIATE so that two processes on the same file queue up (busy timeout) instead of failing half-way. The review
+ * store and the library each open one on the same file.
  */
-final class LocalDatabase implements AutoCloseable {
+public final class LocalDatabase implements AutoCloseable {
 
     /** How long a statement waits for another process's write lock before it fails. */
     private static final int BUSY_TIMEOUT_MS = 5_000;
 
     @FunctionalInterface
-    interface Work<T> {
+    public interface Work<T> {
         T apply(Connection connection) throws SQLException;
     }
 
     private final Path file;
+    private final String name;
     private final ReentrantLock writeLock = new ReentrantLock();
     private final ReentrantLock readLock = new ReentrantLock();
     private final Connection writer;
     private final Connection reader;
     private boolean closed;
 
-    private LocalDatabase(Path file, Connection writer, Connection reader) {
+    private LocalDatabase(Path file, String name, Connection writer, Connection reader) {
         this.file = file;
+        this.name = name;
         this.writer = writer;
         this.reader = reader;
     }
 
     /** Opens (creating the file and its folder when missing) and migrates to the newest version. */
     static LocalDatabase open(Path file) throws StoreException {
+        return open(file, "review database");
+    }
+
+    /**
+     * As {@link #open(Path)}, named in messages as {@code name} ("library": "Couldn't open the library: ...").
+     *
+     * @throws StoreException when the file can't be opened or migrated, in the user's words
+     */
+    public static LocalDatabase open(Path file, String name) throws StoreException {
         Path absolute = file.toAbsolutePath();
         try {
             Path folder = absolute.getParent();
@@ -52,8 +64,8 @@ final class LocalDatabase implements AutoCloseable {
             }
         } catch (IOException e) {
             throw new StoreException(
-                    "Couldn't create the folder for the review database (" + absolute.getParent() + "): "
-                            + e.getMessage() + ".",
+                    "Couldn't create the folder for the " + name + " (" + absolute.getParent() + "): " + e.getMessage()
+                            + ".",
                     e);
         }
         SQLiteDataSource dataSource = dataSource(absolute);
@@ -61,13 +73,13 @@ final class LocalDatabase implements AutoCloseable {
         try {
             writer = dataSource.getConnection();
             if (!Migrations.upToDate(writer)) {
-                Migrations.migrate(dataSource, null);
+                Migrations.migrate(dataSource, Migrations.Vendor.SQLITE, null);
             }
             Connection reader = dataSource.getConnection();
-            return new LocalDatabase(absolute, writer, reader);
+            return new LocalDatabase(absolute, name, writer, reader);
         } catch (SQLException | FlywayException e) {
             closeQuietly(writer);
-            throw new StoreException(problem("Couldn't open the review database", absolute, e), e);
+            throw new StoreException(problem("Couldn't open the " + name, absolute, e), e);
         }
     }
 
@@ -88,12 +100,12 @@ final class LocalDatabase implements AutoCloseable {
         return dataSource;
     }
 
-    Path file() {
+    public Path file() {
         return file;
     }
 
     /** Runs reads on the reading connection; each statement sees everything committed before it. */
-    <T> T read(String action, Work<T> work) throws StoreException {
+    public <T> T read(String action, Work<T> work) throws StoreException {
         readLock.lock();
         try {
             checkOpen();
@@ -106,7 +118,7 @@ final class LocalDatabase implements AutoCloseable {
     }
 
     /** Runs the work in one transaction: all of it is on disk when this returns, or none of it. */
-    <T> T write(String action, Work<T> work) throws StoreException {
+    public <T> T write(String action, Work<T> work) throws StoreException {
         return write(action, work, result -> {});
     }
 
@@ -156,7 +168,7 @@ final class LocalDatabase implements AutoCloseable {
 
     private void checkOpen() throws StoreException {
         if (closed) {
-            throw new StoreException("The review database is closed.");
+            throw new StoreException("The " + name + " is closed.");
         }
     }
 

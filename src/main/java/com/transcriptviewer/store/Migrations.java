@@ -12,24 +12,50 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 
 /**
- * Creates and upgrades the tables with Flyway's versioned scripts in {@code db/migration}. The same scripts run
- * on the embedded SQLite file and on a team's PostgreSQL server. A database already upgraded by a newer app is left as
- * it is (Flyway ignores versions it does not know), so an older app keeps working beside a newer one.
+ * Creates and upgrades the tables with Flyway's versioned scripts: those in {@code db/migration} run unchanged on the
+ * embedded SQLite file and on a team's PostgreSQL server; those in {@code db/vendor/sqlite} and {@code
+ * db/vendor/postgresql} run on one of them only (the library's full-text index is SQLite's FTS5, and the team server
+ * keeps no library), each vendor folder holding the same versions so that both databases count the same list. A
+ * database already upgraded by a newer app is left as it is (Flyway ignores versions it does not know), so an older
+ * app keeps working beside a newer one.
  */
 final class Migrations {
 
     static final String LOCATION = "classpath:db/migration";
 
-    /** The versions of the scripts in {@code db/migration}, oldest first (a test keeps this list true). */
-    static final List<String> VERSIONS = List.of("1", "2");
+    /** The database a migration runs on; its scripts of its own are in {@code db/vendor/}{@link #folder}. */
+    enum Vendor {
+        SQLITE("sqlite"),
+        POSTGRESQL("postgresql");
+
+        private final String folder;
+
+        Vendor(String folder) {
+            this.folder = folder;
+        }
+
+        String folder() {
+            return folder;
+        }
+
+        String location() {
+            return "classpath:db/vendor/" + folder;
+        }
+    }
+
+    /**
+     * The versions of the scripts in {@code db/migration} and either vendor folder, oldest first (a test keeps this
+     * list true for both vendors).
+     */
+    static final List<String> VERSIONS = List.of("1", "2", "3");
 
     private Migrations() {}
 
     /** Brings the database up to the given version ("1"), or the newest when null, with Flyway. */
-    static void migrate(DataSource dataSource, String target) throws FlywayException {
+    static void migrate(DataSource dataSource, Vendor vendor, String target) throws FlywayException {
         var configuration = Flyway.configure(Migrations.class.getClassLoader())
                 .dataSource(dataSource)
-                .locations(LOCATION)
+                .locations(LOCATION, vendor.location())
                 .failOnMissingLocations(true)
                 .cleanDisabled(true);
         if (target != null) {

@@ -117,7 +117,7 @@ final class TeamDatabase {
                 throw new SQLException("permission denied for schema " + connection.getSchema(), "42501");
             }
         }
-        Migrations.migrate(new Connections(), null);
+        Migrations.migrate(new Connections(), Migrations.Vendor.POSTGRESQL, null);
     }
 
     /** Whether a failure means the server cannot be reached or will not let us in, rather than a refused statement. */

@@ -90,6 +90,25 @@ final class NodePeer {
                 json.path("ms").asLong());
     }
 
+    /** What {@code sync-all.mjs} read: conversations listed, messages read, its own elapsed milliseconds. */
+    record Sync(long conversations, long messages, long millis) {}
+
+    /**
+     * Lists the conversations created in {@code [since, until]} and reads every message of each, one conversation
+     * after another ({@code sync-all.mjs}, from the test resources).
+     */
+    Sync syncAll(String baseUrl, String since, String until) throws IOException, InterruptedException {
+        try (var script = NodePeer.class.getResourceAsStream("/bench/sync-all.mjs")) {
+            Files.copy(script, dir.resolve("sync-all.mjs"), StandardCopyOption.REPLACE_EXISTING);
+        }
+        String out = run(dir, 1_800, "node", "sync-all.mjs", "--base-url", baseUrl, "--since", since, "--until", until);
+        JsonNode json = new ObjectMapper().readTree(lastJsonLine(out));
+        return new Sync(
+                json.path("conversations").asLong(),
+                json.path("messages").asLong(),
+                json.path("ms").asLong());
+    }
+
     /**
      * Runs {@code conversation-context.mjs --base-url URL --conversation ID}. A run that fails (the SDK throws on an
      * HTTP error it does not catch) is returned with its exit code and output, not thrown: how the peer fails is

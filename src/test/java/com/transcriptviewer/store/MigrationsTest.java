@@ -68,8 +68,46 @@ class MigrationsTest {
     }
 
     @Test
-    void theVersionListIsTheScriptsVersions() throws Exception {
-        URL scripts = Migrations.class.getClassLoader().getResource("db/migration");
+    void theVersionListIsTheScriptsVersionsOnEitherDatabase() throws Exception {
+        List<String> shared = versionsIn("db/migration");
+        for (Migrations.Vendor vendor : Migrations.Vendor.values()) {
+            List<String> versions = new ArrayList<>(shared);
+            List<String> own = versionsIn("db/vendor/" + vendor.folder());
+            assertThat(own).as(vendor + " repeats a shared version").doesNotContainAnyElementsOf(shared);
+            versions.addAll(own);
+            versions.sort((a, b) -> Integer.compare(Integer.parseInt(a), Integer.parseInt(b)));
+
+            assertThat(versions).as(vendor.toString()).isEqualTo(Migrations.VERSIONS);
+        }
+    }
+
+    @Test
+    void theLibraryIsOnTheEmbeddedDatabaseOnly() throws Exception {
+        Path file = folder.resolve("library.db");
+        ReviewStores.openLocal(file).close();
+        try (Connection connection = LocalDatabase.dataSource(file).getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(
+                        "SELECT count(*) FROM sqlite_master WHERE name IN ('library_conversation',"
+                                + " 'library_message', 'library_tool_call', 'library_search', 'library_sync')")) {
+            rows.next();
+            assertThat(rows.getInt(1)).isEqualTo(5);
+        }
+
+        String database = server.createDatabase();
+        ReviewStores.testTeamServer(
+                new TeamServer(server.jdbcUrl(database), PostgresServer.USER), PostgresServer.PASSWORD);
+        try (Connection connection = server.user(database);
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(
+                        "SELECT count(*) FROM information_schema.tables WHERE table_name LIKE 'library%'")) {
+            rows.next();
+            assertThat(rows.getInt(1)).isZero();
+        }
+    }
+
+    private static List<String> versionsIn(String folder) throws Exception {
+        URL scripts = Migrations.class.getClassLoader().getResource(folder);
         List<String> versions = new ArrayList<>();
         try (Stream<Path> files = Files.list(Path.of(scripts.toURI()))) {
             Pattern name = Pattern.compile("V(\\d+)__\\w+\\.sql");
@@ -79,9 +117,7 @@ class MigrationsTest {
                 versions.add(matcher.group(1));
             }
         }
-        versions.sort((a, b) -> Integer.compare(Integer.parseInt(a), Integer.parseInt(b)));
-
-        assertThat(versions).isEqualTo(Migrations.VERSIONS);
+        return versions;
     }
 
     @Test
@@ -99,7 +135,7 @@ class MigrationsTest {
     void sqliteFromTheFirstVersionWithReviewsInIt() throws Exception {
         Path file = folder.resolve("old.db");
         DataSource old = LocalDatabase.dataSource(file);
-        Migrations.migrate(old, "1");
+        Migrations.migrate(old, Migrations.Vendor.SQLITE, "1");
         try (Connection connection = old.getConnection()) {
             assertThat(appliedVersions(connection)).containsExactly("1");
             assertThat(Migrations.upToDate(connection)).isFalse();
@@ -133,7 +169,7 @@ class MigrationsTest {
         old.setURL(server.jdbcUrl(database));
         old.setUser(PostgresServer.USER);
         old.setPassword(PostgresServer.PASSWORD);
-        Migrations.migrate(old, "1");
+        Migrations.migrate(old, Migrations.Vendor.POSTGRESQL, "1");
         try (Connection connection = old.getConnection()) {
             assertThat(appliedVersions(connection)).containsExactly("1");
             insertFirstVersionReviews(connection);
