@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
@@ -25,6 +26,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
+import javafx.stage.Screen;
+import javafx.stage.Window;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
@@ -55,6 +58,7 @@ public final class AnalyticsDialog extends Dialog<ButtonType> {
         getDialogPane().setContent(content(zone));
         getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE);
         getDialogPane().setPrefSize(1180, 780);
+        setOnShown(e -> keepOnScreen());
         setOnHidden(e -> viewModel.close());
         viewModel.refresh();
     }
@@ -78,6 +82,21 @@ public final class AnalyticsDialog extends Dialog<ButtonType> {
                         null,
                         viewModel.suggestedFileName()))
                 .ifPresent(viewModel::exportCsv);
+    }
+
+    /**
+     * A big window centred on a small main window can reach past the screen's edges (its title bar above the top,
+     * out of reach): it is made to fit the screen it is on and moved inside it.
+     */
+    private void keepOnScreen() {
+        Window window = getDialogPane().getScene().getWindow();
+        List<Screen> screens = Screen.getScreensForRectangle(
+                window.getX(), window.getY(), Math.max(1, window.getWidth()), Math.max(1, window.getHeight()));
+        Rectangle2D visible = (screens.isEmpty() ? Screen.getPrimary() : screens.get(0)).getVisualBounds();
+        window.setWidth(Math.min(window.getWidth(), visible.getWidth()));
+        window.setHeight(Math.min(window.getHeight(), visible.getHeight()));
+        window.setX(Math.max(visible.getMinX(), Math.min(window.getX(), visible.getMaxX() - window.getWidth())));
+        window.setY(Math.max(visible.getMinY(), Math.min(window.getY(), visible.getMaxY() - window.getHeight())));
     }
 
     private Node content(ZoneId zone) {
