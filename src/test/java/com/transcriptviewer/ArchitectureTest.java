@@ -53,7 +53,8 @@ class ArchitectureTest {
                     BASE + ".about..",
                     BASE + ".review..",
                     BASE + ".assistant.view..",
-                    BASE + ".library.view..")
+                    BASE + ".library.view..",
+                    BASE + ".analytics..")
             .layer("Assistant")
             .definedBy(BASE + ".assistant")
             .layer("Library")
@@ -149,6 +150,15 @@ class ArchitectureTest {
     static final ArchRule reviewExportLoadsNoJavaFx = noClasses()
             .that()
             .resideInAPackage(BASE + ".export.reviews")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("javafx..");
+
+    /** The analytics' counting is plain Java and SQL over the library: its window lives in a sub-package. */
+    @ArchTest
+    static final ArchRule analyticsLogicLoadsNoJavaFx = noClasses()
+            .that()
+            .resideInAPackage(BASE + ".analytics")
             .should()
             .dependOnClassesThat()
             .resideInAPackage("javafx..");
