@@ -312,6 +312,11 @@ public final class LibraryStore implements AutoCloseable {
         });
     }
 
+    /** Runs another feature's read-only queries (the analytics') on the library's reader connection. */
+    public <T> T read(String action, LocalDatabase.Work<T> work) throws StoreException {
+        return database.read(action, work);
+    }
+
     /** Notes what checking a kept tool call against its definition found ({@code ToolCallCheck.Status}'s wire name). */
     public void recordCheck(String conversationId, int messageIndex, int position, String checkStatus)
             throws StoreException {

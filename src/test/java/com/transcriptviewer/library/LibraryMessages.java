@@ -10,11 +10,11 @@ import java.util.List;
 import java.util.Map;
 
 /** Messages as the API sends them (read through the wire format, so each has its raw JSON), for library tests. */
-final class LibraryMessages {
+public final class LibraryMessages {
 
     private LibraryMessages() {}
 
-    static Conversation conversation(String id, String assistant, String channel, Instant created) {
+    public static Conversation conversation(String id, String assistant, String channel, Instant created) {
         return new Conversation(
                 id,
                 "Call " + id,
@@ -24,7 +24,7 @@ final class LibraryMessages {
     }
 
     /** Each item a message object's JSON; read as one page. */
-    static List<Message> read(String... messageObjects) throws Exception {
+    public static List<Message> read(String... messageObjects) throws Exception {
         String body = "{\"data\":[" + String.join(",", messageObjects) + "],\"meta\":{\"page_number\":1,"
                 + "\"page_size\":" + messageObjects.length + ",\"total_pages\":1,\"total_results\":"
                 + messageObjects.length + "}}";
@@ -33,12 +33,12 @@ final class LibraryMessages {
                 .items());
     }
 
-    static String text(String role, String text, String sentAt) {
+    public static String text(String role, String text, String sentAt) {
         return "{\"id\":\"m-" + Math.abs((role + text + sentAt).hashCode()) + "\",\"role\":\"" + role + "\",\"text\":\""
                 + text.replace("\"", "\\\"") + "\",\"sent_at\":\"" + sentAt + "\"}";
     }
 
-    static String call(String callId, String function, String arguments, String sentAt) {
+    public static String call(String callId, String function, String arguments, String sentAt) {
         return "{\"role\":\"assistant\",\"text\":\"\",\"sent_at\":\"" + sentAt + "\",\"tool_calls\":[{\"id\":\""
                 + callId + "\",\"type\":\"function\",\"function\":{\"name\":\"" + function + "\",\"arguments\":\""
                 + arguments.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}}]}";

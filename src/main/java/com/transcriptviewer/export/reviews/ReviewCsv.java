@@ -2,6 +2,7 @@ package com.transcriptviewer.export.reviews;
 
 import com.transcriptviewer.model.ReviewEntry;
 import com.transcriptviewer.model.ReviewItem;
+import com.transcriptviewer.text.CsvCells;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
@@ -25,7 +26,6 @@ public final class ReviewCsv implements ReviewRenderer {
     static final String HEADER = "conversation_id,tool_call_id,item_key,message_index,function,verdict,note,labels,"
             + "reviewer,time,check_status,entry_id";
     private static final String EOL = "\r\n";
-    private static final char REPLACEMENT = '\uFFFD';
 
     @Override
     public void render(List<ReviewEntry> entries, Writer out) throws IOException {
@@ -53,46 +53,7 @@ public final class ReviewCsv implements ReviewRenderer {
         }
     }
 
-    /** A text cell: guarded against formulas, control characters replaced, quoted when it must be. */
-    static StringBuilder text(StringBuilder row, String value) {
-        if (value.isEmpty()) {
-            return row;
-        }
-        boolean formula = startsFormula(value.charAt(0));
-        boolean quote = false;
-        for (int i = 0; i < value.length() && !quote; i++) {
-            char c = value.charAt(i);
-            quote = c == ',' || c == '"' || c == '\n' || c == '\r';
-        }
-        if (quote) {
-            row.append('"');
-        }
-        if (formula) {
-            row.append('\'');
-        }
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (c == '"') {
-                row.append("\"\"");
-            } else if (isControl(c)) {
-                row.append(REPLACEMENT);
-            } else {
-                row.append(c);
-            }
-        }
-        if (quote) {
-            row.append('"');
-        }
-        return row;
-    }
-
-    /** What makes a spreadsheet read a cell as a formula (or a DDE call): OWASP's list. */
-    static boolean startsFormula(char first) {
-        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
-    }
-
-    /** C0 controls and DEL, but not the tab and line breaks a note may hold. */
-    private static boolean isControl(char c) {
-        return (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F;
+    private static StringBuilder text(StringBuilder row, String value) {
+        return CsvCells.text(row, value);
     }
 }
