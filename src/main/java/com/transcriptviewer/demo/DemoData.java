@@ -354,7 +354,7 @@ public final class DemoData {
                 BILL_OLD_VERSION_ID,
                 "April bill dispute - Billing v2",
                 "phone_call",
-                "2025-01-20T16:11:38.402Z",
+                "2025-03-03T16:11:38.402Z",
                 "+13125550127",
                 CompareTranscripts::billOnV2,
                 new AssistantUse(PhoneAssistants.NORTHWIND_BILLING, PhoneAssistants.NORTHWIND_V2),

@@ -126,7 +126,8 @@ class DemoServerFilterTest {
         assertThat(ids("metadata->assistant_id", "eq." + DemoData.BISTRO_ASSISTANT_ID))
                 .containsExactly(DemoData.TOOL_ERRORS_ID);
         assertThat(ids("metadata->assistant_version_id", "eq." + DemoData.SHOP_OLD_VERSION_ID))
-                .containsExactlyInAnyOrder(DemoData.OLD_VERSION_ID, DemoData.PASSWORD_RESET_ID);
+                .containsExactlyInAnyOrder(
+                        DemoData.OLD_VERSION_ID, DemoData.PASSWORD_RESET_ID, DemoData.ORDER_OLD_VERSION_ID);
     }
 
     @Test
