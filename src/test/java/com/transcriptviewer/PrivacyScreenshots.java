@@ -29,7 +29,7 @@ class PrivacyScreenshots extends WindowTest {
             card.setExpanded(true);
             window.list().scrollTo(Math.max(0, row - 3));
         });
-        waitUntil(() -> window.desktop().privacy().isOn());
+        waitUntil(() -> window.transcript().mask().get().isActive());
         window.screenshot("privacy-masked-light.png");
         onFx(() -> window.desktop().mainViewModel().toggleTheme());
         window.screenshot("privacy-masked-dark.png");
