@@ -46,7 +46,9 @@ public final class MainView extends BorderPane {
     public static final KeyCombination FOCUS_ID_BOX = new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN);
     public static final KeyCombination OPEN_FILE = new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN);
 
-    private static final int ID_BOX_COLUMNS = 26;
+    /** Room for a whole conversation id, with the tool bar's buttons beside it in a 1200-pixel window. */
+    private static final int ID_BOX_COLUMNS = 23;
+
     private static final double ID_BOX_MIN_WIDTH = 150;
     /** Below this tool-bar width the app's name leaves the bar (the window title still says it). */
     private static final double WIDTH_FOR_TITLE = 1100;

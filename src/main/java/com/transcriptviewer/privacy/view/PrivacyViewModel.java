@@ -19,14 +19,11 @@ import javafx.beans.property.SimpleBooleanProperty;
 /**
  * Privacy mode: whether personal data is masked wherever the window shows or writes text. Switching it on makes a new
  * mask for the open conversation (reading numbers without a country code in its own numbers' region), so every item
- * revealed before is hidden again. With many messages loaded, their texts are searched for personal data on the
- * background pool first, and the mask is shown once that is done; a newer switch drops the older one's answer.
- * Call on the FX side.
+ * revealed before is hidden again. The loaded messages' texts are searched for personal data on the background pool
+ * first (the first search also loads libphonenumber's metadata), and the mask is shown once that is done; a newer
+ * switch drops the older one's answer. Call on the FX side.
  */
 public final class PrivacyViewModel {
-
-    /** Up to this many messages loaded the mask is shown at once: only the bubbles on screen are masked then. */
-    static final int INLINE_MESSAGES = 500;
 
     private final TranscriptViewModel transcript;
     private final CurrentMask mask;
@@ -78,11 +75,6 @@ public final class PrivacyViewModel {
         }
         PrivacyMask next = newMask(transcript.headerProperty().get());
         List<Message> messages = transcript.messages();
-        if (messages.size() <= INLINE_MESSAGES) {
-            masking.set(false);
-            mask.set(next);
-            return;
-        }
         masking.set(true);
         executors.background().execute(() -> {
             prepare(next, messages);
