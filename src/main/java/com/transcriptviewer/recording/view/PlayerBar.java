@@ -124,7 +124,7 @@ public final class PlayerBar extends VBox {
         line.setId("recording-line");
         line.setStyle("-fx-opacity: 0.75;");
         line.textProperty().bind(model.lineProperty());
-        line.visibleProperty().bind(model.lineProperty().isNotEmpty());
+        line.visibleProperty().bind(model.lineProperty().isNotEmpty().and(model.shownProperty()));
         line.managedProperty().bind(line.visibleProperty());
         problem.setId("recording-problem");
         problem.setWrapText(true);
@@ -148,8 +148,11 @@ public final class PlayerBar extends VBox {
         VBox player = new VBox(4, about, timeline, controls, problem, saved);
         player.visibleProperty().bind(model.selectedProperty().isNotNull());
         player.managedProperty().bind(player.visibleProperty());
-        getChildren().setAll(line, player);
-        visibleProperty().bind(model.shownProperty());
+        // The quiet line lives in the header's second line (see RecordingView), which is always there: the list
+        // below does not move while the recording is looked for, or when there is none.
+        getChildren().setAll(player);
+        visibleProperty()
+                .bind(model.shownProperty().and(model.selectedProperty().isNotNull()));
         managedProperty().bind(visibleProperty());
     }
 

@@ -43,6 +43,7 @@ public final class RecordingView {
     public static PlayerBar install(TranscriptView view, RecordingViewModel model, DialogService dialogs, ZoneId zone) {
         PlayerBar bar = new PlayerBar(model, dialogs, zone);
         view.addBar(bar);
+        view.addHeaderItem(bar.line);
         view.getStylesheets()
                 .add(RecordingView.class
                         .getResource("/com/transcriptviewer/recording/view/recording.css")
