@@ -12,12 +12,20 @@ import com.transcriptviewer.compare.view.CompareViewModel;
 import com.transcriptviewer.compare.view.CompareWindow;
 import com.transcriptviewer.concurrent.AppThreads;
 import com.transcriptviewer.concurrent.FxExecutors;
+import com.transcriptviewer.conversations.BrowseFilter;
 import com.transcriptviewer.conversations.ConversationIdParser;
 import com.transcriptviewer.conversations.ConversationListViewModel;
 import com.transcriptviewer.conversations.RecentConversationsStore;
 import com.transcriptviewer.conversations.RecentConversationsViewModel;
 import com.transcriptviewer.export.ExportViewModel;
 import com.transcriptviewer.export.reviews.view.ReviewExportViewModel;
+import com.transcriptviewer.library.LibraryStore;
+import com.transcriptviewer.library.LibraryTranscriptSource;
+import com.transcriptviewer.library.SearchHit;
+import com.transcriptviewer.library.SyncRequest;
+import com.transcriptviewer.library.view.LibraryStrip;
+import com.transcriptviewer.library.view.LibraryViewModel;
+import com.transcriptviewer.library.view.LibraryWindow;
 import com.transcriptviewer.platform.AppDirs;
 import com.transcriptviewer.privacy.PrivacyMasks;
 import com.transcriptviewer.privacy.view.PrivacyViewModel;
@@ -34,9 +42,11 @@ import com.transcriptviewer.settings.SettingsEditor;
 import com.transcriptviewer.settings.SettingsStore;
 import com.transcriptviewer.shell.MainView;
 import com.transcriptviewer.shell.MainViewModel;
+import com.transcriptviewer.source.ApiTranscriptSource;
 import com.transcriptviewer.source.ConversationLoader;
 import com.transcriptviewer.source.FileTranscriptSource;
 import com.transcriptviewer.store.ReviewStore;
+import com.transcriptviewer.store.ReviewStores;
 import com.transcriptviewer.store.StoreException;
 import com.transcriptviewer.text.CurrentMask;
 import com.transcriptviewer.text.TimeFormat;
@@ -57,6 +67,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import java.util.logging.Logger;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -117,6 +128,12 @@ public final class Desktop implements AutoCloseable {
     private final ReadOnlyBooleanWrapper panesShown = new ReadOnlyBooleanWrapper(false);
     private final StoreOpener reviewStoreOpener;
     private final ReviewService reviews;
+    /** The library in the embedded database, opened on a thread of its own as the window shows. */
+    private final CompletableFuture<LibraryStore> library = new CompletableFuture<>();
+
+    private final java.nio.file.Path libraryFile;
+    private final LibraryViewModel libraryModel;
+    private LibraryWindow libraryWindow;
     /** Built right after the first frame (see {@link #buildPanes}). */
     private WindowPanes panes;
 
@@ -213,6 +230,16 @@ public final class Desktop implements AutoCloseable {
         recents.loadNotice().ifPresent(notices::add);
         main = new MainViewModel(
                 transcript, recents, connection, file -> new FileTranscriptSource(file, WireFormat.shared()));
+        // Every conversation opened by id is kept in the library and opens from it next time, then refreshes.
+        libraryFile = ReviewStores.defaultDatabaseFile(dirs.dataDir());
+        libraryModel = new LibraryViewModel(library, this::apiClient, executors, Clock.systemUTC());
+        main.setConversationSources(ready -> CompletableFuture.completedFuture(new LibraryTranscriptSource(
+                library,
+                ready.thenApply(ApiTranscriptSource::new),
+                threads.background(),
+                Clock.systemUTC(),
+                libraryModel::keptStatus)));
+        transcript.conversationIdProperty().addListener((obs, old, id) -> libraryModel.conversationOpened(id));
         editor = new SettingsEditor(
                 settings,
                 keyStore,
@@ -240,6 +267,7 @@ public final class Desktop implements AutoCloseable {
         stage.setMinHeight(480);
         stage.setScene(scene);
         stage.show();
+        AppThreads.start("library", this::openLibrary, true);
         LayoutPulses.afterNext(scene, () -> Platform.runLater(this::afterFirstFrame));
         // The connection is made (the demo server started) while the first frame is composed: the first page is
         // what the user waits for.
@@ -293,6 +321,7 @@ public final class Desktop implements AutoCloseable {
             return;
         }
         panes.finish();
+        installLibrary();
         conversationList.refresh();
         // Opening the OS credential store is slow the first time; do it now, not when Settings opens.
         threads.background().execute(keyStore::persistent);
@@ -335,6 +364,77 @@ public final class Desktop implements AutoCloseable {
         reviews.reopen(() -> reviewStoreOpener.open(kept));
     }
 
+    private void openLibrary() {
+        try {
+            library.complete(LibraryStore.open(libraryFile));
+        } catch (StoreException | RuntimeException e) {
+            LOG.warning("The library could not be opened: " + e.getMessage());
+            library.completeExceptionally(e);
+        }
+    }
+
+    /** The library's strip in the status bar and its tool bar button (the window is built when first asked for). */
+    private void installLibrary() {
+        mainView.addToStatusBar(new LibraryStrip(libraryModel));
+        javafx.scene.control.Button button = new javafx.scene.control.Button(
+                "Library",
+                new org.kordamp.ikonli.javafx.FontIcon(org.kordamp.ikonli.materialdesign2.MaterialDesignB.BOOKSHELF));
+        button.setId("library-button");
+        button.setTooltip(new javafx.scene.control.Tooltip("Search and sync the conversations kept on this computer"));
+        button.setOnAction(e -> showLibrary());
+        mainView.addTool(button);
+    }
+
+    /** Shows the library's window, building it the first time. */
+    public LibraryWindow showLibrary() {
+        if (libraryWindow == null) {
+            libraryWindow = new LibraryWindow(
+                    stage, libraryModel, timeFormat.zone(), this::openSearchHit, this::browserFiltersAsSync);
+        }
+        libraryWindow.show();
+        return libraryWindow;
+    }
+
+    /** Opens a search result's conversation at its message, with find's marks on the words searched for. */
+    void openSearchHit(SearchHit hit) {
+        main.open(hit.conversationId());
+        stage.toFront();
+        List<String> terms = libraryModel.terms();
+        FindViewModel find = panes == null ? null : panes.find();
+        if (find == null) {
+            return;
+        }
+        Platform.runLater(() -> {
+            find.open();
+            find.setOrigin(Math.max(0, hit.messageIndex() - 1));
+            find.type(terms.isEmpty() ? "" : terms.get(0));
+        });
+    }
+
+    /** The browser's filters as a sync: its assistant, channel, dates (created), name, phone and metadata pair. */
+    private SyncRequest browserFiltersAsSync() {
+        BrowseFilter filter = conversationList.filter();
+        java.time.ZoneId zone = timeFormat.zone();
+        return new SyncRequest(
+                filter.from() == null ? null : filter.from().atStartOfDay(zone).toInstant(),
+                filter.to() == null
+                        ? null
+                        : filter.to().plusDays(1).atStartOfDay(zone).toInstant().minusMillis(1),
+                filter.assistantId(),
+                filter.channel(),
+                filter.name(),
+                filter.phone(),
+                filter.metadataKey(),
+                filter.metadataValue());
+    }
+
+    private java.util.Optional<com.transcriptviewer.api.TelnyxClient> apiClient() {
+        CompletableFuture<com.transcriptviewer.api.Connection> ready = connection.ready();
+        return ready.isDone() && !ready.isCompletedExceptionally()
+                ? java.util.Optional.of(ready.join().client())
+                : java.util.Optional.empty();
+    }
+
     /** A sentence for the user from below (the connection could not be made): shown once the window exists. */
     private void showNotice(String text) {
         main.showNotice(text);
@@ -356,6 +456,8 @@ public final class Desktop implements AutoCloseable {
         }
         transcript.cancel();
         conversationList.cancel();
+        libraryModel.cancelSync();
+        library.thenAccept(LibraryStore::close);
         connection.close();
         // After the saves already given (the same writer), before the writer stops.
         reviews.close();
@@ -388,6 +490,10 @@ public final class Desktop implements AutoCloseable {
     }
 
     /** Null until {@link #panesShownProperty()} turns true. */
+    public LibraryViewModel libraryModel() {
+        return libraryModel;
+    }
+
     public FindViewModel find() {
         return panes == null ? null : panes.find();
     }

@@ -112,15 +112,14 @@ public final class LibraryWindow {
         removeRow.setAlignment(Pos.CENTER_LEFT);
 
         DatePicker since = new DatePicker(LocalDate.now(zone).minusDays(30));
-        since.setPrefWidth(140);
+        since.setPrefWidth(160);
         DatePicker until = new DatePicker();
-        until.setPrefWidth(140);
+        until.setPrefWidth(160);
         TextField assistant = new TextField();
-        assistant.setPromptText("any assistant");
-        assistant.setPrefColumnCount(14);
+        assistant.setPromptText("any assistant (its id)");
+        assistant.setPrefColumnCount(24);
         ComboBox<String> channel = new ComboBox<>();
         channel.getItems().setAll("", "phone_call", "web_chat", "sms_chat", "sms");
-        channel.setValue("");
         channel.setPromptText("any channel");
         Button sync = new Button("Sync");
         sync.setId("library-sync");
@@ -131,7 +130,7 @@ public final class LibraryWindow {
                         : since.getValue().atStartOfDay(zone).toInstant(),
                 until.getValue() == null ? null : endOf(until.getValue(), zone),
                 assistant.getText(),
-                channel.getValue(),
+                channel.getValue() == null ? "" : channel.getValue(),
                 "",
                 "",
                 "",
@@ -139,23 +138,23 @@ public final class LibraryWindow {
         Button syncBrowsed = new Button("Sync the browser's filters");
         syncBrowsed.disableProperty().bind(viewModel.syncRunningProperty());
         syncBrowsed.setOnAction(e -> viewModel.sync(browserFilters.get()));
-        HBox syncRow = new HBox(
-                8,
-                new Label("Sync from"),
-                since,
-                new Label("to"),
-                until,
-                assistant,
-                channel,
-                sync,
-                spacer(),
-                syncBrowsed);
+        Label from = new Label("Sync conversations created from");
+        Label to = new Label("to");
+        for (Label label : new Label[] {from, to}) {
+            label.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        for (Button button : new Button[] {sync, syncBrowsed, removeOne, removeOlder, removeAll}) {
+            button.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        HBox syncDates = new HBox(8, from, since, to, until);
+        syncDates.setAlignment(Pos.CENTER_LEFT);
+        HBox syncRow = new HBox(8, assistant, channel, sync, spacer(), syncBrowsed);
         syncRow.setAlignment(Pos.CENTER_LEFT);
         Label syncText = new Label();
         syncText.textProperty().bind(viewModel.syncTextProperty());
 
         VBox top = new VBox(6, searchRow, searchMessage);
-        VBox bottom = new VBox(8, counts, removeRow, syncRow, syncText);
+        VBox bottom = new VBox(8, counts, removeRow, syncDates, syncRow, syncText);
         bottom.setPadding(new Insets(8, 0, 0, 0));
         BorderPane root = new BorderPane(results, top, null, bottom, null);
         BorderPane.setMargin(results, new Insets(8, 0, 0, 0));
