@@ -98,6 +98,7 @@ final class WindowPanes {
     private final PrivacyViewModel privacy;
     private final Parts parts;
     private final TranscriptNavigator navigator;
+    private final TranscriptNavigationViewModel navigation;
     private ExportViewModel export;
     private ReviewExportViewModel reviewExport;
     private CompareViewModel compare;
@@ -118,8 +119,7 @@ final class WindowPanes {
         // problem look again.
         ReadOnlyIntegerProperty checksApplied = toolChecks.revisionProperty();
         filters = new TranscriptFilterViewModel(transcript, checksApplied);
-        TranscriptNavigationViewModel navigation =
-                new TranscriptNavigationViewModel(transcript, filters::shows, checksApplied);
+        navigation = new TranscriptNavigationViewModel(transcript, filters::shows, checksApplied);
         find = new FindViewModel(transcript, parts.executors());
         insights = insights(parts);
         review = review(parts, navigation);
@@ -174,7 +174,12 @@ final class WindowPanes {
         mainView.addToolBarItems(navigator.toolBarButtons());
         MainViewModel main = parts.main();
         ConversationListView lists = new ConversationListView(
-                parts.conversationList(), parts.recents(), main::open, main::open, time, parts.bubbles().mask());
+                parts.conversationList(),
+                parts.recents(),
+                main::open,
+                main::open,
+                time,
+                parts.bubbles().mask());
         mainView.setConversationList(lists);
 
         export = new ExportViewModel(
@@ -283,6 +288,21 @@ final class WindowPanes {
             compare.close();
         }
         recording.close();
+    }
+
+    /**
+     * Goes to message {@code index} of the conversation being opened or on screen, loading pages until it is there
+     * (a call opened from the analytics).
+     */
+    void goToMessage(int index) {
+        navigation.next(
+                index - 1,
+                row -> row.index() == index
+                        ? TranscriptNavigationViewModel.Stop.HERE
+                        : TranscriptNavigationViewModel.Stop.PASS,
+                "That message is hidden by the filters, or the conversation has fewer messages now.",
+                "the call",
+                "");
     }
 
     TranscriptFilterViewModel filters() {
