@@ -221,7 +221,9 @@ public final class Desktop implements AutoCloseable {
         // Every conversation opened by id is kept in the library and opens from it next time, then refreshes.
         libraryFile = ReviewStores.defaultDatabaseFile(dirs.dataDir());
         libraryModel = new LibraryViewModel(library, this::apiClient, executors, Clock.systemUTC());
-        main.setConversationSources(ready -> CompletableFuture.completedFuture(new LibraryTranscriptSource(
+        // Ready once the connection is made or could not be: the checks then find its client, and offline the
+        // library still answers.
+        main.setConversationSources(ready -> ready.handle((made, failed) -> new LibraryTranscriptSource(
                 library,
                 ready.thenApply(ApiTranscriptSource::new),
                 threads.background(),
