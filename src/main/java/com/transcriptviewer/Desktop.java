@@ -363,16 +363,17 @@ public final class Desktop implements AutoCloseable {
         }
     }
 
-    /** The library's strip in the status bar and its tool bar button (the window is built when first asked for). */
+    /** The library's strip in the status bar and its menu item (the window is built when first asked for). */
     private void installLibrary() {
         mainView.addToStatusBar(new LibraryStrip(libraryModel));
-        javafx.scene.control.Button button = new javafx.scene.control.Button(
-                "Library",
+        // In the File menu (Ctrl+Shift+L), not the tool bar: the real tool bar keeps its stand-in's size.
+        javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem(
+                "Library…",
                 new org.kordamp.ikonli.javafx.FontIcon(org.kordamp.ikonli.materialdesign2.MaterialDesignB.BOOKSHELF));
-        button.setId("library-button");
-        button.setTooltip(new javafx.scene.control.Tooltip("Search and sync the conversations kept on this computer"));
-        button.setOnAction(e -> showLibrary());
-        mainView.addTool(button);
+        item.setId("library-menu-item");
+        item.setAccelerator(javafx.scene.input.KeyCombination.keyCombination("Shortcut+Shift+L"));
+        item.setOnAction(e -> showLibrary());
+        mainView.addToFileMenu(item);
     }
 
     /** Shows the library's window, building it the first time. */
