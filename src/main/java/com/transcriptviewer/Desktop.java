@@ -233,7 +233,9 @@ public final class Desktop implements AutoCloseable {
         // Every conversation opened by id is kept in the library and opens from it next time, then refreshes.
         libraryFile = ReviewStores.defaultDatabaseFile(dirs.dataDir());
         libraryModel = new LibraryViewModel(library, this::apiClient, executors, Clock.systemUTC());
-        main.setConversationSources(ready -> CompletableFuture.completedFuture(new LibraryTranscriptSource(
+        // Ready once the connection is made or could not be: the checks then find its client, and offline the
+        // library still answers.
+        main.setConversationSources(ready -> ready.handle((made, failed) -> new LibraryTranscriptSource(
                 library,
                 ready.thenApply(ApiTranscriptSource::new),
                 threads.background(),
@@ -373,16 +375,17 @@ public final class Desktop implements AutoCloseable {
         }
     }
 
-    /** The library's strip in the status bar and its tool bar button (the window is built when first asked for). */
+    /** The library's strip in the status bar and its menu item (the window is built when first asked for). */
     private void installLibrary() {
         mainView.addToStatusBar(new LibraryStrip(libraryModel));
-        javafx.scene.control.Button button = new javafx.scene.control.Button(
-                "Library",
+        // In the File menu (Ctrl+Shift+L), not the tool bar: the real tool bar keeps its stand-in's size.
+        javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem(
+                "Library…",
                 new org.kordamp.ikonli.javafx.FontIcon(org.kordamp.ikonli.materialdesign2.MaterialDesignB.BOOKSHELF));
-        button.setId("library-button");
-        button.setTooltip(new javafx.scene.control.Tooltip("Search and sync the conversations kept on this computer"));
-        button.setOnAction(e -> showLibrary());
-        mainView.addTool(button);
+        item.setId("library-menu-item");
+        item.setAccelerator(javafx.scene.input.KeyCombination.keyCombination("Shortcut+Shift+L"));
+        item.setOnAction(e -> showLibrary());
+        mainView.addToFileMenu(item);
     }
 
     /** Shows the library's window, building it the first time. */

@@ -29,8 +29,8 @@ import java.util.logging.Logger;
 
 /**
  * Conversations from the library first: a kept conversation opens from it at once (offline too) and is refreshed from
- * the API in the background; one not kept comes from the API and is kept whole in the background once its first page
- * has arrived. A conversation the API answers 404 for is marked gone. What happened reaches {@code status} as one line
+ * the API in the background; one not kept comes from the API and is kept once every page of it has been loaded
+ * (nothing is fetched twice for it). A conversation the API answers 404 for is marked gone. What happened reaches {@code status} as one line
  * per conversation ("Kept 3 days ago · refreshed"), from a background thread.
  */
 public final class LibraryTranscriptSource implements TranscriptSource {
@@ -47,6 +47,7 @@ public final class LibraryTranscriptSource implements TranscriptSource {
     private final Map<String, Optional<Kept>> kept = new ConcurrentHashMap<>();
 
     private final Map<String, Boolean> keeping = new ConcurrentHashMap<>();
+    private final Map<String, Collected> collected = new ConcurrentHashMap<>();
 
     private record Kept(KeptConversation conversation, List<Message> messages) {}
 
@@ -85,9 +86,7 @@ public final class LibraryTranscriptSource implements TranscriptSource {
                     pageSize);
         }
         Page<Message> page = apiSource().page(conversationId, pageNumber, pageSize, cancel);
-        if (pageNumber == 1 && keeping.putIfAbsent(conversationId, Boolean.TRUE) == null) {
-            background.execute(() -> keepWhole(conversationId, Optional.empty()));
-        }
+        collect(conversationId, page);
         return page;
     }
 
@@ -97,7 +96,66 @@ public final class LibraryTranscriptSource implements TranscriptSource {
         if (fromLibrary.isPresent()) {
             return Optional.of(fromLibrary.get().conversation().conversation());
         }
-        return apiSource().conversation(conversationId, cancel);
+        Optional<Conversation> header = apiSource().conversation(conversationId, cancel);
+        header.ifPresent(found -> collecting(conversationId).header = found);
+        return header;
+    }
+
+    /** The pages of a conversation served from the API so far, to keep it once all have passed, fetching nothing. */
+    private static final class Collected {
+        volatile Conversation header;
+        final java.util.TreeMap<Integer, Page<Message>> pages = new java.util.TreeMap<>();
+        boolean kept;
+    }
+
+    private Collected collecting(String conversationId) {
+        return collected.computeIfAbsent(conversationId, id -> new Collected());
+    }
+
+    /**
+     * Notes a page the API served; once every page up to the last has passed through (the transcript loaded the
+     * whole conversation: a short one at once, a long one when scrolled to the end, found in or exported), keeps it.
+     */
+    private void collect(String conversationId, Page<Message> page) {
+        Collected collected = collecting(conversationId);
+        List<Message> all = null;
+        synchronized (collected) {
+            if (collected.kept) {
+                return;
+            }
+            collected.pages.put(page.requestedNumber(), page);
+            Page<Message> last = collected.pages.lastEntry().getValue();
+            boolean contiguous = collected.pages.firstKey() == 1 && collected.pages.lastKey() == collected.pages.size();
+            if (contiguous && last.isLast()) {
+                collected.kept = true;
+                all = new ArrayList<>();
+                for (Page<Message> one : collected.pages.values()) {
+                    all.addAll(one.items());
+                }
+                collected.pages.clear();
+            }
+        }
+        if (all != null) {
+            List<Message> messages = all;
+            background.execute(() -> keepLoaded(conversationId, collected.header, messages));
+        }
+    }
+
+    private void keepLoaded(String conversationId, Conversation header, List<Message> messages) {
+        LibraryStore store = store();
+        if (store == null) {
+            return;
+        }
+        Conversation conversation =
+                header != null ? header : new Conversation(conversationId, null, null, null, Map.of());
+        String version = Metadata.string(conversation.metadata(), ASSISTANT_VERSION_ID);
+        try {
+            store.keep(conversation, version == null ? "" : version, messages, clock.instant());
+            status.accept(conversationId, "Kept in the library");
+        } catch (StoreException e) {
+            LOG.log(Level.WARNING, "Couldn't keep a conversation in the library", e);
+            status.accept(conversationId, "Not kept in the library: " + e.getMessage());
+        }
     }
 
     @Override
