@@ -3,7 +3,13 @@ package com.transcriptviewer;
 import com.transcriptviewer.about.AboutDialog;
 import com.transcriptviewer.about.AboutViewModel;
 import com.transcriptviewer.about.LibraryNotices;
+import com.transcriptviewer.analytics.CallRow;
+import com.transcriptviewer.analytics.LibraryAnalytics;
+import com.transcriptviewer.analytics.view.AnalyticsDialog;
+import com.transcriptviewer.analytics.view.AnalyticsViewModel;
 import com.transcriptviewer.api.ApiConfig;
+import com.transcriptviewer.api.Connection;
+import com.transcriptviewer.api.TelnyxClient;
 import com.transcriptviewer.api.json.WireFormat;
 import com.transcriptviewer.assistant.AssistantFiles;
 import com.transcriptviewer.assistant.view.InsightsViewModel;
@@ -29,6 +35,7 @@ import com.transcriptviewer.library.view.LibraryWindow;
 import com.transcriptviewer.platform.AppDirs;
 import com.transcriptviewer.privacy.PrivacyMasks;
 import com.transcriptviewer.privacy.view.PrivacyViewModel;
+import com.transcriptviewer.recording.view.RecordingViewModel;
 import com.transcriptviewer.review.ReviewService;
 import com.transcriptviewer.review.ReviewViewModel;
 import com.transcriptviewer.settings.AppSettings;
@@ -62,11 +69,13 @@ import com.transcriptviewer.ui.FxTimer;
 import com.transcriptviewer.ui.LayoutPulses;
 import com.transcriptviewer.ui.ThemeManager;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.logging.Logger;
 import javafx.application.Platform;
@@ -75,8 +84,12 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.scene.Scene;
+import javafx.scene.control.MenuItem;
 import javafx.scene.image.Image;
+import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignB;
 
 /**
  * The composition root of the window: builds every object the running app is made of and passes collaborators in
@@ -379,13 +392,27 @@ public final class Desktop implements AutoCloseable {
     private void installLibrary() {
         mainView.addToStatusBar(new LibraryStrip(libraryModel));
         // In the File menu (Ctrl+Shift+L), not the tool bar: the real tool bar keeps its stand-in's size.
-        javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem(
-                "Library…",
-                new org.kordamp.ikonli.javafx.FontIcon(org.kordamp.ikonli.materialdesign2.MaterialDesignB.BOOKSHELF));
+        MenuItem item = new MenuItem("Library…", new FontIcon(MaterialDesignB.BOOKSHELF));
         item.setId("library-menu-item");
-        item.setAccelerator(javafx.scene.input.KeyCombination.keyCombination("Shortcut+Shift+L"));
+        item.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+L"));
         item.setOnAction(e -> showLibrary());
-        mainView.addToFileMenu(item);
+        MenuItem analytics = AnalyticsDialog.menuItem(
+                () -> new AnalyticsViewModel(
+                        new LibraryAnalytics(library), executors, timeFormat.zone(), this::openCall),
+                dialogs,
+                timeFormat.zone());
+        analytics.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+A"));
+        mainView.addToFileMenu(item, analytics);
+    }
+
+    /** Opens a call listed by the analytics: its conversation, at its message. */
+    void openCall(CallRow call) {
+        main.open(call.conversationId());
+        stage.toFront();
+        if (panes != null) {
+            int index = call.messageIndex();
+            Platform.runLater(() -> panes.goToMessage(index));
+        }
     }
 
     /** Shows the library's window, building it the first time. */
@@ -417,7 +444,7 @@ public final class Desktop implements AutoCloseable {
     /** The browser's filters as a sync: its assistant, channel, dates (created), name, phone and metadata pair. */
     private SyncRequest browserFiltersAsSync() {
         BrowseFilter filter = conversationList.filter();
-        java.time.ZoneId zone = timeFormat.zone();
+        ZoneId zone = timeFormat.zone();
         return new SyncRequest(
                 filter.from() == null ? null : filter.from().atStartOfDay(zone).toInstant(),
                 filter.to() == null
@@ -431,11 +458,11 @@ public final class Desktop implements AutoCloseable {
                 filter.metadataValue());
     }
 
-    private java.util.Optional<com.transcriptviewer.api.TelnyxClient> apiClient() {
-        CompletableFuture<com.transcriptviewer.api.Connection> ready = connection.ready();
+    private Optional<TelnyxClient> apiClient() {
+        CompletableFuture<Connection> ready = connection.ready();
         return ready.isDone() && !ready.isCompletedExceptionally()
-                ? java.util.Optional.of(ready.join().client())
-                : java.util.Optional.empty();
+                ? Optional.of(ready.join().client())
+                : Optional.empty();
     }
 
     /** A sentence for the user from below (the connection could not be made): shown once the window exists. */
@@ -512,7 +539,7 @@ public final class Desktop implements AutoCloseable {
     }
 
     /** Null until {@link #panesShownProperty()} turns true. */
-    public com.transcriptviewer.recording.view.RecordingViewModel recording() {
+    public RecordingViewModel recording() {
         return panes == null ? null : panes.recording();
     }
 
