@@ -6,10 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.transcriptviewer.demo.DemoData;
 import com.transcriptviewer.model.Conversation;
 import com.transcriptviewer.model.Message;
+import com.transcriptviewer.model.Role;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -149,13 +151,7 @@ class LibrarySearchTest {
                 List<Message> messages = new ArrayList<>();
                 for (int m = 0; m < 10; m++) {
                     String text = m == 0 ? "refund refund refund" : "a refund for order " + c + "-" + m;
-                    messages.add(new com.transcriptviewer.model.Message(
-                            com.transcriptviewer.model.Role.of("user"),
-                            text,
-                            List.of(),
-                            null,
-                            null,
-                            java.util.Map.of()));
+                    messages.add(new Message(Role.of("user"), text, List.of(), null, null, Map.of()));
                 }
                 many.keep(
                         LibraryMessages.conversation(
