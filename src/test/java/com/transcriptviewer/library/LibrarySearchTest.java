@@ -5,9 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.transcriptviewer.demo.DemoData;
 import com.transcriptviewer.model.Conversation;
+import com.transcriptviewer.model.Message;
+import com.transcriptviewer.model.Role;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -136,5 +140,34 @@ class LibrarySearchTest {
         assertThat(search("order")).isNotEmpty();
         assertThatThrownBy(() -> SearchQuery.parse("since:yesterday"))
                 .hasMessage("since:yesterday is not a date: write it as 2026-03-01 or 2026-03-01T09:30:00Z.");
+    }
+
+    /** A word in more messages than a search ranks: the best of the newest are found, and no older one. */
+    @Test
+    void aCommonWordRanksItsNewestMatches(@TempDir Path other) throws Exception {
+        try (LibraryStore many = LibraryStore.open(other.resolve("many.db"))) {
+            int conversations = LibraryStore.RANKED_CANDIDATES / 10 + 10;
+            for (int c = 0; c < conversations; c++) {
+                List<Message> messages = new ArrayList<>();
+                for (int m = 0; m < 10; m++) {
+                    String text = m == 0 ? "refund refund refund" : "a refund for order " + c + "-" + m;
+                    messages.add(new Message(Role.of("user"), text, List.of(), null, null, Map.of()));
+                }
+                many.keep(
+                        LibraryMessages.conversation(
+                                "c" + c, "asst", "phone_call", Instant.parse("2026-03-01T00:00:00Z")),
+                        "",
+                        messages,
+                        Instant.now());
+            }
+
+            List<SearchHit> hits = many.search(SearchQuery.parse("refund"), 50);
+
+            assertThat(hits).hasSize(50);
+            // The first conversation kept is older than the newest candidates: its best message is not ranked.
+            assertThat(hits).noneMatch(hit -> hit.conversationId().equals("c0"));
+            // Among the candidates, the messages that say it three times rank first.
+            assertThat(hits.get(0).messageIndex()).isZero();
+        }
     }
 }
