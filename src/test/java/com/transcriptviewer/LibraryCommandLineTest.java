@@ -85,12 +85,12 @@ class LibraryCommandLineTest {
 
         Run sync = launch("--sync", "--demo", "--since", "2025-04-01T00:00:00Z", "--until", "2025-05-10T00:00:00Z");
         assertThat(sync.status()).as(sync.err()).isZero();
-        assertThat(sync.out()).startsWith("Synced 4 conversations (");
+        assertThat(sync.out()).startsWith("Synced 6 conversations (");
         assertThat(sync.err()).contains("syncing since 2025-04-01T00:00:00Z, until 2025-05-10T00:00:00Z");
 
         Run again = launch("--sync", "--demo", "--since", "2025-04-01T00:00:00Z", "--until", "2025-05-10T00:00:00Z");
         assertThat(again.status()).isZero();
-        assertThat(again.out()).startsWith("Synced 4 conversations (");
+        assertThat(again.out()).startsWith("Synced 6 conversations (");
 
         Run phrase = launch("--search", "\"charged twice\"");
         assertThat(phrase.status()).as(phrase.err()).isZero();

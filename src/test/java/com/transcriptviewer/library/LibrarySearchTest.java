@@ -82,9 +82,11 @@ class LibrarySearchTest {
 
     @Test
     void findsToolCallArgumentsAndFunctionNames() throws Exception {
+        // The order conversations of the shop assistant's two versions (the comparison's demo pair) ask the same.
         List<SearchHit> byArgument = search("elm-street sunday");
-        assertThat(byArgument).isNotEmpty();
-        assertThat(byArgument.get(0).conversationId()).isEqualTo(DemoData.PARALLEL_TOOLS_ID);
+        assertThat(byArgument).extracting(SearchHit::conversationId).contains(DemoData.PARALLEL_TOOLS_ID);
+        assertThat(byArgument.get(0).conversationId())
+                .isIn(DemoData.PARALLEL_TOOLS_ID, DemoData.ORDER_OLD_VERSION_ID, DemoData.ORDER_NEW_VERSION_ID);
 
         List<SearchHit> byName = search("get_order_status");
         assertThat(byName).extracting(SearchHit::conversationId).contains(DemoData.PARALLEL_TOOLS_ID);
