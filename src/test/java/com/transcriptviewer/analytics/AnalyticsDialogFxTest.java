@@ -113,7 +113,7 @@ class AnalyticsDialogFxTest {
                         && cell.getIndex() == 1
                         && !cell.isEmpty())
                 .query();
-        assertThat(((javafx.scene.control.Labeled) problems).getText()).isEqualTo("100%  (2)");
+        assertThat(((javafx.scene.control.Labeled) problems).getText()).isEqualTo("100% (2)");
         robot.clickOn(problems);
         TableView<?> calls = robot.lookup("#analytics-calls").queryAs(TableView.class);
         FxThread.waitUntil(() -> calls.getItems().size() == 2, 20);

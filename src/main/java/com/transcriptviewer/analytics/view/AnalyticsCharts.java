@@ -28,7 +28,9 @@ final class AnalyticsCharts extends TabPane {
     private static final int MOST_FUNCTIONS = 12;
 
     private final AnalyticsViewModel viewModel;
-    private final BarChart<String, Number> perFunction = barChart("Function", "Calls");
+    /** Across, so function names read level whatever their length. */
+    private final BarChart<Number, String> perFunction = new BarChart<>(new NumberAxis(), new CategoryAxis());
+
     private final BarChart<String, Number> latency = barChart("Time from call to result", "Results");
     private final LineChart<String, Number> perDay = new LineChart<>(new CategoryAxis(), new NumberAxis());
 
@@ -37,6 +39,10 @@ final class AnalyticsCharts extends TabPane {
         setId("analytics-charts");
         setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);
         perFunction.setId("analytics-per-function");
+        perFunction.getXAxis().setLabel("Calls");
+        perFunction.setAnimated(false);
+        perFunction.setBarGap(1);
+        perFunction.setCategoryGap(8);
         latency.setId("analytics-latency");
         latency.setLegendVisible(false);
         perDay.setId("analytics-per-day");
@@ -61,20 +67,22 @@ final class AnalyticsCharts extends TabPane {
         }
         List<FunctionFigures> functions = report.functions()
                 .subList(0, Math.min(MOST_FUNCTIONS, report.functions().size()));
-        XYChart.Series<String, Number> calls = new XYChart.Series<>();
+        XYChart.Series<Number, String> calls = new XYChart.Series<>();
         calls.setName("Calls");
-        XYChart.Series<String, Number> problems = new XYChart.Series<>();
+        XYChart.Series<Number, String> problems = new XYChart.Series<>();
         problems.setName("With problems");
-        XYChart.Series<String, Number> errors = new XYChart.Series<>();
+        XYChart.Series<Number, String> errors = new XYChart.Series<>();
         errors.setName("Result reports an error");
-        for (FunctionFigures function : functions) {
+        // The most called at the top: a category axis draws its first category at the bottom.
+        for (int i = functions.size() - 1; i >= 0; i--) {
+            FunctionFigures function = functions.get(i);
             String name = function.function();
-            calls.getData().add(point(name, function.calls(), Figure.of(Figure.Kind.CALLS, name), "calls"));
+            calls.getData().add(across(name, function.calls(), Figure.of(Figure.Kind.CALLS, name), "calls"));
             problems.getData()
-                    .add(point(
+                    .add(across(
                             name, function.problems(), Figure.of(Figure.Kind.PROBLEMS, name), "calls with problems"));
             errors.getData()
-                    .add(point(
+                    .add(across(
                             name,
                             function.errors(),
                             Figure.of(Figure.Kind.ERRORS, name),
@@ -110,6 +118,13 @@ final class AnalyticsCharts extends TabPane {
     /** A bar or point that names itself on hover and lists the calls behind it on a click. */
     private XYChart.Data<String, Number> point(String category, long value, Figure figure, String what) {
         XYChart.Data<String, Number> data = new XYChart.Data<>(category, value);
+        data.nodeProperty().addListener((obs, old, node) -> link(node, category, value, figure, what));
+        return data;
+    }
+
+    /** {@link #point} for a bar drawn across. */
+    private XYChart.Data<Number, String> across(String category, long value, Figure figure, String what) {
+        XYChart.Data<Number, String> data = new XYChart.Data<>(value, category);
         data.nodeProperty().addListener((obs, old, node) -> link(node, category, value, figure, what));
         return data;
     }

@@ -17,6 +17,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SplitPane;
@@ -28,6 +29,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Screen;
 import javafx.stage.Window;
+import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
@@ -39,8 +41,13 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
  */
 public final class AnalyticsDialog extends Dialog<ButtonType> {
 
+    private static final double WIDTH = 1180;
+    private static final double HEIGHT = 780;
+
     private final AnalyticsViewModel viewModel;
     private final DialogService dialogs;
+    /** The figures above, the calls behind the clicked one below. */
+    private final SplitPane body = new SplitPane();
 
     public AnalyticsDialog(AnalyticsViewModel viewModel, DialogService dialogs, ZoneId zone) {
         this.viewModel = Objects.requireNonNull(viewModel, "viewModel");
@@ -57,8 +64,12 @@ public final class AnalyticsDialog extends Dialog<ButtonType> {
                         .toExternalForm());
         getDialogPane().setContent(content(zone));
         getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE);
-        getDialogPane().setPrefSize(1180, 780);
-        setOnShown(e -> keepOnScreen());
+        getDialogPane().setPrefSize(WIDTH, HEIGHT);
+        setOnShown(e -> {
+            keepOnScreen();
+            // The split is set once the window has its size: set before, it divides the content's first, small size.
+            body.setDividerPositions(0.68);
+        });
         setOnHidden(e -> viewModel.close());
         viewModel.refresh();
     }
@@ -85,16 +96,16 @@ public final class AnalyticsDialog extends Dialog<ButtonType> {
     }
 
     /**
-     * A big window centred on a small main window can reach past the screen's edges (its title bar above the top,
-     * out of reach): it is made to fit the screen it is on and moved inside it.
+     * The window opens at its preferred size where the screen has room (a dialog otherwise sizes to whatever its
+     * first layout asked), fitted to the screen it is on and moved inside it, so its title bar is never out of reach.
      */
     private void keepOnScreen() {
         Window window = getDialogPane().getScene().getWindow();
         List<Screen> screens = Screen.getScreensForRectangle(
                 window.getX(), window.getY(), Math.max(1, window.getWidth()), Math.max(1, window.getHeight()));
         Rectangle2D visible = (screens.isEmpty() ? Screen.getPrimary() : screens.get(0)).getVisualBounds();
-        window.setWidth(Math.min(window.getWidth(), visible.getWidth()));
-        window.setHeight(Math.min(window.getHeight(), visible.getHeight()));
+        window.setWidth(Math.min(Math.max(window.getWidth(), WIDTH), visible.getWidth()));
+        window.setHeight(Math.min(Math.max(window.getHeight(), HEIGHT), visible.getHeight()));
         window.setX(Math.max(visible.getMinX(), Math.min(window.getX(), visible.getMaxX() - window.getWidth())));
         window.setY(Math.max(visible.getMinY(), Math.min(window.getY(), visible.getMaxY() - window.getHeight())));
     }
@@ -107,7 +118,7 @@ public final class AnalyticsDialog extends Dialog<ButtonType> {
         summary.textProperty().bind(viewModel.statusProperty());
 
         SplitPane figures = new SplitPane(new FunctionTable(viewModel), new AnalyticsCharts(viewModel));
-        figures.setDividerPositions(0.5);
+        figures.setDividerPositions(0.55);
 
         Label callsTitle = new Label();
         callsTitle.setId("analytics-calls-status");
@@ -117,9 +128,8 @@ public final class AnalyticsDialog extends Dialog<ButtonType> {
         VBox.setVgrow(calls, Priority.ALWAYS);
         VBox callsPane = new VBox(6, callsTitle, calls);
 
-        SplitPane body = new SplitPane(figures, callsPane);
+        body.getItems().setAll(figures, callsPane);
         body.setOrientation(Orientation.VERTICAL);
-        body.setDividerPositions(0.6);
 
         Label exportStatus = new Label();
         exportStatus.setId("analytics-export-status");
@@ -188,7 +198,9 @@ public final class AnalyticsDialog extends Dialog<ButtonType> {
         ComboBox<String> box = new ComboBox<>(items);
         box.setId(id);
         box.setPrefWidth(170);
-        box.setConverter(new javafx.util.StringConverter<>() {
+        // Shown while the value is null: replacing the items (another assistant chosen) clears the selection.
+        box.setPromptText(all);
+        StringConverter<String> names = new StringConverter<>() {
             @Override
             public String toString(String value) {
                 return value == null || value.isEmpty() ? all : value;
@@ -198,7 +210,17 @@ public final class AnalyticsDialog extends Dialog<ButtonType> {
             public String fromString(String text) {
                 return text == null || text.equals(all) ? "" : text;
             }
+        };
+        box.setConverter(names);
+        // Cells that name the blank choice too (the default cells show an empty text as it is).
+        box.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : names.toString(item));
+            }
         });
+        box.setButtonCell(box.getCellFactory().call(null));
         return box;
     }
 }

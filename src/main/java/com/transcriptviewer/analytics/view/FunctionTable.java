@@ -44,7 +44,7 @@ final class FunctionTable extends TableView<FunctionFigures> {
                 setText(empty || item == null ? null : item.function().isEmpty() ? "All functions" : item.function());
             }
         });
-        function.setPrefWidth(190);
+        function.setPrefWidth(160);
         function.setSortable(false);
 
         getColumns().add(function);
@@ -60,7 +60,7 @@ final class FunctionTable extends TableView<FunctionFigures> {
                         "Problems",
                         "analytics-problems",
                         Figure.Kind.PROBLEMS,
-                        f -> AnalyticsText.percent(f.problemShare()) + "  (" + SizeFormat.count(f.problems()) + ")",
+                        f -> AnalyticsText.percent(f.problemShare()) + " (" + SizeFormat.count(f.problems()) + ")",
                         "Calls whose arguments break the function's definition (or are not JSON, where there was no"
                                 + " definition to check against)"));
         getColumns()
@@ -70,7 +70,7 @@ final class FunctionTable extends TableView<FunctionFigures> {
                         Figure.Kind.ERRORS,
                         f -> f.results() == 0
                                 ? "–"
-                                : AnalyticsText.percent(f.errorShare()) + "  (" + SizeFormat.count(f.errors()) + ")",
+                                : AnalyticsText.percent(f.errorShare()) + " (" + SizeFormat.count(f.errors()) + ")",
                         "Results that report an error, of the calls that got a result"));
         getColumns()
                 .add(figure(
@@ -115,7 +115,7 @@ final class FunctionTable extends TableView<FunctionFigures> {
         TableColumn<FunctionFigures, FunctionFigures> column = new TableColumn<>(title);
         column.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue()));
         column.setSortable(false);
-        column.setPrefWidth(110);
+        column.setPrefWidth(90);
         column.setCellFactory(c -> new TableCell<>() {
             {
                 getStyleClass().addAll("figure-cell", styleClass);
