@@ -32,6 +32,7 @@ import com.transcriptviewer.library.SyncRequest;
 import com.transcriptviewer.library.view.LibraryStrip;
 import com.transcriptviewer.library.view.LibraryViewModel;
 import com.transcriptviewer.library.view.LibraryWindow;
+import com.transcriptviewer.model.ToolCallChecks;
 import com.transcriptviewer.platform.AppDirs;
 import com.transcriptviewer.privacy.PrivacyMasks;
 import com.transcriptviewer.privacy.view.PrivacyViewModel;
@@ -57,6 +58,7 @@ import com.transcriptviewer.store.ReviewStores;
 import com.transcriptviewer.store.StoreException;
 import com.transcriptviewer.text.CurrentMask;
 import com.transcriptviewer.text.TimeFormat;
+import com.transcriptviewer.transcript.TranscriptState;
 import com.transcriptviewer.transcript.TranscriptViewModel;
 import com.transcriptviewer.transcript.bubble.BubbleContext;
 import com.transcriptviewer.transcript.details.MessageDetailsViewModel;
@@ -72,6 +74,7 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -79,6 +82,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.logging.Logger;
 import javafx.application.Platform;
+import javafx.beans.InvalidationListener;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -403,6 +407,37 @@ public final class Desktop implements AutoCloseable {
                 timeFormat.zone());
         analytics.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+A"));
         mainView.addToFileMenu(item, analytics);
+        // What the checks found goes to the library with the conversation, for the analytics' definition problems:
+        // when checks are applied to a conversation loaded whole, and when it has just been kept.
+        ToolChecksViewModel checks = panes.toolChecks();
+        InvalidationListener record = obs -> recordChecks(checks.checks());
+        checks.revisionProperty().addListener(record);
+        libraryModel.keptStatusProperty().addListener(record);
+    }
+
+    /** Notes the open conversation's checks in the library, once it is loaded whole (a kept one's calls are all there). */
+    private void recordChecks(ToolCallChecks found) {
+        String id = transcript.conversationIdProperty().get();
+        if (transcript.stateProperty().get() != TranscriptState.COMPLETE || id.isBlank() || found.isEmpty()) {
+            return;
+        }
+        Map<Integer, List<String>> statuses = new HashMap<>();
+        found.byMessage()
+                .forEach((index, calls) -> statuses.put(
+                        index,
+                        calls.stream()
+                                .map(check ->
+                                        check == null ? null : check.status().wireName())
+                                .toList()));
+        library.thenAcceptAsync(
+                store -> {
+                    try {
+                        store.recordChecks(id, statuses);
+                    } catch (StoreException e) {
+                        LOG.warning("The checks could not be noted in the library: " + e.getMessage());
+                    }
+                },
+                threads.background());
     }
 
     /** Opens a call listed by the analytics: its conversation, at its message. */

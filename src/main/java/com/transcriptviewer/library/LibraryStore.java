@@ -26,6 +26,7 @@ import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -323,14 +324,29 @@ public final class LibraryStore implements AutoCloseable {
     /** Notes what checking a kept tool call against its definition found ({@code ToolCallCheck.Status}'s wire name). */
     public void recordCheck(String conversationId, int messageIndex, int position, String checkStatus)
             throws StoreException {
-        database.write("Couldn't note the check in the library", connection -> {
+        recordChecks(conversationId, Map.of(messageIndex, Collections.singletonList(checkStatus)));
+    }
+
+    /**
+     * Notes what checking a kept conversation's tool calls found, in one transaction: per message index, the wire
+     * name of each call's check in order (null for a call not checked). Calls of a conversation not kept are left.
+     */
+    public void recordChecks(String conversationId, Map<Integer, List<String>> statusesByMessage)
+            throws StoreException {
+        database.write("Couldn't note the checks in the library", connection -> {
             try (PreparedStatement update = connection.prepareStatement("UPDATE library_tool_call SET check_status = ?"
                     + " WHERE conversation_id = ? AND message_index = ? AND position = ?")) {
-                update.setString(1, checkStatus);
-                update.setString(2, conversationId);
-                update.setInt(3, messageIndex);
-                update.setInt(4, position);
-                update.executeUpdate();
+                for (Map.Entry<Integer, List<String>> message : statusesByMessage.entrySet()) {
+                    List<String> statuses = message.getValue();
+                    for (int position = 0; position < statuses.size(); position++) {
+                        update.setString(1, statuses.get(position));
+                        update.setString(2, conversationId);
+                        update.setInt(3, message.getKey());
+                        update.setInt(4, position);
+                        update.addBatch();
+                    }
+                }
+                update.executeBatch();
             }
             return null;
         });

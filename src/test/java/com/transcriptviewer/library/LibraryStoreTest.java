@@ -14,7 +14,9 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -155,6 +157,35 @@ class LibraryStoreTest {
             assertThat(rows.next()).isTrue();
             assertThat(rows.getString(1)).isEqualTo("call_3");
             assertThat(rows.getObject(3)).isNull();
+        }
+    }
+
+    @Test
+    void notesWhatTheChecksFoundForEachCallInOneGo() throws Exception {
+        library.keep(
+                conversation("c1", "asst-1", "phone_call", T0),
+                "v1",
+                read(
+                        call("call_1", "lookup_order", "{\"order_id\": \"A-1\"}", "2026-03-02T09:00:02Z"),
+                        call("call_2", "book_table", "{\"party_size\": \"four\"}", "2026-03-02T09:00:03Z")),
+                T0);
+
+        Map<Integer, List<String>> statuses = new HashMap<>();
+        statuses.put(0, List.of("ok"));
+        statuses.put(1, List.of("schema_mismatch"));
+        library.recordChecks("c1", statuses);
+        library.recordChecks("not-kept", statuses);
+
+        try (Connection connection = connection();
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(
+                        "SELECT call_id, check_status FROM library_tool_call ORDER BY message_index")) {
+            assertThat(rows.next()).isTrue();
+            assertThat(rows.getString(2)).isEqualTo("ok");
+            assertThat(rows.next()).isTrue();
+            assertThat(rows.getString(1)).isEqualTo("call_2");
+            assertThat(rows.getString(2)).isEqualTo("schema_mismatch");
+            assertThat(rows.next()).isFalse();
         }
     }
 
