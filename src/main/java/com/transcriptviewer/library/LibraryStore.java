@@ -2,7 +2,6 @@ package com.transcriptviewer.library;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.transcriptviewer.api.json.WireFormat;
 import com.transcriptviewer.api.json.WireFormatException;
@@ -24,10 +23,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
 import java.time.Instant;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,17 +39,15 @@ import java.util.concurrent.TimeUnit;
  */
 public final class LibraryStore implements AutoCloseable {
 
-    /** How many of the newest matches a search ranks (see {@link #newestCandidatesFloor}). */
-    static final int RANKED_CANDIDATES = 5_000;
-
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final char MARK_OPEN = '\u0001';
-    private static final char MARK_CLOSE = '\u0002';
 
     private final LocalDatabase database;
 
+    private final SyncLedger syncs;
+
     private LibraryStore(LocalDatabase database) {
         this.database = database;
+        this.syncs = new SyncLedger(database);
     }
 
     /** Opens (creating and migrating when needed) the library in the app's database file. */
@@ -149,7 +144,7 @@ public final class LibraryStore implements AutoCloseable {
         }
         insertMessages(connection, conversation.id(), rows);
         if (syncId > 0) {
-            setSyncItem(connection, syncId, conversation.id(), "done", rows.size(), null);
+            SyncLedger.setSyncItem(connection, syncId, conversation.id(), "done", rows.size(), null);
         }
     }
 
@@ -436,244 +431,8 @@ public final class LibraryStore implements AutoCloseable {
      * the text), or the newest first when it has filters only; at most {@code limit}.
      */
     public List<SearchHit> search(SearchQuery query, int limit) throws StoreException {
-        if (query.isEmpty()) {
-            return List.of();
-        }
-        StringBuilder filters = new StringBuilder();
-        List<Object> filterValues = new ArrayList<>();
-        if (query.role() != null) {
-            filters.append(" AND lower(m.role) = ?");
-            filterValues.add(query.role());
-        }
-        if (query.channel() != null) {
-            filters.append(" AND c.channel = ?");
-            filterValues.add(query.channel());
-        }
-        if (query.assistant() != null) {
-            filters.append(" AND c.assistant_id = ?");
-            filterValues.add(query.assistant());
-        }
-        if (query.since() != null) {
-            filters.append(" AND coalesce(m.sent_at_us, c.created_at_us) >= ?");
-            filterValues.add(micros(query.since()));
-        }
-        if (query.until() != null) {
-            filters.append(" AND coalesce(m.sent_at_us, c.created_at_us) < ?");
-            filterValues.add(micros(query.until()));
-        }
-        if (query.function() != null) {
-            filters.append(" AND (m.id IN (SELECT message_row FROM library_tool_call WHERE function_name = ?)"
-                    + " OR EXISTS (SELECT 1 FROM library_tool_call r WHERE r.conversation_id = m.conversation_id"
-                    + " AND r.result_index = m.message_index AND r.function_name = ?))");
-            filterValues.add(query.function());
-            filterValues.add(query.function());
-        }
-        List<Object> parameters = new ArrayList<>();
-        StringBuilder sql = new StringBuilder();
-        if (!query.match().isEmpty()) {
-            // The best matches are chosen first, by rank alone, and only they get a snippet: SQLite's sorter would
-            // otherwise make a snippet (reading the message's text, calls and arguments) for every match of a
-            // common word before keeping the first fifty.
-            sql.append("WITH best AS (SELECT library_search.rowid AS id, bm25(library_search, 1.0, 4.0, 1.0) AS score"
-                            + " FROM library_search JOIN library_message m ON m.id = library_search.rowid"
-                            + " JOIN library_conversation c ON c.conversation_id = m.conversation_id"
-                            + " WHERE library_search MATCH ? AND library_search.rowid >= ?")
-                    .append(filters)
-                    .append(" ORDER BY score, id DESC LIMIT ?)"
-                            + " SELECT m.conversation_id, c.name, c.channel, c.assistant_id, m.message_index, m.role,"
-                            + " coalesce(m.sent_at_us, c.created_at_us),"
-                            + " snippet(library_search, -1, char(1), char(2), '…', 14)"
-                            + " FROM best JOIN library_search ON library_search.rowid = best.id"
-                            + " JOIN library_message m ON m.id = best.id"
-                            + " JOIN library_conversation c ON c.conversation_id = m.conversation_id"
-                            + " WHERE library_search MATCH ? ORDER BY best.score, best.id DESC");
-            parameters.add(query.match());
-            parameters.add(0L); // the floor of the candidates' row ids, set below
-            parameters.addAll(filterValues);
-            parameters.add(limit);
-            parameters.add(query.match());
-        } else {
-            sql.append("SELECT m.conversation_id, c.name, c.channel, c.assistant_id, m.message_index, m.role,"
-                            + " coalesce(m.sent_at_us, c.created_at_us), substr(coalesce(m.text, (SELECT"
-                            + " group_concat(t.function_name || ' ' || t.arguments, ' ') FROM library_tool_call t"
-                            + " WHERE t.message_row = m.id), ''), 1, 160)"
-                            + " FROM library_message m JOIN library_conversation c ON c.conversation_id = m.conversation_id"
-                            + " WHERE 1 = 1")
-                    .append(filters)
-                    .append(" ORDER BY coalesce(m.sent_at_us, c.created_at_us) DESC, m.id DESC LIMIT ?");
-            parameters.addAll(filterValues);
-            parameters.add(limit);
-        }
-        String statementText = sql.toString();
-        String candidatesText = "SELECT library_search.rowid FROM library_search"
-                + " JOIN library_message m ON m.id = library_search.rowid"
-                + " JOIN library_conversation c ON c.conversation_id = m.conversation_id"
-                + " WHERE library_search MATCH ?" + filters + " ORDER BY library_search.rowid DESC LIMIT 1 OFFSET ?";
-        return database.read("Couldn't search the library", connection -> {
-            if (!query.match().isEmpty()) {
-                parameters.set(1, newestCandidatesFloor(connection, candidatesText, query.match(), filterValues));
-            }
-            List<SearchHit> hits = new ArrayList<>();
-            try (PreparedStatement select = connection.prepareStatement(statementText)) {
-                bind(select, parameters.toArray());
-                try (ResultSet rows = select.executeQuery()) {
-                    while (rows.next()) {
-                        hits.add(SearchHit.withSnippet(
-                                rows.getString(1),
-                                rows.getString(2),
-                                rows.getString(3),
-                                rows.getString(4),
-                                rows.getInt(5),
-                                rows.getString(6),
-                                instant(rows, 7),
-                                rows.getString(8),
-                                MARK_OPEN,
-                                MARK_CLOSE));
-                    }
-                }
-            }
-            return hits;
-        });
-    }
-
-    /**
-     * Ranking every match of a common word costs most of a second on a million messages (FTS5 computes BM25 for each),
-     * so a search ranks the newest {@value #RANKED_CANDIDATES} matches (those passing the filters): the row id from which
-     * they start, or 0 when there are fewer. Row ids grow as conversations are kept, so the newest kept come first.
-     */
-    private static long newestCandidatesFloor(
-            Connection connection, String candidatesText, String match, List<Object> filterValues) throws SQLException {
-        try (PreparedStatement candidates = connection.prepareStatement(candidatesText)) {
-            List<Object> values = new ArrayList<>();
-            values.add(match);
-            values.addAll(filterValues);
-            values.add(RANKED_CANDIDATES - 1);
-            bind(candidates, values.toArray());
-            try (ResultSet row = candidates.executeQuery()) {
-                return row.next() ? row.getLong(1) : 0L;
-            }
-        }
-    }
-
-    // The sync's state.
-
-    /** The newest sync not finished (a quit, a crash or a cancel stopped it), if any. */
-    public Optional<SyncRun> unfinishedSync() throws StoreException {
-        return database.read("Couldn't read the library's sync", connection -> {
-            try (Statement statement = connection.createStatement();
-                    ResultSet row = statement.executeQuery("SELECT sync_id FROM library_sync" + " WHERE state <> '"
-                            + SyncRun.FINISHED + "' ORDER BY sync_id DESC LIMIT 1")) {
-                return row.next() ? Optional.of(syncRun(connection, row.getLong(1))) : Optional.empty();
-            }
-        });
-    }
-
-    /** The sync {@code id} as it stands. */
-    public SyncRun sync(long id) throws StoreException {
-        return database.read("Couldn't read the library's sync", connection -> syncRun(connection, id));
-    }
-
-    /** Starts remembering a new sync of {@code request} (JSON); returns its id. */
-    public long beginSync(String request, Instant now) throws StoreException {
-        return database.write("Couldn't start the sync", connection -> {
-            try (PreparedStatement insert = connection.prepareStatement(
-                    "INSERT INTO library_sync" + " (request, state, started_at_us, updated_at_us) VALUES (?, ?, ?, ?)",
-                    Statement.RETURN_GENERATED_KEYS)) {
-                insert.setString(1, request);
-                insert.setString(2, SyncRun.LISTING);
-                insert.setLong(3, micros(now));
-                insert.setLong(4, micros(now));
-                insert.executeUpdate();
-                try (ResultSet key = insert.getGeneratedKeys()) {
-                    key.next();
-                    return key.getLong(1);
-                }
-            }
-        });
-    }
-
-    /** Adds listed conversations to the sync as pending (those it has already are left as they are). */
-    public void addToSync(long syncId, List<String> conversationIds) throws StoreException {
-        database.write("Couldn't note the sync's conversations", connection -> {
-            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO library_sync_item"
-                    + " (sync_id, conversation_id, state) VALUES (?, ?, 'pending') ON CONFLICT DO NOTHING")) {
-                for (String id : conversationIds) {
-                    insert.setLong(1, syncId);
-                    insert.setString(2, id);
-                    insert.addBatch();
-                }
-                insert.executeBatch();
-            }
-            return null;
-        });
-    }
-
-    /** Makes the sync's failed conversations pending again, for a run that tries them once more. */
-    public void retryFailed(long syncId) throws StoreException {
-        database.write("Couldn't note the sync's progress", connection -> {
-            try (PreparedStatement update = connection.prepareStatement("UPDATE library_sync_item"
-                    + " SET state = 'pending', problem = NULL WHERE sync_id = ? AND state = 'failed'")) {
-                update.setLong(1, syncId);
-                update.executeUpdate();
-            }
-            return null;
-        });
-    }
-
-    /** The sync's conversations still to fetch, in the order they were listed. */
-    public List<String> pendingInSync(long syncId) throws StoreException {
-        return database.read("Couldn't read the sync's conversations", connection -> {
-            List<String> ids = new ArrayList<>();
-            try (PreparedStatement select = connection.prepareStatement("SELECT conversation_id FROM library_sync_item"
-                    + " WHERE sync_id = ? AND state = 'pending' ORDER BY rowid")) {
-                select.setLong(1, syncId);
-                try (ResultSet rows = select.executeQuery()) {
-                    while (rows.next()) {
-                        ids.add(rows.getString(1));
-                    }
-                }
-            }
-            return ids;
-        });
-    }
-
-    /**
-     * Ends a sync's item without keeping it: {@code "done"} (the kept copy is current), {@code "gone"} (404: the kept
-     * copy, if any, is marked) or {@code "failed"} (with the problem).
-     */
-    public void settleSyncItem(long syncId, String conversationId, String state, String problem, Instant now)
-            throws StoreException {
-        database.write("Couldn't note the sync's progress", connection -> {
-            setSyncItem(connection, syncId, conversationId, state, 0, problem);
-            if ("gone".equals(state)) {
-                try (PreparedStatement update = connection.prepareStatement("UPDATE library_conversation"
-                        + " SET gone_at_us = ? WHERE conversation_id = ? AND gone_at_us IS NULL")) {
-                    update.setLong(1, micros(now));
-                    update.setString(2, conversationId);
-                    update.executeUpdate();
-                }
-            }
-            return null;
-        });
-    }
-
-    /** Sets the sync's state ({@link SyncRun#FETCHING}, {@link SyncRun#FINISHED}, {@link SyncRun#CANCELLED}). */
-    public void setSyncState(long syncId, String state, Instant now) throws StoreException {
-        database.write("Couldn't note the sync's progress", connection -> {
-            try (PreparedStatement update = connection.prepareStatement("UPDATE library_sync SET state = ?,"
-                    + " updated_at_us = ?, finished_at_us = ? WHERE sync_id = ?")) {
-                update.setString(1, state);
-                update.setLong(2, micros(now));
-                if (SyncRun.FINISHED.equals(state)) {
-                    update.setLong(3, micros(now));
-                } else {
-                    update.setNull(3, Types.BIGINT);
-                }
-                update.setLong(4, syncId);
-                update.executeUpdate();
-            }
-            return null;
-        });
+        return database.read(
+                "Couldn't search the library", connection -> LibrarySearchSql.search(connection, query, limit));
     }
 
     /** Kept conversations' last-message times (null when unknown), to skip those kept since they last changed. */
@@ -695,51 +454,14 @@ public final class LibraryStore implements AutoCloseable {
         });
     }
 
+    /** The syncs' resumable state, in the same database. */
+    public SyncLedger syncs() {
+        return syncs;
+    }
+
     @Override
     public void close() {
         database.close();
-    }
-
-    private static void setSyncItem(
-            Connection connection, long syncId, String conversationId, String state, int messages, String problem)
-            throws SQLException {
-        try (PreparedStatement upsert = connection.prepareStatement("INSERT INTO library_sync_item"
-                + " (sync_id, conversation_id, state, messages, problem) VALUES (?, ?, ?, ?, ?)"
-                + " ON CONFLICT (sync_id, conversation_id) DO UPDATE SET state = excluded.state,"
-                + " messages = excluded.messages, problem = excluded.problem")) {
-            upsert.setLong(1, syncId);
-            upsert.setString(2, conversationId);
-            upsert.setString(3, state);
-            upsert.setInt(4, messages);
-            upsert.setString(5, problem);
-            upsert.executeUpdate();
-        }
-    }
-
-    private static SyncRun syncRun(Connection connection, long id) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement("SELECT s.request, s.state,"
-                + " (SELECT count(*) FROM library_sync_item i WHERE i.sync_id = s.sync_id),"
-                + " (SELECT count(*) FROM library_sync_item i WHERE i.sync_id = s.sync_id AND i.state = 'done'),"
-                + " (SELECT count(*) FROM library_sync_item i WHERE i.sync_id = s.sync_id AND i.state = 'gone'),"
-                + " (SELECT count(*) FROM library_sync_item i WHERE i.sync_id = s.sync_id AND i.state = 'failed'),"
-                + " (SELECT coalesce(sum(messages), 0) FROM library_sync_item i WHERE i.sync_id = s.sync_id)"
-                + " FROM library_sync s WHERE s.sync_id = ?")) {
-            select.setLong(1, id);
-            try (ResultSet row = select.executeQuery()) {
-                if (!row.next()) {
-                    throw new SQLException("no sync " + id);
-                }
-                return new SyncRun(
-                        id,
-                        row.getString(1),
-                        row.getString(2),
-                        row.getLong(3),
-                        row.getLong(4),
-                        row.getLong(5),
-                        row.getLong(6),
-                        row.getLong(7));
-            }
-        }
     }
 
     private static final String CONVERSATION_COLUMNS = "SELECT conversation_id, name, metadata, created_at_us,"
@@ -789,7 +511,7 @@ public final class LibraryStore implements AutoCloseable {
         return TimeUnit.SECONDS.toMicros(at.getEpochSecond()) + at.getNano() / 1_000;
     }
 
-    private static Instant instant(ResultSet row, int column) throws SQLException {
+    static Instant instant(ResultSet row, int column) throws SQLException {
         long micros = row.getLong(column);
         if (row.wasNull()) {
             return null;
@@ -805,7 +527,7 @@ public final class LibraryStore implements AutoCloseable {
         }
     }
 
-    private static void bind(PreparedStatement statement, Object... parameters) throws SQLException {
+    static void bind(PreparedStatement statement, Object... parameters) throws SQLException {
         for (int i = 0; i < parameters.length; i++) {
             Object value = parameters[i];
             if (value instanceof String text) {
@@ -816,104 +538,6 @@ public final class LibraryStore implements AutoCloseable {
                 statement.setInt(i + 1, number);
             } else {
                 statement.setObject(i + 1, value);
-            }
-        }
-    }
-
-    /** A message as it is kept: its place, id, raw JSON, and the results that answered its calls. */
-    private static final class MessageRow {
-        record Result(int index, Instant at, boolean error) {}
-
-        final int index;
-        final Message message;
-        final String rawJson;
-        final String messageId;
-        final List<Result> results;
-
-        private MessageRow(int index, Message message) {
-            this.index = index;
-            this.message = message;
-            this.rawJson = rawText(message);
-            this.messageId = idOf(rawJson);
-            List<Result> none = new ArrayList<>();
-            for (int i = 0; i < message.toolCalls().size(); i++) {
-                none.add(null);
-            }
-            this.results = none;
-        }
-
-        String functions() {
-            if (message.toolCalls().isEmpty()) {
-                return null;
-            }
-            return String.join(
-                    " ",
-                    message.toolCalls().stream().map(ToolCall::functionName).toList());
-        }
-
-        String arguments() {
-            if (message.toolCalls().isEmpty()) {
-                return null;
-            }
-            return String.join(
-                    " ", message.toolCalls().stream().map(ToolCall::arguments).toList());
-        }
-
-        /**
-         * The rows of a conversation's messages, each call paired with the result that answered it as the transcript
-         * pairs them: a tool result answers the nearest earlier message with calls unanswered, its first such call.
-         */
-        static List<MessageRow> of(List<Message> messages) {
-            List<MessageRow> rows = new ArrayList<>(messages.size());
-            Deque<int[]> open = new ArrayDeque<>(); // {row, next unanswered position}
-            for (int i = 0; i < messages.size(); i++) {
-                Message message = messages.get(i);
-                MessageRow row = new MessageRow(i, message);
-                rows.add(row);
-                if (message.role().kind() == Role.Kind.TOOL) {
-                    while (!open.isEmpty()) {
-                        int[] nearest = open.peek();
-                        MessageRow caller = rows.get(nearest[0]);
-                        int position = nearest[1]++;
-                        if (nearest[1] >= caller.message.toolCalls().size()) {
-                            open.pop();
-                        }
-                        if (position < caller.message.toolCalls().size()) {
-                            caller.results.set(
-                                    position,
-                                    new Result(
-                                            i, message.displayTime(), ToolResultErrors.reportsError(message.text())));
-                            break;
-                        }
-                    }
-                }
-                if (message.hasToolCalls()) {
-                    open.push(new int[] {i, 0});
-                }
-            }
-            return rows;
-        }
-
-        private static String rawText(Message message) {
-            if (message.rawJson() == null) {
-                return null;
-            }
-            try {
-                return message.rawJson().text();
-            } catch (IOException unreadable) {
-                return null;
-            }
-        }
-
-        private static String idOf(String rawJson) {
-            if (rawJson == null) {
-                return null;
-            }
-            try {
-                JsonNode id = JSON.readTree(rawJson).get("id");
-                return id == null || id.isNull() ? null : id.asText();
-            } catch (IOException unreadable) {
-                return null;
             }
         }
     }

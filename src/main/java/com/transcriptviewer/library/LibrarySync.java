@@ -97,10 +97,10 @@ public final class LibrarySync {
         long started = System.nanoTime();
         Run run;
         try {
-            Optional<SyncRun> unfinished = store.unfinishedSync();
+            Optional<SyncRun> unfinished = store.syncs().unfinishedSync();
             long id = unfinished.isPresent() && unfinished.get().request().equals(request.toJson())
                     ? unfinished.get().id()
-                    : store.beginSync(request.toJson(), clock.instant());
+                    : store.syncs().beginSync(request.toJson(), clock.instant());
             run = new Run(id, request, cancel, progress, started);
         } catch (StoreException e) {
             return new SyncOutcome(SyncOutcome.Status.STOPPED, emptyProgress(started), e.getMessage(), List.of());
@@ -110,7 +110,7 @@ public final class LibrarySync {
 
     /** Continues the newest unfinished sync, if there is one. */
     public Optional<SyncOutcome> resume(CancelToken cancel, Consumer<SyncProgress> progress) throws StoreException {
-        Optional<SyncRun> unfinished = store.unfinishedSync();
+        Optional<SyncRun> unfinished = store.syncs().unfinishedSync();
         if (unfinished.isEmpty()) {
             return Optional.empty();
         }
@@ -155,8 +155,8 @@ public final class LibrarySync {
 
         SyncOutcome go() {
             try {
-                store.retryFailed(syncId);
-                SyncRun before = store.sync(syncId);
+                store.syncs().retryFailed(syncId);
+                SyncRun before = store.syncs().sync(syncId);
                 synchronized (this) {
                     listedCount = before.listed();
                     done = before.done();
@@ -165,10 +165,10 @@ public final class LibrarySync {
                     messages = before.messages();
                     messagesBefore = before.messages();
                 }
-                store.setSyncState(syncId, SyncRun.LISTING, clock.instant());
+                store.syncs().setSyncState(syncId, SyncRun.LISTING, clock.instant());
                 list();
                 if (stoppedBy.get() == null && !cancel.isCancelled()) {
-                    store.setSyncState(syncId, SyncRun.FETCHING, clock.instant());
+                    store.syncs().setSyncState(syncId, SyncRun.FETCHING, clock.instant());
                     fetchPending();
                 }
             } catch (StoreException e) {
@@ -195,7 +195,7 @@ public final class LibrarySync {
                 state = last.failed() > 0 ? SyncRun.FETCHING : SyncRun.FINISHED;
             }
             try {
-                store.setSyncState(syncId, state, clock.instant());
+                store.syncs().setSyncState(syncId, state, clock.instant());
             } catch (StoreException e) {
                 if (status != SyncOutcome.Status.STOPPED) {
                     status = SyncOutcome.Status.STOPPED;
@@ -223,9 +223,9 @@ public final class LibrarySync {
                         listed.put(conversation.id(), conversation);
                     }
                 }
-                store.addToSync(syncId, fresh);
+                store.syncs().addToSync(syncId, fresh);
                 synchronized (this) {
-                    listedCount = store.sync(syncId).listed();
+                    listedCount = store.syncs().sync(syncId).listed();
                 }
                 Instant last = page.isEmpty() ? null : page.get(page.size() - 1).createdAt();
                 if (page.size() < LIST_PAGE || fresh.isEmpty() || last == null) {
@@ -260,7 +260,7 @@ public final class LibrarySync {
 
         /** Fetches the pending conversations, {@code concurrency} at once. */
         private void fetchPending() throws StoreException, InterruptedException {
-            List<String> pending = store.pendingInSync(syncId);
+            List<String> pending = store.syncs().pendingInSync(syncId);
             Map<String, Instant> kept = store.keptLastMessages(pending);
             ConcurrentLinkedQueue<String> queue = new ConcurrentLinkedQueue<>();
             for (String id : pending) {
@@ -271,7 +271,7 @@ public final class LibrarySync {
                         && listing.lastMessageAt() != null
                         && listing.lastMessageAt().equals(keptLast);
                 if (current) {
-                    store.settleSyncItem(syncId, id, "done", null, clock.instant());
+                    store.syncs().settleSyncItem(syncId, id, "done", null, clock.instant());
                     synchronized (this) {
                         done++;
                     }
@@ -370,7 +370,7 @@ public final class LibrarySync {
                     return;
                 } catch (ApiException e) {
                     if (e.kind() == ErrorKind.NOT_FOUND) {
-                        store.settleSyncItem(syncId, id, "gone", null, clock.instant());
+                        store.syncs().settleSyncItem(syncId, id, "gone", null, clock.instant());
                         synchronized (this) {
                             gone++;
                         }
@@ -385,7 +385,7 @@ public final class LibrarySync {
                         return;
                     }
                     if (!retryable(e, attempt)) {
-                        store.settleSyncItem(syncId, id, "failed", e.userMessage(), clock.instant());
+                        store.syncs().settleSyncItem(syncId, id, "failed", e.userMessage(), clock.instant());
                         failures.add(id + ": " + e.userMessage());
                         synchronized (this) {
                             failed++;

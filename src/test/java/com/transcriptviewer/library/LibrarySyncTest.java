@@ -89,7 +89,7 @@ class LibrarySyncTest {
         assertThat(last.listed()).isEqualTo(CONVERSATIONS);
         assertThat(last.done()).isEqualTo(CONVERSATIONS);
         assertThat(last.messages()).isEqualTo(library.counts().messages());
-        assertThat(library.unfinishedSync()).isEmpty();
+        assertThat(library.syncs().unfinishedSync()).isEmpty();
     }
 
     @Test
@@ -120,7 +120,7 @@ class LibrarySyncTest {
         });
 
         assertThat(first.status()).isEqualTo(SyncOutcome.Status.CANCELLED);
-        SyncRun stopped = library.unfinishedSync().orElseThrow();
+        SyncRun stopped = library.syncs().unfinishedSync().orElseThrow();
         assertThat(stopped.done()).isBetween(10L, (long) CONVERSATIONS - 1);
         List<String> keptBefore = keptIds();
         server.clearRequests();
@@ -148,8 +148,8 @@ class LibrarySyncTest {
                 "",
                 LibraryMessages.read(LibraryMessages.text("user", "hello", "2024-02-01T10:00:01Z")),
                 Instant.parse("2024-02-02T00:00:00Z"));
-        long syncId = library.beginSync(YEAR_2024.toJson(), Instant.now());
-        library.addToSync(syncId, List.of(vanished.id()));
+        long syncId = library.syncs().beginSync(YEAR_2024.toJson(), Instant.now());
+        library.syncs().addToSync(syncId, List.of(vanished.id()));
 
         SyncOutcome outcome = sync.resume(new CancelToken(), progress -> {}).orElseThrow();
 
