@@ -92,51 +92,23 @@ final class DemoRecordings {
         String session = uuid(random);
         String from = conversation.endUserTarget();
         String to = conversation.agentTarget();
+        // Every recording of this call names the same call, session, channels and caller; each has an id and a leg.
+        Leg leg = (begin, millis, callee) -> new DemoRecording(
+                uuid(random), conversationId, callControlId, uuid(random), session, dual, begin, millis, from, callee);
         if (conversationId.equals(DemoData.BILLING_TRANSFER_ID)) {
             // Up to the transfer, then the billing team's leg after it, on the same call.
             Instant transfer = messages.get(messages.size() - 1).displayTime().plusMillis(2_000);
-            List<Message> before = messages;
-            add(
-                    new DemoRecording(
-                            uuid(random),
-                            conversationId,
-                            callControlId,
-                            uuid(random),
-                            session,
-                            dual,
-                            start,
-                            Duration.between(start, transfer).toMillis(),
-                            from,
-                            to),
-                    before);
-            add(
-                    new DemoRecording(
-                            uuid(random),
-                            conversationId,
-                            callControlId,
-                            uuid(random),
-                            session,
-                            dual,
-                            transfer.plusMillis(3_000),
-                            14_000,
-                            from,
-                            "+13125550123"),
-                    List.of());
+            add(leg.recorded(start, Duration.between(start, transfer).toMillis(), to), messages);
+            add(leg.recorded(transfer.plusMillis(3_000), 14_000, "+13125550123"), List.of());
             return;
         }
-        add(
-                new DemoRecording(
-                        uuid(random),
-                        conversationId,
-                        callControlId,
-                        uuid(random),
-                        session,
-                        dual,
-                        start,
-                        DemoAudio.durationMillis(messages, start),
-                        from,
-                        to),
-                messages);
+        add(leg.recorded(start, DemoAudio.durationMillis(messages, start), to), messages);
+    }
+
+    /** One recording of the call being recorded: when it starts, how long it lasts, whom it reaches. */
+    @FunctionalInterface
+    private interface Leg {
+        DemoRecording recorded(Instant start, long durationMillis, String to);
     }
 
     private void add(DemoRecording recording, List<Message> messages) {

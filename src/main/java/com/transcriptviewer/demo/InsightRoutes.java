@@ -68,21 +68,7 @@ final class InsightRoutes {
     }
 
     private <T> DemoResponse page(List<T> all, Function<T, Object> wire, PageRequest page) {
-        return DemoResponse.json(
-                200,
-                json.tree(object(
-                        "data",
-                        page.of(all).stream().map(wire).toList(),
-                        "meta",
-                        object(
-                                "total_pages",
-                                PageRequest.totalPages(all.size(), page.size()),
-                                "total_results",
-                                all.size(),
-                                "page_number",
-                                page.number(),
-                                "page_size",
-                                page.size()))));
+        return DemoResponse.json(200, json.tree(page.body(all, wire)));
     }
 
     /** {@code {"data": found}}, or 404 saying what was not found. */

@@ -1,8 +1,12 @@
 package com.transcriptviewer.demo;
 
+import static com.transcriptviewer.demo.JsonTree.object;
+
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The {@code page[number]} and {@code page[size]} of a paged endpoint, checked as the API's pydantic models check
@@ -34,6 +38,23 @@ record PageRequest(long number, int size) {
     /** Index of the page's first item; may lie beyond any list, and is negative when the number is absurd. */
     long first() {
         return (number - 1) * size;
+    }
+
+    /** The body of this page of {@code all}, as the API pages: {@code data} as {@code wire} writes each, and {@code meta}. */
+    <T> Map<String, Object> body(List<T> all, Function<T, Object> wire) {
+        return object(
+                "data",
+                of(all).stream().map(wire).toList(),
+                "meta",
+                object(
+                        "total_pages",
+                        totalPages(all.size(), size),
+                        "total_results",
+                        all.size(),
+                        "page_number",
+                        number,
+                        "page_size",
+                        size));
     }
 
     static int totalPages(int totalResults, int pageSize) {

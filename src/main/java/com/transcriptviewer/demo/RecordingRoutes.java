@@ -99,22 +99,6 @@ final class RecordingRoutes {
             }
         }
         List<DemoRecordings.DemoRecording> all = DemoRecordings.matching(recordings.all(), filters);
-        return DemoResponse.json(
-                200,
-                json.tree(object(
-                        "data",
-                        page.of(all).stream()
-                                .map(r -> recordings.toWire(r, origin))
-                                .toList(),
-                        "meta",
-                        object(
-                                "total_pages",
-                                PageRequest.totalPages(all.size(), page.size()),
-                                "total_results",
-                                all.size(),
-                                "page_number",
-                                page.number(),
-                                "page_size",
-                                page.size()))));
+        return DemoResponse.json(200, json.tree(page.body(all, r -> recordings.toWire(r, origin))));
     }
 }

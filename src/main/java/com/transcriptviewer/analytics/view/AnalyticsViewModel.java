@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -120,7 +121,7 @@ public final class AnalyticsViewModel {
         }
         NewestRequest.Ticket ticket = callLists.next();
         AnalyticsQuery query = shown.query();
-        callsStatus.set("Reading " + figure.title().toLowerCase(java.util.Locale.ROOT) + "…");
+        callsStatus.set("Reading " + figure.title().toLowerCase(Locale.ROOT) + "…");
         executors.background().execute(() -> {
             Runnable answer;
             try {
