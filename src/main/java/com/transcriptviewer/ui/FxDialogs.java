@@ -59,6 +59,7 @@ public final class FxDialogs implements DialogService {
             dialog.initOwner(window);
         }
         dialog.show();
+        ScreenFit.keepOnScreen(dialog.getDialogPane().getScene().getWindow(), 0, 0);
     }
 
     private static FileChooser chooser(FileRequest request) {

@@ -24,6 +24,7 @@ import javafx.scene.Node;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
@@ -129,6 +130,33 @@ class AnalyticsDialogFxTest {
         assertThat(opened.get(0).conversationId()).isEqualTo("conv-b");
         assertThat(opened.get(0).messageIndex()).isZero();
         robot.interact(() -> dialog.setResult(ButtonType.CLOSE));
+    }
+
+    @Test
+    void theAssistantAndVersionChoicesNameTheirBlankChoice(FxRobot robot) throws Exception {
+        openOnTheHandCountedSet(robot);
+        @SuppressWarnings("unchecked")
+        ComboBox<String> assistant = robot.lookup("#analytics-assistant").queryAs(ComboBox.class);
+        @SuppressWarnings("unchecked")
+        ComboBox<String> version = robot.lookup("#analytics-version").queryAs(ComboBox.class);
+
+        assertThat(assistant.getButtonCell().getText()).isEqualTo("All assistants");
+        assertThat(version.getButtonCell().getText()).isEqualTo("All versions");
+        // Replacing the items must not leave the choice empty: the blank choice stays chosen.
+        assertThat(assistant.getValue()).isEqualTo(AnalyticsViewModel.ALL);
+        assertThat(version.getValue()).isEqualTo(AnalyticsViewModel.ALL);
+
+        // Choosing an assistant replaces the versions to choose from; the blank choice is named again.
+        String first = assistant.getItems().stream()
+                .filter(name -> !name.isEmpty())
+                .findFirst()
+                .orElseThrow();
+        robot.interact(() -> assistant.setValue(first));
+        assertThat(version.getValue()).isEqualTo(AnalyticsViewModel.ALL);
+        assertThat(version.getButtonCell().getText()).isEqualTo("All versions");
+        robot.interact(() -> assistant.setValue(""));
+        assertThat(assistant.getButtonCell().getText()).isEqualTo("All assistants");
+        assertThat(version.getButtonCell().getText()).isEqualTo("All versions");
     }
 
     @Test

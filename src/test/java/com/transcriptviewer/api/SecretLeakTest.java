@@ -3,26 +3,19 @@ package com.transcriptviewer.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import com.transcriptviewer.testing.LogCapture;
 import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Handler;
-import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.SocketEffect;
 import mockwebserver3.junit5.StartStop;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The API key appears in no exception text, no toString and no log line, whatever goes wrong. */
 class SecretLeakTest {
@@ -30,51 +23,8 @@ class SecretLeakTest {
     @StartStop
     private final MockWebServer server = new MockWebServer();
 
-    private final List<String> logLines = new CopyOnWriteArrayList<>();
-    private final Handler capture = new Handler() {
-        @Override
-        public void publish(LogRecord record) {
-            logLines.add(record.getLoggerName() + " " + record.getMessage() + " " + record.getParameters() + " "
-                    + stackTrace(record.getThrown()));
-        }
-
-        @Override
-        public void flush() {}
-
-        @Override
-        public void close() {}
-    };
-    private final Logger root = Logger.getLogger("");
-    private final List<Logger> tuned = new ArrayList<>();
-    private Level rootLevel;
-
-    @BeforeEach
-    void captureAllLogging() {
-        rootLevel = root.getLevel();
-        root.setLevel(Level.ALL);
-        root.addHandler(capture);
-        for (String name : List.of("com.transcriptviewer", "okhttp3", "mockwebserver3")) {
-            Logger logger = Logger.getLogger(name);
-            logger.setLevel(Level.ALL);
-            tuned.add(logger);
-        }
-    }
-
-    @AfterEach
-    void restoreLogging() {
-        root.removeHandler(capture);
-        root.setLevel(rootLevel);
-        tuned.forEach(logger -> logger.setLevel(null));
-    }
-
-    private static String stackTrace(Throwable thrown) {
-        if (thrown == null) {
-            return "";
-        }
-        StringWriter out = new StringWriter();
-        thrown.printStackTrace(new PrintWriter(out));
-        return out.toString();
-    }
+    @RegisterExtension
+    final LogCapture log = LogCapture.everything("com.transcriptviewer", "okhttp3", "mockwebserver3");
 
     private ApiException fail(TelnyxClient client) {
         return catchThrowableOfType(ApiException.class, () -> client.messages("c", 1, 20, new CancelToken()));
@@ -138,13 +88,15 @@ class SecretLeakTest {
             assertThat(failure.getMessage()).doesNotContain(TestConfigs.SECRET);
             assertThat(failure.userMessage()).doesNotContain(TestConfigs.SECRET);
             assertThat(failure.toString()).doesNotContain(TestConfigs.SECRET);
-            assertThat(stackTrace(failure)).doesNotContain(TestConfigs.SECRET).doesNotContain("Authorization");
+            assertThat(LogCapture.stackTrace(failure))
+                    .doesNotContain(TestConfigs.SECRET)
+                    .doesNotContain("Authorization");
             failure.validationIssues()
                     .forEach(issue -> assertThat(issue.describe()).doesNotContain(TestConfigs.SECRET));
         }
         assertThat(kinds).isEqualTo(EnumSet.allOf(ErrorKind.class));
-        assertThat(logLines).isNotEmpty();
-        assertThat(logLines)
+        assertThat(log.lines()).isNotEmpty();
+        assertThat(log.lines())
                 .allSatisfy(line ->
                         assertThat(line).doesNotContain(TestConfigs.SECRET).doesNotContain("Authorization"));
     }

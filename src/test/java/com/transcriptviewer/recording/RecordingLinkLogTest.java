@@ -11,19 +11,12 @@ import com.transcriptviewer.api.TelnyxClient;
 import com.transcriptviewer.demo.DemoData;
 import com.transcriptviewer.demo.DemoServer;
 import com.transcriptviewer.platform.SecretRedactor;
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import com.transcriptviewer.testing.LogCapture;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Handler;
-import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -32,51 +25,11 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class RecordingLinkLogTest {
 
-    private final List<String> lines = new CopyOnWriteArrayList<>();
-    private final Handler capture = new Handler() {
-        @Override
-        public void publish(LogRecord record) {
-            if (record.getLoggerName() != null && record.getLoggerName().startsWith("com.sun.net.httpserver")) {
-                // The JDK server standing in for the storage bucket notes its own request lines at FINEST: those
-                // are the far side's logs, not the app's.
-                return;
-            }
-            StringWriter trace = new StringWriter();
-            if (record.getThrown() != null) {
-                record.getThrown().printStackTrace(new PrintWriter(trace));
-            }
-            lines.add(record.getLoggerName() + " " + record.getMessage() + " "
-                    + java.util.Arrays.toString(record.getParameters()) + " " + trace);
-        }
-
-        @Override
-        public void flush() {}
-
-        @Override
-        public void close() {}
-    };
-    private final Logger root = Logger.getLogger("");
-    private final List<Logger> tuned = new ArrayList<>();
-    private Level rootLevel;
-
-    @BeforeEach
-    void captureEverything() {
-        rootLevel = root.getLevel();
-        root.setLevel(Level.ALL);
-        root.addHandler(capture);
-        for (String name : List.of("com.transcriptviewer", "okhttp3")) {
-            Logger logger = Logger.getLogger(name);
-            logger.setLevel(Level.ALL);
-            tuned.add(logger);
-        }
-    }
-
-    @AfterEach
-    void restore() {
-        root.removeHandler(capture);
-        root.setLevel(rootLevel);
-        tuned.forEach(logger -> logger.setLevel(null));
-    }
+    // The JDK server standing in for the storage bucket notes its own request lines at FINEST: those are the far
+    // side's logs, not the app's.
+    @RegisterExtension
+    final LogCapture log =
+            LogCapture.everything("com.transcriptviewer", "okhttp3").ignoring("com.sun.net.httpserver");
 
     @Test
     void noLinkIsLoggedWhenDownloadsWorkAreRefusedOrFail(@TempDir Path dir) throws Exception {
@@ -112,8 +65,8 @@ class RecordingLinkLogTest {
                     .getMessage());
         }
 
-        assertThat(lines).isNotEmpty();
-        assertThat(String.join("\n", lines)).doesNotContain("signature").doesNotContain("download.wav?");
+        assertThat(log.lines()).isNotEmpty();
+        assertThat(String.join("\n", log.lines())).doesNotContain("signature").doesNotContain("download.wav?");
         assertThat(errors)
                 .allSatisfy(text -> assertThat(text).doesNotContain("signature").doesNotContain("download.wav"));
     }

@@ -1,6 +1,7 @@
 package com.transcriptviewer.analytics.view;
 
 import com.transcriptviewer.ui.DialogService;
+import com.transcriptviewer.ui.ScreenFit;
 import com.transcriptviewer.ui.ThemeManager;
 import java.time.ZoneId;
 import java.util.List;
@@ -9,7 +10,6 @@ import java.util.function.Supplier;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
-import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
@@ -27,8 +27,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
-import javafx.stage.Screen;
-import javafx.stage.Window;
 import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
@@ -66,7 +64,7 @@ public final class AnalyticsDialog extends Dialog<ButtonType> {
         getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE);
         getDialogPane().setPrefSize(WIDTH, HEIGHT);
         setOnShown(e -> {
-            keepOnScreen();
+            ScreenFit.keepOnScreen(getDialogPane().getScene().getWindow(), WIDTH, HEIGHT);
             // The split is set once the window has its size: set before, it divides the content's first, small size.
             body.setDividerPositions(0.68);
         });
@@ -93,21 +91,6 @@ public final class AnalyticsDialog extends Dialog<ButtonType> {
                         null,
                         viewModel.suggestedFileName()))
                 .ifPresent(viewModel::exportCsv);
-    }
-
-    /**
-     * The window opens at its preferred size where the screen has room (a dialog otherwise sizes to whatever its
-     * first layout asked), fitted to the screen it is on and moved inside it, so its title bar is never out of reach.
-     */
-    private void keepOnScreen() {
-        Window window = getDialogPane().getScene().getWindow();
-        List<Screen> screens = Screen.getScreensForRectangle(
-                window.getX(), window.getY(), Math.max(1, window.getWidth()), Math.max(1, window.getHeight()));
-        Rectangle2D visible = (screens.isEmpty() ? Screen.getPrimary() : screens.get(0)).getVisualBounds();
-        window.setWidth(Math.min(Math.max(window.getWidth(), WIDTH), visible.getWidth()));
-        window.setHeight(Math.min(Math.max(window.getHeight(), HEIGHT), visible.getHeight()));
-        window.setX(Math.max(visible.getMinX(), Math.min(window.getX(), visible.getMaxX() - window.getWidth())));
-        window.setY(Math.max(visible.getMinY(), Math.min(window.getY(), visible.getMaxY() - window.getHeight())));
     }
 
     private Node content(ZoneId zone) {
@@ -220,7 +203,16 @@ public final class AnalyticsDialog extends Dialog<ButtonType> {
                 setText(empty ? null : names.toString(item));
             }
         });
-        box.setButtonCell(box.getCellFactory().call(null));
+        // The button cell names the blank choice even when the box thinks it shows nothing: replacing the items
+        // clears the box's value for a moment, and a cleared box with its own button cell shows neither the value
+        // nor the prompt text.
+        box.setButtonCell(new ListCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(names.toString(empty ? null : item));
+            }
+        });
         return box;
     }
 }

@@ -207,6 +207,9 @@ public final class AnalyticsViewModel {
         if (chosenVersion != null && !chosenVersion.isEmpty() && !versions.contains(chosenVersion)) {
             versions.add(chosenVersion);
         }
+        // Replacing a choice box's items clears its value, and through the binding the query's: choose again.
+        assistant.set(chosen == null ? ALL : chosen);
+        version.set(chosenVersion == null ? ALL : chosenVersion);
     }
 
     private void showReport(AnalyticsReport counted) {

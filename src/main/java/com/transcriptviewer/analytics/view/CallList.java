@@ -34,7 +34,7 @@ final class CallList extends TableView<CallRow> {
         getColumns()
                 .add(column(
                         "Time to result",
-                        110,
+                        128,
                         call -> call.answered() ? AnalyticsText.millis(call.latencyMs()) : "no result"));
         getColumns().add(column("Definition", 110, call -> call.problem() ? "problem" : "ok"));
         getColumns().add(column("Result", 90, call -> !call.answered() ? "–" : call.error() ? "error" : "ok"));

@@ -44,13 +44,14 @@ final class FunctionTable extends TableView<FunctionFigures> {
                 setText(empty || item == null ? null : item.function().isEmpty() ? "All functions" : item.function());
             }
         });
-        function.setPrefWidth(160);
+        function.setPrefWidth(150);
         function.setSortable(false);
 
         getColumns().add(function);
         getColumns()
                 .add(figure(
                         "Calls",
+                        70,
                         "analytics-calls",
                         Figure.Kind.CALLS,
                         f -> SizeFormat.count(f.calls()),
@@ -58,6 +59,7 @@ final class FunctionTable extends TableView<FunctionFigures> {
         getColumns()
                 .add(figure(
                         "Problems",
+                        108,
                         "analytics-problems",
                         Figure.Kind.PROBLEMS,
                         f -> AnalyticsText.percent(f.problemShare()) + " (" + SizeFormat.count(f.problems()) + ")",
@@ -66,6 +68,7 @@ final class FunctionTable extends TableView<FunctionFigures> {
         getColumns()
                 .add(figure(
                         "Errors",
+                        96,
                         "analytics-errors",
                         Figure.Kind.ERRORS,
                         f -> f.results() == 0
@@ -75,6 +78,7 @@ final class FunctionTable extends TableView<FunctionFigures> {
         getColumns()
                 .add(figure(
                         "Median",
+                        80,
                         "analytics-median",
                         Figure.Kind.LATENCY,
                         f -> AnalyticsText.millis(f.medianMs()),
@@ -82,6 +86,7 @@ final class FunctionTable extends TableView<FunctionFigures> {
         getColumns()
                 .add(figure(
                         "p95",
+                        72,
                         "analytics-p95",
                         Figure.Kind.LATENCY,
                         f -> AnalyticsText.millis(f.p95Ms()),
@@ -111,11 +116,18 @@ final class FunctionTable extends TableView<FunctionFigures> {
 
     /** A column whose cells are links to the calls behind their figure. */
     private TableColumn<FunctionFigures, FunctionFigures> figure(
-            String title, String styleClass, Figure.Kind kind, Function<FunctionFigures, String> text, String tip) {
+            String title,
+            double width,
+            String styleClass,
+            Figure.Kind kind,
+            Function<FunctionFigures, String> text,
+            String tip) {
         TableColumn<FunctionFigures, FunctionFigures> column = new TableColumn<>(title);
         column.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue()));
         column.setSortable(false);
-        column.setPrefWidth(90);
+        // Wide enough for the title and a figure like "100% (1,234)", so neither is cut at the window's first size.
+        column.setPrefWidth(width);
+        column.setMinWidth(width);
         column.setCellFactory(c -> new TableCell<>() {
             {
                 getStyleClass().addAll("figure-cell", styleClass);

@@ -6,6 +6,7 @@ import com.transcriptviewer.conversations.ConversationListView;
 import com.transcriptviewer.conversations.RecentConversation;
 import com.transcriptviewer.model.Conversation;
 import com.transcriptviewer.ui.DialogService;
+import com.transcriptviewer.ui.ScreenFit;
 import com.transcriptviewer.ui.ThemeManager;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -161,6 +162,7 @@ public final class CompareWindow {
             stage.setOnHidden(e -> viewModel.close());
         }
         stage.show();
+        ScreenFit.keepOnScreen(stage, 0, 0);
         stage.toFront();
     }
 

@@ -2,6 +2,7 @@ package com.transcriptviewer.library.view;
 
 import com.transcriptviewer.library.SearchHit;
 import com.transcriptviewer.library.SyncRequest;
+import com.transcriptviewer.ui.ScreenFit;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -172,6 +173,7 @@ public final class LibraryWindow {
     public void show() {
         viewModel.refreshCounts();
         stage.show();
+        ScreenFit.keepOnScreen(stage, 0, 0);
         stage.toFront();
     }
 
