@@ -7,9 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.transcriptviewer.assistant.CheckCommand;
 import com.transcriptviewer.demo.DemoData;
 import com.transcriptviewer.demo.DemoServer;
-import java.io.ByteArrayOutputStream;
 import java.io.File;
-import java.io.PrintStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -34,31 +32,22 @@ class CheckCommandLineTest {
     @TempDir
     Path folder;
 
-    private record Run(int status, String out, String err) {
-
-        List<JsonNode> jsonLines() throws Exception {
-            List<JsonNode> lines = new ArrayList<>();
-            for (String line : out.strip().split("\\R")) {
-                lines.add(JSON.readTree(line));
-            }
-            return lines;
+    /** What a run printed, one JSON document a line. */
+    private static List<JsonNode> jsonLines(CommandRun run) throws Exception {
+        List<JsonNode> lines = new ArrayList<>();
+        for (String line : run.out().strip().split("\\R")) {
+            lines.add(JSON.readTree(line));
         }
+        return lines;
     }
 
-    private static Run launch(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = Launcher.run(
-                args,
-                Map.of(),
-                new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    private static CommandRun launch(String... args) {
+        return CommandRun.launch(Map.of(), args);
     }
 
     @Test
     void callsThatBreakTheirDefinitionsArePrintedOneALineAndTheStatusIsOne() {
-        Run run = launch("--demo", "--check", DemoData.TOOL_ERRORS_ID);
+        CommandRun run = launch("--demo", "--check", DemoData.TOOL_ERRORS_ID);
 
         assertThat(run.status()).as(run.err()).isEqualTo(CheckCommand.PROBLEMS);
         List<String> lines = run.out().strip().lines().toList();
@@ -78,10 +67,10 @@ class CheckCommandLineTest {
 
     @Test
     void theJsonShapeHasEveryCallWithItsStatusAndProblems() throws Exception {
-        Run run = launch("--demo", "--check", DemoData.TOOL_ERRORS_ID, "--format", "json");
+        CommandRun run = launch("--demo", "--check", DemoData.TOOL_ERRORS_ID, "--format", "json");
 
         assertThat(run.status()).isEqualTo(CheckCommand.PROBLEMS);
-        JsonNode conversation = run.jsonLines().get(0);
+        JsonNode conversation = jsonLines(run).get(0);
         assertThat(conversation.path("conversation_id").asText()).isEqualTo(DemoData.TOOL_ERRORS_ID);
         assertThat(conversation.path("assistant").path("id").asText()).isEqualTo(DemoData.BISTRO_ASSISTANT_ID);
         assertThat(conversation.path("assistant").path("name").asText()).isNotBlank();
@@ -98,7 +87,7 @@ class CheckCommandLineTest {
 
     @Test
     void severalConversationsGiveOneLineEachAndCleanOnesExitZero() throws Exception {
-        Run run = launch(
+        CommandRun run = launch(
                 "--demo",
                 "--check",
                 DemoData.APPOINTMENT_BOOKING_ID,
@@ -108,7 +97,7 @@ class CheckCommandLineTest {
                 "json");
 
         assertThat(run.status()).as(run.err()).isEqualTo(CheckCommand.OK);
-        List<JsonNode> lines = run.jsonLines();
+        List<JsonNode> lines = jsonLines(run);
         assertThat(lines).hasSize(3);
         for (JsonNode line : lines) {
             assertThat(line.path("tool_calls"))
@@ -124,10 +113,10 @@ class CheckCommandLineTest {
 
     @Test
     void anAssistantThatIsGoneLeavesTheCallsUncheckedAndSaysWhy() throws Exception {
-        Run run = launch("--demo", "--check", DemoData.ASSISTANT_GONE_ID, "--format", "json");
+        CommandRun run = launch("--demo", "--check", DemoData.ASSISTANT_GONE_ID, "--format", "json");
 
         assertThat(run.status()).isEqualTo(CheckCommand.OK);
-        JsonNode line = run.jsonLines().get(0);
+        JsonNode line = jsonLines(run).get(0);
         assertThat(line.path("assistant").isNull()).isTrue();
         assertThat(line.path("basis").asText())
                 .contains(DemoData.GONE_ASSISTANT_ID)
@@ -139,7 +128,7 @@ class CheckCommandLineTest {
 
     @Test
     void aConversationThatCannotBeLoadedExitsThree() {
-        Run run = launch("--demo", "--check", DemoData.APPOINTMENT_BOOKING_ID, "no-such-conversation");
+        CommandRun run = launch("--demo", "--check", DemoData.APPOINTMENT_BOOKING_ID, "no-such-conversation");
 
         assertThat(run.status()).isEqualTo(CheckCommand.LOAD_FAILED);
         assertThat(run.err().strip())
@@ -159,7 +148,7 @@ class CheckCommandLineTest {
             Files.writeString(assistant, get(server, "/ai/assistants/" + DemoData.BISTRO_ASSISTANT_ID));
         }
 
-        Run checked = launch(
+        CommandRun checked = launch(
                 "--check",
                 "--file",
                 transcript.toString(),
@@ -168,11 +157,11 @@ class CheckCommandLineTest {
                 "--format",
                 "json");
         assertThat(checked.status()).as(checked.err()).isEqualTo(CheckCommand.PROBLEMS);
-        JsonNode line = checked.jsonLines().get(0);
+        JsonNode line = jsonLines(checked).get(0);
         assertThat(line.path("conversation_id").asText()).isEqualTo("bistro.json");
         assertThat(line.path("basis").asText()).contains("(from bistro-assistant.json)");
 
-        Run unchecked = launch("--check", "--file", transcript.toString());
+        CommandRun unchecked = launch("--check", "--file", transcript.toString());
         assertThat(unchecked.status()).isEqualTo(CheckCommand.OK);
         assertThat(unchecked.out()).contains("names no assistant; add --assistant-file PATH.");
     }

@@ -9,9 +9,7 @@ import com.transcriptviewer.export.ExportCommand;
 import com.transcriptviewer.export.ExportFormat;
 import com.transcriptviewer.export.ExportRequest;
 import com.transcriptviewer.model.Message;
-import java.io.ByteArrayOutputStream;
 import java.io.File;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,17 +37,8 @@ class ExportCommandLineTest {
     @TempDir
     Path folder;
 
-    private record Run(int status, String out, String err) {}
-
-    private static Run launch(Map<String, String> env, String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = Launcher.run(
-                args,
-                env,
-                new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    private static CommandRun launch(Map<String, String> env, String... args) {
+        return CommandRun.launch(env, args);
     }
 
     private List<Path> filesInFolder() throws Exception {
@@ -99,7 +88,7 @@ class ExportCommandLineTest {
     @Test
     void exportsJsonFromTheDemoWithEveryMessage() throws Exception {
         Path file = folder.resolve("call.json");
-        Run run = launch(Map.of(), "--demo", "--export", DemoData.PARALLEL_TOOLS_ID, "--out", file.toString());
+        CommandRun run = launch(Map.of(), "--demo", "--export", DemoData.PARALLEL_TOOLS_ID, "--out", file.toString());
 
         assertThat(run.status()).isZero();
         assertThat(run.err()).isEmpty();
@@ -126,7 +115,8 @@ class ExportCommandLineTest {
                 .hasMessage("--redact only applies to --export.");
 
         Path file = folder.resolve("booking.md");
-        Run run = launch(Map.of(), "--demo", "--export", DemoData.TOOL_ERRORS_ID, "--out", file.toString(), "--redact");
+        CommandRun run =
+                launch(Map.of(), "--demo", "--export", DemoData.TOOL_ERRORS_ID, "--out", file.toString(), "--redact");
         assertThat(run.status()).isZero();
         assertThat(run.out()).contains("Personal data masked.");
         assertThat(Files.readString(file))
@@ -143,7 +133,7 @@ class ExportCommandLineTest {
     @Test
     void exportsMarkdownFromTheDemo() throws Exception {
         Path file = folder.resolve("call.md");
-        Run run = launch(Map.of(), "--demo", "--export", ID, "--format", "md", "--out", file.toString());
+        CommandRun run = launch(Map.of(), "--demo", "--export", ID, "--format", "md", "--out", file.toString());
 
         assertThat(run.status()).isZero();
         String markdown = Files.readString(file);
@@ -155,7 +145,7 @@ class ExportCommandLineTest {
     @Test
     void exportsHtmlFromTheDemo() throws Exception {
         Path file = folder.resolve("call.html");
-        Run run = launch(Map.of(), "--demo", "--export", DemoData.QA_EDGE_CASES_ID, "--out", file.toString());
+        CommandRun run = launch(Map.of(), "--demo", "--export", DemoData.QA_EDGE_CASES_ID, "--out", file.toString());
 
         assertThat(run.status()).isZero();
         Document page = Jsoup.parse(file.toFile(), "UTF-8");
@@ -170,7 +160,7 @@ class ExportCommandLineTest {
     @Test
     void theMarkdownExportCarriesEachCallsCheckAndTheInsights() throws Exception {
         Path file = folder.resolve("bistro.md");
-        Run run = launch(Map.of(), "--demo", "--export", DemoData.TOOL_ERRORS_ID, "--out", file.toString());
+        CommandRun run = launch(Map.of(), "--demo", "--export", DemoData.TOOL_ERRORS_ID, "--out", file.toString());
 
         assertThat(run.status()).as(run.err()).isZero();
         String markdown = Files.readString(file);
@@ -186,7 +176,7 @@ class ExportCommandLineTest {
     void anUnknownConversationFailsWithOneClearLine() {
         String unknown = "00000000-0000-4000-8000-000000000000";
         Path file = folder.resolve("call.json");
-        Run run = launch(Map.of(), "--demo", "--export", unknown, "--out", file.toString());
+        CommandRun run = launch(Map.of(), "--demo", "--export", unknown, "--out", file.toString());
 
         assertThat(run.status()).isEqualTo(ExportCommand.LOAD_FAILED);
         assertThat(run.err())
@@ -198,7 +188,7 @@ class ExportCommandLineTest {
 
     @Test
     void aBadFormatIsAUsageError() {
-        Run run = launch(
+        CommandRun run = launch(
                 Map.of(),
                 "--demo",
                 "--export",
@@ -215,14 +205,14 @@ class ExportCommandLineTest {
     @Test
     void anUnwritableOutFailsBeforeLoadingAndLeavesNothing() throws Exception {
         Path missing = folder.resolve("no-such-folder").resolve("call.json");
-        Run run = launch(Map.of(), "--demo", "--export", ID, "--out", missing.toString());
+        CommandRun run = launch(Map.of(), "--demo", "--export", ID, "--out", missing.toString());
         assertThat(run.status()).isEqualTo(ExportCommand.WRITE_FAILED);
         assertThat(run.err())
                 .isEqualTo("transcript-viewer: cannot write " + missing + ": The folder " + missing.getParent()
                         + " does not exist." + System.lineSeparator());
 
         Path aFolder = Files.createDirectory(folder.resolve("calls.json"));
-        Run intoFolder = launch(Map.of(), "--demo", "--export", ID, "--out", aFolder.toString());
+        CommandRun intoFolder = launch(Map.of(), "--demo", "--export", ID, "--out", aFolder.toString());
         assertThat(intoFolder.status()).isEqualTo(ExportCommand.WRITE_FAILED);
         assertThat(intoFolder.err()).contains("is a folder");
         assertThat(filesInFolder()).containsExactly(aFolder);
@@ -230,7 +220,7 @@ class ExportCommandLineTest {
 
     @Test
     void withoutAKeyOrDemoItSaysHowToGetOne() {
-        Run run = launch(
+        CommandRun run = launch(
                 Map.of(), "--export", ID, "--out", folder.resolve("x.json").toString());
 
         assertThat(run.status()).isEqualTo(2);
@@ -268,7 +258,7 @@ class ExportCommandLineTest {
         try {
             for (ExportFormat format : ExportFormat.values()) {
                 Path file = folder.resolve("call." + format.extension());
-                Run run = launch(
+                CommandRun run = launch(
                         Map.of("TELNYX_API_KEY", key),
                         "--base-url",
                         api.url("/v2").toString(),

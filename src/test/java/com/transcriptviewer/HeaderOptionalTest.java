@@ -20,10 +20,7 @@ import com.transcriptviewer.text.json.JsonFormatter;
 import com.transcriptviewer.transcript.TranscriptState;
 import com.transcriptviewer.transcript.TranscriptViewModel;
 import com.transcriptviewer.transcript.bubble.BubbleContext;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -95,21 +92,13 @@ class HeaderOptionalTest {
         assertThat(api.requests()).contains("/ai/conversations/" + ID);
     }
 
-    private record Run(int status, String out, String err) {}
-
-    private Run launch(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
+    /** Runs the command line against the stand-in server. */
+    private CommandRun launch(String... args) {
         String[] withServer = new String[args.length + 2];
         withServer[0] = "--base-url";
         withServer[1] = api.baseUrl();
         System.arraycopy(args, 0, withServer, 2, args.length);
-        int status = Launcher.run(
-                withServer,
-                Map.of("TELNYX_API_KEY", KEY),
-                new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        return CommandRun.launch(Map.of("TELNYX_API_KEY", KEY), withServer);
     }
 
     private static List<Message> demoMessages() {
@@ -123,8 +112,8 @@ class HeaderOptionalTest {
         Path json = folder.resolve("call.json");
         Path markdown = folder.resolve("call.md");
 
-        Run asJson = launch("--export", ID, "--out", json.toString());
-        Run asMarkdown = launch("--export", ID, "--out", markdown.toString());
+        CommandRun asJson = launch("--export", ID, "--out", json.toString());
+        CommandRun asMarkdown = launch("--export", ID, "--out", markdown.toString());
 
         assertThat(asJson.status()).as(asJson.err()).isEqualTo(ExportCommand.OK);
         assertThat(asJson.err()).isEmpty();
@@ -147,7 +136,7 @@ class HeaderOptionalTest {
     void checkChecksEveryCall(BrokenHeader how) throws Exception {
         breakHeader(ID, how);
 
-        Run run = launch("--check", ID, "--format", "json");
+        CommandRun run = launch("--check", ID, "--format", "json");
 
         assertThat(run.status()).as(run.err()).isZero();
         assertThat(run.err()).isEmpty();
@@ -197,8 +186,8 @@ class HeaderOptionalTest {
         breakHeader(unknown, BrokenHeader.SERVER_ERROR);
         Path file = folder.resolve("call.json");
 
-        Run export = launch("--export", unknown, "--out", file.toString());
-        Run check = launch("--check", unknown);
+        CommandRun export = launch("--export", unknown, "--out", file.toString());
+        CommandRun check = launch("--check", unknown);
 
         String line = "transcript-viewer: could not load conversation " + unknown + ": No conversation with id "
                 + unknown + "." + System.lineSeparator();

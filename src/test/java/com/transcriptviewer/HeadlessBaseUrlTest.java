@@ -7,14 +7,10 @@ import com.transcriptviewer.demo.DemoServer;
 import com.transcriptviewer.platform.AppDirs;
 import com.transcriptviewer.settings.Settings;
 import com.transcriptviewer.settings.SettingsStore;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -50,28 +46,15 @@ class HeadlessBaseUrlTest {
 
     /** A user's environment in a home of the test's own, with a key set and {@code savedBaseUrl} in Settings. */
     private Map<String, String> env(String savedBaseUrl) throws IOException {
-        Map<String, String> env = new HashMap<>();
-        env.put("HOME", home.toString());
-        env.put("XDG_CONFIG_HOME", home.resolve("config").toString());
-        env.put("XDG_DATA_HOME", home.resolve("data").toString());
-        env.put("XDG_STATE_HOME", home.resolve("state").toString());
+        Map<String, String> env = CommandRun.homeFolders(home);
         env.put("TELNYX_API_KEY", "KEY0123456789abcdef");
         new SettingsStore(AppDirs.forCurrentUser(env).configDir(), Clock.systemUTC())
                 .save(Settings.defaults().withBaseUrl(savedBaseUrl));
         return env;
     }
 
-    private record Run(int status, String out, String err) {}
-
-    private static Run launch(Map<String, String> env, String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = Launcher.run(
-                args,
-                env,
-                new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    private static CommandRun launch(Map<String, String> env, String... args) {
+        return CommandRun.launch(env, args);
     }
 
     @Test
@@ -79,8 +62,8 @@ class HeadlessBaseUrlTest {
         Map<String, String> env = env(api.baseUrl());
         Path file = home.resolve("call.md");
 
-        Run export = launch(env, "--export", ID, "--out", file.toString());
-        Run check = launch(env, "--check", ID);
+        CommandRun export = launch(env, "--export", ID, "--out", file.toString());
+        CommandRun check = launch(env, "--check", ID);
 
         assertThat(export.status()).as(export.err()).isZero();
         assertThat(Files.readString(file)).startsWith("# Lakeside Dental - book a cleaning\n");
@@ -93,10 +76,10 @@ class HeadlessBaseUrlTest {
         Map<String, String> env = env(NOWHERE);
         env.put("TELNYX_BASE_URL", api.baseUrl());
 
-        Run fromEnvironment =
+        CommandRun fromEnvironment =
                 launch(env, "--export", ID, "--out", home.resolve("a.json").toString());
         env.put("TELNYX_BASE_URL", NOWHERE);
-        Run fromCommandLine = launch(
+        CommandRun fromCommandLine = launch(
                 env,
                 "--base-url",
                 api.baseUrl(),

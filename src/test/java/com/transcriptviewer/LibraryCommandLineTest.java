@@ -8,9 +8,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.transcriptviewer.demo.DemoData;
 import com.transcriptviewer.library.LibraryRequest;
 import com.transcriptviewer.library.SyncRequest;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -24,25 +21,12 @@ class LibraryCommandLineTest {
     @TempDir
     Path home;
 
-    private record Run(int status, String out, String err) {}
-
     private Map<String, String> env() {
-        return Map.of(
-                "XDG_CONFIG_HOME", home.resolve("config").toString(),
-                "XDG_DATA_HOME", home.resolve("data").toString(),
-                "XDG_STATE_HOME", home.resolve("state").toString(),
-                "XDG_CACHE_HOME", home.resolve("cache").toString());
+        return CommandRun.homeFolders(home);
     }
 
-    private Run launch(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = Launcher.run(
-                args,
-                env(),
-                new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    private CommandRun launch(String... args) {
+        return CommandRun.launch(env(), args);
     }
 
     @Test
@@ -79,27 +63,29 @@ class LibraryCommandLineTest {
 
     @Test
     void syncsTheDemoThenSearchesWhatItKept() throws Exception {
-        Run empty = launch("--search", "refund");
+        CommandRun empty = launch("--search", "refund");
         assertThat(empty.status()).isEqualTo(1);
         assertThat(empty.err()).contains("the library is empty");
 
-        Run sync = launch("--sync", "--demo", "--since", "2025-04-01T00:00:00Z", "--until", "2025-05-10T00:00:00Z");
+        CommandRun sync =
+                launch("--sync", "--demo", "--since", "2025-04-01T00:00:00Z", "--until", "2025-05-10T00:00:00Z");
         assertThat(sync.status()).as(sync.err()).isZero();
         assertThat(sync.out()).startsWith("Synced 6 conversations (");
         assertThat(sync.err()).contains("syncing since 2025-04-01T00:00:00Z, until 2025-05-10T00:00:00Z");
 
-        Run again = launch("--sync", "--demo", "--since", "2025-04-01T00:00:00Z", "--until", "2025-05-10T00:00:00Z");
+        CommandRun again =
+                launch("--sync", "--demo", "--since", "2025-04-01T00:00:00Z", "--until", "2025-05-10T00:00:00Z");
         assertThat(again.status()).isZero();
         assertThat(again.out()).startsWith("Synced 6 conversations (");
 
-        Run phrase = launch("--search", "\"charged twice\"");
+        CommandRun phrase = launch("--search", "\"charged twice\"");
         assertThat(phrase.status()).as(phrase.err()).isZero();
         assertThat(phrase.out().lines().toList()).hasSize(1);
         assertThat(phrase.out())
                 .contains(DemoData.BILLING_TRANSFER_ID)
                 .contains("#2 user  Hi, I was [charged twice] on my March bill.");
 
-        Run json = launch("--search", "elm-street", "--format", "json");
+        CommandRun json = launch("--search", "elm-street", "--format", "json");
         assertThat(json.status()).isZero();
         JsonNode results = new ObjectMapper().readTree(json.out()).get("results");
         assertThat(results).isNotEmpty();
@@ -111,7 +97,7 @@ class LibraryCommandLineTest {
                         .substring(mark.get(0).asInt(), mark.get(1).asInt()))
                 .isEqualToIgnoringCase("elm-street");
 
-        Run nothing = launch("--search", "xylophone");
+        CommandRun nothing = launch("--search", "xylophone");
         assertThat(nothing.status()).isEqualTo(1);
         assertThat(nothing.err()).contains("nothing in the library matches xylophone");
     }

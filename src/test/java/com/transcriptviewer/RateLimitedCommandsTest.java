@@ -5,10 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.transcriptviewer.api.json.WireFormat;
 import com.transcriptviewer.export.ExportCommand;
 import com.transcriptviewer.model.Message;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -84,28 +81,20 @@ class RateLimitedCommandsTest {
                 .build();
     }
 
-    private record Run(int status, String out, String err) {}
-
-    private Run launch(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
+    /** Runs the command line against the stand-in server. */
+    private CommandRun launch(String... args) {
         String[] withServer = new String[args.length + 2];
         withServer[0] = "--base-url";
         withServer[1] = api.url("/v2").toString();
         System.arraycopy(args, 0, withServer, 2, args.length);
-        int status = Launcher.run(
-                withServer,
-                Map.of("TELNYX_API_KEY", "KEY0123456789abcdef"),
-                new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        return CommandRun.launch(Map.of("TELNYX_API_KEY", "KEY0123456789abcdef"), withServer);
     }
 
     @Test
     void exportWaitsOutTheRateLimitAndWritesEveryMessage() throws Exception {
         Path file = folder.resolve("call.json");
 
-        Run run = launch("--export", ID, "--out", file.toString());
+        CommandRun run = launch("--export", ID, "--out", file.toString());
 
         assertThat(run.status()).as(run.err()).isEqualTo(ExportCommand.OK);
         assertThat(run.err().lines().toList()).isNotEmpty().allMatch(WAIT_LINE::equals);
@@ -121,7 +110,7 @@ class RateLimitedCommandsTest {
 
     @Test
     void checkWaitsOutTheRateLimitAndChecksTheConversation() {
-        Run run = launch("--check", ID);
+        CommandRun run = launch("--check", ID);
 
         assertThat(run.status()).as(run.err()).isZero();
         assertThat(run.err().lines().toList()).isNotEmpty().allMatch(WAIT_LINE::equals);
@@ -139,7 +128,8 @@ class RateLimitedCommandsTest {
             }
         });
 
-        Run run = launch("--export", ID, "--out", folder.resolve("call.json").toString());
+        CommandRun run =
+                launch("--export", ID, "--out", folder.resolve("call.json").toString());
 
         assertThat(run.status()).isEqualTo(ExportCommand.LOAD_FAILED);
         assertThat(run.err()).startsWith("transcript-viewer: could not load conversation " + ID + ": ");

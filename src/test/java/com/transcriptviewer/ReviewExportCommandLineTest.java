@@ -17,9 +17,7 @@ import com.transcriptviewer.model.Verdict;
 import com.transcriptviewer.store.ReviewFilter;
 import com.transcriptviewer.store.ReviewStore;
 import com.transcriptviewer.store.ReviewStores;
-import java.io.ByteArrayOutputStream;
 import java.io.File;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,30 +41,17 @@ class ReviewExportCommandLineTest {
     @TempDir
     Path home;
 
-    private record Run(int status, String out, String err) {}
-
     /** The folders the commands use: the settings and the database under the test's home, never the user's. */
     private Map<String, String> env() {
-        return Map.of(
-                "XDG_CONFIG_HOME", home.resolve("config").toString(),
-                "XDG_DATA_HOME", home.resolve("data").toString(),
-                "XDG_STATE_HOME", home.resolve("state").toString(),
-                "XDG_CACHE_HOME", home.resolve("cache").toString());
+        return CommandRun.homeFolders(home);
     }
 
     private Path database() {
         return ReviewStores.defaultDatabaseFile(home.resolve("data").resolve("transcript-viewer"));
     }
 
-    private Run launch(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = Launcher.run(
-                args,
-                env(),
-                new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    private CommandRun launch(String... args) {
+        return CommandRun.launch(env(), args);
     }
 
     /** Verdicts on the dental booking call, by two reviewers, in the database the commands will read. */
@@ -150,7 +135,7 @@ class ReviewExportCommandLineTest {
         seed();
         Path file = home.resolve("reviews.csv");
 
-        Run run = launch("--export-reviews", "--out", file.toString());
+        CommandRun run = launch("--export-reviews", "--out", file.toString());
 
         assertThat(run.status()).as(run.err()).isZero();
         assertThat(run.err()).isEmpty();
@@ -170,7 +155,7 @@ class ReviewExportCommandLineTest {
         seed();
         Path file = home.resolve("ana.json");
 
-        Run run = launch(
+        CommandRun run = launch(
                 "--export-reviews",
                 "--out",
                 file.toString(),
@@ -194,7 +179,7 @@ class ReviewExportCommandLineTest {
     void withoutADatabaseItSaysSoAndCreatesNone() {
         Path file = home.resolve("reviews.csv");
 
-        Run run = launch("--export-reviews", "--out", file.toString());
+        CommandRun run = launch("--export-reviews", "--out", file.toString());
 
         assertThat(run.status()).isEqualTo(ReviewExportCommand.READ_FAILED);
         assertThat(run.err())
@@ -211,7 +196,7 @@ class ReviewExportCommandLineTest {
         Files.writeString(database(), "this is not a database, only some text that fills a page. ".repeat(100));
         Path file = home.resolve("reviews.csv");
 
-        Run run = launch("--export-reviews", "--out", file.toString());
+        CommandRun run = launch("--export-reviews", "--out", file.toString());
 
         assertThat(run.status()).isEqualTo(ReviewExportCommand.READ_FAILED);
         assertThat(run.err()).startsWith("transcript-viewer: could not read reviews from the review database ");
@@ -221,7 +206,8 @@ class ReviewExportCommandLineTest {
 
     @Test
     void aBadOptionIsAUsageError() {
-        Run run = launch("--export-reviews", "--out", home.resolve("r.csv").toString(), "--since", "soon");
+        CommandRun run =
+                launch("--export-reviews", "--out", home.resolve("r.csv").toString(), "--since", "soon");
 
         assertThat(run.status()).isEqualTo(2);
         assertThat(run.err()).startsWith("transcript-viewer: --since must be a day");
@@ -232,7 +218,7 @@ class ReviewExportCommandLineTest {
         seed();
         Path file = home.resolve("booking.md");
 
-        Run run = launch("--demo", "--export", DemoData.APPOINTMENT_BOOKING_ID, "--out", file.toString());
+        CommandRun run = launch("--demo", "--export", DemoData.APPOINTMENT_BOOKING_ID, "--out", file.toString());
 
         assertThat(run.status()).as(run.err()).isZero();
         assertThat(Files.readString(file))

@@ -16,8 +16,6 @@ import com.transcriptviewer.store.ReviewStores;
 import com.transcriptviewer.store.TeamServer;
 import com.transcriptviewer.testing.PostgresServer;
 import com.transcriptviewer.testing.StoreStatuses;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,8 +52,6 @@ class ReviewExportTeamServerTest {
         server.close();
     }
 
-    private record Run(int status, String out, String err) {}
-
     private Map<String, String> env(String password) {
         return Map.of(
                 "XDG_CONFIG_HOME", home.resolve("config").toString(),
@@ -63,15 +59,8 @@ class ReviewExportTeamServerTest {
                 "TRANSCRIPT_VIEWER_DB_PASSWORD", password);
     }
 
-    private Run launch(Map<String, String> env, String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = Launcher.run(
-                args,
-                env,
-                new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    private CommandRun launch(Map<String, String> env, String... args) {
+        return CommandRun.launch(env, args);
     }
 
     /** Settings as the dialog saves them: reviews kept on the team server. */
@@ -104,7 +93,7 @@ class ReviewExportTeamServerTest {
         chooseTeamServer(team);
         Path file = home.resolve("team.json");
 
-        Run run = launch(env(PostgresServer.PASSWORD), "--export-reviews", "--out", file.toString());
+        CommandRun run = launch(env(PostgresServer.PASSWORD), "--export-reviews", "--out", file.toString());
 
         assertThat(run.status()).as(run.err()).isZero();
         JsonNode rows = new ObjectMapper().readTree(file.toFile());
@@ -121,7 +110,7 @@ class ReviewExportTeamServerTest {
         chooseTeamServer(gone);
         Path file = home.resolve("team.csv");
 
-        Run run = launch(env("whatever"), "--export-reviews", "--out", file.toString());
+        CommandRun run = launch(env("whatever"), "--export-reviews", "--out", file.toString());
 
         assertThat(run.status()).isEqualTo(ReviewExportCommand.READ_FAILED);
         assertThat(run.err())
