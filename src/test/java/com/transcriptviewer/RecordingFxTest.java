@@ -9,6 +9,8 @@ import com.transcriptviewer.recording.view.RecordingViewModel;
 import com.transcriptviewer.transcript.TranscriptRow;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.ScrollEvent;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 
@@ -103,6 +105,118 @@ class RecordingFxTest extends WindowTest {
             window.desktop().mainViewModel().toggleTheme();
             return null;
         });
+    }
+
+    @Test
+    void theKeysPlayStepAndChangeSpeed() throws Exception {
+        WindowFixture window = demoWindow("--demo", "--conversation", DemoData.BILLING_TRANSFER_ID);
+        window.awaitFirstPage();
+        RecordingViewModel player = readyPlayer(window);
+        call(() -> {
+            player.seek(10_000);
+            return null;
+        });
+        robot.clickOn(window.list());
+
+        robot.push(KeyCode.ALT, KeyCode.RIGHT);
+        waitUntil(() -> player.positionProperty().get() == 15_000, 10);
+        robot.push(KeyCode.ALT, KeyCode.LEFT);
+        robot.push(KeyCode.ALT, KeyCode.LEFT);
+        waitUntil(() -> player.positionProperty().get() == 5_000, 10);
+
+        robot.push(KeyCode.ALT, KeyCode.PERIOD);
+        waitUntil(() -> player.rateProperty().get() == 1.25, 10);
+        robot.push(KeyCode.ALT, KeyCode.COMMA);
+        robot.push(KeyCode.ALT, KeyCode.COMMA);
+        waitUntil(() -> player.rateProperty().get() == 0.75, 10);
+
+        robot.push(KeyCode.SHORTCUT, KeyCode.P);
+        waitUntil(
+                () -> player.playingProperty().get()
+                        || player.positionProperty().get() > 5_000,
+                10);
+        robot.push(KeyCode.SHORTCUT, KeyCode.P);
+        waitUntil(() -> !player.playingProperty().get(), 30);
+    }
+
+    @Test
+    void scrollingAwayWhilePlayingStopsFollowingUntilFollow() throws Exception {
+        WindowFixture window = demoWindow("--demo", "--conversation", DemoData.BILLING_TRANSFER_ID);
+        window.awaitFirstPage();
+        RecordingViewModel player = readyPlayer(window);
+        javafx.scene.control.ListView<?> list = window.list();
+
+        // The null device plays faster than real time, so the scroll is sent in the same turn that sees it playing.
+        boolean scrolledWhilePlaying = false;
+        for (int attempt = 0; attempt < 5 && !scrolledWhilePlaying; attempt++) {
+            call(() -> {
+                player.seek(0);
+                player.togglePlay();
+                return null;
+            });
+            waitUntil(
+                    () -> player.playingProperty().get()
+                            || player.positionProperty().get() > 0,
+                    10);
+            scrolledWhilePlaying = call(() -> {
+                if (!player.playingProperty().get()) {
+                    return false;
+                }
+                list.fireEvent(new ScrollEvent(
+                        ScrollEvent.SCROLL,
+                        10,
+                        10,
+                        10,
+                        10,
+                        false,
+                        false,
+                        false,
+                        false,
+                        false,
+                        false,
+                        0,
+                        -120,
+                        0,
+                        -120,
+                        ScrollEvent.HorizontalTextScrollUnits.NONE,
+                        0,
+                        ScrollEvent.VerticalTextScrollUnits.NONE,
+                        0,
+                        0,
+                        null));
+                return true;
+            });
+            waitUntil(
+                    () -> !player.playingProperty().get()
+                            || !player.followingProperty().get(),
+                    30);
+        }
+        assertThat(scrolledWhilePlaying)
+                .as("a scroll reached the list while the recording played")
+                .isTrue();
+        assertThat(call(() -> player.followingProperty().get())).isFalse();
+        Node follow = call(() -> window.scene().lookup("#recording-follow"));
+        waitUntil(follow::isVisible, 10);
+
+        robot.clickOn(follow);
+        waitUntil(() -> player.followingProperty().get() && !follow.isVisible(), 10);
+        int current = call(() -> player.currentMessageProperty().get());
+        if (current >= 0) {
+            waitUntil(
+                    () -> list.getSelectionModel().getSelectedItem() instanceof TranscriptRow.MessageRow row
+                            && row.index() == player.currentMessageProperty().get(),
+                    10);
+        }
+    }
+
+    private RecordingViewModel readyPlayer(WindowFixture window) throws Exception {
+        RecordingViewModel player = recording(window);
+        waitUntil(
+                () -> player.readyProperty().get()
+                        || !player.problemProperty().get().isEmpty(),
+                60);
+        assertThat(call(() -> player.problemProperty().get())).isEmpty();
+        return player;
     }
 
     @Test
