@@ -14,6 +14,7 @@ import com.transcriptviewer.source.IndexProgress;
 import com.transcriptviewer.source.TranscriptSource;
 import com.transcriptviewer.text.CurrentMask;
 import com.transcriptviewer.text.SilenceGap;
+import com.transcriptviewer.text.TextMask;
 import com.transcriptviewer.transcript.bubble.BubbleContext;
 import java.time.Duration;
 import java.util.List;
@@ -311,7 +312,7 @@ public final class TranscriptViewModel {
         }
         startFetching("Loading page " + load.nextPageNumber() + "…");
         NewestRequest.Ticket ticket = current;
-        load.next()
+        searchedAhead(load.next())
                 .whenComplete((page, failure) -> ticket.apply(() -> {
                     if (failure == null) {
                         pageArrived(page);
@@ -334,6 +335,31 @@ public final class TranscriptViewModel {
             } else {
                 fetchRest();
             }
+        }
+    }
+
+    /**
+     * With privacy mode on, a page's texts are searched for personal data on the background pool before the FX thread
+     * shows them masked (the first search loads libphonenumber's metadata, most of a second): the bubbles then only
+     * look the answers up.
+     */
+    private CompletionStage<Page<Message>> searchedAhead(CompletableFuture<Page<Message>> page) {
+        if (!mask.get().isActive()) {
+            return page;
+        }
+        return page.thenApplyAsync(
+                arrived -> {
+                    searchAhead(arrived);
+                    return arrived;
+                },
+                executors.background());
+    }
+
+    /** Searches {@code page}'s texts through the mask now, if privacy mode is on. Blocking. */
+    private void searchAhead(Page<Message> page) {
+        TextMask now = mask.get();
+        if (now.isActive()) {
+            page.items().forEach(now::prepare);
         }
     }
 
@@ -369,7 +395,11 @@ public final class TranscriptViewModel {
         }
         startFetching("Loading the rest of the conversation…");
         NewestRequest.Ticket ticket = current;
-        load.rest(page -> ticket.apply(() -> restPageArrived(page)))
+        load.rest(page -> {
+                    // Handed over on the loader's threads: searched there, not on the FX thread.
+                    searchAhead(page);
+                    ticket.apply(() -> restPageArrived(page));
+                })
                 .whenComplete((done, failure) -> ticket.apply(() -> restFinished(failure)));
     }
 

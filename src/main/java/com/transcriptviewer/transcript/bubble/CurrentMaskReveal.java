@@ -2,9 +2,8 @@ package com.transcriptviewer.transcript.bubble;
 
 import com.transcriptviewer.text.CurrentMask;
 import com.transcriptviewer.text.TextMask;
-import com.transcriptviewer.text.json.FormattedJson;
 
-/** What bubbles and cards do with the current mask: reveal one item, and mask formatted JSON keeping its colours. */
+/** What bubbles and cards do with the current mask: reveal one item (see {@link MaskedText} for showing them). */
 final class CurrentMaskReveal {
 
     private CurrentMaskReveal() {}
@@ -14,14 +13,5 @@ final class CurrentMaskReveal {
         if (mask.isActive() && realText != null && index >= 0 && index < realText.length()) {
             current.set(mask.revealing(realText, index));
         }
-    }
-
-    /** The same length, so the colour spans of the real text fit the masked one. */
-    static FormattedJson shown(TextMask mask, FormattedJson json) {
-        if (json == null || !mask.isActive()) {
-            return json;
-        }
-        String masked = mask.apply(json.text());
-        return masked.equals(json.text()) ? json : new FormattedJson(masked, json.highlights(), json.lineCount());
     }
 }
