@@ -154,7 +154,7 @@ public final class MessageBubbleViewModel {
 
     /** Reveals the item of personal data at {@code index} of {@code realText}, one of this message's texts. */
     public void revealIn(String realText, int index) {
-        CurrentMaskReveal.reveal(context.mask(), realText, index);
+        context.mask().reveal(realText, index);
     }
 
     /**

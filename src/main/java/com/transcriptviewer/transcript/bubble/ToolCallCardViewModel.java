@@ -176,7 +176,7 @@ public final class ToolCallCardViewModel {
     public void revealAt(boolean raw, int index) {
         FormattedJson real = format.getFormatted();
         String text = raw || real == null ? call.arguments() : real.text();
-        CurrentMaskReveal.reveal(context.mask(), text, index);
+        context.mask().reveal(text, index);
     }
 
     /** The mask texts are shown through now. */
