@@ -306,7 +306,7 @@ public final class ToolCallCard extends VBox {
         JsonSyntaxError error = model.errorProperty().get();
         boolean invalid = state == FormatState.INVALID && error != null;
         ToolCallCheck check = model.getCheck();
-        checkBadge.show(check, error);
+        checkBadge.show(check, error, model.mask());
         // Once checked, the header's badge says it (and where, in its tooltip and under the arguments): not twice.
         setShown(invalidBadge, invalid && check == null);
         if (invalid) {
