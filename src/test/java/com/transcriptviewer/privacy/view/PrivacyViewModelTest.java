@@ -8,6 +8,7 @@ import com.transcriptviewer.model.Role;
 import com.transcriptviewer.model.ToolCall;
 import com.transcriptviewer.privacy.PrivacyMask;
 import com.transcriptviewer.privacy.PrivacyMasks;
+import com.transcriptviewer.text.CurrentMask;
 import com.transcriptviewer.text.TextMask;
 import com.transcriptviewer.transcript.PagedTranscript;
 import com.transcriptviewer.transcript.TranscriptRow;
@@ -89,6 +90,65 @@ class PrivacyViewModelTest {
         assertThat(searchedWhenAdded)
                 .containsExactly("Mail me at jane@example.com", "Booked.", "Or call (312) 555-0142");
         assertThat(mask.knows("{}")).as("the call's arguments too").isTrue();
+    }
+
+    @Test
+    void aPageSearchedThroughAMaskReplacedBeforeItIsShownIsSearchedAgainFirstAndTheOrderKept() {
+        PagedTranscript later = new PagedTranscript(
+                List.of(
+                        message(Role.USER, "Mail me at jane@example.com", 1),
+                        message(Role.ASSISTANT, "Noted.", 2),
+                        message(Role.USER, "Or call (312) 555-0142", 3)),
+                2);
+        CurrentMask current = later.viewModel().mask();
+        PrivacyMask first = PrivacyMasks.forConversation(null);
+        PrivacyMask second = PrivacyMasks.forConversation(null);
+        // The mode is switched again (a new mask) while the first page is searched.
+        current.set(new TextMask() {
+            @Override
+            public boolean isActive() {
+                return true;
+            }
+
+            @Override
+            public String apply(String text) {
+                return first.apply(text);
+            }
+
+            @Override
+            public List<Item> items(String text) {
+                return first.items(text);
+            }
+
+            @Override
+            public TextMask revealing(String text, int index) {
+                return this;
+            }
+
+            @Override
+            public void prepare(String text) {
+                current.set(second);
+                first.prepare(text);
+            }
+        });
+        List<String> shown = new ArrayList<>();
+        later.viewModel().rows().addListener((ListChangeListener<TranscriptRow>) change -> {
+            while (change.next()) {
+                for (TranscriptRow row : change.getAddedSubList()) {
+                    if (row instanceof TranscriptRow.MessageRow added) {
+                        String text = added.message().text();
+                        shown.add(current.get() == second && second.knows(text) ? text : "not searched: " + text);
+                    }
+                }
+            }
+        });
+
+        later.openWaiting();
+        later.runBackground();
+        later.viewModel().loadAll();
+        later.runBackground();
+
+        assertThat(shown).containsExactly("Mail me at jane@example.com", "Noted.", "Or call (312) 555-0142");
     }
 
     @Test
