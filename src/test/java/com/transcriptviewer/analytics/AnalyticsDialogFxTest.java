@@ -2,6 +2,7 @@ package com.transcriptviewer.analytics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.transcriptviewer.WindowFixture;
 import com.transcriptviewer.analytics.view.AnalyticsDialog;
 import com.transcriptviewer.analytics.view.AnalyticsViewModel;
 import com.transcriptviewer.concurrent.FxExecutors;
@@ -209,6 +210,7 @@ class AnalyticsDialogFxTest {
 
         FxThread.waitUntil(() -> conversationCells(robot).contains("Callback for +1 312 ••• ••42"), 20);
         assertThat(conversationCells(robot)).noneMatch(text -> text.contains("555 0142"));
+        WindowFixture.screenshot(dialog.getDialogPane().getScene(), "privacy-analytics-light.png");
 
         robot.interact(() -> mask.set(TextMask.NONE));
         FxThread.waitUntil(() -> conversationCells(robot).contains("Callback for +1 312 555 0142"), 20);
