@@ -239,7 +239,7 @@ public final class Desktop implements AutoCloseable {
                 bubbles);
         details = new MessageDetailsViewModel(bubbles);
         conversationList = new ConversationListViewModel(
-                connection, executors, timeFormat.zone(), ConversationListViewModel.DEFAULT_LIMIT);
+                connection, executors, timeFormat.zone(), ConversationListViewModel.DEFAULT_LIMIT, mask);
         recents = new RecentConversationsViewModel(
                 new RecentConversationsStore(dirs.configDir(), Clock.systemDefaultZone()),
                 executors,
