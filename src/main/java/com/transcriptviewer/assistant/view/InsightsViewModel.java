@@ -13,6 +13,7 @@ import com.transcriptviewer.model.ConversationInsights;
 import com.transcriptviewer.model.InsightResult;
 import com.transcriptviewer.source.FileTranscriptSource;
 import com.transcriptviewer.text.CurrentMask;
+import com.transcriptviewer.text.TextMask;
 import com.transcriptviewer.transcript.TranscriptState;
 import com.transcriptviewer.transcript.TranscriptViewModel;
 import java.util.Objects;
@@ -203,6 +204,7 @@ public final class InsightsViewModel {
             Optional<String> group =
                     assistant.isPresent() ? loader.groupOf(ready.client(), assistant.get(), cancel) : Optional.empty();
             ConversationInsights found = loader.load(ready.client(), conversationId, group, cancel);
+            searchAhead(found);
             ticket.apply(() -> loaded(found));
         } catch (ApiException e) {
             if (e.kind() != ErrorKind.CANCELLED) {
@@ -211,6 +213,19 @@ public final class InsightsViewModel {
         } catch (RuntimeException e) {
             ApiException unexpected = ApiException.unexpected("reading the insights", e);
             ticket.apply(() -> failed(unexpected));
+        }
+    }
+
+    /** With privacy mode on, the texts the panel and the summary line show are searched here, off the FX thread. */
+    private void searchAhead(ConversationInsights found) {
+        TextMask mask = transcript.mask().get();
+        if (!mask.isActive()) {
+            return;
+        }
+        found.summary().map(InsightResult::oneLine).ifPresent(mask::prepare);
+        for (InsightResult result : found.results()) {
+            mask.prepare(result.text().strip());
+            result.fields().forEach(field -> mask.prepare(field.value()));
         }
     }
 

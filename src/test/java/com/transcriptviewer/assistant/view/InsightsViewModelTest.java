@@ -16,6 +16,7 @@ import com.transcriptviewer.concurrent.FxExecutors;
 import com.transcriptviewer.model.Conversation;
 import com.transcriptviewer.model.ConversationInsights;
 import com.transcriptviewer.model.InsightResult;
+import com.transcriptviewer.privacy.PrivacyMask;
 import com.transcriptviewer.privacy.PrivacyMasks;
 import com.transcriptviewer.source.ConversationLoader;
 import com.transcriptviewer.source.FileTranscriptSource;
@@ -167,10 +168,15 @@ class InsightsViewModelTest {
                         "ins-sum",
                         "A reset link was sent to jordan.lee@example.com; call back on (312) 555-0142.")));
         InsightsViewModel insights = viewModel();
-        transcript.mask().set(PrivacyMasks.forConversation(null));
+        PrivacyMask privacy = PrivacyMasks.forConversation(null);
+        transcript.mask().set(privacy);
 
         transcript.open(source, "c1");
         settle();
+
+        assertThat(privacy.knows(insights.current().results().get(0).text().strip()))
+                .as("the panel's texts were searched where they were read, off the FX thread")
+                .isTrue();
 
         assertThat(insights.summaryProperty().get())
                 .isEqualTo("A reset link was sent to j•••••.•••@example.com; call back on (312) •••-••42.");
