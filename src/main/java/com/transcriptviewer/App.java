@@ -40,7 +40,8 @@ public final class App extends Application {
         }
         // The first frame has no icons and none of the heavy libraries: they are loaded on background threads
         // once it is laid out, while the FX thread builds the controls that need them.
-        LayoutPulses.afterNext(scene, StartupWarmUp::start);
+        boolean privacyOn = desktop.transcript().mask().get().isActive();
+        LayoutPulses.afterNext(scene, () -> StartupWarmUp.start(privacyOn));
         desktop.panesShownProperty().addListener((obs, was, shown) -> {
             if (shown) {
                 StartupWarmUp.afterFirstPage();

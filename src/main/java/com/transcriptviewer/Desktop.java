@@ -239,7 +239,7 @@ public final class Desktop implements AutoCloseable {
                 bubbles);
         details = new MessageDetailsViewModel(bubbles);
         conversationList = new ConversationListViewModel(
-                connection, executors, timeFormat.zone(), ConversationListViewModel.DEFAULT_LIMIT);
+                connection, executors, timeFormat.zone(), ConversationListViewModel.DEFAULT_LIMIT, mask);
         recents = new RecentConversationsViewModel(
                 new RecentConversationsStore(dirs.configDir(), Clock.systemDefaultZone()),
                 executors,
@@ -402,7 +402,7 @@ public final class Desktop implements AutoCloseable {
         item.setOnAction(e -> showLibrary());
         MenuItem analytics = AnalyticsDialog.menuItem(
                 () -> new AnalyticsViewModel(
-                        new LibraryAnalytics(library), executors, timeFormat.zone(), this::openCall),
+                        new LibraryAnalytics(library), executors, timeFormat.zone(), this::openCall, mask),
                 dialogs,
                 timeFormat.zone());
         analytics.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+A"));
@@ -454,7 +454,7 @@ public final class Desktop implements AutoCloseable {
     public LibraryWindow showLibrary() {
         if (libraryWindow == null) {
             libraryWindow = new LibraryWindow(
-                    stage, libraryModel, timeFormat.zone(), this::openSearchHit, this::browserFiltersAsSync);
+                    stage, libraryModel, timeFormat.zone(), this::openSearchHit, this::browserFiltersAsSync, mask);
         }
         libraryWindow.show();
         return libraryWindow;

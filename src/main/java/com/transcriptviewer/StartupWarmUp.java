@@ -9,6 +9,7 @@ import com.transcriptviewer.assistant.AssistantDefinition;
 import com.transcriptviewer.assistant.ToolCallChecker;
 import com.transcriptviewer.concurrent.AppThreads;
 import com.transcriptviewer.model.ToolCall;
+import com.transcriptviewer.privacy.PersonalDataMasker;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -17,7 +18,8 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 /**
  * Loads the heavy classes (OkHttp and Kotlin, Jackson, the JDK's HTTP server, the icon font and its tables, the text
  * areas) on background threads once the window's first frame is laid out, while the FX thread builds the transcript
- * pane and the first page is fetched; the JSON Schema validator once the first page is shown. Class loading is once
+ * pane and the first page is fetched (with privacy mode on at start, libphonenumber too); the JSON Schema validator
+ * once the first page is shown. Class loading is once
  * per JVM, so whichever needs a class first finds it loaded or loading. Not earlier: on two busy cores, work beside
  * the first frame delays it. Nothing built here is kept: no state is shared with the app.
  */
@@ -25,10 +27,20 @@ final class StartupWarmUp {
 
     private StartupWarmUp() {}
 
-    /** Needs the toolkit (for the icon font): call it once JavaFX has started. */
-    static void start() {
+    /**
+     * Needs the toolkit (for the icon font): call it once JavaFX has started.
+     *
+     * @param privacyOn privacy mode is on at start: the first page is shown masked, so finding phone numbers
+     *                  (libphonenumber and its metadata, most of a second on a busy core) is loaded now, beside the
+     *                  first page's request, not after it as the validator is. The page's texts are searched on the
+     *                  background pool before they are shown, so the FX thread never waits for it either way.
+     */
+    static void start(boolean privacyOn) {
         AppThreads.start("icon-font", StartupWarmUp::loadIconFont, false);
         AppThreads.start("warm-up", StartupWarmUp::run, true);
+        if (privacyOn) {
+            AppThreads.start("warm-up-privacy", StartupWarmUp::loadPhoneNumbers, true);
+        }
     }
 
     /**
@@ -74,6 +86,14 @@ final class StartupWarmUp {
             }
         } catch (Exception | LinkageError e) {
             // Only a head start: whatever failed here is loaded later, on demand, as it would be without it.
+        }
+    }
+
+    private static void loadPhoneNumbers() {
+        try {
+            PersonalDataMasker.warmUp();
+        } catch (RuntimeException | LinkageError e) {
+            // Only a head start: the first page's search loads it otherwise, on the background pool.
         }
     }
 

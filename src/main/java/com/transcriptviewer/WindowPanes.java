@@ -196,7 +196,8 @@ final class WindowPanes {
                 parts.exportSecrets(),
                 parts.executors(),
                 time.zone(),
-                Clock.systemDefaultZone());
+                Clock.systemDefaultZone(),
+                parts.bubbles().mask());
         mainView.addToFileMenu(exportView.menu(), ReviewExportDialog.menuItem(reviewExport, parts.dialogs()));
         compare = compare(parts);
         compareWindow = new CompareWindow(

@@ -6,14 +6,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.transcriptviewer.demo.DemoData;
 import com.transcriptviewer.privacy.view.PrivacyViewModel;
+import com.transcriptviewer.text.TextMask;
+import com.transcriptviewer.transcript.TranscriptRow;
 import com.transcriptviewer.transcript.TranscriptState;
 import com.transcriptviewer.transcript.bubble.MessageBubble;
 import com.transcriptviewer.transcript.bubble.ToolCallCard;
 import com.transcriptviewer.transcript.bubble.ToolCallCardViewModel;
 import com.transcriptviewer.transcript.find.FindViewModel;
 import com.transcriptviewer.ui.MarkStyles;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
@@ -108,6 +114,47 @@ class PrivacyFxTest extends WindowTest {
         waitUntil(() -> !privacy.isOn());
         waitUntil(() -> shownText(window, EMAIL).equals(EMAIL));
         assertThat(onFx(card::copyText)).contains(EMAIL);
+    }
+
+    @Test
+    void startedInPrivacyModeEveryPageIsSearchedBeforeItIsShown() throws Exception {
+        Path settings = home.resolve(".config/transcript-viewer/settings.json");
+        Files.createDirectories(settings.getParent());
+        Files.writeString(settings, "{\"privacy_by_default\": true}");
+        WindowFixture window = demoWindow("--conversation", DemoData.PASSWORD_RESET_ID);
+        window.awaitFirstPage();
+        waitUntil(() -> window.desktop().privacy() != null);
+        assertThat(window.desktop().privacy().isOn()).isTrue();
+        waitUntil(() -> shownText(window, EMAIL).equals(MASKED_EMAIL));
+
+        // Another conversation: when its rows are added on the FX thread, their texts were searched already (on the
+        // background pool), so the bubbles only look the answers up.
+        List<String> notSearched = new CopyOnWriteArrayList<>();
+        List<String> added = new CopyOnWriteArrayList<>();
+        onFx(() -> window.transcript().rows().addListener((ListChangeListener<TranscriptRow>) change -> {
+            TextMask mask = window.transcript().mask().get();
+            while (change.next()) {
+                for (TranscriptRow row : change.getAddedSubList()) {
+                    if (row instanceof TranscriptRow.MessageRow message) {
+                        added.add(message.message().text());
+                        if (!mask.knows(message.message().text())) {
+                            notSearched.add(message.message().text());
+                        }
+                        message.message().toolCalls().stream()
+                                .filter(call -> !mask.knows(call.arguments()))
+                                .forEach(call -> notSearched.add(call.arguments()));
+                    }
+                }
+            }
+        }));
+        window.open(DemoData.TOOL_ERRORS_ID);
+        waitUntil(() -> added.size() >= 10);
+        assertThat(notSearched).isEmpty();
+        assertThat(window.visibleBubbles()).isNotEmpty();
+        assertThat(onFx(() -> window.visibleBubbles().stream()
+                        .map(bubble -> bubble.getMessageLabel().getText())
+                        .toList()))
+                .noneMatch(text -> text.contains("312-555-0148"));
     }
 
     @Test

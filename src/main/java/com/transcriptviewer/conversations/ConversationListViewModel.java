@@ -10,6 +10,8 @@ import com.transcriptviewer.concurrent.FxExecutors;
 import com.transcriptviewer.concurrent.NewestRequest;
 import com.transcriptviewer.model.Conversation;
 import com.transcriptviewer.model.ReviewProgress;
+import com.transcriptviewer.text.CurrentMask;
+import com.transcriptviewer.text.TextMask;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -79,6 +81,7 @@ public final class ConversationListViewModel {
     private ReviewProgressSource progressSource;
 
     private int limit;
+    private final CurrentMask mask;
     private CancelToken inFlight = new CancelToken();
     private Runnable pendingRefresh = () -> {};
 
@@ -87,6 +90,16 @@ public final class ConversationListViewModel {
      * @param pageSize how many conversations a load asks for, and how many more "Load more" adds
      */
     public ConversationListViewModel(ActiveConnection connection, FxExecutors executors, ZoneId zone, int pageSize) {
+        this(connection, executors, zone, pageSize, new CurrentMask());
+    }
+
+    /**
+     * @param mask privacy mode's mask, which the rows show their names and numbers through: with the mode on, a list
+     *             is searched for personal data where it was read, off the FX thread, before it is shown
+     */
+    public ConversationListViewModel(
+            ActiveConnection connection, FxExecutors executors, ZoneId zone, int pageSize, CurrentMask mask) {
+        this.mask = Objects.requireNonNull(mask, "mask");
         // While the app is still connecting, a load waits for the connection (shown as loading) and starts with it.
         this.connection = Objects.requireNonNull(connection, "connection");
         this.executors = Objects.requireNonNull(executors, "executors");
@@ -225,6 +238,13 @@ public final class ConversationListViewModel {
             TelnyxClient client, ConversationQuery query, CancelToken token, int asked, NewestRequest.Ticket ticket) {
         try {
             List<Conversation> result = client.conversations(query, token);
+            TextMask shown = mask.get();
+            if (shown.isActive()) {
+                for (Conversation conversation : result) {
+                    shown.prepare(ConversationTitles.of(conversation));
+                    shown.prepare(ConversationTitles.numbers(conversation));
+                }
+            }
             ticket.apply(() -> arrived(asked, result));
         } catch (ApiException e) {
             ticket.apply(() -> failed(e));

@@ -15,8 +15,8 @@ final class DataPatterns {
     private static final Pattern IBAN = Pattern.compile("\\b[A-Z]{2}\\d{2}(?: ?[A-Z0-9]){11,30}\\b");
     private static final Pattern SSN =
             Pattern.compile("(?<![\\d-])(?!000|666|9\\d\\d)\\d{3}([- ])(?!00)\\d{2}\\1(?!0000)\\d{4}(?![\\d-])");
-    private static final Pattern EMAIL =
-            Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}");
+    /** An e-mail address's domain, read from just after its "@". */
+    private static final Pattern DOMAIN = Pattern.compile("[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}");
 
     private DataPatterns() {}
 
@@ -37,14 +37,47 @@ final class DataPatterns {
             }
         }
         if (text.indexOf('@') >= 0) {
-            Matcher email = EMAIL.matcher(text);
-            while (email.find()) {
-                String value = email.group();
-                int at = value.indexOf('@');
-                String masked = MaskShape.keeping(value.substring(0, at), 1, 0) + value.substring(at);
-                sink.accept(new Finding(email.start(), email.end(), Finding.Kind.EMAIL, masked));
-            }
+            emails(text, sink);
         }
+    }
+
+    /**
+     * E-mail addresses, from each "@": the name is every name character right before it, the domain is read after it.
+     * The same addresses as the pattern {@code [A-Za-z0-9._%+-]+@} and the domain's would find, without the pattern:
+     * it would try each start of a long run of letters (a base64 blob in the arguments) against the whole run, which
+     * takes seconds for a few thousand characters.
+     */
+    private static void emails(String text, Consumer<Finding> sink) {
+        Matcher domain = DOMAIN.matcher(text);
+        int free = 0;
+        int at = text.indexOf('@');
+        while (at >= 0) {
+            int start = at;
+            while (start > free && isNameChar(text.charAt(start - 1))) {
+                start--;
+            }
+            if (start < at
+                    && at + 1 < text.length()
+                    && domain.region(at + 1, text.length()).lookingAt()) {
+                int end = domain.end();
+                String masked = MaskShape.keeping(text.substring(start, at), 1, 0) + text.substring(at, end);
+                sink.accept(new Finding(start, end, Finding.Kind.EMAIL, masked));
+                free = end;
+            }
+            at = text.indexOf('@', Math.max(at + 1, free));
+        }
+    }
+
+    /** What the name of an e-mail address (before the "@") is written with. */
+    private static boolean isNameChar(char c) {
+        return (c >= 'a' && c <= 'z')
+                || (c >= 'A' && c <= 'Z')
+                || (c >= '0' && c <= '9')
+                || c == '.'
+                || c == '_'
+                || c == '%'
+                || c == '+'
+                || c == '-';
     }
 
     private static void cards(String text, Consumer<Finding> sink) {

@@ -40,6 +40,14 @@ public final class PersonalDataMasker {
         return new PersonalDataMasker(regions);
     }
 
+    /**
+     * Loads what finding phone numbers needs (libphonenumber and the common regions' metadata, most of a second on a
+     * busy core) so that the first mask shown does not wait for it. Blocking: call it on a background thread.
+     */
+    public static void warmUp() {
+        PhoneNumbers.warmUp();
+    }
+
     /** The items of personal data in {@code text}, in order, none overlapping. */
     public List<MaskedItem> find(String text) {
         if (text == null || text.isEmpty()) {

@@ -37,7 +37,6 @@ final class PhoneNumbers {
     /** What each stretch held, by its text: a long conversation repeats the same numbers and references. */
     private final Map<String, List<Finding>> stretches = new ConcurrentHashMap<>();
 
-    private final PhoneNumberUtil util = PhoneNumberUtil.getInstance();
     private final List<String> regions;
 
     /** @param preferredRegions region codes (ISO 3166, "US") tried first, in order */
@@ -47,13 +46,30 @@ final class PhoneNumbers {
         this.regions = List.copyOf(all);
     }
 
+    /**
+     * The library, loaded the first time a number is looked for: its set-up and the first regions' metadata take most
+     * of a second, which a mask made on the FX thread must not pay (see {@link #warmUp}).
+     */
+    private static PhoneNumberUtil util() {
+        return PhoneNumberUtil.getInstance();
+    }
+
+    /**
+     * Loads the library and the common regions' metadata now, by looking for numbers in each: blocking, for a
+     * background thread, so that the first text masked later does not wait for them.
+     */
+    static void warmUp() {
+        // A stretch no region dials is tried in every one of them; a valid number loads the matcher's own tables.
+        new PhoneNumbers(List.of()).find("Call 000 000 0000 or +1 312 555 0142.", finding -> {});
+    }
+
     /** The region of a number written with its country code (an E.164 number, "+13125550142"), or null. */
     static String regionOf(String number) {
         if (number == null || !number.strip().startsWith("+")) {
             return null;
         }
         try {
-            PhoneNumberUtil util = PhoneNumberUtil.getInstance();
+            PhoneNumberUtil util = util();
             String region = util.getRegionCodeForNumber(util.parse(number.strip(), "ZZ"));
             return region == null || "ZZ".equals(region) ? null : region;
         } catch (com.google.i18n.phonenumbers.NumberParseException e) {
@@ -119,7 +135,7 @@ final class PhoneNumbers {
     private List<Finding> inStretch(String part) {
         List<Finding> found = new ArrayList<>(1);
         for (String region : regions) {
-            for (PhoneNumberMatch match : util.findNumbers(part, region, PhoneNumberUtil.Leniency.VALID, 100)) {
+            for (PhoneNumberMatch match : util().findNumbers(part, region, PhoneNumberUtil.Leniency.VALID, 100)) {
                 found.add(new Finding(
                         match.start(), match.end(), Finding.Kind.PHONE, masked(match.rawString(), match.number())));
             }

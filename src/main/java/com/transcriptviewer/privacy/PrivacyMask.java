@@ -55,6 +55,16 @@ public final class PrivacyMask implements TextMask {
     }
 
     @Override
+    public boolean knows(String text) {
+        return text == null || text.isEmpty() || found.containsKey(text);
+    }
+
+    @Override
+    public void prepare(String text) {
+        found(text);
+    }
+
+    @Override
     public String apply(String text) {
         if (text == null || text.isEmpty()) {
             return text;

@@ -43,7 +43,8 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignN;
  * Unsure, the check's status beside them (it is stored with the verdict), whether the last change is saved (with
  * Retry when it was not), the note (N edits it: Enter saves, Shift+Enter starts a new line, Esc cancels), the other
  * reviewers' latest verdicts ("Ana · Wrong · 2 h ago") and, on demand, the call's history
- * ({@link OtherReviewsSection}). The card of the call the keys act on is outlined. Binds to the {@link CallReviewViewModel} of the card's call.
+ * ({@link OtherReviewsSection}). In privacy mode every note shown is masked, except the one being edited, which the
+ * editor holds as typed and saves so. The card of the call the keys act on is outlined. Binds to the {@link CallReviewViewModel} of the card's call.
  */
 final class CallReviewPart implements ToolCardPart {
 
@@ -235,6 +236,8 @@ final class CallReviewPart implements ToolCardPart {
                 model.checkProperty());
         watched.forEach(o -> o.addListener(refresh));
         unbinders.add(() -> watched.forEach(o -> o.removeListener(refresh)));
+        // Privacy mode switched, or an item revealed: the notes are shown again through the new mask.
+        unbinders.add(review.mask().listen(mask -> refresh()));
         ListChangeListener<ReviewEntry> lists = change -> refresh();
         bound.others().addListener(lists);
         bound.history().addListener(lists);
@@ -290,7 +293,8 @@ final class CallReviewPart implements ToolCardPart {
 
         boolean editing = bound.editingProperty().get();
         String note = bound.noteProperty().get();
-        noteText.setText(note.isEmpty() ? "No note" : note);
+        // Read, the note is masked in privacy mode; edited, the editor holds it as written (and saves it so).
+        noteText.setText(note.isEmpty() ? "No note" : review.mask().get().apply(note));
         noteText.pseudoClassStateChanged(PseudoClass.getPseudoClass("empty"), note.isEmpty());
         editNote.setText(note.isEmpty() ? "Add a note (N)" : "Edit note (N)");
         shown(noteLine, !editing);
@@ -300,7 +304,7 @@ final class CallReviewPart implements ToolCardPart {
                 bound.historyStateProperty().get() == CallReviewViewModel.HistoryState.HIDDEN
                         ? "History"
                         : "Hide history");
-        othersAndHistory.show(bound);
+        othersAndHistory.show(bound, review.mask().get());
     }
 
     private void showBadge(CallReviewViewModel bound, Verdict verdict, SaveState state) {
@@ -319,7 +323,7 @@ final class CallReviewPart implements ToolCardPart {
                 + (state == SaveState.FAILED
                         ? " — " + bound.saveMessageProperty().get()
                         : unsaved ? " (saving)" : "")
-                + (note.isEmpty() ? "" : "\nNote: " + note));
+                + (note.isEmpty() ? "" : "\nNote: " + review.mask().get().apply(note)));
     }
 
     private void showCheck(ToolCallCheck check) {

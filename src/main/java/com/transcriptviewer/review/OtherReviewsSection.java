@@ -2,6 +2,7 @@ package com.transcriptviewer.review;
 
 import com.transcriptviewer.model.ReviewEntry;
 import com.transcriptviewer.text.ReviewTexts;
+import com.transcriptviewer.text.TextMask;
 import com.transcriptviewer.text.TimeFormat;
 import com.transcriptviewer.ui.Icons;
 import java.util.List;
@@ -11,7 +12,7 @@ import javafx.scene.layout.VBox;
 
 /**
  * The part of a tool card's review under the note: the other reviewers' latest verdicts ("Ana · Wrong · 2 h ago")
- * and, when asked for, the call's history, oldest first, each with its note.
+ * and, when asked for, the call's history, oldest first, each with its note (masked in privacy mode).
  */
 final class OtherReviewsSection {
 
@@ -38,21 +39,21 @@ final class OtherReviewsSection {
         return history;
     }
 
-    /** Shows {@code bound}'s other reviewers and, if asked for, its history. */
-    void show(CallReviewViewModel bound) {
-        showOthers(bound.others());
-        showHistory(bound);
+    /** Shows {@code bound}'s other reviewers and, if asked for, its history; the notes through {@code mask}. */
+    void show(CallReviewViewModel bound, TextMask mask) {
+        showOthers(bound.others(), mask);
+        showHistory(bound, mask);
     }
 
-    private void showOthers(List<ReviewEntry> entries) {
+    private void showOthers(List<ReviewEntry> entries, TextMask mask) {
         others.getChildren().clear();
         for (ReviewEntry entry : entries) {
-            others.getChildren().add(entryLine(entry, ReviewTexts.byline(entry, time), "review-other"));
+            others.getChildren().add(entryLine(entry, ReviewTexts.byline(entry, time), "review-other", mask));
         }
         CallReviewPart.shown(others, !entries.isEmpty());
     }
 
-    private void showHistory(CallReviewViewModel bound) {
+    private void showHistory(CallReviewViewModel bound, TextMask mask) {
         CallReviewViewModel.HistoryState state = bound.historyStateProperty().get();
         history.getChildren().clear();
         if (state == CallReviewViewModel.HistoryState.HIDDEN) {
@@ -72,13 +73,13 @@ final class OtherReviewsSection {
                     + (entry.verdict() == null ? "note only" : entry.verdict().label())
                     + " · " + time.absolute(entry.savedAt()) + " (" + time.relative(entry.savedAt()) + ")"
                     + (entry.checkStatus() == null ? "" : " · check: " + entry.checkStatus());
-            history.getChildren().add(entryLine(entry, line, "review-history-entry"));
+            history.getChildren().add(entryLine(entry, line, "review-history-entry", mask));
         }
         CallReviewPart.shown(history, true);
     }
 
-    /** A verdict's line (its icon and words) with its note under it. */
-    private static Node entryLine(ReviewEntry entry, String text, String styleClass) {
+    /** A verdict's line (its icon and words) with its note under it, masked in privacy mode. */
+    private static Node entryLine(ReviewEntry entry, String text, String styleClass, TextMask mask) {
         Label line = new Label(text);
         line.getStyleClass().add("review-entry-line");
         line.setWrapText(true);
@@ -90,7 +91,7 @@ final class OtherReviewsSection {
         VBox box = new VBox(1, line);
         box.getStyleClass().add(styleClass);
         if (!entry.note().isEmpty()) {
-            Label note = new Label(entry.note());
+            Label note = new Label(mask.apply(entry.note()));
             note.getStyleClass().add("review-entry-note");
             note.setWrapText(true);
             note.setMinWidth(0);

@@ -1,5 +1,6 @@
 package com.transcriptviewer.review;
 
+import com.transcriptviewer.text.TextMask;
 import com.transcriptviewer.ui.Icons;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,7 +36,8 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 /**
  * The review panel beside the transcript: where the review database stands (a banner when the team server cannot be
  * reached, saying how many verdicts wait on this computer), the header's progress, and the review of the conversation
- * as a whole: an overall verdict, a note, and free labels with completion from the labels used so far. Refresh reads
+ * as a whole: an overall verdict, a note (in privacy mode shown masked, read-only, while it is not being edited: a
+ * click edits it as written), and free labels with completion from the labels used so far. Refresh reads
  * the latest from the store again. Binds to {@link ReviewViewModel} and the open conversation's
  * {@link ConversationReviewViewModel}.
  */
@@ -55,6 +57,11 @@ final class ReviewPanel extends BorderPane {
     private final Label reviewer = new Label();
     private final VerdictButtons verdicts;
     private final TextArea note = new TextArea();
+    /** The note in privacy mode while it is not being edited: masked, read-only; a click (or Enter) edits it. */
+    private final Label maskedNote = new Label();
+    /** True from a click on the masked note until the field it opened loses the focus. */
+    private boolean editingNote;
+
     private final Button saveNote = new Button("Save note");
     private final FlowPane labels = new FlowPane(6, 6);
     private final TextField labelField = new TextField();
@@ -123,6 +130,31 @@ final class ReviewPanel extends BorderPane {
                 event.consume();
             }
         });
+        maskedNote.setId("review-conversation-note-masked");
+        maskedNote.getStyleClass().add("review-conversation-note-masked");
+        maskedNote.setWrapText(true);
+        maskedNote.setMaxWidth(Double.MAX_VALUE);
+        maskedNote.setMinHeight(Region.USE_PREF_SIZE);
+        maskedNote.setFocusTraversable(true);
+        maskedNote.setTooltip(new Tooltip("Privacy mode: the note is shown masked. Click to edit it as written."));
+        maskedNote.setOnMouseClicked(e -> editNote());
+        maskedNote.setOnKeyPressed(event -> {
+            if (event.getCode() == KeyCode.ENTER || event.getCode() == KeyCode.SPACE) {
+                editNote();
+                event.consume();
+            }
+        });
+        shown(maskedNote, false);
+        note.focusedProperty().addListener((obs, was, focused) -> {
+            if (!focused) {
+                editingNote = false;
+            }
+            showNote();
+        });
+        // A note the store brought (another conversation, a refresh) while it is not being edited.
+        note.textProperty().addListener((obs, old, now) -> showNote());
+        // Privacy mode switched, or an item revealed.
+        review.mask().listen(mask -> showNote());
         saveNote.setId("review-save-conversation-note");
         saveNote.getStyleClass().addAll("small", "accent");
         saveNote.setOnAction(e -> saveNote());
@@ -164,6 +196,7 @@ final class ReviewPanel extends BorderPane {
                 verdicts,
                 section("Note"),
                 note,
+                maskedNote,
                 noteBar,
                 section("Labels"),
                 labels,
@@ -339,6 +372,27 @@ final class ReviewPanel extends BorderPane {
         }
     }
 
+    /**
+     * In privacy mode a note with personal data in it is shown masked while it is not being edited (a screen shared
+     * shows no caller's number in it); editing shows it as written, and it is saved as written.
+     */
+    private void showNote() {
+        TextMask mask = review.mask().get();
+        String text = note.getText() == null ? "" : note.getText();
+        boolean masked = mask.isActive() && !editingNote && !note.isFocused() && mask.hides(text, 0, text.length());
+        maskedNote.setText(masked ? mask.apply(text) : "");
+        shown(maskedNote, masked);
+        shown(note, !masked);
+    }
+
+    /** The masked note was clicked: the field takes its place, with the note as written, to edit. */
+    private void editNote() {
+        editingNote = true;
+        showNote();
+        note.requestFocus();
+        note.end();
+    }
+
     private void addLabel() {
         if (bound != null && bound.addLabel(labelField.getText())) {
             labelField.clear();
@@ -365,6 +419,15 @@ final class ReviewPanel extends BorderPane {
 
     Label saveStatus() {
         return saveStatus;
+    }
+
+    TextArea note() {
+        return note;
+    }
+
+    /** The note as privacy mode shows it when it is not being edited. */
+    Label maskedNote() {
+        return maskedNote;
     }
 
     private static void shown(Node node, boolean visible) {

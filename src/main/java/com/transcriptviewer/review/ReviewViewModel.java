@@ -5,6 +5,7 @@ import com.transcriptviewer.concurrent.NewestRequest;
 import com.transcriptviewer.model.ReviewEntry;
 import com.transcriptviewer.model.ReviewItem;
 import com.transcriptviewer.model.Verdict;
+import com.transcriptviewer.text.CurrentMask;
 import com.transcriptviewer.transcript.TranscriptRow;
 import com.transcriptviewer.transcript.TranscriptState;
 import com.transcriptviewer.transcript.TranscriptViewModel;
@@ -581,6 +582,14 @@ public final class ReviewViewModel {
     }
 
     /** Whether the review panel is shown. */
+    /**
+     * Privacy mode's mask (the transcript's): notes a reviewer reads are shown through it, a note being edited as
+     * typed.
+     */
+    public CurrentMask mask() {
+        return transcript.mask();
+    }
+
     public BooleanProperty openProperty() {
         return open;
     }

@@ -29,6 +29,17 @@ public final class CurrentMask {
         listeners.forEach(listener -> listener.accept(next));
     }
 
+    /**
+     * Reveals the item of personal data at char {@code index} of {@code realText} (a text as sent, shown masked), if
+     * one is there: the value then shows wherever it appears, until privacy mode is switched again.
+     */
+    public void reveal(String realText, int index) {
+        TextMask now = mask;
+        if (now.isActive() && realText != null && index >= 0 && index < realText.length()) {
+            set(now.revealing(realText, index));
+        }
+    }
+
     /** Calls {@code listener} with each new mask; returns what stops it. */
     public Runnable listen(Consumer<TextMask> listener) {
         listeners.add(Objects.requireNonNull(listener, "listener"));

@@ -66,6 +66,34 @@ public interface TextMask {
     /** This mask with the item of {@code text} at {@code index} revealed; this mask itself when no item is there. */
     TextMask revealing(String text, int index);
 
+    /**
+     * True when showing {@code text} through this mask needs no search for personal data: nothing is hidden, or the
+     * text was searched before (by this mask or one it was made from by revealing). Then {@link #apply(String)} only
+     * copies it, cheap enough for the FX thread whatever its length.
+     */
+    default boolean knows(String text) {
+        return !isActive() || text == null || text.isEmpty();
+    }
+
+    /** Searches {@code text} for personal data now, so that showing it later only looks the answer up. Blocking. */
+    default void prepare(String text) {
+        items(text);
+    }
+
+    /**
+     * Searches {@code message}'s text and its calls' arguments now (see {@link #prepare(String)}): a background thread
+     * does it before the FX thread shows the message. Nothing while inactive.
+     */
+    default void prepare(Message message) {
+        if (!isActive() || message == null) {
+            return;
+        }
+        prepare(message.text());
+        for (ToolCall call : message.toolCalls()) {
+            prepare(call.arguments());
+        }
+    }
+
     /** The item of {@code text} at char {@code index}, if personal data is there. */
     default Optional<Item> itemAt(String text, int index) {
         return items(text).stream().filter(item -> item.contains(index)).findFirst();

@@ -14,6 +14,7 @@ import com.transcriptviewer.source.IndexProgress;
 import com.transcriptviewer.source.TranscriptSource;
 import com.transcriptviewer.text.CurrentMask;
 import com.transcriptviewer.text.SilenceGap;
+import com.transcriptviewer.text.TextMask;
 import com.transcriptviewer.transcript.bubble.BubbleContext;
 import java.time.Duration;
 import java.util.List;
@@ -97,6 +98,8 @@ public final class TranscriptViewModel {
 
     /** The mask every bubble shows its texts through (privacy mode). */
     private final CurrentMask mask;
+    /** Hands the pages over once searched through that mask. */
+    private final SearchedPages pages;
 
     public TranscriptViewModel(ConversationLoader loader, FxExecutors executors, BubbleContext bubbles) {
         this.loader = Objects.requireNonNull(loader, "loader");
@@ -105,6 +108,7 @@ public final class TranscriptViewModel {
         this.countdown = new RetryCountdown(executors.timer());
         this.rows = new TranscriptRows(bubbles);
         this.mask = bubbles.mask();
+        this.pages = new SearchedPages(mask, executors.background(), executors.fx());
         this.current = requests.next();
         // A listener, not a fluent binding: this runs before the window's first frame, and the first use of
         // javafx.beans.binding.Bindings loads and verifies its hundred inner classes.
@@ -135,11 +139,14 @@ public final class TranscriptViewModel {
                     }
                     updateStatus();
                 }));
-        load.header()
-                .thenAccept(found -> ticket.apply(() -> {
-                    found.ifPresent(this::headerArrived);
-                    headerSettled.set(true);
-                }));
+        load.header().thenAccept(found -> {
+            // The title shows the name masked: searched here, on the thread that read it.
+            found.ifPresent(conversation -> mask.get().prepare(conversation.name()));
+            ticket.apply(() -> {
+                found.ifPresent(this::headerArrived);
+                headerSettled.set(true);
+            });
+        });
         fetchNextPage();
     }
 
@@ -267,6 +274,7 @@ public final class TranscriptViewModel {
         // superseded.
         current = requests.next();
         cancel();
+        pages.clear();
         load = next;
         fetching = false;
         // Known before the id changes, so whoever hears of the new id can tell a file from the API.
@@ -311,10 +319,10 @@ public final class TranscriptViewModel {
         }
         startFetching("Loading page " + load.nextPageNumber() + "…");
         NewestRequest.Ticket ticket = current;
-        load.next()
+        searched(load.next())
                 .whenComplete((page, failure) -> ticket.apply(() -> {
                     if (failure == null) {
-                        pageArrived(page);
+                        pages.show(page.page(), page.mask(), () -> pageArrived(page.page()));
                     } else {
                         pageFailed(ConversationLoad.failure(failure));
                     }
@@ -336,6 +344,20 @@ public final class TranscriptViewModel {
             }
         }
     }
+
+    /**
+     * With privacy mode on, a page is searched for personal data on the background pool before it is handed to the FX
+     * thread (see {@link SearchedPages}); with it off, it is handed over as it came.
+     */
+    private CompletionStage<Searched> searched(CompletableFuture<Page<Message>> page) {
+        if (!pages.masking()) {
+            return page.thenApply(arrived -> new Searched(arrived, TextMask.NONE));
+        }
+        return page.thenApplyAsync(arrived -> new Searched(arrived, pages.search(arrived)), executors.background());
+    }
+
+    /** A page, and the mask its texts were searched through. */
+    private record Searched(Page<Message> page, TextMask mask) {}
 
     /** Adds a page's messages (and the end row after the last page); true when the conversation is complete. */
     private boolean append(Page<Message> page) {
@@ -369,8 +391,14 @@ public final class TranscriptViewModel {
         }
         startFetching("Loading the rest of the conversation…");
         NewestRequest.Ticket ticket = current;
-        load.rest(page -> ticket.apply(() -> restPageArrived(page)))
-                .whenComplete((done, failure) -> ticket.apply(() -> restFinished(failure)));
+        load.rest(page -> {
+                    // Handed over on the loader's threads: searched there, not on the FX thread.
+                    TextMask searchedWith = pages.search(page);
+                    ticket.apply(() -> pages.show(page, searchedWith, () -> restPageArrived(page)));
+                })
+                // After the pages still waiting to be searched again, if any.
+                .whenComplete(
+                        (done, failure) -> ticket.apply(() -> pages.show(null, null, () -> restFinished(failure))));
     }
 
     /** A page of the rest, in page order. One that lands after Cancel is kept: it is whole and in order. */

@@ -2,16 +2,23 @@ package com.transcriptviewer.analytics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.transcriptviewer.WindowFixture;
 import com.transcriptviewer.analytics.view.AnalyticsDialog;
 import com.transcriptviewer.analytics.view.AnalyticsViewModel;
 import com.transcriptviewer.concurrent.FxExecutors;
+import com.transcriptviewer.library.LibraryMessages;
 import com.transcriptviewer.library.LibraryStore;
+import com.transcriptviewer.model.Conversation;
+import com.transcriptviewer.privacy.PrivacyMasks;
 import com.transcriptviewer.store.StoreException;
 import com.transcriptviewer.testing.AnsweringDialogs;
 import com.transcriptviewer.testing.FxThread;
 import com.transcriptviewer.testing.StyledStages;
+import com.transcriptviewer.text.CurrentMask;
+import com.transcriptviewer.text.TextMask;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
@@ -58,6 +65,8 @@ class AnalyticsDialogFxTest {
     private LibraryStore library;
     private AnsweringDialogs dialogs;
     private Stage stage;
+    /** The view-model of the window opened last. */
+    private AnalyticsViewModel viewModel;
 
     @Start
     void start(Stage stage) {
@@ -75,11 +84,17 @@ class AnalyticsDialogFxTest {
     }
 
     private AnalyticsDialog open(FxRobot robot, AnalyticsSource source) throws Exception {
+        return open(robot, source, new CurrentMask());
+    }
+
+    private AnalyticsDialog open(FxRobot robot, AnalyticsSource source, CurrentMask mask) throws Exception {
         AnalyticsViewModel viewModel = new AnalyticsViewModel(
                 source,
                 new FxExecutors(background, Platform::runLater, (delay, task) -> () -> {}),
                 ZoneOffset.UTC,
-                opened::add);
+                opened::add,
+                mask);
+        this.viewModel = viewModel;
         robot.interact(() -> AnalyticsDialog.menuItem(() -> viewModel, dialogs, ZoneOffset.UTC)
                 .fire());
         AnalyticsDialog dialog = (AnalyticsDialog) dialogs.dialogs().get(0);
@@ -195,6 +210,49 @@ class AnalyticsDialogFxTest {
         assertThat(csv).startsWith(AnalyticsCsv.HEADER + "\r\n").contains("\r\nbook_table,2,1,2,");
         assertThat(status.getText()).startsWith("Saved tool-calls.csv (");
         robot.interact(() -> dialog.setResult(ButtonType.CLOSE));
+    }
+
+    @Test
+    void inPrivacyModeTheCallsNameTheirConversationsMaskedAndFollowTheMode(FxRobot robot) throws Exception {
+        library = HandCountedLibrary.keep(folder.resolve("transcript-viewer.db"));
+        Instant created = Instant.parse("2026-03-04T09:00:00Z");
+        library.keep(
+                new Conversation(
+                        "conv-d",
+                        "Callback for +1 312 555 0142",
+                        created,
+                        created.plusSeconds(60),
+                        Map.of(Conversation.ASSISTANT_ID, "asst-1", Conversation.CHANNEL, "phone_call")),
+                "v2",
+                LibraryMessages.read(LibraryMessages.call(
+                        "call_d1", "schedule_callback", "{\"when\": \"17:00\"}", "2026-03-04T09:00:05Z")),
+                Instant.parse("2026-03-10T00:00:00Z"));
+        CurrentMask mask = new CurrentMask();
+        mask.set(PrivacyMasks.forConversation(null));
+        AnalyticsDialog dialog = open(robot, new LibraryAnalytics(library), mask);
+        Label summary = robot.lookup("#analytics-summary").queryAs(Label.class);
+        FxThread.waitUntil(() -> summary.getText().startsWith("7 tool calls"), 20);
+        TableView<?> calls = robot.lookup("#analytics-calls").queryAs(TableView.class);
+        robot.interact(() -> viewModel.showCalls(Figure.of(Figure.Kind.CALLS, "schedule_callback")));
+        FxThread.waitUntil(() -> calls.getItems().size() == 1, 20);
+
+        FxThread.waitUntil(() -> conversationCells(robot).contains("Callback for +1 312 ••• ••42"), 20);
+        assertThat(conversationCells(robot)).noneMatch(text -> text.contains("555 0142"));
+        WindowFixture.screenshot(dialog.getDialogPane().getScene(), "privacy-analytics-light.png");
+
+        robot.interact(() -> mask.set(TextMask.NONE));
+        FxThread.waitUntil(() -> conversationCells(robot).contains("Callback for +1 312 555 0142"), 20);
+        robot.interact(() -> mask.set(PrivacyMasks.forConversation(null)));
+        FxThread.waitUntil(() -> conversationCells(robot).contains("Callback for +1 312 ••• ••42"), 20);
+        robot.interact(() -> dialog.setResult(ButtonType.CLOSE));
+    }
+
+    /** The texts of the call list's Conversation column. */
+    private static List<String> conversationCells(FxRobot robot) {
+        return robot.lookup("#analytics-calls .table-cell").queryAll().stream()
+                .map(node -> ((javafx.scene.control.Labeled) node).getText())
+                .filter(text -> text != null && text.startsWith("Callback"))
+                .toList();
     }
 
     @Test

@@ -6,6 +6,7 @@ import com.transcriptviewer.Launcher;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -69,16 +70,53 @@ class StartupBenchmark {
         assertThat(app).allSatisfy(ms -> assertThat(ms).isGreaterThan(0));
     }
 
+    /**
+     * Started in privacy mode (the Settings default), the first page is searched for personal data off the FX thread
+     * before it is shown, and libphonenumber loads beside the first page's request: its first bubbles against the same
+     * app's with the mode off, alternating.
+     */
+    @Test
+    void firstBubblesInPrivacyModeAgainstTheModeOff() throws Exception {
+        Path privateHome = home.resolve("private");
+        Path settings =
+                privateHome.resolve("config").resolve("transcript-viewer").resolve("settings.json");
+        Files.createDirectories(settings.getParent());
+        Files.writeString(settings, "{\"privacy_by_default\": true}");
+        firstPageMillis(home);
+        firstPageMillis(privateHome);
+        List<Long> off = new ArrayList<>();
+        List<Long> on = new ArrayList<>();
+        for (int run = 0; run < RUNS; run++) {
+            off.add(firstPageMillis(home));
+            on.add(firstPageMillis(privateHome));
+        }
+        System.out.println("first bubbles runs privacy off=" + off + " on=" + on);
+        Bench.report("startup_first_bubbles_privacy_off_ms", median(off), "ms");
+        Bench.report("startup_first_bubbles_privacy_on_ms", median(on), "ms");
+        assertThat(on).allSatisfy(ms -> assertThat(ms).isGreaterThan(0));
+    }
+
     private long firstFrameMillis(String mainClass, String... args) throws IOException, InterruptedException {
         return startMillis("FIRST_FRAME_MS ", true, mainClass, args);
     }
 
     /** The app on demo data, to the pulse that lays out its first page. */
     private long firstPageMillis() throws IOException, InterruptedException {
-        return startMillis("FIRST_PAGE_MS ", false, Launcher.class.getName(), "--demo", "--exit-after-first-page");
+        return firstPageMillis(home);
+    }
+
+    /** As {@link #firstPageMillis()}, with its settings and data under {@code under}. */
+    private long firstPageMillis(Path under) throws IOException, InterruptedException {
+        return startMillis(
+                under, "FIRST_PAGE_MS ", false, Launcher.class.getName(), "--demo", "--exit-after-first-page");
     }
 
     private long startMillis(String prefix, boolean frameProbe, String mainClass, String... args)
+            throws IOException, InterruptedException {
+        return startMillis(home, prefix, frameProbe, mainClass, args);
+    }
+
+    private long startMillis(Path under, String prefix, boolean frameProbe, String mainClass, String... args)
             throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -93,10 +131,10 @@ class StartupBenchmark {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         Map<String, String> env = builder.environment();
         env.remove("TELNYX_API_KEY");
-        env.put("XDG_CONFIG_HOME", home.resolve("config").toString());
-        env.put("XDG_DATA_HOME", home.resolve("data").toString());
-        env.put("XDG_STATE_HOME", home.resolve("state").toString());
-        env.put("XDG_CACHE_HOME", home.resolve("cache").toString());
+        env.put("XDG_CONFIG_HOME", under.resolve("config").toString());
+        env.put("XDG_DATA_HOME", under.resolve("data").toString());
+        env.put("XDG_STATE_HOME", under.resolve("state").toString());
+        env.put("XDG_CACHE_HOME", under.resolve("cache").toString());
         Process process = builder.start();
         if (!process.waitFor(120, TimeUnit.SECONDS)) {
             process.destroyForcibly();

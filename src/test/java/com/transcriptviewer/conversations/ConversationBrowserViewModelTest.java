@@ -11,7 +11,10 @@ import com.transcriptviewer.demo.DemoServer;
 import com.transcriptviewer.model.Conversation;
 import com.transcriptviewer.model.ReviewProgress;
 import com.transcriptviewer.model.Verdict;
+import com.transcriptviewer.privacy.PrivacyMask;
+import com.transcriptviewer.privacy.PrivacyMasks;
 import com.transcriptviewer.testing.SettableConnection;
+import com.transcriptviewer.text.CurrentMask;
 import com.transcriptviewer.text.ReviewTexts;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,6 +26,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import javafx.collections.ListChangeListener;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -100,6 +104,32 @@ class ConversationBrowserViewModelTest {
         assertThat(browser.conversations())
                 .isNotEmpty()
                 .allSatisfy(c -> assertThat(c.name()).contains("Billing"));
+    }
+
+    @Test
+    void inPrivacyModeTheListIsSearchedWhereItWasReadBeforeItIsShown() {
+        CurrentMask mask = new CurrentMask();
+        PrivacyMask privacy = PrivacyMasks.forConversation(null);
+        mask.set(privacy);
+        List<String> notSearched = new ArrayList<>();
+        ConversationListViewModel browser =
+                new ConversationListViewModel(SettableConnection.of(connection), executors, ZoneOffset.UTC, 50, mask);
+        browser.conversations().addListener((ListChangeListener<Conversation>) change -> {
+            while (change.next()) {
+                for (Conversation added : change.getAddedSubList()) {
+                    for (String text : List.of(ConversationTitles.of(added), ConversationTitles.numbers(added))) {
+                        if (!privacy.knows(text)) {
+                            notSearched.add(text);
+                        }
+                    }
+                }
+            }
+        });
+
+        browser.refresh();
+
+        assertThat(browser.conversations()).anyMatch(c -> c.endUserTarget() != null);
+        assertThat(notSearched).isEmpty();
     }
 
     @Test

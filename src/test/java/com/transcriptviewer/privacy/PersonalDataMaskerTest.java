@@ -54,6 +54,17 @@ class PersonalDataMaskerTest {
     }
 
     @Test
+    void emailAddressesAreReadFromEachAtSign() {
+        assertThat(mask("a@b and c.d+tag@mail.example.co.uk, @example.com, root@localhost"))
+                .isEqualTo("a@b and c.•+•••@mail.example.co.uk, @example.com, root@localhost");
+        assertThat(mask("ann@x.io;bo@y.io")).isEqualTo("a••@x.io;b•@y.io");
+        // A long run of letters before the address (a base64 blob, say) is its name, as the pattern read it.
+        String blob = "Q".repeat(20_000);
+        assertThat(mask(blob + "@example.com")).isEqualTo("Q" + "•".repeat(19_999) + "@example.com");
+        assertThat(mask(blob + "@" + blob)).isEqualTo(blob + "@" + blob);
+    }
+
+    @Test
     void luhnValidCardsAreMaskedToTheirLastFourDigitsAndOrderNumbersStay() {
         assertThat(mask("card 4111 1111 1111 1111 exp")).isEqualTo("card •••• •••• •••• 1111 exp");
         assertThat(mask("card 5555-5555-5555-4444")).isEqualTo("card ••••-••••-••••-4444");

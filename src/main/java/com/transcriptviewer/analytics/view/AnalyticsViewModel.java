@@ -12,7 +12,9 @@ import com.transcriptviewer.concurrent.FxExecutors;
 import com.transcriptviewer.concurrent.NewestRequest;
 import com.transcriptviewer.export.AtomicFileWrite;
 import com.transcriptviewer.export.WriteFailures;
+import com.transcriptviewer.text.CurrentMask;
 import com.transcriptviewer.text.SizeFormat;
+import com.transcriptviewer.text.TextMask;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -26,6 +28,8 @@ import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -40,7 +44,9 @@ import javafx.collections.ObservableList;
 /**
  * The tool-call analytics of the kept conversations: the query (days, assistant, version), the report for it, the
  * calls behind the figure the user clicked, and the CSV export. Reads run on the background pool; the newest query's
- * answer wins. Opening a call is the window's business: it is handed the call.
+ * answer wins. Opening a call is the window's business: it is handed the call. In privacy mode the calls listed name
+ * their conversations masked; the report and its CSV hold function names and figures only, which the mode leaves as
+ * it leaves function names everywhere.
  */
 public final class AnalyticsViewModel {
 
@@ -69,8 +75,22 @@ public final class AnalyticsViewModel {
     private final ReadOnlyObjectWrapper<ToolCallAnalytics.Calls> calls = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper callsStatus = new ReadOnlyStringWrapper("Click a figure to list its calls.");
     private final ReadOnlyStringWrapper exportStatus = new ReadOnlyStringWrapper("");
+    private final ReadOnlyIntegerWrapper maskRevision = new ReadOnlyIntegerWrapper(0);
+    private final CurrentMask mask;
+    private final Runnable stopMasking;
 
     public AnalyticsViewModel(AnalyticsSource source, FxExecutors executors, ZoneId zone, Consumer<CallRow> opener) {
+        this(source, executors, zone, opener, new CurrentMask());
+    }
+
+    /**
+     * @param mask privacy mode's mask: the calls listed are shown through it (their conversations' names), again
+     *             whenever it changes
+     */
+    public AnalyticsViewModel(
+            AnalyticsSource source, FxExecutors executors, ZoneId zone, Consumer<CallRow> opener, CurrentMask mask) {
+        this.mask = Objects.requireNonNull(mask, "mask");
+        this.stopMasking = mask.listen(now -> maskRevision.set(maskRevision.get() + 1));
         this.source = Objects.requireNonNull(source, "source");
         this.executors = Objects.requireNonNull(executors, "executors");
         this.zone = Objects.requireNonNull(zone, "zone");
@@ -184,6 +204,7 @@ public final class AnalyticsViewModel {
 
     /** The window closes: answers still on their way are dropped. */
     public void close() {
+        stopMasking.run();
         reports.dropAll();
         callLists.dropAll();
         exports.dropAll();
@@ -282,5 +303,22 @@ public final class AnalyticsViewModel {
 
     public ReadOnlyStringProperty exportStatusProperty() {
         return exportStatus.getReadOnlyProperty();
+    }
+
+    /** Privacy mode's mask now: what the call list shows a call's conversation name through. */
+    public TextMask mask() {
+        return mask.get();
+    }
+
+    /** {@code call}'s conversation as the list names it: its name through the mask, or its id when it has none. */
+    public String conversationOf(CallRow call) {
+        return call.conversationName().isBlank()
+                ? call.conversationId()
+                : mask.get().apply(call.conversationName());
+    }
+
+    /** Goes up whenever privacy mode is switched or an item revealed: the call list is shown again. */
+    public ReadOnlyIntegerProperty maskRevisionProperty() {
+        return maskRevision.getReadOnlyProperty();
     }
 }

@@ -14,7 +14,10 @@ import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 
-/** The calls behind the figure clicked last; a double-click (or Enter) opens the transcript at the call. */
+/**
+ * The calls behind the figure clicked last (their conversations' names masked in privacy mode); a double-click (or
+ * Enter) opens the transcript at the call.
+ */
 final class CallList extends TableView<CallRow> {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
@@ -38,11 +41,7 @@ final class CallList extends TableView<CallRow> {
                         call -> call.answered() ? AnalyticsText.millis(call.latencyMs()) : "no result"));
         getColumns().add(column("Definition", 110, call -> call.problem() ? "problem" : "ok"));
         getColumns().add(column("Result", 90, call -> !call.answered() ? "–" : call.error() ? "error" : "ok"));
-        getColumns()
-                .add(column(
-                        "Conversation",
-                        240,
-                        call -> call.conversationName().isBlank() ? call.conversationId() : call.conversationName()));
+        getColumns().add(column("Conversation", 240, viewModel::conversationOf));
         getColumns().add(column("Call id", 200, CallRow::callId));
 
         setRowFactory(table -> {
@@ -61,6 +60,8 @@ final class CallList extends TableView<CallRow> {
             }
         });
         viewModel.callsProperty().addListener((obs, old, now) -> show(now));
+        // Privacy mode switched, or an item revealed: the names are shown again through the new mask.
+        viewModel.maskRevisionProperty().addListener((obs, old, now) -> refresh());
     }
 
     private void show(ToolCallAnalytics.Calls calls) {

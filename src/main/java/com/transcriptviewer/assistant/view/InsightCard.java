@@ -1,6 +1,7 @@
 package com.transcriptviewer.assistant.view;
 
 import com.transcriptviewer.model.InsightResult;
+import com.transcriptviewer.text.CurrentMask;
 import com.transcriptviewer.text.TimeFormat;
 import javafx.geometry.HPos;
 import javafx.geometry.Insets;
@@ -18,7 +19,7 @@ import javafx.scene.layout.VBox;
 
 /**
  * One insight in the panel: its name and status chip, when its run was created, and its result: wrapped text that
- * can be selected, or for a JSON result its fields as labelled rows.
+ * can be selected, or for a JSON result its fields as labelled rows; in privacy mode, masked as the transcript is.
  */
 final class InsightCard extends VBox {
 
@@ -26,10 +27,13 @@ final class InsightCard extends VBox {
     static final double TEXT_WIDTH = 300;
 
     private final InsightResult result;
+    private final CurrentMask mask;
 
-    InsightCard(InsightResult result, TimeFormat time) {
+    /** @param mask privacy mode's mask: the result's text and values are shown through it (read now) */
+    InsightCard(InsightResult result, TimeFormat time, CurrentMask mask) {
         super(6);
         this.result = result;
+        this.mask = mask;
         getStyleClass().add("insight-card");
 
         Label name = new Label(result.name());
@@ -60,7 +64,7 @@ final class InsightCard extends VBox {
             return fields();
         }
         if (!result.text().isBlank()) {
-            return new SelectableText(result.text().strip(), TEXT_WIDTH);
+            return new SelectableText(result.text().strip(), TEXT_WIDTH, mask);
         }
         Label none = new Label(result.status().isWaiting() ? "No result yet." : "No result.");
         none.getStyleClass().add("insight-empty");
@@ -91,7 +95,7 @@ final class InsightCard extends VBox {
                 GridPane.setMargin(label, new Insets(6, 0, 0, 0));
             }
             grid.add(label, 0, row++);
-            grid.add(new SelectableText(field.value(), TEXT_WIDTH), 0, row++);
+            grid.add(new SelectableText(field.value(), TEXT_WIDTH, mask), 0, row++);
         }
         return grid;
     }

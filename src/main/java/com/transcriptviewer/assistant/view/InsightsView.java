@@ -33,7 +33,8 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
 /**
  * The insights panel beside the transcript: what Telnyx's insights concluded about the open conversation, one card
  * per insight, and above them where things stand in one sentence (loading, none, still being generated, failed, or
- * the error with Retry). Binds to {@link InsightsViewModel}.
+ * the error with Retry). Privacy mode masks the cards' texts, as it masks the transcript. Binds to
+ * {@link InsightsViewModel}.
  */
 public final class InsightsView extends BorderPane {
 
@@ -88,6 +89,8 @@ public final class InsightsView extends BorderPane {
         viewModel.stateProperty().addListener((obs, old, now) -> showState());
         viewModel.messageProperty().addListener((obs, old, now) -> showState());
         viewModel.insightsProperty().addListener((obs, old, now) -> showCards(now));
+        // Privacy mode switched, or an item revealed: the cards show their texts again through the new mask.
+        viewModel.mask().listen(mask -> showCards(viewModel.current()));
         showState();
         showCards(viewModel.current());
     }
@@ -170,7 +173,7 @@ public final class InsightsView extends BorderPane {
     private void showCards(ConversationInsights insights) {
         cards.getChildren().clear();
         for (InsightResult result : insights.results()) {
-            cards.getChildren().add(new InsightCard(result, time));
+            cards.getChildren().add(new InsightCard(result, time, viewModel.mask()));
         }
     }
 

@@ -12,6 +12,8 @@ import com.transcriptviewer.model.Conversation;
 import com.transcriptviewer.model.ConversationInsights;
 import com.transcriptviewer.model.InsightResult;
 import com.transcriptviewer.source.FileTranscriptSource;
+import com.transcriptviewer.text.CurrentMask;
+import com.transcriptviewer.text.TextMask;
 import com.transcriptviewer.transcript.TranscriptState;
 import com.transcriptviewer.transcript.TranscriptViewModel;
 import java.util.Objects;
@@ -27,7 +29,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 /**
  * The insights panel's state: what Telnyx's insights concluded about the open conversation, loaded in the background
  * whenever a conversation opens (also while the panel is closed: the summary under the title needs them), and the
- * one-line summary the transcript's header shows.
+ * one-line summary the transcript's header shows (through privacy mode's mask, like the panel's texts).
  *
  * <p>Loading starts once the conversation's header has arrived (it names the assistant, whose insight group names
  * the insights in one request) or, when the header is slow or missing, once the first page has settled. Answers go
@@ -69,6 +71,8 @@ public final class InsightsViewModel {
     private final ReadOnlyObjectWrapper<ConversationInsights> insights =
             new ReadOnlyObjectWrapper<>(this, "insights", ConversationInsights.NONE);
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
+    /** The summary as Telnyx wrote it; {@link #summary} shows it through privacy mode's mask. */
+    private String realSummary = "";
 
     private NewestRequest.Ticket current;
     private CancelToken running = new CancelToken();
@@ -86,6 +90,8 @@ public final class InsightsViewModel {
         transcript.conversationIdProperty().addListener((obs, old, id) -> startOver());
         transcript.stateProperty().addListener((obs, old, now) -> transcriptStateChanged(now));
         transcript.headerProperty().addListener((obs, old, header) -> startWhenReady());
+        // Privacy mode switched, or an item revealed: the summary line shows it again through the new mask.
+        transcript.mask().listen(mask -> showSummary(realSummary));
         startOver();
         startWhenReady();
     }
@@ -126,7 +132,7 @@ public final class InsightsViewModel {
         running = new CancelToken();
         started = false;
         insights.set(ConversationInsights.NONE);
-        summary.set("");
+        showSummary("");
         if (transcript.conversationIdProperty().get().isEmpty()) {
             show(State.NO_CONVERSATION, NO_CONVERSATION_TEXT);
         } else if (transcript.sourceProperty().get() instanceof FileTranscriptSource) {
@@ -198,6 +204,7 @@ public final class InsightsViewModel {
             Optional<String> group =
                     assistant.isPresent() ? loader.groupOf(ready.client(), assistant.get(), cancel) : Optional.empty();
             ConversationInsights found = loader.load(ready.client(), conversationId, group, cancel);
+            searchAhead(found);
             ticket.apply(() -> loaded(found));
         } catch (ApiException e) {
             if (e.kind() != ErrorKind.CANCELLED) {
@@ -209,9 +216,22 @@ public final class InsightsViewModel {
         }
     }
 
+    /** With privacy mode on, the texts the panel and the summary line show are searched here, off the FX thread. */
+    private void searchAhead(ConversationInsights found) {
+        TextMask mask = transcript.mask().get();
+        if (!mask.isActive()) {
+            return;
+        }
+        found.summary().map(InsightResult::oneLine).ifPresent(mask::prepare);
+        for (InsightResult result : found.results()) {
+            mask.prepare(result.text().strip());
+            result.fields().forEach(field -> mask.prepare(field.value()));
+        }
+    }
+
     private void loaded(ConversationInsights found) {
         insights.set(found);
-        summary.set(found.summary().map(InsightResult::oneLine).orElse(""));
+        showSummary(found.summary().map(InsightResult::oneLine).orElse(""));
         switch (found.state()) {
             case NONE -> show(State.NONE, found.describe());
             case PENDING -> show(State.PENDING, found.describe());
@@ -222,8 +242,13 @@ public final class InsightsViewModel {
 
     private void failed(ApiException error) {
         insights.set(ConversationInsights.NONE);
-        summary.set("");
+        showSummary("");
         show(State.ERROR, error.userMessage());
+    }
+
+    private void showSummary(String real) {
+        realSummary = real;
+        summary.set(transcript.mask().get().apply(real));
     }
 
     private void show(State next, String text) {
@@ -251,13 +276,24 @@ public final class InsightsViewModel {
         return message.getReadOnlyProperty();
     }
 
-    /** The open conversation's insights; {@link ConversationInsights#NONE} while loading, failed or not applicable. */
+    /**
+     * The open conversation's insights as Telnyx sent them (the panel shows them through {@link #mask()}, an export
+     * masks them itself); {@link ConversationInsights#NONE} while loading, failed or not applicable.
+     */
     public ReadOnlyObjectProperty<ConversationInsights> insightsProperty() {
         return insights.getReadOnlyProperty();
     }
 
-    /** The conversation's summary on one line, for under its title; empty when it has none. */
+    /**
+     * The conversation's summary on one line, for under its title, through privacy mode's mask (masked while the mode
+     * is on, again whenever it changes); empty when it has none.
+     */
     public ReadOnlyStringProperty summaryProperty() {
         return summary.getReadOnlyProperty();
+    }
+
+    /** Privacy mode's mask, which the panel shows the insights' texts through (the transcript's). */
+    public CurrentMask mask() {
+        return transcript.mask();
     }
 }

@@ -2,16 +2,19 @@ package com.transcriptviewer.compare.view;
 
 import com.transcriptviewer.compare.ArgumentChange;
 import com.transcriptviewer.compare.CallSite;
+import com.transcriptviewer.compare.ComparisonMask;
 import com.transcriptviewer.compare.ComparisonRow;
 import com.transcriptviewer.model.Message;
 import com.transcriptviewer.model.ToolCallCheck;
 import com.transcriptviewer.text.CheckText;
+import com.transcriptviewer.text.TextMask;
 import com.transcriptviewer.text.json.FormattedJson;
 import com.transcriptviewer.text.json.JsonFormatter;
 import com.transcriptviewer.text.markdown.MarkdownTranscript;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -30,7 +33,8 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 
 /**
  * A row of the comparison: a call as two cards side by side (the missing side as an empty dashed slot saying "not
- * called"), its argument differences under them, or the messages between calls, folded to one line until opened.
+ * called"), its argument differences under them, or the messages between calls, folded to one line until opened. In
+ * privacy mode the arguments, the differences' values, the checks' sentences and the messages are masked.
  */
 final class CompareRowCell extends ListCell<ComparisonRow> {
 
@@ -39,12 +43,20 @@ final class CompareRowCell extends ListCell<ComparisonRow> {
 
     private static final int PREVIEW_CHARS = 300;
 
+    /** What a long text shows in privacy mode until the view-model has searched it in the background. */
+    static final String MASKING = "(masking…)";
+
     private final Set<ComparisonRow.Folded> opened;
+    private final Supplier<TextMask> mask;
     private final JsonFormatter json = new JsonFormatter();
 
-    /** @param opened the folded rows the user opened, kept by the window across cell reuse */
-    CompareRowCell(Set<ComparisonRow.Folded> opened) {
+    /**
+     * @param opened the folded rows the user opened, kept by the window across cell reuse
+     * @param mask   privacy mode's mask now; the window shows the rows again when it changes
+     */
+    CompareRowCell(Set<ComparisonRow.Folded> opened, Supplier<TextMask> mask) {
         this.opened = opened;
+        this.mask = mask;
         setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
         setPrefWidth(0);
     }
@@ -56,8 +68,10 @@ final class CompareRowCell extends ListCell<ComparisonRow> {
             setGraphic(null);
             return;
         }
-        Region content =
-                item instanceof ComparisonRow.AlignedCall call ? call(call) : folded((ComparisonRow.Folded) item);
+        TextMask shown = mask.get();
+        Region content = item instanceof ComparisonRow.AlignedCall call
+                ? call(call, shown)
+                : folded((ComparisonRow.Folded) item, shown);
         content.setMinWidth(0);
         if (getListView() != null) {
             content.maxWidthProperty().bind(getListView().widthProperty().subtract(34));
@@ -66,7 +80,7 @@ final class CompareRowCell extends ListCell<ComparisonRow> {
         setGraphic(content);
     }
 
-    private Region call(ComparisonRow.AlignedCall call) {
+    private Region call(ComparisonRow.AlignedCall call, TextMask mask) {
         Label function = new Label(call.functionName());
         function.getStyleClass().add("pair-function");
         Label verdict = new Label(call.verdict() + (call.checksDiffer() ? " · the checks differ" : ""));
@@ -82,8 +96,8 @@ final class CompareRowCell extends ListCell<ComparisonRow> {
             half.setHgrow(Priority.ALWAYS);
             sides.getColumnConstraints().add(half);
         }
-        Region left = side(call.left(), call.leftCheck());
-        Region right = side(call.right(), call.rightCheck());
+        Region left = side(call.left(), call.leftCheck(), mask);
+        Region right = side(call.right(), call.rightCheck(), mask);
         sides.add(left, 0, 0);
         sides.add(right, 1, 0);
         GridPane.setFillHeight(left, true);
@@ -96,7 +110,7 @@ final class CompareRowCell extends ListCell<ComparisonRow> {
         if (!call.changes().isEmpty()) {
             VBox changes = new VBox(2);
             for (ArgumentChange change : call.changes()) {
-                changes.getChildren().add(change(change));
+                changes.getChildren().add(change(ComparisonMask.apply(change, mask)));
             }
             pair.getChildren().add(changes);
         }
@@ -112,7 +126,7 @@ final class CompareRowCell extends ListCell<ComparisonRow> {
         };
     }
 
-    private Region side(CallSite call, Optional<ToolCallCheck> check) {
+    private Region side(CallSite call, Optional<ToolCallCheck> check, TextMask mask) {
         VBox box = new VBox();
         box.getStyleClass().add("side");
         box.setMinWidth(0);
@@ -129,8 +143,8 @@ final class CompareRowCell extends ListCell<ComparisonRow> {
         where.setMinWidth(0);
         HBox top = new HBox(8, where);
         top.setAlignment(Pos.CENTER_LEFT);
-        check.ifPresent(c -> top.getChildren().add(chip(c)));
-        Label arguments = new Label(arguments(call.call().arguments()));
+        check.ifPresent(c -> top.getChildren().add(chip(ComparisonMask.apply(c, mask))));
+        Label arguments = new Label(arguments(call.call().arguments(), mask));
         arguments.getStyleClass().add("side-arguments");
         arguments.setWrapText(true);
         arguments.setMinWidth(0);
@@ -160,11 +174,20 @@ final class CompareRowCell extends ListCell<ComparisonRow> {
         return chip;
     }
 
-    private String arguments(String raw) {
+    /** Pretty-printed, or a preview of long ones; masked in privacy mode (pretty JSON masks as the card's does). */
+    private String arguments(String raw, TextMask mask) {
         if (raw.length() > LONGEST_PRETTY) {
-            return JsonFormatter.oneLinePreview(raw, PREVIEW_CHARS);
+            return mask.knows(raw) ? JsonFormatter.oneLinePreview(mask.apply(raw), PREVIEW_CHARS) : MASKING;
         }
-        return json.format(raw).formatted().map(FormattedJson::text).orElse(raw);
+        return mask.apply(json.format(raw).formatted().map(FormattedJson::text).orElse(raw));
+    }
+
+    /**
+     * {@code text} through {@code mask}; a long text the mask has not searched yet shows {@link #MASKING} instead (the
+     * view-model searches both sides in the background, then the rows are shown again): never as it is.
+     */
+    private static String shown(String text, TextMask mask) {
+        return text.length() > LONGEST_PRETTY && !mask.knows(text) ? MASKING : mask.apply(text);
     }
 
     private static Node change(ArgumentChange change) {
@@ -187,7 +210,7 @@ final class CompareRowCell extends ListCell<ComparisonRow> {
         return row;
     }
 
-    private Region folded(ComparisonRow.Folded folded) {
+    private Region folded(ComparisonRow.Folded folded, TextMask mask) {
         boolean open = opened.contains(folded);
         Button toggle = new Button(
                 folded.summary() + " between calls",
@@ -211,14 +234,14 @@ final class CompareRowCell extends ListCell<ComparisonRow> {
                 half.setPercentWidth(50);
                 sides.getColumnConstraints().add(half);
             }
-            sides.add(messages(folded.left(), folded.leftFrom()), 0, 0);
-            sides.add(messages(folded.right(), folded.rightFrom()), 1, 0);
+            sides.add(messages(folded.left(), folded.leftFrom(), mask), 0, 0);
+            sides.add(messages(folded.right(), folded.rightFrom(), mask), 1, 0);
             box.getChildren().add(sides);
         }
         return box;
     }
 
-    private static Region messages(List<Message> messages, int from) {
+    private static Region messages(List<Message> messages, int from, TextMask mask) {
         VBox box = new VBox(4);
         box.getStyleClass().add("side");
         box.setMinWidth(0);
@@ -227,7 +250,7 @@ final class CompareRowCell extends ListCell<ComparisonRow> {
             Label role = new Label((from + i + 1) + " · " + MarkdownTranscript.roleName(message.role()));
             role.getStyleClass().add("folded-role");
             role.setMinWidth(Region.USE_PREF_SIZE);
-            Label text = new Label(message.hasText() ? message.text() : "");
+            Label text = new Label(message.hasText() ? shown(message.text(), mask) : "");
             text.getStyleClass().add("folded-message");
             text.setWrapText(true);
             text.setMinWidth(0);

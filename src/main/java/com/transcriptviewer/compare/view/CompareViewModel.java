@@ -4,6 +4,7 @@ import com.transcriptviewer.api.ApiException;
 import com.transcriptviewer.compare.ComparedConversation;
 import com.transcriptviewer.compare.Comparison;
 import com.transcriptviewer.compare.ComparisonFormat;
+import com.transcriptviewer.compare.ComparisonMask;
 import com.transcriptviewer.compare.ComparisonRow;
 import com.transcriptviewer.compare.Comparisons;
 import com.transcriptviewer.compare.SideLoad;
@@ -14,6 +15,8 @@ import com.transcriptviewer.export.AtomicFileWrite;
 import com.transcriptviewer.export.WriteFailures;
 import com.transcriptviewer.source.ConversationLoad;
 import com.transcriptviewer.source.TranscriptSource;
+import com.transcriptviewer.text.CurrentMask;
+import com.transcriptviewer.text.TextMask;
 import com.transcriptviewer.transcript.TranscriptViewModel;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -41,7 +44,8 @@ import javafx.collections.ObservableList;
 /**
  * A comparison of the conversation on screen (left) with a second one (right): both loaded whole through the app's
  * loader off the FX thread, with how far each has got and an error in plain words with Retry; then the aligned rows,
- * the summary line, the current difference and next / previous difference, and the exports. Asking for another
+ * the summary line, the current difference and next / previous difference, and the exports; in privacy mode the names
+ * and (through the window) the rows are shown masked, and the exports written masked. Asking for another
  * comparison drops the answers of the one before ({@link NewestRequest}). Used on the FX thread.
  */
 public final class CompareViewModel {
@@ -77,6 +81,8 @@ public final class CompareViewModel {
     private final ObservableList<ComparisonRow> rows = FXCollections.observableArrayList();
     private final IntegerProperty current = new SimpleIntegerProperty(-1);
     private final ReadOnlyIntegerWrapper shown = new ReadOnlyIntegerWrapper(0);
+    private final ReadOnlyIntegerWrapper maskRevision = new ReadOnlyIntegerWrapper(0);
+    private final NewestRequest maskings;
 
     private List<Integer> differences = List.of();
     private String leftId = "";
@@ -102,7 +108,10 @@ public final class CompareViewModel {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.requests = new NewestRequest(executors.fx());
         this.exports = new NewestRequest(executors.fx());
+        this.maskings = new NewestRequest(executors.fx());
         current.addListener((obs, old, now) -> updatePosition());
+        // Privacy mode switched, or an item revealed: the names and rows are shown again through the new mask.
+        transcript.mask().listen(this::maskChanged);
     }
 
     /** Shows the comparison window without starting anything ("Compare with…": the id box waits for an id). */
@@ -171,7 +180,7 @@ public final class CompareViewModel {
         });
         CompletableFuture<ComparedConversation> left = leftRun.done();
         CompletableFuture<ComparedConversation> right = rightRun.done();
-        left.thenCombineAsync(right, Comparisons::compare, executors.background())
+        left.thenCombineAsync(right, this::compareSearched, executors.background())
                 .whenComplete((done, failure) -> ticket.apply(() -> {
                     if (failure != null) {
                         failed(failure, left.isCompletedExceptionally() ? leftId : rightId);
@@ -179,6 +188,39 @@ public final class CompareViewModel {
                         ready(done);
                     }
                 }));
+    }
+
+    /** The rows, and with privacy mode on both sides' texts searched for personal data (the rows are shown masked). */
+    private Comparison compareSearched(ComparedConversation left, ComparedConversation right) {
+        Comparison done = Comparisons.compare(left, right);
+        ComparisonMask.prepare(done, transcript.mask().get());
+        return done;
+    }
+
+    /**
+     * Shows the names through the new mask at once, and the rows again; with the mode on, both sides' texts are
+     * searched in the background and the rows shown again once they are (a long text waits for that, masked).
+     */
+    private void maskChanged(TextMask mask) {
+        Comparison shownComparison = comparison.get();
+        if (shownComparison != null) {
+            showTitles(shownComparison);
+        }
+        maskRevision.set(maskRevision.get() + 1);
+        NewestRequest.Ticket ticket = maskings.next();
+        if (shownComparison == null || !mask.isActive()) {
+            return;
+        }
+        executors.background().execute(() -> {
+            ComparisonMask.prepare(shownComparison, mask);
+            ticket.apply(() -> maskRevision.set(maskRevision.get() + 1));
+        });
+    }
+
+    private void showTitles(Comparison done) {
+        TextMask mask = transcript.mask().get();
+        leftTitle.set(mask.apply(done.left().title()));
+        rightTitle.set(mask.apply(done.right().title()));
     }
 
     private static String progressText(int left, int right) {
@@ -200,8 +242,7 @@ public final class CompareViewModel {
 
     private void ready(Comparison done) {
         comparison.set(done);
-        leftTitle.set(done.left().title());
-        rightTitle.set(done.right().title());
+        showTitles(done);
         leftBasis.set(done.left().checks().basis());
         rightBasis.set(done.right().checks().basis());
         differences = done.differences();
@@ -259,18 +300,22 @@ public final class CompareViewModel {
                         : "Difference " + (index + 1) + " of " + differences.size());
     }
 
-    /** Writes the comparison to {@code target} in the background; the outcome shows in {@link #exportStatus}. */
+    /**
+     * Writes the comparison to {@code target} in the background; the outcome shows in {@link #exportStatus}. Written
+     * while privacy mode is on, it is masked as the window shows it.
+     */
     public void export(ComparisonFormat format, Path target) {
         Comparison shownComparison = comparison.get();
         if (shownComparison == null) {
             return;
         }
+        TextMask mask = transcript.mask().get();
         NewestRequest.Ticket ticket = exports.next();
         exportStatus.set("Exporting " + format.displayName() + "…");
         executors.background().execute(() -> {
             String outcome;
             try {
-                String document = format.render(shownComparison, clock);
+                String document = format.render(ComparisonMask.apply(shownComparison, mask), clock);
                 AtomicFileWrite.write(target, out -> out.write(document), null);
                 outcome = "Exported to " + target + ".";
             } catch (IOException e) {
@@ -368,6 +413,22 @@ public final class CompareViewModel {
     /** The row of the current difference, -1 before one is chosen; the view may set it (a click on a row). */
     public IntegerProperty currentProperty() {
         return current;
+    }
+
+    /**
+     * Privacy mode's mask (the transcript's): the window shows the rows through it; the names above them are masked
+     * here already.
+     */
+    public CurrentMask mask() {
+        return transcript.mask();
+    }
+
+    /**
+     * Goes up each time the rows should be shown again through the mask: privacy mode switched or an item revealed,
+     * and again once both sides' texts were searched in the background.
+     */
+    public ReadOnlyIntegerProperty maskRevisionProperty() {
+        return maskRevision.getReadOnlyProperty();
     }
 
     /** Goes up each time the window should be shown (a comparison was asked for, or "Compare with…"). */

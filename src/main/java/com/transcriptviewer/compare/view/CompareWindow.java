@@ -284,7 +284,9 @@ public final class CompareWindow {
         list.setId("compare-list");
         list.getStyleClass().add("compare-list");
         list.setItems(viewModel.rows());
-        list.setCellFactory(view -> new CompareRowCell(opened));
+        list.setCellFactory(view -> new CompareRowCell(opened, viewModel.mask()::get));
+        // Privacy mode switched, an item revealed, or long texts searched: the rows are shown again.
+        viewModel.maskRevisionProperty().addListener((obs, old, now) -> list.refresh());
         viewModel.rows().addListener((ListChangeListener<ComparisonRow>) c -> opened.clear());
         Label placeholder = new Label();
         placeholder.setWrapText(true);

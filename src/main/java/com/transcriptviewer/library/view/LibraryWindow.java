@@ -2,6 +2,8 @@ package com.transcriptviewer.library.view;
 
 import com.transcriptviewer.library.SearchHit;
 import com.transcriptviewer.library.SyncRequest;
+import com.transcriptviewer.text.CurrentMask;
+import com.transcriptviewer.text.TextMask;
 import com.transcriptviewer.ui.ScreenFit;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -36,7 +38,8 @@ import javafx.stage.Window;
 /**
  * The library's window: a search box over every kept conversation with its results (conversation, time, the message's
  * snippet with the matches marked; Enter or a double click opens the transcript at that message), what is kept and
- * removing it, and Sync (a date range, an assistant, a channel, or the browser's current filters).
+ * removing it, and Sync (a date range, an assistant, a channel, or the browser's current filters). In privacy mode the
+ * results' names and snippets are masked.
  */
 public final class LibraryWindow {
 
@@ -49,13 +52,15 @@ public final class LibraryWindow {
     /**
      * @param openHit        opens the transcript at a result's message, with find's marks on the query's words
      * @param browserFilters the browser's current filters, as a sync request
+     * @param mask           privacy mode's mask: the results' names and snippets are shown through it
      */
     public LibraryWindow(
             Window owner,
             LibraryViewModel viewModel,
             ZoneId zone,
             Consumer<SearchHit> openHit,
-            Supplier<SyncRequest> browserFilters) {
+            Supplier<SyncRequest> browserFilters,
+            CurrentMask mask) {
         this.viewModel = Objects.requireNonNull(viewModel, "viewModel");
         stage.initOwner(owner);
         stage.setTitle("Library");
@@ -78,7 +83,9 @@ public final class LibraryWindow {
 
         results.setId("library-results");
         results.setItems(viewModel.results());
-        results.setCellFactory(list -> new HitCell(zone));
+        results.setCellFactory(list -> new HitCell(zone, mask));
+        // Privacy mode switched, or an item revealed: the results are shown again through the new mask.
+        mask.listen(now -> results.refresh());
         results.setPlaceholder(new Label("Search the conversations kept on this computer."));
         results.setOnMouseClicked(e -> {
             if (e.getClickCount() == 2 && results.getSelectionModel().getSelectedItem() != null) {
@@ -181,6 +188,11 @@ public final class LibraryWindow {
         return stage;
     }
 
+    /** The search results' list (for the tests). */
+    public ListView<SearchHit> results() {
+        return results;
+    }
+
     private static Instant endOf(LocalDate day, ZoneId zone) {
         return day.plusDays(1).atStartOfDay(zone).toInstant().minusMillis(1);
     }
@@ -191,12 +203,17 @@ public final class LibraryWindow {
         return spacer;
     }
 
-    /** A result: conversation and time on the first line, the snippet with the matches in bold below. */
+    /**
+     * A result: conversation and time on the first line, the snippet with the matches in bold below; the name and the
+     * snippet through privacy mode's mask (the same length, so the matches' marks stay on their words).
+     */
     private static final class HitCell extends ListCell<SearchHit> {
         private final ZoneId zone;
+        private final CurrentMask mask;
 
-        HitCell(ZoneId zone) {
+        HitCell(ZoneId zone, CurrentMask mask) {
             this.zone = zone;
+            this.mask = mask;
         }
 
         @Override
@@ -207,10 +224,11 @@ public final class LibraryWindow {
                 setText(null);
                 return;
             }
+            TextMask shown = mask.get();
             String name =
                     hit.conversationName() == null || hit.conversationName().isBlank()
                             ? hit.conversationId()
-                            : hit.conversationName();
+                            : shown.apply(hit.conversationName());
             Label title = new Label(name);
             title.getStyleClass().add("library-hit-title");
             title.setStyle("-fx-font-weight: bold;");
@@ -224,7 +242,7 @@ public final class LibraryWindow {
             head.setAlignment(Pos.BASELINE_LEFT);
             TextFlow snippet = new TextFlow();
             int at = 0;
-            String text = hit.snippet();
+            String text = shown.apply(hit.snippet());
             for (SearchHit.Mark mark : hit.marks()) {
                 snippet.getChildren().add(plain(text.substring(at, mark.start())));
                 Text marked = new Text(text.substring(mark.start(), mark.end()));

@@ -8,7 +8,12 @@ import com.transcriptviewer.privacy.PrivacyMask;
 import com.transcriptviewer.privacy.PrivacyMasks;
 import com.transcriptviewer.text.CurrentMask;
 import com.transcriptviewer.text.TextMask;
+import com.transcriptviewer.text.json.FormattedJson;
+import com.transcriptviewer.transcript.TranscriptRow;
 import com.transcriptviewer.transcript.TranscriptViewModel;
+import com.transcriptviewer.transcript.bubble.MessageBubbleViewModel;
+import com.transcriptviewer.transcript.bubble.ToolCallCardViewModel;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import javafx.beans.property.BooleanProperty;
@@ -19,9 +24,10 @@ import javafx.beans.property.SimpleBooleanProperty;
 /**
  * Privacy mode: whether personal data is masked wherever the window shows or writes text. Switching it on makes a new
  * mask for the open conversation (reading numbers without a country code in its own numbers' region), so every item
- * revealed before is hidden again. The loaded messages' texts are searched for personal data on the background pool
- * first (the first search also loads libphonenumber's metadata), and the mask is shown once that is done; a newer
- * switch drops the older one's answer. Call on the FX side.
+ * revealed before is hidden again. The mask is made and the loaded messages' texts (and the JSON the bubbles show
+ * pretty-printed) are searched for personal data on the background pool first (the first search also loads
+ * libphonenumber's metadata), and the mask is shown once that is done; a newer switch drops the older one's answer.
+ * Call on the FX side.
  */
 public final class PrivacyViewModel {
 
@@ -73,11 +79,15 @@ public final class PrivacyViewModel {
             mask.set(TextMask.NONE);
             return;
         }
-        PrivacyMask next = newMask(transcript.headerProperty().get());
+        Conversation header = transcript.headerProperty().get();
         List<Message> messages = transcript.messages();
+        List<String> formatted = formattedTexts();
         masking.set(true);
         executors.background().execute(() -> {
+            // Made here too: reading the conversation's own numbers' regions loads libphonenumber the first time.
+            PrivacyMask next = newMask(header);
             prepare(next, messages);
+            formatted.forEach(next::prepare);
             ticket.apply(() -> {
                 masking.set(false);
                 mask.set(next);
@@ -96,8 +106,33 @@ public final class PrivacyViewModel {
      */
     public static void prepare(PrivacyMask mask, List<Message> messages) {
         for (Message message : messages) {
-            mask.found(message.text());
-            message.toolCalls().forEach(call -> mask.found(call.arguments()));
+            mask.prepare(message);
+        }
+    }
+
+    /**
+     * The pretty-printed JSON the transcript's bubbles hold now (arguments of cards expanded before, tool results):
+     * shown masked too, so searched with the messages.
+     */
+    private List<String> formattedTexts() {
+        List<String> texts = new ArrayList<>();
+        for (TranscriptRow row : transcript.rows()) {
+            if (row instanceof TranscriptRow.MessageRow message && message.bubble() != null) {
+                MessageBubbleViewModel bubble = message.bubble();
+                for (ToolCallCardViewModel card : bubble.toolCards()) {
+                    add(texts, card.formattedProperty().get());
+                }
+                if (bubble.hasJsonResult()) {
+                    add(texts, bubble.resultFormat().getFormatted());
+                }
+            }
+        }
+        return texts;
+    }
+
+    private static void add(List<String> texts, FormattedJson json) {
+        if (json != null) {
+            texts.add(json.text());
         }
     }
 }

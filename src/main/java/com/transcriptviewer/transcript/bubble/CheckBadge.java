@@ -1,6 +1,7 @@
 package com.transcriptviewer.transcript.bubble;
 
 import com.transcriptviewer.model.ToolCallCheck;
+import com.transcriptviewer.text.TextMask;
 import com.transcriptviewer.text.json.JsonSyntaxError;
 import com.transcriptviewer.ui.Icons;
 import java.util.List;
@@ -29,6 +30,7 @@ final class CheckBadge extends Label {
     private ToolCallCheck shownCheck;
 
     private JsonSyntaxError shownError;
+    private TextMask shownMask;
 
     CheckBadge() {
         setGraphic(icon);
@@ -43,20 +45,24 @@ final class CheckBadge extends Label {
         setManaged(false);
     }
 
-    /** Shows {@code check}'s verdict, or nothing for null (not checked yet); {@code syntaxError} may be null. */
-    void show(ToolCallCheck check, JsonSyntaxError syntaxError) {
+    /**
+     * Shows {@code check}'s verdict, or nothing for null (not checked yet); {@code syntaxError} may be null. The
+     * tooltip's problems are shown through {@code mask}: a problem may quote an argument.
+     */
+    void show(ToolCallCheck check, JsonSyntaxError syntaxError, TextMask mask) {
         setVisible(check != null);
         setManaged(check != null);
-        if (check == null || (check == shownCheck && syntaxError == shownError)) {
+        if (check == null || (check == shownCheck && syntaxError == shownError && mask == shownMask)) {
             return;
         }
         shownCheck = check;
         shownError = syntaxError;
+        shownMask = mask;
         setText(CheckTexts.badge(check));
         icon.setIconCode(Icons.checkIkon(check.status()));
         getStyleClass().removeAll(TONES);
         getStyleClass().add(tone(check.status()));
-        tooltip.setText(CheckTexts.tooltip(check, syntaxError));
+        tooltip.setText(mask.apply(CheckTexts.tooltip(check, syntaxError)));
     }
 
     static String tone(ToolCallCheck.Status status) {

@@ -473,16 +473,22 @@ public final class MessageBubble extends HBox {
         AsyncJsonFormat format = model.resultFormat();
         InvalidationListener refresh = observable -> showResult(format);
         format.stateProperty().addListener(refresh);
-        unbinders.add(() -> format.stateProperty().removeListener(refresh));
+        model.resultMaskingProperty().addListener(refresh);
+        unbinders.add(() -> {
+            format.stateProperty().removeListener(refresh);
+            model.resultMaskingProperty().removeListener(refresh);
+        });
         format.start();
         showResult(format);
     }
 
     private void showResult(AsyncJsonFormat format) {
-        boolean done = format.getState() == FormatState.DONE;
+        // Privacy mode: a long result is masked off the FX thread first; its plain text (masked) shows meanwhile.
+        FormattedJson shown = viewModel == null ? format.getFormatted() : viewModel.shownResult();
+        boolean done = format.getState() == FormatState.DONE && shown != null;
         if (done) {
             FormattedJson real = format.getFormatted();
-            resultJson().showFormatted(viewModel == null ? real : viewModel.shown(real));
+            resultJson().showFormatted(shown);
             if (viewModel != null) {
                 resultJson.setPrivacyMarks(
                         viewModel.mask().hiddenMarks(real.text()),

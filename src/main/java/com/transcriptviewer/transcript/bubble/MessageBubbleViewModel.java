@@ -42,6 +42,11 @@ public final class MessageBubbleViewModel {
     private final String offsetText;
     private final List<ToolCallCardViewModel> toolCards;
     private final AsyncJsonFormat resultFormat;
+    /** The result's JSON as privacy mode shows it, masked off the FX thread when long; and what was last made of it. */
+    private final MaskedText resultMasked;
+
+    private String resultFrom;
+    private FormattedJson resultShown;
     private final Duration silenceBefore;
     private final ObjectProperty<TextMarks> textMarks = new SimpleObjectProperty<>(this, "textMarks", TextMarks.NONE);
     private final ReadOnlyBooleanWrapper hasProblem = new ReadOnlyBooleanWrapper(this, "hasProblem", false);
@@ -79,6 +84,7 @@ public final class MessageBubbleViewModel {
         this.resultFormat = isToolResult() && looksLikeJson(message.text())
                 ? new AsyncJsonFormat(message.text().strip(), context)
                 : null;
+        this.resultMasked = new MaskedText(context);
         if (!toolCards.isEmpty()) {
             InvalidationListener checked =
                     observable -> hasProblem.set(toolCards.stream().anyMatch(ToolCallCardViewModel::hasProblem));
@@ -148,12 +154,33 @@ public final class MessageBubbleViewModel {
 
     /** Reveals the item of personal data at {@code index} of {@code realText}, one of this message's texts. */
     public void revealIn(String realText, int index) {
-        CurrentMaskReveal.reveal(context.mask(), realText, index);
+        context.mask().reveal(realText, index);
     }
 
-    /** {@code json}, a tool result's formatted JSON, as shown: masked, its colours where they were. */
-    public FormattedJson shown(FormattedJson json) {
-        return CurrentMaskReveal.shown(context.mask().get(), json);
+    /**
+     * The tool result's formatted JSON as shown (see {@link #resultFormat()}): masked, its colours where they were;
+     * null until formatted, and while a long result is masked off the FX thread (see {@link #resultMaskingProperty()}).
+     */
+    public FormattedJson shownResult() {
+        FormattedJson real = resultFormat == null ? null : resultFormat.getFormatted();
+        if (real == null || !context.mask().get().isActive()) {
+            return real;
+        }
+        String shown = resultMasked.shown(real.text());
+        if (shown == null) {
+            return null;
+        }
+        if (shown != resultFrom) {
+            resultShown =
+                    shown.equals(real.text()) ? real : new FormattedJson(shown, real.highlights(), real.lineCount());
+            resultFrom = shown;
+        }
+        return resultShown;
+    }
+
+    /** True while a long tool result is masked off the FX thread (privacy mode); shown once this turns false. */
+    public ReadOnlyBooleanProperty resultMaskingProperty() {
+        return resultMasked.pendingProperty();
     }
 
     public boolean hasText() {

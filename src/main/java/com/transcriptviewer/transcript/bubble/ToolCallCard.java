@@ -34,8 +34,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
 /**
  * One tool call. Collapsed: chevron, tool icon, function name, the check's badge once the call has been checked,
  * one-line arguments preview, call id. Click or Space/Enter toggles. Expanded: Copy, Raw toggle, a "not valid JSON"
- * badge with the error position (until a check says so in the header instead), a progress indicator while formatting,
- * the arguments in a {@link JsonView} with the check's problems marked on them, and the check under them (a
+ * badge with the error position (until a check says so in the header instead), a progress indicator while formatting
+ * (and in privacy mode while long arguments are masked, off the FX thread), the arguments in a {@link JsonView} with the check's problems marked on them, and the check under them (a
  * {@link ToolCallCheckPane}, made the first time an expanded card has a check), then what features add (see
  * {@link ToolCardPart}). Re-bindable with {@link #bind}.
  */
@@ -162,8 +162,6 @@ public final class ToolCallCard extends VBox {
         chevron.setIconCode(model.isExpanded() ? Icons.collapseIkon() : Icons.expandIkon());
         toolIcon.setIconCode(Icons.toolIkon(model.toolKind()));
         functionName.setText(model.functionName());
-        preview.setText(model.preview());
-        previewTooltip.setText(model.preview());
         callId.setText(model.callId());
         sizeLabel.setText(model.argumentsSize());
 
@@ -178,6 +176,7 @@ public final class ToolCallCard extends VBox {
         model.argumentMarksProperty().addListener(refresh);
         model.checkProperty().addListener(refresh);
         model.definitionShownProperty().addListener(refresh);
+        model.maskingProperty().addListener(refresh);
         unbinders.add(() -> {
             model.expandedProperty().removeListener(refresh);
             model.stateProperty().removeListener(refresh);
@@ -186,6 +185,7 @@ public final class ToolCallCard extends VBox {
             model.argumentMarksProperty().removeListener(refresh);
             model.checkProperty().removeListener(refresh);
             model.definitionShownProperty().removeListener(refresh);
+            model.maskingProperty().removeListener(refresh);
         });
         refresh();
         for (ToolCardPart part : parts) {
@@ -286,6 +286,9 @@ public final class ToolCallCard extends VBox {
         if (model == null) {
             return;
         }
+        String shownPreview = model.preview();
+        preview.setText(shownPreview);
+        previewTooltip.setText(shownPreview);
         TextMarks names = model.nameMarksProperty().get();
         functionName.pseudoClassStateChanged(FIND_MATCH, !names.isEmpty());
         functionName.pseudoClassStateChanged(FIND_CURRENT, names.hasCurrent());
@@ -293,11 +296,17 @@ public final class ToolCallCard extends VBox {
         chevron.setIconCode(expanded ? Icons.collapseIkon() : Icons.expandIkon());
         showExpanded(expanded);
         FormatState state = model.getState();
-        setShown(progress, expanded && state == FormatState.FORMATTING);
+        boolean ready = state == FormatState.DONE || state == FormatState.INVALID;
+        FormattedJson formatted = model.formattedProperty().get();
+        boolean plain = model.showingRawProperty().get() || formatted == null;
+        // Privacy mode: null while long arguments are masked off the FX thread; the progress shows meanwhile, and
+        // nothing of the arguments until they are masked.
+        Object shown = !expanded || !ready ? null : plain ? model.shownRaw() : model.shownFormatted();
+        setShown(progress, expanded && (state == FormatState.FORMATTING || (ready && shown == null)));
         JsonSyntaxError error = model.errorProperty().get();
         boolean invalid = state == FormatState.INVALID && error != null;
         ToolCallCheck check = model.getCheck();
-        checkBadge.show(check, error);
+        checkBadge.show(check, error, model.mask());
         // Once checked, the header's badge says it (and where, in its tooltip and under the arguments): not twice.
         setShown(invalidBadge, invalid && check == null);
         if (invalid) {
@@ -310,27 +319,23 @@ public final class ToolCallCard extends VBox {
         }
         JsonView jsonView = jsonView();
         showCheck(model, check);
-        boolean ready = state == FormatState.DONE || state == FormatState.INVALID;
-        setShown(jsonView, ready);
-        if (!ready) {
+        setShown(jsonView, shown != null);
+        if (shown == null) {
             return;
         }
-        FormattedJson formatted = model.formattedProperty().get();
         String raw = model.toolCall().arguments();
         TextMarks marks = model.argumentMarksProperty().get();
         // Privacy mode shows them masked, the same length: marks and colours made on the real text still fit.
-        if (model.showingRawProperty().get() || formatted == null) {
-            String shown = model.shownRaw();
+        if (plain) {
             if (shownContent != shown) {
-                jsonView.showPlain(shown);
+                jsonView.showPlain((String) shown);
                 shownContent = shown;
             }
             jsonView.setMarks(marks);
             jsonView.setPrivacyMarks(model.mask().hiddenMarks(raw), model.mask().revealedMarks(raw));
         } else {
-            FormattedJson shown = model.shownFormatted();
             if (shownContent != shown) {
-                jsonView.showFormatted(shown);
+                jsonView.showFormatted((FormattedJson) shown);
                 shownContent = shown;
             }
             jsonView.setPrivacyMarks(

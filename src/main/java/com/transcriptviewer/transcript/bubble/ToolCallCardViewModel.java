@@ -38,6 +38,9 @@ public final class ToolCallCardViewModel {
     /** Preview length in chars for the collapsed row; the label ellipsises further if the row is narrower. */
     public static final int PREVIEW_CHARS = 160;
 
+    /** The preview while long arguments are being masked (privacy mode). */
+    static final String MASKING_PREVIEW = "…";
+
     private final ToolCall call;
     private final int position;
     /** True when an earlier call of the conversation has the same id (see {@link #markIdRepeated()}). */
@@ -46,13 +49,17 @@ public final class ToolCallCardViewModel {
     private final AsyncJsonFormat format;
     private final BubbleContext context;
     private final String preview;
-    /** What was last shown through which mask (masking is worked out once per mask and text). */
-    private TextMask maskedFor;
+    /** The arguments as sent and pretty-printed, as privacy mode shows them: masked off the FX thread when long. */
+    private final MaskedText maskedRaw;
+
+    private final MaskedText maskedFormatted;
+    private final BooleanBinding masking;
+    /** The masked texts the preview and the formatted JSON were last made from (each worked out once per mask). */
+    private String previewFrom;
 
     private String maskedPreview;
-    private String maskedRaw;
-    private FormattedJson maskedFormattedOf;
-    private FormattedJson maskedFormatted;
+    private String formattedFrom;
+    private FormattedJson formattedShown;
     private String argumentsSize;
     private final BooleanProperty expanded = new SimpleBooleanProperty(this, "expanded", false);
     private final BooleanProperty raw = new SimpleBooleanProperty(this, "raw", false);
@@ -80,6 +87,9 @@ public final class ToolCallCardViewModel {
         this.context = context;
         this.format = new AsyncJsonFormat(call.arguments(), context);
         this.preview = JsonFormatter.oneLinePreview(call.arguments(), PREVIEW_CHARS);
+        this.maskedRaw = new MaskedText(context);
+        this.maskedFormatted = new MaskedText(context);
+        this.masking = maskedRaw.pendingProperty().or(maskedFormatted.pendingProperty());
         expanded.addListener((obs, was, now) -> {
             if (now) {
                 format.start();
@@ -99,33 +109,64 @@ public final class ToolCallCardViewModel {
         return call.functionName().isBlank() ? "(unnamed function)" : call.functionName();
     }
 
-    /** The one-line preview of the arguments, as shown: through the current mask (privacy mode). */
+    /**
+     * The one-line preview of the arguments, as shown: through the current mask (privacy mode); "…" while long
+     * arguments are masked off the FX thread.
+     */
     public String preview() {
         if (preview.isEmpty()) {
             return "(no arguments)";
         }
-        TextMask mask = currentMask();
-        return mask.isActive() ? maskedPreview : preview;
+        if (!context.mask().get().isActive()) {
+            return preview;
+        }
+        String shown = maskedRaw.shown(call.arguments());
+        if (shown == null) {
+            return MASKING_PREVIEW;
+        }
+        if (shown != previewFrom) {
+            maskedPreview = JsonFormatter.oneLinePreview(shown, PREVIEW_CHARS);
+            previewFrom = shown;
+        }
+        return maskedPreview;
     }
 
-    /** The arguments as sent, as shown: through the current mask, the same length. */
+    /**
+     * The arguments as sent, as shown: through the current mask, the same length; null while long arguments are
+     * masked off the FX thread (see {@link #maskingProperty()}).
+     */
     public String shownRaw() {
-        TextMask mask = currentMask();
-        return mask.isActive() ? maskedRaw : call.arguments();
+        return maskedRaw.shown(call.arguments());
     }
 
-    /** The pretty-printed arguments as shown (null until formatted): masked, their colours where they were. */
+    /**
+     * The pretty-printed arguments as shown: masked, their colours where they were; null until formatted, and while
+     * long arguments are masked off the FX thread (see {@link #maskingProperty()}).
+     */
     public FormattedJson shownFormatted() {
         FormattedJson real = format.getFormatted();
-        TextMask mask = currentMask();
-        if (real == null || !mask.isActive()) {
+        if (real == null || !context.mask().get().isActive()) {
             return real;
         }
-        if (maskedFormattedOf != real) {
-            maskedFormatted = CurrentMaskReveal.shown(mask, real);
-            maskedFormattedOf = real;
+        String shown = maskedFormatted.shown(real.text());
+        if (shown == null) {
+            return null;
         }
-        return maskedFormatted;
+        if (shown != formattedFrom) {
+            // The same length, so the colour spans of the real text fit the masked one.
+            formattedShown =
+                    shown.equals(real.text()) ? real : new FormattedJson(shown, real.highlights(), real.lineCount());
+            formattedFrom = shown;
+        }
+        return formattedShown;
+    }
+
+    /**
+     * True while privacy mode's mask is applied to long arguments off the FX thread (the first time they are shown
+     * through a new mask); the card shows its progress meanwhile and the masked text when this turns false.
+     */
+    public BooleanBinding maskingProperty() {
+        return masking;
     }
 
     /**
@@ -135,25 +176,26 @@ public final class ToolCallCardViewModel {
     public void revealAt(boolean raw, int index) {
         FormattedJson real = format.getFormatted();
         String text = raw || real == null ? call.arguments() : real.text();
-        CurrentMaskReveal.reveal(context.mask(), text, index);
+        context.mask().reveal(text, index);
     }
 
     /** The mask texts are shown through now. */
     public TextMask mask() {
-        return currentMask();
+        return context.mask().get();
     }
 
-    /** The mask now, with what was shown through it worked out again when it changed. */
-    private TextMask currentMask() {
-        TextMask mask = context.mask().get();
-        if (mask != maskedFor) {
-            maskedFor = mask;
-            maskedFormattedOf = null;
-            maskedFormatted = null;
-            maskedRaw = mask.isActive() ? mask.apply(call.arguments()) : null;
-            maskedPreview = mask.isActive() ? JsonFormatter.oneLinePreview(maskedRaw, PREVIEW_CHARS) : null;
-        }
-        return mask;
+    /** The arguments as sent, masked now even if that takes a while: for a copy asked for while they are masked. */
+    private String rawNow() {
+        String shown = shownRaw();
+        return shown != null ? shown : context.mask().get().apply(call.arguments());
+    }
+
+    /** The pretty-printed arguments (formatted already), masked now even if that takes a while: for a copy. */
+    private String formattedNow() {
+        FormattedJson shown = shownFormatted();
+        return shown != null
+                ? shown.text()
+                : context.mask().get().apply(format.getFormatted().text());
     }
 
     public String callId() {
@@ -266,9 +308,9 @@ public final class ToolCallCardViewModel {
     private boolean deliverPretty(Consumer<String> sink) {
         FormatState state = format.getState();
         if (state == FormatState.DONE) {
-            sink.accept(shownFormatted().text());
+            sink.accept(formattedNow());
         } else if (state == FormatState.INVALID) {
-            sink.accept(shownRaw());
+            sink.accept(rawNow());
         }
         return state == FormatState.DONE || state == FormatState.INVALID;
     }
@@ -278,11 +320,10 @@ public final class ToolCallCardViewModel {
      * shown in privacy mode.
      */
     public String copyText() {
-        FormattedJson json = shownFormatted();
-        if (showingRaw.get() || json == null) {
-            return shownRaw();
+        if (showingRaw.get() || format.getFormatted() == null) {
+            return rawNow();
         }
-        return json.text();
+        return formattedNow();
     }
 
     /** Find results in the function name (offsets into {@code toolCall().functionName()}). */

@@ -2,6 +2,7 @@ package com.transcriptviewer.transcript.bubble;
 
 import com.transcriptviewer.model.ToolCallCheck;
 import com.transcriptviewer.model.ToolSpec;
+import com.transcriptviewer.text.TextMask;
 import com.transcriptviewer.text.json.JsonSyntaxError;
 import com.transcriptviewer.ui.Icons;
 import java.util.List;
@@ -46,6 +47,7 @@ final class ToolCallCheckPane extends VBox {
 
     private JsonSyntaxError shownError;
     private boolean shownOpen;
+    private TextMask shownMask;
     private DefinitionView definition;
 
     /** @param onProblem told the index of a problem line the user clicked */
@@ -82,10 +84,16 @@ final class ToolCallCheckPane extends VBox {
         ToolCallCheck check = Objects.requireNonNull(model.getCheck(), "check");
         JsonSyntaxError error = model.errorProperty().get();
         boolean open = model.definitionShownProperty().get();
-        if (model == viewModel && check == shownCheck && error == shownError && open == shownOpen) {
+        TextMask mask = model.mask();
+        if (model == viewModel
+                && check == shownCheck
+                && error == shownError
+                && open == shownOpen
+                && mask == shownMask) {
             return;
         }
         viewModel = model;
+        shownMask = mask;
         shownCheck = check;
         shownError = error;
         shownOpen = open;
@@ -100,7 +108,7 @@ final class ToolCallCheckPane extends VBox {
         boolean showError = check.status() == ToolCallCheck.Status.INVALID_JSON && error != null;
         shown(syntaxError, showError);
         syntaxError.setText(showError ? error.message() : "");
-        showProblems(check.problems());
+        showProblems(check.problems(), mask);
 
         ToolSpec spec = check.definition().orElse(null);
         shown(definitionLine, spec != null);
@@ -116,12 +124,13 @@ final class ToolCallCheckPane extends VBox {
         }
     }
 
-    private void showProblems(List<ToolCallCheck.Problem> list) {
+    /** The problems' lines, through privacy mode's mask: a problem may quote an argument. */
+    private void showProblems(List<ToolCallCheck.Problem> list, TextMask mask) {
         problems.getChildren().clear();
         shown(problems, !list.isEmpty());
         for (int i = 0; i < list.size(); i++) {
             int index = i;
-            Label line = new Label(CheckTexts.problemLine(list.get(i)), Icons.error());
+            Label line = new Label(mask.apply(CheckTexts.problemLine(list.get(i))), Icons.error());
             line.getStyleClass().add("check-problem-line");
             line.setWrapText(true);
             line.setMinHeight(USE_PREF_SIZE);

@@ -16,11 +16,14 @@ import com.transcriptviewer.concurrent.FxExecutors;
 import com.transcriptviewer.model.Conversation;
 import com.transcriptviewer.model.ConversationInsights;
 import com.transcriptviewer.model.InsightResult;
+import com.transcriptviewer.privacy.PrivacyMask;
+import com.transcriptviewer.privacy.PrivacyMasks;
 import com.transcriptviewer.source.ConversationLoader;
 import com.transcriptviewer.source.FileTranscriptSource;
 import com.transcriptviewer.testing.FakeInsightsApi;
 import com.transcriptviewer.testing.FakeTranscriptSource;
 import com.transcriptviewer.testing.SettableConnection;
+import com.transcriptviewer.text.TextMask;
 import com.transcriptviewer.text.TimeFormat;
 import com.transcriptviewer.text.json.JsonFormatter;
 import com.transcriptviewer.transcript.TranscriptViewModel;
@@ -152,6 +155,42 @@ class InsightsViewModelTest {
         assertThat(api.requests())
                 .containsExactly(
                         "/ai/assistants/" + ASSISTANT, insightsOf("c1"), "/ai/conversations/insight-groups/grp-1");
+    }
+
+    @Test
+    void inPrivacyModeTheSummaryLineIsMaskedAndFollowsTheMode() {
+        api.answer(
+                insightsOf("c1"),
+                runs(run(
+                        "r1",
+                        "completed",
+                        "2025-04-01T10:05:00Z",
+                        "ins-sum",
+                        "A reset link was sent to jordan.lee@example.com; call back on (312) 555-0142.")));
+        InsightsViewModel insights = viewModel();
+        PrivacyMask privacy = PrivacyMasks.forConversation(null);
+        transcript.mask().set(privacy);
+
+        transcript.open(source, "c1");
+        settle();
+
+        assertThat(privacy.knows(insights.current().results().get(0).text().strip()))
+                .as("the panel's texts were searched where they were read, off the FX thread")
+                .isTrue();
+
+        assertThat(insights.summaryProperty().get())
+                .isEqualTo("A reset link was sent to j•••••.•••@example.com; call back on (312) •••-••42.");
+        assertThat(insights.current().results().get(0).text())
+                .as("the insights themselves stay as sent: the panel and the exports mask them")
+                .contains("jordan.lee@example.com");
+
+        transcript.mask().set(TextMask.NONE);
+        assertThat(insights.summaryProperty().get())
+                .isEqualTo("A reset link was sent to jordan.lee@example.com; call back on (312) 555-0142.");
+        transcript.mask().set(PrivacyMasks.forConversation(null));
+        assertThat(insights.summaryProperty().get())
+                .doesNotContain("jordan.lee")
+                .doesNotContain("555-0142");
     }
 
     @Test

@@ -9,8 +9,11 @@ import com.transcriptviewer.model.Conversation;
 import com.transcriptviewer.model.Message;
 import com.transcriptviewer.model.Role;
 import com.transcriptviewer.model.ToolCall;
+import com.transcriptviewer.privacy.PrivacyMask;
+import com.transcriptviewer.privacy.PrivacyMasks;
 import com.transcriptviewer.source.ConversationLoader;
 import com.transcriptviewer.testing.FakeTranscriptSource;
+import com.transcriptviewer.text.TextMask;
 import com.transcriptviewer.text.TimeFormat;
 import com.transcriptviewer.text.json.JsonFormatter;
 import com.transcriptviewer.transcript.TranscriptViewModel;
@@ -173,5 +176,67 @@ class CompareViewModelTest {
         assertThat(compare.exportStatusProperty().get()).isEqualTo("Exported to " + markdown + ".");
         assertThat(Files.readString(html)).contains("4 calls aligned").doesNotContain("<script");
         assertThat(Files.readString(markdown)).startsWith("# Comparison: Call left ↔ Call right");
+    }
+
+    @Test
+    void inPrivacyModeTheNamesAndTheExportsAreMaskedAndTheRowsFollowTheMode() throws Exception {
+        // An id that reads as an address: the name made of it ("Call <id>") has personal data in it.
+        String id = "ann.lee@example.com";
+        String said = "Call me on (312) 555-0142 or mail jordan.lee@example.com";
+        source.add(
+                id,
+                List.of(
+                        new Message(Role.USER, said, List.of(), Instant.EPOCH, null, Map.of()),
+                        new Message(
+                                Role.ASSISTANT,
+                                null,
+                                List.of(new ToolCall("c4", "function", "lookup", "{\"n\":4,\"pin\":\"8841\"}")),
+                                Instant.EPOCH,
+                                null,
+                                Map.of())));
+        PrivacyMask first = PrivacyMasks.forConversation(null);
+        transcript.mask().set(first);
+        compare.compareWith(id);
+        runBackground();
+
+        assertThat(compare.rightTitleProperty().get()).isEqualTo("Call a••.•••@example.com");
+        assertThat(first.knows(said))
+                .as("both sides searched with the rows, off the FX thread")
+                .isTrue();
+        Path masked = out.resolve("masked.md");
+        compare.export(ComparisonFormat.MARKDOWN, masked);
+        runBackground();
+        assertThat(Files.readString(masked))
+                .doesNotContain("555-0142")
+                .doesNotContain("jordan.lee@")
+                .doesNotContain("Call ann.lee@")
+                .contains("Call a••.•••@example.com")
+                .doesNotContain("8841")
+                .contains("(312) •••-••42")
+                .contains("j•••••.•••@example.com");
+
+        int shown = compare.maskRevisionProperty().get();
+        transcript.mask().set(TextMask.NONE);
+        assertThat(compare.maskRevisionProperty().get())
+                .as("the rows are shown again")
+                .isGreaterThan(shown);
+        assertThat(compare.rightTitleProperty().get()).isEqualTo("Call " + id);
+        Path plain = out.resolve("plain.html");
+        compare.export(ComparisonFormat.HTML, plain);
+        runBackground();
+        assertThat(Files.readString(plain))
+                .contains("555-0142")
+                .contains("jordan.lee@example.com")
+                .contains("8841");
+
+        PrivacyMask again = PrivacyMasks.forConversation(null);
+        transcript.mask().set(again);
+        int beforeSearch = compare.maskRevisionProperty().get();
+        assertThat(again.knows(said)).isFalse();
+        runBackground();
+        assertThat(again.knows(said)).isTrue();
+        assertThat(compare.maskRevisionProperty().get())
+                .as("shown again once searched")
+                .isGreaterThan(beforeSearch);
     }
 }

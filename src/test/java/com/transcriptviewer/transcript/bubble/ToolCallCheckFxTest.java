@@ -5,11 +5,13 @@ import static com.transcriptviewer.testing.Nodes.shown;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.transcriptviewer.model.ToolCallCheck;
+import com.transcriptviewer.privacy.PrivacyMasks;
 import com.transcriptviewer.testing.Checks;
 import com.transcriptviewer.testing.Fixtures;
 import com.transcriptviewer.testing.FxThread;
 import com.transcriptviewer.testing.StyledStages;
 import com.transcriptviewer.text.TextMarks;
+import com.transcriptviewer.text.TextMask;
 import com.transcriptviewer.ui.json.JsonView;
 import java.util.ArrayList;
 import java.util.List;
@@ -95,6 +97,46 @@ class ToolCallCheckFxTest {
 
         robot.interact(() -> model.setCheck(null));
         assertThat(shown(badge)).isFalse();
+    }
+
+    @Test
+    void inPrivacyModeAProblemQuotingAnArgumentIsMaskedInTheBadgeAndUnderTheArguments(FxRobot robot) {
+        BubbleContext context = Fixtures.directContext();
+        ToolCallCardViewModel model =
+                new ToolCallCardViewModel(call("call_1", "pay", "{\"card_number\":\"4111 1111 1111 1111\"}"), context);
+        ToolCallCard card = show(robot, model);
+        ToolCallCheck quoting = new ToolCallCheck(
+                ToolCallCheck.Status.SCHEMA_MISMATCH,
+                List.of(new ToolCallCheck.Problem(
+                        "/card_number", "It is the text \"4111 1111 1111 1111\", not a token.")),
+                Checks.BASIS,
+                java.util.Optional.empty());
+        robot.interact(() -> {
+            model.setCheck(quoting);
+            model.setExpanded(true);
+        });
+        assertThat(card.getCheckBadge().getTooltip().getText()).contains("4111 1111 1111 1111");
+
+        robot.interact(() -> {
+            context.mask().set(PrivacyMasks.forConversation(null));
+            // The transcript binds its cells again when the mask changes.
+            card.bind(model);
+        });
+        assertThat(card.getCheckBadge().getTooltip().getText())
+                .doesNotContain("4111 1111 1111 1111")
+                .contains("•••• •••• •••• 1111");
+        assertThat(card.getCheckPane().problemLines())
+                .extracting(Label::getText)
+                .singleElement()
+                .satisfies(line -> assertThat(line)
+                        .doesNotContain("4111 1111 1111 1111")
+                        .startsWith("/card_number — It is the text"));
+
+        robot.interact(() -> {
+            context.mask().set(TextMask.NONE);
+            card.bind(model);
+        });
+        assertThat(card.getCheckPane().problemLines().get(0).getText()).contains("4111 1111 1111 1111");
     }
 
     @Test

@@ -13,6 +13,8 @@ import com.transcriptviewer.export.reviews.ReviewExporter;
 import com.transcriptviewer.model.ReviewEntry;
 import com.transcriptviewer.store.ReviewFilter;
 import com.transcriptviewer.store.StoreException;
+import com.transcriptviewer.text.CurrentMask;
+import com.transcriptviewer.text.TextMask;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -93,6 +95,7 @@ public final class ReviewExportViewModel {
     private final NewestRequest exports;
     private final NewestRequest reviewerLists;
     private CancelToken writing = new CancelToken();
+    private final CurrentMask mask;
 
     /**
      * @param secrets what no written note may contain (the API key in use); asked for off the FX thread
@@ -101,6 +104,21 @@ public final class ReviewExportViewModel {
      */
     public ReviewExportViewModel(
             Reviews reviews, Supplier<SecretScrubber> secrets, FxExecutors executors, ZoneId zone, Clock clock) {
+        this(reviews, secrets, executors, zone, clock, new CurrentMask());
+    }
+
+    /**
+     * @param mask privacy mode's mask: an export written while the mode is on has its notes masked, as a
+     *             conversation's export has
+     */
+    public ReviewExportViewModel(
+            Reviews reviews,
+            Supplier<SecretScrubber> secrets,
+            FxExecutors executors,
+            ZoneId zone,
+            Clock clock,
+            CurrentMask mask) {
+        this.mask = Objects.requireNonNull(mask, "mask");
         this.reviews = Objects.requireNonNull(reviews, "reviews");
         this.secrets = Objects.requireNonNull(secrets, "secrets");
         this.executors = Objects.requireNonNull(executors, "executors");
@@ -199,6 +217,7 @@ public final class ReviewExportViewModel {
             return;
         }
         ReviewFilter filter = filter();
+        TextMask shown = mask.get();
         NewestRequest.Ticket ticket = exports.next();
         writing = new CancelToken();
         CancelToken token = writing;
@@ -207,7 +226,7 @@ public final class ReviewExportViewModel {
         executors.background().execute(() -> {
             Runnable outcome;
             try {
-                List<ReviewEntry> entries = reviews.entries(filter);
+                List<ReviewEntry> entries = masked(reviews.entries(filter), shown);
                 Optional<String> missing = reviews.incomplete();
                 ReviewExportResult result = new ReviewExporter(secrets.get()).export(entries, chosen, target, token);
                 String said = result.describe()
@@ -229,6 +248,24 @@ public final class ReviewExportViewModel {
             }
             ticket.apply(outcome);
         });
+    }
+
+    /** A reviewer may paste the caller's number into a note: with privacy mode on, the notes are masked. */
+    private static List<ReviewEntry> masked(List<ReviewEntry> entries, TextMask mask) {
+        if (!mask.isActive()) {
+            return entries;
+        }
+        return entries.stream()
+                .map(entry -> new ReviewEntry(
+                        entry.eventId(),
+                        entry.item(),
+                        entry.reviewer(),
+                        entry.verdict(),
+                        mask.apply(entry.note()),
+                        entry.labels(),
+                        entry.checkStatus(),
+                        entry.savedAt()))
+                .toList();
     }
 
     /** The dialog closes: a write under way stops, and the file it would have replaced is left as it was. */

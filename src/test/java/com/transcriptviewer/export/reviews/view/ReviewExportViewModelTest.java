@@ -8,10 +8,14 @@ import com.transcriptviewer.export.reviews.ReviewExportFormat;
 import com.transcriptviewer.export.reviews.ReviewSamples;
 import com.transcriptviewer.export.reviews.view.ReviewExportViewModel.Phase;
 import com.transcriptviewer.model.ReviewEntry;
+import com.transcriptviewer.model.Verdict;
+import com.transcriptviewer.privacy.PrivacyMasks;
 import com.transcriptviewer.store.ReviewFilter;
 import com.transcriptviewer.store.StoreException;
 import com.transcriptviewer.testing.InMemoryReviewStore;
+import com.transcriptviewer.text.CurrentMask;
 import com.transcriptviewer.text.SizeFormat;
+import com.transcriptviewer.text.TextMask;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -115,6 +119,34 @@ class ReviewExportViewModelTest {
         assertThat(export.messageProperty().get())
                 .as("a new choice clears the last outcome")
                 .isEmpty();
+    }
+
+    @Test
+    void writtenWhilePrivacyModeIsOnTheNotesAreMasked() throws Exception {
+        InMemoryReviewStore withNumbers = new InMemoryReviewStore(ReviewSamples.entry(
+                "n1",
+                ReviewSamples.call(4, 0, "call_book_1", "book_appointment"),
+                "ana",
+                Verdict.WRONG,
+                "Caller gave (312) 555-0142 and jordan.lee@example.com",
+                "2026-03-01T09:00:00Z"));
+        CurrentMask mask = new CurrentMask();
+        ReviewExportViewModel masked =
+                new ReviewExportViewModel(withNumbers::entries, SecretScrubber::none, executors, BERLIN, CLOCK, mask);
+        mask.set(PrivacyMasks.forConversation(null));
+        Path on = folder.resolve("on.csv");
+        masked.export(on);
+        runBackground();
+        assertThat(Files.readString(on))
+                .contains("Caller gave (312) •••-••42 and j•••••.•••@example.com")
+                .doesNotContain("555-0142")
+                .doesNotContain("jordan.lee@");
+
+        mask.set(TextMask.NONE);
+        Path off = folder.resolve("off.csv");
+        masked.export(off);
+        runBackground();
+        assertThat(Files.readString(off)).contains("Caller gave (312) 555-0142 and jordan.lee@example.com");
     }
 
     @Test
