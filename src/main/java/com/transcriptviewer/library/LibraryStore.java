@@ -89,11 +89,13 @@ public final class LibraryStore implements AutoCloseable {
         for (Keeping keeping : conversations) {
             rows.add(MessageRow.of(keeping.messages()));
         }
+        List<String> words = rows.stream().map(LibraryTerms::words).toList();
         database.write("Couldn't keep the conversation in the library", connection -> {
             for (int i = 0; i < conversations.size(); i++) {
                 Keeping keeping = conversations.get(i);
                 keepIn(connection, keeping.conversation(), keeping.assistantVersion(), rows.get(i), now, syncId);
             }
+            LibraryTerms.add(connection, words);
             return null;
         });
     }
@@ -159,8 +161,10 @@ public final class LibraryStore implements AutoCloseable {
                         + " (message_row, position, conversation_id, message_index, call_id, function_name,"
                         + " arguments, arguments_valid_json, check_status, called_at_us, result_index,"
                         + " result_at_us, result_error) VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?)");
-                PreparedStatement index = connection.prepareStatement(
-                        "INSERT INTO library_search (rowid, text, functions, arguments) VALUES (?, ?, ?, ?)")) {
+                PreparedStatement index = connection.prepareStatement("INSERT INTO library_search"
+                        + " (rowid, text, functions, arguments, tags)"
+                        + " SELECT id, text, functions, arguments, tags FROM library_search_content"
+                        + " WHERE conversation_id = ?")) {
             for (MessageRow row : rows) {
                 message.setString(1, conversationId);
                 message.setInt(2, row.index);
@@ -202,20 +206,20 @@ public final class LibraryStore implements AutoCloseable {
                 if (!calls.isEmpty()) {
                     call.executeBatch();
                 }
-                index.setLong(1, id);
-                index.setString(2, row.message.text());
-                index.setString(3, row.functions());
-                index.setString(4, row.arguments());
-                index.executeUpdate();
             }
+            // From the view the index reads when a message is taken out of it, so both see the same words; once the
+            // conversation's calls are all in (a tool result's tags name the call it answers).
+            index.setString(1, conversationId);
+            index.executeUpdate();
         }
     }
 
     /** Takes the messages matching {@code where} (on {@code library_message m}) out of the index, then deletes them. */
     private static void forgetMessages(Connection connection, String where, Object... parameters) throws SQLException {
         try (PreparedStatement unindex = connection.prepareStatement(
-                        "INSERT INTO library_search (library_search, rowid, text, functions, arguments)"
-                                + " SELECT 'delete', s.id, s.text, s.functions, s.arguments FROM library_search_content s"
+                        "INSERT INTO library_search (library_search, rowid, text, functions, arguments, tags)"
+                                + " SELECT 'delete', s.id, s.text, s.functions, s.arguments, s.tags"
+                                + " FROM library_search_content s"
                                 + " WHERE s.id IN (SELECT m.id FROM library_message m WHERE " + where + ")");
                 PreparedStatement delete = connection.prepareStatement(
                         "DELETE FROM library_message WHERE id IN (SELECT m.id FROM library_message m WHERE " + where
@@ -364,6 +368,7 @@ public final class LibraryStore implements AutoCloseable {
                 statement.executeUpdate("INSERT INTO library_search (library_search) VALUES ('delete-all')");
                 statement.executeUpdate("DELETE FROM library_tool_call");
                 statement.executeUpdate("DELETE FROM library_message");
+                statement.executeUpdate("DELETE FROM library_term");
                 statement.executeUpdate("DELETE FROM library_sync");
                 return statement.executeUpdate("DELETE FROM library_conversation");
             }
@@ -428,11 +433,29 @@ public final class LibraryStore implements AutoCloseable {
 
     /**
      * The messages matching {@code query}, best first by BM25 (a match in a function's name counts more than one in
-     * the text), or the newest first when it has filters only; at most {@code limit}.
+     * the text) among the newest matches, or the newest first when it has filters only; at most {@code limit}.
      */
     public List<SearchHit> search(SearchQuery query, int limit) throws StoreException {
+        return search(query, 0, limit).hits();
+    }
+
+    /**
+     * A page of the results of {@code query}, from the {@code offset}th (0 first), at most {@code limit}, with how
+     * many match as far as the page shows (see {@link LibrarySearchSql}; {@link #count} counts further).
+     */
+    public SearchResults search(SearchQuery query, int offset, int limit) throws StoreException {
         return database.read(
-                "Couldn't search the library", connection -> LibrarySearchSql.search(connection, query, limit));
+                "Couldn't search the library", connection -> LibrarySearchSql.search(connection, query, offset, limit));
+    }
+
+    /**
+     * How many messages match {@code query}, counted up to {@link SearchResults#COUNTED} + 1 (more: that many). Apart
+     * from the search, so that the results show first.
+     */
+    public int count(SearchQuery query) throws StoreException {
+        return database.read(
+                "Couldn't count the library's matches",
+                connection -> LibrarySearchSql.count(connection, query, SearchResults.COUNTED + 1));
     }
 
     /** Kept conversations' last-message times (null when unknown), to skip those kept since they last changed. */
