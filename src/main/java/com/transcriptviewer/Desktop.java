@@ -227,6 +227,7 @@ public final class Desktop implements AutoCloseable {
                 main,
                 conversationList,
                 timeFormat.zone(),
+                () -> settings.current().libraryFetchesRest(),
                 () -> stage);
         editor = new SettingsEditor(
                 settings,

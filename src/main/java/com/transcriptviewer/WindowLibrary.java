@@ -12,6 +12,8 @@ import com.transcriptviewer.concurrent.AppThreads;
 import com.transcriptviewer.concurrent.FxExecutors;
 import com.transcriptviewer.conversations.BrowseFilter;
 import com.transcriptviewer.conversations.ConversationListViewModel;
+import com.transcriptviewer.library.BackgroundKeeping;
+import com.transcriptviewer.library.KeptFiles;
 import com.transcriptviewer.library.LibraryStore;
 import com.transcriptviewer.library.LibraryTranscriptSource;
 import com.transcriptviewer.library.SearchHit;
@@ -36,6 +38,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
 import javafx.application.Platform;
@@ -48,7 +51,8 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignB;
 
 /**
  * The library in the window: opens it on a thread of its own as the window shows, puts it in front of the API's
- * source (a kept conversation opens from it, every one opened is kept), and once the first page is on screen adds
+ * source (a kept conversation opens from it, every one opened is kept whole, the rest fetched in the background; so
+ * is every transcript file opened), and once the first page is on screen adds
  * its strip to the status bar, File > Library… and File > Analytics…, and notes the checks of each conversation
  * loaded whole. Opens search results and the analytics' calls in the transcript, and turns the browser's filters into
  * a sync. Built by {@link Desktop}; everything but {@link #open()} and {@link #close()} runs on the FX thread.
@@ -69,6 +73,9 @@ final class WindowLibrary {
     /** The library in the embedded database, opened on a thread of its own as the window shows. */
     private final CompletableFuture<LibraryStore> library = new CompletableFuture<>();
 
+    /** What the library fetches for itself (the rest of a conversation, refreshes, files), one job at a time. */
+    private final BackgroundKeeping keeping;
+
     private final LibraryViewModel viewModel;
     private LibraryWindow window;
     /** Set once the first page is on screen (see {@link #install}). */
@@ -79,6 +86,7 @@ final class WindowLibrary {
      * (or kept in it) once it is open.
      *
      * @param databaseFile the app's embedded database, which holds the library
+     * @param fetchTheRest whether the library fetches the rest of each conversation opened (Settings, asked each time)
      * @param stage        the main window, once shown
      */
     WindowLibrary(
@@ -89,6 +97,7 @@ final class WindowLibrary {
             MainViewModel main,
             ConversationListViewModel conversationList,
             ZoneId zone,
+            BooleanSupplier fetchTheRest,
             Supplier<Stage> stage) {
         this.databaseFile = databaseFile;
         this.threads = threads;
@@ -100,14 +109,20 @@ final class WindowLibrary {
         this.zone = zone;
         this.stage = stage;
         viewModel = new LibraryViewModel(library, this::apiClient, executors, Clock.systemUTC());
+        keeping = new BackgroundKeeping(threads.writer("library-keep"), BackgroundKeeping.SETTLE);
         // Ready once the connection is made or could not be: the checks then find its client, and offline the
         // library still answers.
         main.setConversationSources(ready -> ready.handle((made, failed) -> new LibraryTranscriptSource(
                 library,
                 ready.thenApply(ApiTranscriptSource::new),
                 threads.background(),
+                keeping,
+                fetchTheRest,
                 Clock.systemUTC(),
                 viewModel::keptStatus)));
+        KeptFiles files = new KeptFiles(library, keeping, Clock.systemUTC(), viewModel::keptStatus);
+        main.setFileOpened(
+                file -> files.opened(file, file.displayId(), file.file().orElseThrow()));
         transcript.conversationIdProperty().addListener((obs, old, id) -> viewModel.conversationOpened(id));
     }
 
@@ -239,9 +254,10 @@ final class WindowLibrary {
         return viewModel;
     }
 
-    /** The window closes: a sync stops, and the library closes once it is open. */
+    /** The window closes: a sync and the background keeping stop, and the library closes once it is open. */
     void close() {
         viewModel.cancelSync();
+        keeping.close();
         library.thenAccept(LibraryStore::close);
     }
 }

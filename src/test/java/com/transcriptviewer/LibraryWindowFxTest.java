@@ -9,6 +9,7 @@ import com.transcriptviewer.demo.DemoFaults;
 import com.transcriptviewer.library.LibraryMessages;
 import com.transcriptviewer.library.LibraryStore;
 import com.transcriptviewer.library.SearchHit;
+import com.transcriptviewer.library.SearchQuery;
 import com.transcriptviewer.library.SyncRequest;
 import com.transcriptviewer.library.view.LibraryViewModel;
 import com.transcriptviewer.library.view.LibraryWindow;
@@ -16,7 +17,10 @@ import com.transcriptviewer.model.Message;
 import com.transcriptviewer.model.Role;
 import com.transcriptviewer.platform.AppDirs;
 import com.transcriptviewer.store.ReviewStores;
+import com.transcriptviewer.transcript.TranscriptState;
 import com.transcriptviewer.transcript.find.FindViewModel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -154,6 +158,59 @@ class LibraryWindowFxTest extends WindowTest {
             ListView<?> results = (ListView<?>) libraryWindow.stage().getScene().lookup("#library-results");
             onFx(() -> results.scrollTo(399));
             WindowFixture.screenshot(libraryWindow.stage().getScene(), "library-show-more-400-light.png");
+        }
+    }
+
+    /**
+     * A long conversation opened and never scrolled is kept whole (the rest fetched in the background), opens from the
+     * library next time and is refreshed ("Kept just now · refreshed"); a transcript file opened is kept too.
+     */
+    @Test
+    void keepsWhatIsOpenedWholeAndFilesToo() throws Exception {
+        Path folder = home.resolve("kept");
+        Path file = home.resolve("refund-call.json");
+        Files.writeString(
+                file,
+                "{\"data\":["
+                        + String.join(
+                                ",",
+                                LibraryMessages.text(
+                                        "user", "I was charged twice for order A-5521", "2026-02-11T10:00:01Z"),
+                                LibraryMessages.call(
+                                        "call_1", "issue_refund", "{\"order\": \"A-5521\"}", "2026-02-11T10:00:02Z"),
+                                LibraryMessages.text("tool", "{\"refunded\": true}", "2026-02-11T10:00:03Z"),
+                                LibraryMessages.text(
+                                        "assistant", "The second charge is refunded.", "2026-02-11T10:00:04Z"))
+                        + "]}",
+                StandardCharsets.UTF_8);
+        try (WindowFixture window = WindowFixture.demo(stage, folder, "--conversation", DemoData.STRESS_TEST_ID)) {
+            window.awaitFirstPage();
+            LibraryViewModel library = window.desktop().libraryModel();
+            waitUntil(() -> library.keptStatusProperty().get().equals("Kept in the library"), 120);
+            // Kept whole while the transcript itself still holds only what was read.
+            assertThat(window.transcript().stateProperty().get()).isNotEqualTo(TranscriptState.COMPLETE);
+            assertThat(window.loadedMessages().size()).isLessThan(10_000);
+            assertThat(window.pagesRequested(DemoData.STRESS_TEST_ID)).doesNotHaveDuplicates();
+
+            window.open(DemoData.BILLING_TRANSFER_ID);
+            waitUntil(() -> library.keptStatusProperty().get().equals("Kept in the library"));
+            window.open(DemoData.STRESS_TEST_ID);
+            waitUntil(() -> library.keptStatusProperty().get().equals("Kept just now · refreshed"), 120);
+            window.screenshot("library-kept-refreshed-light.png");
+
+            onFx(() -> window.desktop().mainViewModel().openFile(file));
+            waitUntil(() -> library.keptStatusProperty()
+                    .get()
+                    .equals("Kept just now · from file refund-call.json, not on the API"));
+            window.screenshot("library-kept-file-light.png");
+        }
+        try (LibraryStore store = LibraryStore.open(ReviewStores.defaultDatabaseFile(
+                AppDirs.of(AppDirs.Os.LINUX, Map.of(), folder).dataDir()))) {
+            assertThat(store.conversation(DemoData.STRESS_TEST_ID).orElseThrow().messageCount())
+                    .isEqualTo(10_000);
+            assertThat(store.search(SearchQuery.parse("\"charged twice\" A-5521"), 10))
+                    .singleElement()
+                    .satisfies(hit -> assertThat(hit.conversationName()).isEqualTo("from file refund-call.json"));
         }
     }
 }

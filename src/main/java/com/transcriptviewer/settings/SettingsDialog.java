@@ -137,6 +137,14 @@ public final class SettingsDialog extends Dialog<ButtonType> {
         grid.add(label("Privacy", privacy), 0, row);
         grid.add(privacy, 1, row++);
 
+        CheckBox fetchRest =
+                new CheckBox("Keep each conversation opened whole: fetch the pages not read in the background");
+        fetchRest.setId("library-fetches-rest");
+        fetchRest.setWrapText(true);
+        fetchRest.selectedProperty().bindBidirectional(viewModel.libraryFetchesRestProperty());
+        grid.add(label("Library", fetchRest), 0, row);
+        grid.add(fetchRest, 1, row++);
+
         Label restart = new Label("Page size, time zone and privacy mode apply from the next start.");
         restart.getStyleClass().add("settings-note");
         restart.setWrapText(true);
