@@ -9,6 +9,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.transcriptviewer.model.Message;
 import com.transcriptviewer.model.Role;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -274,10 +277,20 @@ class LibrarySearchPagesTest {
         assertThat(ids("second channel:phone_call")).isEmpty();
         assertThat(ids("second channel:web_chat")).containsExactly("c1");
 
+        assertIndexIntact();
         library.remove("c1");
         assertThat(ids("second")).isEmpty();
         assertThat(ids("channel:web_chat")).isEmpty();
         assertThat(library.count(SearchQuery.parse("words"))).isZero();
+        assertIndexIntact();
+    }
+
+    /** FTS5's own check that the index (tags too) says what the view of the kept messages says. */
+    private void assertIndexIntact() throws Exception {
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + library.file());
+                Statement statement = connection.createStatement()) {
+            statement.execute("INSERT INTO library_search (library_search, rank) VALUES ('integrity-check', 1)");
+        }
     }
 
     private List<Integer> indexes(String query) throws Exception {

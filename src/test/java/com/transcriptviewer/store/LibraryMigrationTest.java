@@ -64,6 +64,10 @@ class LibraryMigrationTest {
             assertThat(indexes(library, "refund*")).isEmpty();
         }
         try (Connection connection = old.getConnection();
+                Statement statement = connection.createStatement()) {
+            statement.execute("INSERT INTO library_search (library_search, rank) VALUES ('integrity-check', 1)");
+        }
+        try (Connection connection = old.getConnection();
                 Statement statement = connection.createStatement();
                 ResultSet rows = statement.executeQuery("SELECT count(*) FROM library_term"
                         + " WHERE term IN ('refund', 'refunded', 'refund_order', 'a', '10293', 'order')")) {
