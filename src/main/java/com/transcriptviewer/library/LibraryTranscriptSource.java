@@ -23,6 +23,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.BiConsumer;
 import java.util.function.BooleanSupplier;
 import java.util.logging.Level;
@@ -44,6 +46,9 @@ public final class LibraryTranscriptSource implements TranscriptSource {
 
     /** Messages of a conversation the library fetches in the background at most (the user's own loads: any). */
     public static final int MOST_MESSAGES = 50_000;
+
+    /** How long opening a conversation waits for the library to open before it asks the API. */
+    static final Duration OPEN_WAIT = Duration.ofSeconds(3);
 
     /** Tries of a page fetched in the background, each with the client's own retries inside it. */
     private static final int ATTEMPTS = 3;
@@ -318,7 +323,7 @@ public final class LibraryTranscriptSource implements TranscriptSource {
     /** The conversation as the library keeps it, read once per source; a kept one is refreshed in the background. */
     private Optional<Kept> kept(String conversationId) {
         return kept.computeIfAbsent(conversationId, id -> {
-            LibraryStore store = store();
+            LibraryStore store = storeSoon();
             if (store == null) {
                 return Optional.empty();
             }
@@ -392,6 +397,23 @@ public final class LibraryTranscriptSource implements TranscriptSource {
         } catch (StoreException e) {
             LOG.log(Level.WARNING, "Couldn't keep a conversation in the library", e);
             status.accept(conversationId, "Not kept in the library: " + e.getMessage());
+        }
+    }
+
+    /**
+     * The library, waiting for it to open at most {@link #OPEN_WAIT} while the API is there to serve instead (an
+     * upgrade that rebuilds a large library's index takes longer, once): null then, or when there is none.
+     */
+    private LibraryStore storeSoon() {
+        try {
+            return library.get(OPEN_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException stillOpening) {
+            return api.isDone() && !api.isCompletedExceptionally() ? null : store();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        } catch (ExecutionException e) {
+            return null;
         }
     }
 

@@ -201,6 +201,31 @@ class LibraryTranscriptSourceTest {
     }
 
     @Test
+    void whileTheLibraryIsStillOpeningTheApiServesAndWhatItServedIsKeptOnceItIsOpen() throws Exception {
+        api.add("early", 30);
+        CompletableFuture<LibraryStore> opening = new CompletableFuture<>();
+        Queue<Runnable> writes = new ArrayDeque<>();
+        LibraryTranscriptSource source = new LibraryTranscriptSource(
+                opening,
+                CompletableFuture.completedFuture(api),
+                writes::add,
+                keeping,
+                fetchTheRest::get,
+                Clock.fixed(NOW, ZoneOffset.UTC),
+                (id, line) -> statuses.add(id + ": " + line));
+
+        // After waiting for the library a moment (an upgrade rebuilding a large library's index, say).
+        assertThat(page(source, "early", 1).items()).hasSize(30);
+        assertThat(api.requests()).containsExactly("early#1");
+
+        opening.complete(library);
+        while (!writes.isEmpty()) {
+            writes.poll().run();
+        }
+        assertThat(library.conversation("early").orElseThrow().messageCount()).isEqualTo(30);
+    }
+
+    @Test
     void aKeptConversationTheApiNoLongerHasIsMarkedGone() throws Exception {
         library.keep(
                 new Conversation("gone", "Call gone", NOW, NOW, Map.of()),
