@@ -3,13 +3,7 @@ package com.transcriptviewer;
 import com.transcriptviewer.about.AboutDialog;
 import com.transcriptviewer.about.AboutViewModel;
 import com.transcriptviewer.about.LibraryNotices;
-import com.transcriptviewer.analytics.CallRow;
-import com.transcriptviewer.analytics.LibraryAnalytics;
-import com.transcriptviewer.analytics.view.AnalyticsDialog;
-import com.transcriptviewer.analytics.view.AnalyticsViewModel;
 import com.transcriptviewer.api.ApiConfig;
-import com.transcriptviewer.api.Connection;
-import com.transcriptviewer.api.TelnyxClient;
 import com.transcriptviewer.api.json.WireFormat;
 import com.transcriptviewer.assistant.AssistantFiles;
 import com.transcriptviewer.assistant.view.InsightsViewModel;
@@ -18,21 +12,15 @@ import com.transcriptviewer.compare.view.CompareViewModel;
 import com.transcriptviewer.compare.view.CompareWindow;
 import com.transcriptviewer.concurrent.AppThreads;
 import com.transcriptviewer.concurrent.FxExecutors;
-import com.transcriptviewer.conversations.BrowseFilter;
 import com.transcriptviewer.conversations.ConversationIdParser;
 import com.transcriptviewer.conversations.ConversationListViewModel;
 import com.transcriptviewer.conversations.RecentConversationsStore;
 import com.transcriptviewer.conversations.RecentConversationsViewModel;
 import com.transcriptviewer.export.ExportViewModel;
 import com.transcriptviewer.export.reviews.view.ReviewExportViewModel;
-import com.transcriptviewer.library.LibraryStore;
-import com.transcriptviewer.library.LibraryTranscriptSource;
 import com.transcriptviewer.library.SearchHit;
-import com.transcriptviewer.library.SyncRequest;
-import com.transcriptviewer.library.view.LibraryStrip;
 import com.transcriptviewer.library.view.LibraryViewModel;
 import com.transcriptviewer.library.view.LibraryWindow;
-import com.transcriptviewer.model.ToolCallChecks;
 import com.transcriptviewer.platform.AppDirs;
 import com.transcriptviewer.privacy.PrivacyMasks;
 import com.transcriptviewer.privacy.view.PrivacyViewModel;
@@ -50,7 +38,6 @@ import com.transcriptviewer.settings.SettingsEditor;
 import com.transcriptviewer.settings.SettingsStore;
 import com.transcriptviewer.shell.MainView;
 import com.transcriptviewer.shell.MainViewModel;
-import com.transcriptviewer.source.ApiTranscriptSource;
 import com.transcriptviewer.source.ConversationLoader;
 import com.transcriptviewer.source.FileTranscriptSource;
 import com.transcriptviewer.store.ReviewStore;
@@ -58,7 +45,6 @@ import com.transcriptviewer.store.ReviewStores;
 import com.transcriptviewer.store.StoreException;
 import com.transcriptviewer.text.CurrentMask;
 import com.transcriptviewer.text.TimeFormat;
-import com.transcriptviewer.transcript.TranscriptState;
 import com.transcriptviewer.transcript.TranscriptViewModel;
 import com.transcriptviewer.transcript.bubble.BubbleContext;
 import com.transcriptviewer.transcript.details.MessageDetailsViewModel;
@@ -71,40 +57,29 @@ import com.transcriptviewer.ui.FxTimer;
 import com.transcriptviewer.ui.LayoutPulses;
 import com.transcriptviewer.ui.ThemeManager;
 import java.time.Clock;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import java.util.logging.Logger;
 import javafx.application.Platform;
-import javafx.beans.InvalidationListener;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.scene.Scene;
-import javafx.scene.control.MenuItem;
 import javafx.scene.image.Image;
-import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
-import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignB;
 
 /**
  * The composition root of the window: builds every object the running app is made of and passes collaborators in
  * through constructors, then shows the window in steps: a first frame with stand-ins, the transcript pane right after
- * it, the rest once the first page is on screen. It holds no behaviour of its own: the connection's life is {@link ConnectionOwner}'s, where the key and base
- * URL come from is {@link StartupConfig}'s, threads are {@link AppThreads}', settings are {@link AppSettings}'.
- * {@link App} makes one for the real window; the window tests and benchmarks make one in-process and reach its
- * view-models through the accessors at the end.
- *
- * <p>A little over 400 lines only because of those accessors (a fifth of the class): the wiring itself is the
- * constructor and the start-up steps.
+ * it, the rest once the first page is on screen. It holds no behaviour of its own: the connection's life is {@link
+ * ConnectionOwner}'s, where the key and base URL come from is {@link StartupConfig}'s, threads are {@link
+ * AppThreads}', settings are {@link AppSettings}', the panes' features are {@link WindowPanes}', the library's are
+ * {@link WindowLibrary}'s. {@link App} makes one for the real window; the window tests and benchmarks make one
+ * in-process and reach its view-models through the accessors at the end (a fifth of the class).
  */
 public final class Desktop implements AutoCloseable {
 
@@ -145,12 +120,8 @@ public final class Desktop implements AutoCloseable {
     private final ReadOnlyBooleanWrapper panesShown = new ReadOnlyBooleanWrapper(false);
     private final StoreOpener reviewStoreOpener;
     private final ReviewService reviews;
-    /** The library in the embedded database, opened on a thread of its own as the window shows. */
-    private final CompletableFuture<LibraryStore> library = new CompletableFuture<>();
-
-    private final java.nio.file.Path libraryFile;
-    private final LibraryViewModel libraryModel;
-    private LibraryWindow libraryWindow;
+    /** The library: kept conversations, search, sync and the analytics. */
+    private final WindowLibrary library;
     /** Built right after the first frame (see {@link #buildPanes}). */
     private WindowPanes panes;
 
@@ -248,17 +219,17 @@ public final class Desktop implements AutoCloseable {
         main = new MainViewModel(
                 transcript, recents, connection, file -> new FileTranscriptSource(file, WireFormat.shared()));
         // Every conversation opened by id is kept in the library and opens from it next time, then refreshes.
-        libraryFile = ReviewStores.defaultDatabaseFile(dirs.dataDir());
-        libraryModel = new LibraryViewModel(library, this::apiClient, executors, Clock.systemUTC());
-        // Ready once the connection is made or could not be: the checks then find its client, and offline the
-        // library still answers.
-        main.setConversationSources(ready -> ready.handle((made, failed) -> new LibraryTranscriptSource(
-                library,
-                ready.thenApply(ApiTranscriptSource::new),
-                threads.background(),
-                Clock.systemUTC(),
-                libraryModel::keptStatus)));
-        transcript.conversationIdProperty().addListener((obs, old, id) -> libraryModel.conversationOpened(id));
+        library = new WindowLibrary(
+                ReviewStores.defaultDatabaseFile(dirs.dataDir()),
+                threads,
+                executors,
+                connection,
+                main,
+                conversationList,
+                timeFormat.zone(),
+                mask,
+                () -> settings.current().libraryFetchesRest(),
+                () -> stage);
         editor = new SettingsEditor(
                 settings,
                 keyStore,
@@ -286,7 +257,7 @@ public final class Desktop implements AutoCloseable {
         stage.setMinHeight(480);
         stage.setScene(scene);
         stage.show();
-        AppThreads.start("library", this::openLibrary, true);
+        library.open();
         LayoutPulses.afterNext(scene, () -> Platform.runLater(this::afterFirstFrame));
         // The connection is made (the demo server started) while the first frame is composed: the first page is
         // what the user waits for.
@@ -340,7 +311,7 @@ public final class Desktop implements AutoCloseable {
             return;
         }
         panes.finish();
-        installLibrary();
+        library.install(mainView, dialogs, panes);
         conversationList.refresh();
         // Opening the OS credential store is slow the first time; do it now, not when Settings opens.
         threads.background().execute(keyStore::persistent);
@@ -373,131 +344,9 @@ public final class Desktop implements AutoCloseable {
                 reviews));
     }
 
-    /**
-     * The name verdicts are saved under. Settings will hold it; until the user sets one it is the name they logged in
-     * with.
-     */
-
     /** Settings named another place for reviews: the store in use closes and that one opens. */
     private void openReviews(ReviewSettings kept) {
         reviews.reopen(() -> reviewStoreOpener.open(kept));
-    }
-
-    private void openLibrary() {
-        try {
-            library.complete(LibraryStore.open(libraryFile));
-        } catch (StoreException | RuntimeException e) {
-            LOG.warning("The library could not be opened: " + e.getMessage());
-            library.completeExceptionally(e);
-        }
-    }
-
-    /** The library's strip in the status bar and its menu item (the window is built when first asked for). */
-    private void installLibrary() {
-        mainView.addToStatusBar(new LibraryStrip(libraryModel));
-        // In the File menu (Ctrl+Shift+L), not the tool bar: the real tool bar keeps its stand-in's size.
-        MenuItem item = new MenuItem("Library…", new FontIcon(MaterialDesignB.BOOKSHELF));
-        item.setId("library-menu-item");
-        item.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+L"));
-        item.setOnAction(e -> showLibrary());
-        MenuItem analytics = AnalyticsDialog.menuItem(
-                () -> new AnalyticsViewModel(
-                        new LibraryAnalytics(library), executors, timeFormat.zone(), this::openCall, mask),
-                dialogs,
-                timeFormat.zone());
-        analytics.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+A"));
-        mainView.addToFileMenu(item, analytics);
-        // What the checks found goes to the library with the conversation, for the analytics' definition problems:
-        // when checks are applied to a conversation loaded whole, and when it has just been kept.
-        ToolChecksViewModel checks = panes.toolChecks();
-        InvalidationListener record = obs -> recordChecks(checks.checks());
-        checks.revisionProperty().addListener(record);
-        libraryModel.keptStatusProperty().addListener(record);
-    }
-
-    /** Notes the open conversation's checks in the library, once it is loaded whole (a kept one's calls are all there). */
-    private void recordChecks(ToolCallChecks found) {
-        String id = transcript.conversationIdProperty().get();
-        if (transcript.stateProperty().get() != TranscriptState.COMPLETE || id.isBlank() || found.isEmpty()) {
-            return;
-        }
-        Map<Integer, List<String>> statuses = new HashMap<>();
-        found.byMessage()
-                .forEach((index, calls) -> statuses.put(
-                        index,
-                        calls.stream()
-                                .map(check ->
-                                        check == null ? null : check.status().wireName())
-                                .toList()));
-        library.thenAcceptAsync(
-                store -> {
-                    try {
-                        store.recordChecks(id, statuses);
-                    } catch (StoreException e) {
-                        LOG.warning("The checks could not be noted in the library: " + e.getMessage());
-                    }
-                },
-                threads.background());
-    }
-
-    /** Opens a call listed by the analytics: its conversation, at its message. */
-    void openCall(CallRow call) {
-        main.open(call.conversationId());
-        stage.toFront();
-        if (panes != null) {
-            int index = call.messageIndex();
-            Platform.runLater(() -> panes.goToMessage(index));
-        }
-    }
-
-    /** Shows the library's window, building it the first time. */
-    public LibraryWindow showLibrary() {
-        if (libraryWindow == null) {
-            libraryWindow = new LibraryWindow(
-                    stage, libraryModel, timeFormat.zone(), this::openSearchHit, this::browserFiltersAsSync, mask);
-        }
-        libraryWindow.show();
-        return libraryWindow;
-    }
-
-    /** Opens a search result's conversation at its message, with find's marks on the words searched for. */
-    void openSearchHit(SearchHit hit) {
-        main.open(hit.conversationId());
-        stage.toFront();
-        List<String> terms = libraryModel.terms();
-        FindViewModel find = panes == null ? null : panes.find();
-        if (find == null) {
-            return;
-        }
-        Platform.runLater(() -> {
-            find.open();
-            find.setOrigin(Math.max(0, hit.messageIndex() - 1));
-            find.type(terms.isEmpty() ? "" : terms.get(0));
-        });
-    }
-
-    /** The browser's filters as a sync: its assistant, channel, dates (created), name, phone and metadata pair. */
-    private SyncRequest browserFiltersAsSync() {
-        BrowseFilter filter = conversationList.filter();
-        ZoneId zone = timeFormat.zone();
-        return new SyncRequest(
-                filter.from() == null ? null : filter.from().atStartOfDay(zone).toInstant(),
-                filter.to() == null
-                        ? null
-                        : filter.to().plusDays(1).atStartOfDay(zone).toInstant().minusMillis(1),
-                filter.assistantId(),
-                filter.channel(),
-                filter.name(),
-                filter.phone(),
-                filter.metadataKey(),
-                filter.metadataValue());
-    }
-
-    private Optional<TelnyxClient> apiClient() {
-        CompletableFuture<Connection> ready = connection.ready();
-        return ready.isDone() && !ready.isCompletedExceptionally()
-                ? Optional.of(ready.join().client())
-                : Optional.empty();
     }
 
     /** A sentence for the user from below (the connection could not be made): shown once the window exists. */
@@ -521,8 +370,7 @@ public final class Desktop implements AutoCloseable {
         }
         transcript.cancel();
         conversationList.cancel();
-        libraryModel.cancelSync();
-        library.thenAccept(LibraryStore::close);
+        library.close();
         connection.close();
         // After the saves already given (the same writer), before the writer stops.
         reviews.close();
@@ -554,9 +402,18 @@ public final class Desktop implements AutoCloseable {
         return panes == null ? null : panes.toolChecks();
     }
 
-    /** Null until {@link #panesShownProperty()} turns true. */
     public LibraryViewModel libraryModel() {
-        return libraryModel;
+        return library.viewModel();
+    }
+
+    /** Shows the library's window, building it the first time. */
+    public LibraryWindow showLibrary() {
+        return library.show();
+    }
+
+    /** Opens a search result's conversation at its message, with find's marks on the words searched for. */
+    void openSearchHit(SearchHit hit) {
+        library.openSearchHit(hit);
     }
 
     public FindViewModel find() {

@@ -68,6 +68,8 @@ class ReviewFxTest extends WindowTest {
 
     private WindowFixture window(String conversationId, ReviewStore reviews) throws Exception {
         store = reviews;
+        // The review tests count the transcript's own page requests: no fetching of the rest in the background.
+        WindowFixture.libraryFetchesRest(home, false);
         WindowFixture window = WindowFixture.demo(stage, home, reviews, "--conversation", conversationId);
         open.add(window);
         window.awaitFirstPage();

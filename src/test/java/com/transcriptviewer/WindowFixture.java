@@ -7,6 +7,7 @@ import com.transcriptviewer.demo.DemoServer;
 import com.transcriptviewer.model.Message;
 import com.transcriptviewer.platform.AppDirs;
 import com.transcriptviewer.settings.MemoryKeyStore;
+import com.transcriptviewer.settings.SettingsStore;
 import com.transcriptviewer.store.ReviewStore;
 import com.transcriptviewer.testing.FxThread;
 import com.transcriptviewer.testing.Snapshots;
@@ -14,6 +15,7 @@ import com.transcriptviewer.transcript.TranscriptRow;
 import com.transcriptviewer.transcript.TranscriptViewModel;
 import com.transcriptviewer.transcript.bubble.MessageBubble;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -88,6 +90,16 @@ public final class WindowFixture implements AutoCloseable {
         // The panes are built right after the window's first frame.
         waitUntil(() -> desktop.panesShownProperty().get());
         return window;
+    }
+
+    /**
+     * Saves in the settings under {@code home} whether the library fetches in the background the rest of each
+     * conversation opened. Off for tests that count the transcript's own page requests to the server.
+     */
+    public static void libraryFetchesRest(Path home, boolean fetches) throws Exception {
+        SettingsStore settings =
+                new SettingsStore(AppDirs.of(AppDirs.Os.LINUX, Map.of(), home).configDir(), Clock.systemUTC());
+        settings.save(settings.load().settings().withLibraryFetchesRest(fetches));
     }
 
     /** On demo data (the built-in server), with settings under {@code home}. */

@@ -41,8 +41,13 @@ abstract class WindowTest {
         }
     }
 
-    /** The window on the demo server, started with {@code args}; closed after the test. */
+    /**
+     * The window on the demo server, started with {@code args}; closed after the test. The library does not fetch the
+     * rest of what is opened in the background here: these tests count the transcript's own page requests
+     * ({@code LibraryWindowFxTest} tests that fetching).
+     */
     WindowFixture demoWindow(String... args) throws Exception {
+        WindowFixture.libraryFetchesRest(home, false);
         WindowFixture window = WindowFixture.demo(stage, home, args);
         open.add(window);
         return window;

@@ -89,133 +89,25 @@ public final class LibraryStore implements AutoCloseable {
         for (Keeping keeping : conversations) {
             rows.add(MessageRow.of(keeping.messages()));
         }
+        List<String> words = rows.stream().map(LibraryTerms::words).toList();
         database.write("Couldn't keep the conversation in the library", connection -> {
-            for (int i = 0; i < conversations.size(); i++) {
-                Keeping keeping = conversations.get(i);
-                keepIn(connection, keeping.conversation(), keeping.assistantVersion(), rows.get(i), now, syncId);
+            try (KeepingTransaction keep = new KeepingTransaction(connection, now, syncId)) {
+                for (int i = 0; i < conversations.size(); i++) {
+                    Keeping keeping = conversations.get(i);
+                    keep.keep(keeping.conversation(), keeping.assistantVersion(), rows.get(i));
+                }
             }
+            LibraryTerms.add(connection, words);
             return null;
         });
     }
 
-    private static void keepIn(
-            Connection connection,
-            Conversation conversation,
-            String assistantVersion,
-            List<MessageRow> rows,
-            Instant now,
-            long syncId)
-            throws SQLException {
-        Long keptAt = null;
-        try (PreparedStatement select =
-                connection.prepareStatement("SELECT kept_at_us FROM library_conversation WHERE conversation_id = ?")) {
-            select.setString(1, conversation.id());
-            try (ResultSet row = select.executeQuery()) {
-                if (row.next()) {
-                    keptAt = row.getLong(1);
-                }
-            }
-        }
-        if (keptAt != null) {
-            forgetMessages(connection, "m.conversation_id = ?", conversation.id());
-        }
-        try (PreparedStatement upsert = connection.prepareStatement("INSERT INTO library_conversation"
-                + " (conversation_id, name, assistant_id, assistant_version, channel, metadata, created_at_us,"
-                + " last_message_at_us, message_count, kept_at_us, refreshed_at_us, gone_at_us)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)"
-                + " ON CONFLICT (conversation_id) DO UPDATE SET name = excluded.name,"
-                + " assistant_id = excluded.assistant_id, assistant_version = excluded.assistant_version,"
-                + " channel = excluded.channel, metadata = excluded.metadata,"
-                + " created_at_us = excluded.created_at_us, last_message_at_us = excluded.last_message_at_us,"
-                + " message_count = excluded.message_count, refreshed_at_us = excluded.refreshed_at_us,"
-                + " gone_at_us = NULL")) {
-            upsert.setString(1, conversation.id());
-            upsert.setString(2, conversation.name());
-            upsert.setString(3, orEmpty(conversation.assistantId()));
-            upsert.setString(4, assistantVersion == null ? "" : assistantVersion);
-            upsert.setString(5, orEmpty(conversation.channel()));
-            upsert.setString(6, json(conversation.metadata()));
-            setMicros(upsert, 7, conversation.createdAt());
-            setMicros(upsert, 8, conversation.lastMessageAt());
-            upsert.setInt(9, rows.size());
-            upsert.setLong(10, keptAt == null ? micros(now) : keptAt);
-            upsert.setLong(11, micros(now));
-            upsert.executeUpdate();
-        }
-        insertMessages(connection, conversation.id(), rows);
-        if (syncId > 0) {
-            SyncLedger.setSyncItem(connection, syncId, conversation.id(), "done", rows.size(), null);
-        }
-    }
-
-    private static void insertMessages(Connection connection, String conversationId, List<MessageRow> rows)
-            throws SQLException {
-        try (PreparedStatement message = connection.prepareStatement(
-                        "INSERT INTO library_message"
-                                + " (conversation_id, message_index, message_id, role, sent_at_us, text, raw_json)"
-                                + " VALUES (?, ?, ?, ?, ?, ?, ?)",
-                        Statement.RETURN_GENERATED_KEYS);
-                PreparedStatement call = connection.prepareStatement("INSERT INTO library_tool_call"
-                        + " (message_row, position, conversation_id, message_index, call_id, function_name,"
-                        + " arguments, arguments_valid_json, check_status, called_at_us, result_index,"
-                        + " result_at_us, result_error) VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?)");
-                PreparedStatement index = connection.prepareStatement(
-                        "INSERT INTO library_search (rowid, text, functions, arguments) VALUES (?, ?, ?, ?)")) {
-            for (MessageRow row : rows) {
-                message.setString(1, conversationId);
-                message.setInt(2, row.index);
-                message.setString(3, row.messageId);
-                message.setString(4, row.message.role().rawName());
-                setMicros(message, 5, row.message.displayTime());
-                message.setString(6, row.message.text());
-                message.setString(7, row.rawJson);
-                message.executeUpdate();
-                long id;
-                try (ResultSet key = message.getGeneratedKeys()) {
-                    key.next();
-                    id = key.getLong(1);
-                }
-                List<ToolCall> calls = row.message.toolCalls();
-                for (int position = 0; position < calls.size(); position++) {
-                    ToolCall toolCall = calls.get(position);
-                    MessageRow.Result result = row.results.get(position);
-                    call.setLong(1, id);
-                    call.setInt(2, position);
-                    call.setString(3, conversationId);
-                    call.setInt(4, row.index);
-                    call.setString(5, toolCall.id());
-                    call.setString(6, toolCall.functionName());
-                    call.setString(7, toolCall.arguments());
-                    call.setInt(8, validJson(toolCall.arguments()) ? 1 : 0);
-                    setMicros(call, 9, row.message.displayTime());
-                    if (result == null) {
-                        call.setNull(10, Types.INTEGER);
-                        call.setNull(11, Types.BIGINT);
-                        call.setNull(12, Types.INTEGER);
-                    } else {
-                        call.setInt(10, result.index());
-                        setMicros(call, 11, result.at());
-                        call.setInt(12, result.error() ? 1 : 0);
-                    }
-                    call.addBatch();
-                }
-                if (!calls.isEmpty()) {
-                    call.executeBatch();
-                }
-                index.setLong(1, id);
-                index.setString(2, row.message.text());
-                index.setString(3, row.functions());
-                index.setString(4, row.arguments());
-                index.executeUpdate();
-            }
-        }
-    }
-
     /** Takes the messages matching {@code where} (on {@code library_message m}) out of the index, then deletes them. */
-    private static void forgetMessages(Connection connection, String where, Object... parameters) throws SQLException {
+    static void forgetMessages(Connection connection, String where, Object... parameters) throws SQLException {
         try (PreparedStatement unindex = connection.prepareStatement(
-                        "INSERT INTO library_search (library_search, rowid, text, functions, arguments)"
-                                + " SELECT 'delete', s.id, s.text, s.functions, s.arguments FROM library_search_content s"
+                        "INSERT INTO library_search (library_search, rowid, text, functions, arguments, tags)"
+                                + " SELECT 'delete', s.id, s.text, s.functions, s.arguments, s.tags"
+                                + " FROM library_search_content s"
                                 + " WHERE s.id IN (SELECT m.id FROM library_message m WHERE " + where + ")");
                 PreparedStatement delete = connection.prepareStatement(
                         "DELETE FROM library_message WHERE id IN (SELECT m.id FROM library_message m WHERE " + where
@@ -364,6 +256,7 @@ public final class LibraryStore implements AutoCloseable {
                 statement.executeUpdate("INSERT INTO library_search (library_search) VALUES ('delete-all')");
                 statement.executeUpdate("DELETE FROM library_tool_call");
                 statement.executeUpdate("DELETE FROM library_message");
+                statement.executeUpdate("DELETE FROM library_term");
                 statement.executeUpdate("DELETE FROM library_sync");
                 return statement.executeUpdate("DELETE FROM library_conversation");
             }
@@ -428,11 +321,29 @@ public final class LibraryStore implements AutoCloseable {
 
     /**
      * The messages matching {@code query}, best first by BM25 (a match in a function's name counts more than one in
-     * the text), or the newest first when it has filters only; at most {@code limit}.
+     * the text) among the newest matches, or the newest first when it has filters only; at most {@code limit}.
      */
     public List<SearchHit> search(SearchQuery query, int limit) throws StoreException {
+        return search(query, 0, limit).hits();
+    }
+
+    /**
+     * A page of the results of {@code query}, from the {@code offset}th (0 first), at most {@code limit}, with how
+     * many match as far as the page shows (see {@link LibrarySearchSql}; {@link #count} counts further).
+     */
+    public SearchResults search(SearchQuery query, int offset, int limit) throws StoreException {
         return database.read(
-                "Couldn't search the library", connection -> LibrarySearchSql.search(connection, query, limit));
+                "Couldn't search the library", connection -> LibrarySearchSql.search(connection, query, offset, limit));
+    }
+
+    /**
+     * How many messages match {@code query}, counted up to {@link SearchResults#COUNTED} + 1 (more: that many). Apart
+     * from the search, so that the results show first.
+     */
+    public int count(SearchQuery query) throws StoreException {
+        return database.read(
+                "Couldn't count the library's matches",
+                connection -> LibrarySearchSql.count(connection, query, SearchResults.COUNTED + 1));
     }
 
     /** Kept conversations' last-message times (null when unknown), to skip those kept since they last changed. */
@@ -480,7 +391,7 @@ public final class LibraryStore implements AutoCloseable {
                 conversation, row.getString(6), row.getInt(7), instant(row, 8), instant(row, 9), instant(row, 10));
     }
 
-    private static String json(Map<String, Object> metadata) {
+    static String json(Map<String, Object> metadata) {
         try {
             return JSON.writeValueAsString(metadata);
         } catch (JsonProcessingException unwritable) {
@@ -488,7 +399,7 @@ public final class LibraryStore implements AutoCloseable {
         }
     }
 
-    private static String orEmpty(String value) {
+    static String orEmpty(String value) {
         return value == null ? "" : value;
     }
 
@@ -519,7 +430,7 @@ public final class LibraryStore implements AutoCloseable {
         return Instant.ofEpochSecond(Math.floorDiv(micros, 1_000_000), Math.floorMod(micros, 1_000_000) * 1_000L);
     }
 
-    private static void setMicros(PreparedStatement statement, int index, Instant at) throws SQLException {
+    static void setMicros(PreparedStatement statement, int index, Instant at) throws SQLException {
         if (at == null) {
             statement.setNull(index, Types.BIGINT);
         } else {

@@ -61,6 +61,13 @@ public final class LibrarySync {
     /** Conversations kept in one transaction at most. */
     private static final int WRITE_BATCH = 64;
 
+    /**
+     * How long the writer gathers what the fetchers bring before it writes: each transaction syncs the file (FULL)
+     * once, so a few dozen conversations to one write cost far less than one each. A crash loses no more than this
+     * (what was fetched and not yet written is fetched again by the next run).
+     */
+    private static final Duration GATHER = Duration.ofMillis(150);
+
     /** A conversation fetched whole, waiting to be kept. */
     private record Fetched(Conversation conversation, List<Message> messages) {}
 
@@ -312,7 +319,15 @@ public final class LibrarySync {
                 if (first != null) {
                     List<Fetched> batch = new ArrayList<>();
                     batch.add(first);
-                    fetched.drainTo(batch, WRITE_BATCH - 1);
+                    long until = System.nanoTime() + GATHER.toNanos();
+                    while (batch.size() < WRITE_BATCH && !cancel.isCancelled()) {
+                        long left = until - System.nanoTime();
+                        Fetched next = left > 0 ? fetched.poll(left, TimeUnit.NANOSECONDS) : fetched.poll();
+                        if (next == null) {
+                            break;
+                        }
+                        batch.add(next);
+                    }
                     write(batch);
                 }
             }

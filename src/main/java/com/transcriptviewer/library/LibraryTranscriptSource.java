@@ -23,30 +23,46 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.BiConsumer;
+import java.util.function.BooleanSupplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * Conversations from the library first: a kept conversation opens from it at once (offline too) and is refreshed from
- * the API in the background; one not kept comes from the API and is kept once every page of it has been loaded
- * (nothing is fetched twice for it). A conversation the API answers 404 for is marked gone. What happened reaches {@code status} as one line
- * per conversation ("Kept 3 days ago · refreshed"), from a background thread.
+ * the API in the background; one not kept comes from the API and is kept whole: the pages the user loads are kept, and
+ * the pages not loaded are fetched in the background ({@link BackgroundKeeping}: one page at a time, never while the
+ * user's own pages are on their way, at most {@value #MOST_MESSAGES} messages), so nothing is fetched twice for it. A
+ * conversation the API answers 404 for is marked gone; one kept from a file ({@link KeptFiles}) is never asked of the
+ * API. What happened reaches {@code status} as one line per conversation ("Kept 3 days ago · refreshed"), from a
+ * background thread.
  */
 public final class LibraryTranscriptSource implements TranscriptSource {
 
     private static final Logger LOG = Logger.getLogger(LibraryTranscriptSource.class.getName());
     private static final String ASSISTANT_VERSION_ID = "assistant_version_id";
 
+    /** Messages of a conversation the library fetches in the background at most (the user's own loads: any). */
+    public static final int MOST_MESSAGES = 50_000;
+
+    /** How long opening a conversation waits for the library to open before it asks the API. */
+    static final Duration OPEN_WAIT = Duration.ofSeconds(3);
+
+    /** Tries of a page fetched in the background, each with the client's own retries inside it. */
+    private static final int ATTEMPTS = 3;
+
     private final CompletableFuture<LibraryStore> library;
     private final CompletableFuture<? extends TranscriptSource> api;
     private final Executor background;
+    private final BackgroundKeeping keeping;
+    private final BooleanSupplier fetchTheRest;
     private final Clock clock;
     private final BiConsumer<String, String> status;
     /** What each conversation opened through this source was served from, so a page is read from one place only. */
     private final Map<String, Optional<Kept>> kept = new ConcurrentHashMap<>();
 
-    private final Map<String, Boolean> keeping = new ConcurrentHashMap<>();
     private final Map<String, Collected> collected = new ConcurrentHashMap<>();
 
     private record Kept(KeptConversation conversation, List<Message> messages) {}
@@ -54,18 +70,24 @@ public final class LibraryTranscriptSource implements TranscriptSource {
     /**
      * @param library    the library, or a future that completes with it once it is open (a failed one: no library)
      * @param api        the API's source, possibly still being set up (or never, offline)
-     * @param background runs the keeping and refreshing
+     * @param background writes what the user loaded whole
+     * @param keeping    fetches what the user did not load, and refreshes, in the background
+     * @param fetchTheRest whether to fetch the pages the user did not load (Settings); asked at each page
      * @param status     told (conversation id, line) when a conversation was kept, refreshed or found gone
      */
     public LibraryTranscriptSource(
             CompletableFuture<LibraryStore> library,
             CompletableFuture<? extends TranscriptSource> api,
             Executor background,
+            BackgroundKeeping keeping,
+            BooleanSupplier fetchTheRest,
             Clock clock,
             BiConsumer<String, String> status) {
+        this.fetchTheRest = Objects.requireNonNull(fetchTheRest, "fetchTheRest");
         this.library = Objects.requireNonNull(library, "library");
         this.api = Objects.requireNonNull(api, "api");
         this.background = Objects.requireNonNull(background, "background");
+        this.keeping = Objects.requireNonNull(keeping, "keeping");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.status = Objects.requireNonNull(status, "status");
     }
@@ -75,19 +97,38 @@ public final class LibraryTranscriptSource implements TranscriptSource {
             throws ApiException {
         Optional<Kept> fromLibrary = kept(conversationId);
         if (fromLibrary.isPresent()) {
-            List<Message> all = fromLibrary.get().messages();
-            int from = Math.min(all.size(), (pageNumber - 1) * pageSize);
-            int to = Math.min(all.size(), from + pageSize);
-            long pages = Math.max(1, (all.size() + pageSize - 1) / pageSize);
-            return new Page<>(
-                    all.subList(from, to),
-                    new PageMeta(pages, (long) all.size(), (long) pageNumber, (long) pageSize),
-                    pageNumber,
-                    pageSize);
+            return slice(fromLibrary.get().messages(), pageNumber, pageSize);
         }
-        Page<Message> page = apiSource().page(conversationId, pageNumber, pageSize, cancel);
+        // A page the background fetched (or the whole conversation, once kept) is not fetched again.
+        Collected had = collected.get(conversationId);
+        Page<Message> fetched = had == null ? null : had.served(pageNumber, pageSize);
+        if (fetched != null) {
+            return fetched;
+        }
+        Page<Message> page;
+        keeping.userRequestStarted();
+        try {
+            page = apiSource().page(conversationId, pageNumber, pageSize, cancel);
+        } finally {
+            keeping.userRequestEnded();
+        }
         collect(conversationId, page);
+        if (!page.isLast() && fetchTheRest.getAsBoolean()) {
+            keeping.submit(conversationId, running -> fetchTheRest(conversationId, pageSize, running));
+        }
         return page;
+    }
+
+    /** Page {@code pageNumber} of a whole conversation. */
+    private static Page<Message> slice(List<Message> all, int pageNumber, int pageSize) {
+        int from = (int) Math.min(all.size(), (long) (pageNumber - 1) * pageSize);
+        int to = Math.min(all.size(), from + pageSize);
+        long pages = Math.max(1, (all.size() + pageSize - 1) / pageSize);
+        return new Page<>(
+                all.subList(from, to),
+                new PageMeta(pages, (long) all.size(), (long) pageNumber, (long) pageSize),
+                pageNumber,
+                pageSize);
     }
 
     @Override
@@ -101,11 +142,45 @@ public final class LibraryTranscriptSource implements TranscriptSource {
         return header;
     }
 
-    /** The pages of a conversation served from the API so far, to keep it once all have passed, fetching nothing. */
+    /**
+     * The pages of a conversation served from the API so far (the user's and the background's), to keep it once all
+     * have passed, fetching nothing twice; then the whole of it.
+     */
     private static final class Collected {
         volatile Conversation header;
         final java.util.TreeMap<Integer, Page<Message>> pages = new java.util.TreeMap<>();
         boolean kept;
+        List<Message> whole;
+
+        /** The page as fetched before (of the same size), or from the whole conversation; null when not had. */
+        synchronized Page<Message> served(int number, int size) {
+            if (whole != null) {
+                return slice(whole, number, size);
+            }
+            Page<Message> page = pages.get(number);
+            return page != null && page.requestedSize() == size ? page : null;
+        }
+
+        synchronized boolean has(int number) {
+            return kept || pages.containsKey(number);
+        }
+
+        synchronized boolean isKept() {
+            return kept;
+        }
+
+        synchronized int messages() {
+            return pages.values().stream().mapToInt(page -> page.items().size()).sum();
+        }
+
+        /** How many messages the API said the conversation has, when a page said it. */
+        synchronized Long total() {
+            return pages.values().stream()
+                    .map(page -> page.meta().totalResults())
+                    .filter(Objects::nonNull)
+                    .findFirst()
+                    .orElse(null);
+        }
     }
 
     private Collected collecting(String conversationId) {
@@ -133,11 +208,86 @@ public final class LibraryTranscriptSource implements TranscriptSource {
                     all.addAll(one.items());
                 }
                 collected.pages.clear();
+                collected.whole = all;
             }
         }
         if (all != null) {
             List<Message> messages = all;
             background.execute(() -> keepLoaded(conversationId, collected.header, messages));
+        }
+    }
+
+    /**
+     * Fetches the pages of a conversation the user has not loaded, one at a time in the user's page size, each when
+     * the user's own requests are done; the last one fetched keeps the conversation (see {@link #collect}).
+     */
+    private void fetchTheRest(String conversationId, int pageSize, BackgroundKeeping running)
+            throws InterruptedException {
+        Collected collected = collecting(conversationId);
+        TranscriptSource source;
+        try {
+            source = apiSource();
+        } catch (ApiException offline) {
+            return;
+        }
+        Long total = collected.total();
+        for (int number = 1; !collected.isKept(); number++) {
+            if (collected.has(number)) {
+                continue;
+            }
+            if (total != null && (long) (number - 1) * pageSize >= total) {
+                return; // every page is in: kept by the last one collected
+            }
+            long known = total != null ? total : collected.messages();
+            if (known > MOST_MESSAGES) {
+                status.accept(
+                        conversationId,
+                        "Not kept in the library: " + known + " messages are more than it fetches in the background"
+                                + " (it is kept once loaded whole)");
+                return;
+            }
+            Page<Message> page = fetch(source, conversationId, number, pageSize, running);
+            if (page == null) {
+                return;
+            }
+            if (page.meta().totalResults() != null) {
+                total = page.meta().totalResults();
+            }
+            collect(conversationId, page);
+            if (page.isLast()) {
+                return;
+            }
+            if (total != null && !collected.isKept()) {
+                status.accept(
+                        conversationId,
+                        "Keeping in the library: " + collected.messages() + " of " + total + " messages…");
+            }
+        }
+    }
+
+    /** A page, tried again after a growing wait when the API fails for now; null when it can't be had (or closed). */
+    private Page<Message> fetch(
+            TranscriptSource source, String conversationId, int number, int pageSize, BackgroundKeeping running)
+            throws InterruptedException {
+        for (int attempt = 1; ; attempt++) {
+            if (!running.awaitTurn()) {
+                return null;
+            }
+            try {
+                return source.page(conversationId, number, pageSize, running.cancelToken());
+            } catch (ApiException e) {
+                boolean again = (e.kind().isTransient() || e.kind() == ErrorKind.BAD_RESPONSE) && attempt < ATTEMPTS;
+                if (!again || e.kind() == ErrorKind.CANCELLED) {
+                    if (e.kind() != ErrorKind.CANCELLED) {
+                        status.accept(conversationId, "Not kept in the library: " + e.userMessage());
+                    }
+                    return null;
+                }
+                Duration wait = e.retryAfter().orElse(Duration.ofSeconds(1L << attempt));
+                if (running.cancelToken().await(wait)) {
+                    return null;
+                }
+            }
         }
     }
 
@@ -173,7 +323,7 @@ public final class LibraryTranscriptSource implements TranscriptSource {
     /** The conversation as the library keeps it, read once per source; a kept one is refreshed in the background. */
     private Optional<Kept> kept(String conversationId) {
         return kept.computeIfAbsent(conversationId, id -> {
-            LibraryStore store = store();
+            LibraryStore store = storeSoon();
             if (store == null) {
                 return Optional.empty();
             }
@@ -183,9 +333,12 @@ public final class LibraryTranscriptSource implements TranscriptSource {
                     return Optional.empty();
                 }
                 Kept found = new Kept(conversation.get(), store.messages(id));
-                status.accept(id, KeptWords.kept(conversation.get(), clock.instant()) + " · refreshing…");
-                keeping.put(id, Boolean.TRUE);
-                background.execute(() -> keepWhole(id, Optional.of(conversation.get())));
+                if (KeptFiles.isFile(id)) {
+                    status.accept(id, KeptFiles.keptWords(conversation.get(), clock.instant()));
+                } else {
+                    status.accept(id, KeptWords.kept(conversation.get(), clock.instant()) + " · refreshing…");
+                    keeping.submit(id, running -> refresh(id, conversation.get(), running));
+                }
                 return Optional.of(found);
             } catch (StoreException e) {
                 LOG.log(Level.WARNING, "Couldn't read a conversation from the library", e);
@@ -194,23 +347,30 @@ public final class LibraryTranscriptSource implements TranscriptSource {
         });
     }
 
-    /** Fetches the whole conversation from the API and keeps it; marks it gone on a 404. */
-    private void keepWhole(String conversationId, Optional<KeptConversation> before) {
+    /**
+     * Fetches the kept conversation again from the API, a page at a time when the user's own requests are done, and
+     * keeps it; marks it gone on a 404.
+     */
+    private void refresh(String conversationId, KeptConversation before, BackgroundKeeping running)
+            throws InterruptedException {
         LibraryStore store = store();
         if (store == null) {
             return;
         }
-        String keptWords = before.map(k -> KeptWords.kept(k, clock.instant())).orElse("");
+        String keptWords = KeptWords.kept(before, clock.instant());
         try {
             TranscriptSource source = apiSource();
-            CancelToken cancel = new CancelToken();
-            Conversation conversation = source.conversation(conversationId, cancel)
-                    .orElse(before.map(KeptConversation::conversation).orElse(null));
-            if (conversation == null) {
+            CancelToken cancel = running.cancelToken();
+            if (!running.awaitTurn()) {
                 return;
             }
+            Conversation conversation =
+                    source.conversation(conversationId, cancel).orElse(before.conversation());
             List<Message> all = new ArrayList<>();
             for (int number = 1; ; number++) {
+                if (!running.awaitTurn()) {
+                    return;
+                }
                 Page<Message> page = source.page(conversationId, number, LibrarySync.MESSAGE_PAGE, cancel);
                 all.addAll(page.items());
                 if (page.isLast()) {
@@ -219,32 +379,41 @@ public final class LibraryTranscriptSource implements TranscriptSource {
             }
             String version = Metadata.string(conversation.metadata(), ASSISTANT_VERSION_ID);
             store.keep(conversation, version == null ? "" : version, all, clock.instant());
-            if (before.isPresent()) {
-                int added = all.size() - before.get().messageCount();
-                status.accept(
-                        conversationId,
-                        keptWords + " · refreshed" + (added > 0 ? ", " + added + " new (open again to see them)" : ""));
-            } else {
-                status.accept(conversationId, "Kept in the library");
-            }
+            int added = all.size() - before.messageCount();
+            status.accept(
+                    conversationId,
+                    keptWords + " · refreshed" + (added > 0 ? ", " + added + " new (open again to see them)" : ""));
         } catch (ApiException e) {
-            if (e.kind() == ErrorKind.NOT_FOUND && before.isPresent()) {
+            if (e.kind() == ErrorKind.NOT_FOUND) {
                 try {
                     store.markGone(conversationId, clock.instant());
                 } catch (StoreException failed) {
                     LOG.log(Level.WARNING, "Couldn't mark a conversation gone in the library", failed);
                 }
                 status.accept(conversationId, keptWords + " · the API no longer has it");
-            } else if (before.isPresent()) {
+            } else if (e.kind() != ErrorKind.CANCELLED) {
                 status.accept(conversationId, keptWords + " · not refreshed: " + e.userMessage());
             }
         } catch (StoreException e) {
             LOG.log(Level.WARNING, "Couldn't keep a conversation in the library", e);
             status.accept(conversationId, "Not kept in the library: " + e.getMessage());
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Couldn't keep a conversation in the library", e);
-        } finally {
-            keeping.remove(conversationId);
+        }
+    }
+
+    /**
+     * The library, waiting for it to open at most {@link #OPEN_WAIT} while the API is there to serve instead (an
+     * upgrade that rebuilds a large library's index takes longer, once): null then, or when there is none.
+     */
+    private LibraryStore storeSoon() {
+        try {
+            return library.get(OPEN_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException stillOpening) {
+            return api.isDone() && !api.isCompletedExceptionally() ? null : store();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        } catch (ExecutionException e) {
+            return null;
         }
     }
 

@@ -1,6 +1,7 @@
 package com.transcriptviewer.library;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.transcriptviewer.model.Message;
 import com.transcriptviewer.model.Role;
@@ -98,13 +99,27 @@ final class MessageRow {
         }
     }
 
+    /**
+     * The message's top-level {@code id}, read up to it as a stream (it comes first in the API's messages): building
+     * the whole tree of every message kept cost a sync more than writing it.
+     */
     private static String idOf(String rawJson) {
         if (rawJson == null) {
             return null;
         }
-        try {
-            JsonNode id = JSON.readTree(rawJson).get("id");
-            return id == null || id.isNull() ? null : id.asText();
+        try (JsonParser parser = JSON.createParser(rawJson)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                return null;
+            }
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String name = parser.currentName();
+                JsonToken value = parser.nextToken();
+                if ("id".equals(name)) {
+                    return value == JsonToken.VALUE_NULL ? null : value.isScalarValue() ? parser.getText() : "";
+                }
+                parser.skipChildren();
+            }
+            return null;
         } catch (IOException unreadable) {
             return null;
         }

@@ -10,16 +10,14 @@ import java.util.Locale;
 
 /**
  * What the user typed into the library's search box, read: words, "phrases" and prefix* (all must match; OR between
- * two terms allows either), and filters {@code role:}, {@code function:}, {@code channel:}, {@code assistant:},
- * {@code since:} and {@code until:} (a date, inclusive, or an instant). Every term is quoted for FTS5, so nothing
- * typed is read as FTS5's own syntax.
+ * two terms allows either, NOT before one excludes it), and filters {@code role:}, {@code function:}, {@code channel:},
+ * {@code assistant:}, {@code since:} and {@code until:} (a date, inclusive, or an instant). Every term is quoted for
+ * FTS5, so nothing typed is read as FTS5's own syntax.
  *
- * @param match     the FTS5 expression, empty when only filters were given
- * @param terms     the words and phrases as typed (without quotes or *), for find's marks in the transcript
+ * @param phrases the words and phrases in order, each with the operator before it
  */
 public record SearchQuery(
-        String match,
-        List<String> terms,
+        List<Phrase> phrases,
         String role,
         String function,
         String channel,
@@ -28,12 +26,43 @@ public record SearchQuery(
         Instant until) {
 
     public SearchQuery {
-        terms = List.copyOf(terms);
+        phrases = List.copyOf(phrases);
+    }
+
+    /**
+     * A word or "phrase" as typed (without quotes or *).
+     *
+     * @param prefix   whether it ended with *: its last word stands for every word that starts with it
+     * @param operator what joins it to the phrase before: "" (both must match), "OR" or "NOT"; "" for the first
+     */
+    public record Phrase(String text, boolean prefix, String operator) {
+
+        /** The phrase quoted for FTS5. */
+        String quoted() {
+            return quote(text) + (prefix ? "*" : "");
+        }
+    }
+
+    /** The FTS5 expression for the phrases, empty when only filters were given. */
+    public String match() {
+        StringBuilder match = new StringBuilder();
+        for (Phrase phrase : phrases) {
+            if (!match.isEmpty()) {
+                match.append(phrase.operator().isEmpty() ? " " : " " + phrase.operator() + " ");
+            }
+            match.append(phrase.quoted());
+        }
+        return match.toString();
+    }
+
+    /** The words and phrases as typed (without quotes or *), for find's marks in the transcript. */
+    public List<String> terms() {
+        return phrases.stream().map(Phrase::text).toList();
     }
 
     /** Whether there is nothing to search for at all. */
     public boolean isEmpty() {
-        return match.isEmpty()
+        return phrases.isEmpty()
                 && role == null
                 && function == null
                 && channel == null
@@ -42,14 +71,19 @@ public record SearchQuery(
                 && until == null;
     }
 
+    /** Whether it has filters only (no words): its results are the newest messages that pass them. */
+    public boolean filtersOnly() {
+        return phrases.isEmpty();
+    }
+
     /**
      * Reads {@code text}.
      *
      * @throws IllegalArgumentException with a message for the user when a filter's value can't be read
      */
     public static SearchQuery parse(String text) {
-        List<String> parts = new ArrayList<>();
-        List<String> terms = new ArrayList<>();
+        List<Phrase> phrases = new ArrayList<>();
+        String operator = "";
         String role = null;
         String function = null;
         String channel = null;
@@ -73,8 +107,8 @@ public record SearchQuery(
                     i++;
                 }
                 if (!phrase.isBlank()) {
-                    parts.add(quote(phrase.strip()) + (prefix ? "*" : ""));
-                    terms.add(phrase.strip());
+                    phrases.add(new Phrase(phrase.strip(), prefix, phrases.isEmpty() ? "" : operator));
+                    operator = "";
                 }
                 continue;
             }
@@ -95,29 +129,26 @@ public record SearchQuery(
                 case "since", "from", "after" -> since = date(key, value, false);
                 case "until", "to", "before" -> until = date(key, value, true);
                 default -> {
-                    if (token.equals("OR") || token.equals("AND") || token.equals("NOT")) {
-                        if (!parts.isEmpty()) {
-                            parts.add(token);
-                        }
+                    if (token.equals("OR") || token.equals("NOT")) {
+                        // The last operator before a phrase joins it; one with no phrase after it is dropped.
+                        operator = token;
+                    } else if (token.equals("AND")) {
+                        operator = "";
                     } else {
                         boolean prefix = token.endsWith("*");
                         String word = prefix ? token.substring(0, token.length() - 1) : token;
                         if (!word.isEmpty()) {
-                            parts.add(quote(word) + (prefix ? "*" : ""));
-                            terms.add(word);
+                            phrases.add(new Phrase(word, prefix, phrases.isEmpty() ? "" : operator));
+                            operator = "";
                         }
                     }
                 }
             }
         }
-        // An operator with nothing after it is dropped rather than failing the query.
-        while (!parts.isEmpty() && List.of("OR", "AND", "NOT").contains(parts.get(parts.size() - 1))) {
-            parts.remove(parts.size() - 1);
-        }
-        return new SearchQuery(String.join(" ", parts), terms, role, function, channel, assistant, since, until);
+        return new SearchQuery(phrases, role, function, channel, assistant, since, until);
     }
 
-    private static String quote(String term) {
+    static String quote(String term) {
         return '"' + term.replace("\"", "\"\"") + '"';
     }
 

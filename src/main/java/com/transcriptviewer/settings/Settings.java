@@ -15,6 +15,8 @@ import java.util.Locale;
  * @param reviewPanelOpen   whether the review panel beside the transcript is shown (closed by default)
  * @param reviews  the reviewer's name and where reviews are kept
  * @param privacyByDefault whether the window starts in privacy mode, personal data masked (off by default)
+ * @param libraryFetchesRest whether the library fetches in the background the pages of an opened conversation that
+ *     were not read, to keep it whole (on by default)
  */
 public record Settings(
         Theme theme,
@@ -24,7 +26,8 @@ public record Settings(
         boolean insightsPanelOpen,
         boolean reviewPanelOpen,
         ReviewSettings reviews,
-        boolean privacyByDefault) {
+        boolean privacyByDefault,
+        boolean libraryFetchesRest) {
 
     public enum TimeZoneChoice {
         LOCAL,
@@ -47,6 +50,19 @@ public record Settings(
         pageSize = pageSize < 1 || pageSize > 100 ? DEFAULT_PAGE_SIZE : pageSize;
         timeZone = timeZone == null ? TimeZoneChoice.LOCAL : timeZone;
         reviews = reviews == null ? ReviewSettings.defaults() : reviews;
+    }
+
+    /** The library fetching the rest of what is opened, as by default. */
+    public Settings(
+            Theme theme,
+            String baseUrl,
+            int pageSize,
+            TimeZoneChoice timeZone,
+            boolean insightsPanelOpen,
+            boolean reviewPanelOpen,
+            ReviewSettings reviews,
+            boolean privacyByDefault) {
+        this(theme, baseUrl, pageSize, timeZone, insightsPanelOpen, reviewPanelOpen, reviews, privacyByDefault, true);
     }
 
     /** Privacy mode off at start, as by default. */
@@ -89,38 +105,118 @@ public record Settings(
 
     public Settings withTheme(Theme newTheme) {
         return new Settings(
-                newTheme, baseUrl, pageSize, timeZone, insightsPanelOpen, reviewPanelOpen, reviews, privacyByDefault);
+                newTheme,
+                baseUrl,
+                pageSize,
+                timeZone,
+                insightsPanelOpen,
+                reviewPanelOpen,
+                reviews,
+                privacyByDefault,
+                libraryFetchesRest);
     }
 
     public Settings withBaseUrl(String newBaseUrl) {
         return new Settings(
-                theme, newBaseUrl, pageSize, timeZone, insightsPanelOpen, reviewPanelOpen, reviews, privacyByDefault);
+                theme,
+                newBaseUrl,
+                pageSize,
+                timeZone,
+                insightsPanelOpen,
+                reviewPanelOpen,
+                reviews,
+                privacyByDefault,
+                libraryFetchesRest);
     }
 
     public Settings withPageSize(int newPageSize) {
         return new Settings(
-                theme, baseUrl, newPageSize, timeZone, insightsPanelOpen, reviewPanelOpen, reviews, privacyByDefault);
+                theme,
+                baseUrl,
+                newPageSize,
+                timeZone,
+                insightsPanelOpen,
+                reviewPanelOpen,
+                reviews,
+                privacyByDefault,
+                libraryFetchesRest);
     }
 
     public Settings withTimeZone(TimeZoneChoice newTimeZone) {
         return new Settings(
-                theme, baseUrl, pageSize, newTimeZone, insightsPanelOpen, reviewPanelOpen, reviews, privacyByDefault);
+                theme,
+                baseUrl,
+                pageSize,
+                newTimeZone,
+                insightsPanelOpen,
+                reviewPanelOpen,
+                reviews,
+                privacyByDefault,
+                libraryFetchesRest);
     }
 
     public Settings withInsightsPanelOpen(boolean open) {
-        return new Settings(theme, baseUrl, pageSize, timeZone, open, reviewPanelOpen, reviews, privacyByDefault);
+        return new Settings(
+                theme,
+                baseUrl,
+                pageSize,
+                timeZone,
+                open,
+                reviewPanelOpen,
+                reviews,
+                privacyByDefault,
+                libraryFetchesRest);
     }
 
     public Settings withReviews(ReviewSettings newReviews) {
         return new Settings(
-                theme, baseUrl, pageSize, timeZone, insightsPanelOpen, reviewPanelOpen, newReviews, privacyByDefault);
+                theme,
+                baseUrl,
+                pageSize,
+                timeZone,
+                insightsPanelOpen,
+                reviewPanelOpen,
+                newReviews,
+                privacyByDefault,
+                libraryFetchesRest);
     }
 
     public Settings withPrivacyByDefault(boolean masked) {
-        return new Settings(theme, baseUrl, pageSize, timeZone, insightsPanelOpen, reviewPanelOpen, reviews, masked);
+        return new Settings(
+                theme,
+                baseUrl,
+                pageSize,
+                timeZone,
+                insightsPanelOpen,
+                reviewPanelOpen,
+                reviews,
+                masked,
+                libraryFetchesRest);
+    }
+
+    public Settings withLibraryFetchesRest(boolean fetches) {
+        return new Settings(
+                theme,
+                baseUrl,
+                pageSize,
+                timeZone,
+                insightsPanelOpen,
+                reviewPanelOpen,
+                reviews,
+                privacyByDefault,
+                fetches);
     }
 
     public Settings withReviewPanelOpen(boolean open) {
-        return new Settings(theme, baseUrl, pageSize, timeZone, insightsPanelOpen, open, reviews, privacyByDefault);
+        return new Settings(
+                theme,
+                baseUrl,
+                pageSize,
+                timeZone,
+                insightsPanelOpen,
+                open,
+                reviews,
+                privacyByDefault,
+                libraryFetchesRest);
     }
 }

@@ -137,9 +137,19 @@ public final class SettingsDialog extends Dialog<ButtonType> {
         grid.add(label("Privacy", privacy), 0, row);
         grid.add(privacy, 1, row++);
 
+        CheckBox fetchRest = new CheckBox("Keep each conversation opened whole");
+        fetchRest.setId("library-fetches-rest");
+        fetchRest.setTooltip(new Tooltip("The library fetches the pages you did not scroll to in the background,"
+                + " one at a time, after your own; off: a conversation is kept once you have loaded it whole"));
+        fetchRest.selectedProperty().bindBidirectional(viewModel.libraryFetchesRestProperty());
+        grid.add(label("Library", fetchRest), 0, row);
+        grid.add(fetchRest, 1, row++);
+
         Label restart = new Label("Page size, time zone and privacy mode apply from the next start.");
         restart.getStyleClass().add("settings-note");
         restart.setWrapText(true);
+        // Without this the grid gives the note one line and cuts the rest off with an ellipsis.
+        restart.setMinHeight(Region.USE_PREF_SIZE);
         grid.add(restart, 1, row++);
 
         reviews(grid, row);

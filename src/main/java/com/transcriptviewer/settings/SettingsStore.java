@@ -77,6 +77,7 @@ public final class SettingsStore {
         root.put("insights_panel_open", settings.insightsPanelOpen());
         root.put("review_panel_open", settings.reviewPanelOpen());
         root.put("privacy_by_default", settings.privacyByDefault());
+        root.put("library_fetches_rest", settings.libraryFetchesRest());
         ReviewSettings reviews = settings.reviews();
         ObjectNode review = root.putObject("reviews");
         review.put("reviewer", reviews.reviewer());
@@ -97,7 +98,9 @@ public final class SettingsStore {
                 root.path("insights_panel_open").asBoolean(false),
                 root.path("review_panel_open").asBoolean(false),
                 reviews(root.path("reviews")),
-                root.path("privacy_by_default").asBoolean(false));
+                root.path("privacy_by_default").asBoolean(false),
+                // Absent from files written before the library fetched the rest: on, as by default.
+                root.path("library_fetches_rest").asBoolean(true));
     }
 
     /** Absent from files written before reviews existed: the OS user's name, on this computer. */

@@ -62,6 +62,7 @@ public final class SettingsViewModel {
     private final ObjectProperty<Settings.TimeZoneChoice> timeZone =
             new SimpleObjectProperty<>(Settings.TimeZoneChoice.LOCAL);
     private final BooleanProperty privacyByDefault = new SimpleBooleanProperty(false);
+    private final BooleanProperty libraryFetchesRest = new SimpleBooleanProperty(true);
     private final ReadOnlyObjectWrapper<TestState> testState = new ReadOnlyObjectWrapper<>(TestState.IDLE);
     private final ReadOnlyStringWrapper testMessage = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(false);
@@ -103,6 +104,7 @@ public final class SettingsViewModel {
         theme.set(current.theme());
         timeZone.set(current.timeZone());
         privacyByDefault.set(current.privacyByDefault());
+        libraryFetchesRest.set(current.libraryFetchesRest());
         baseUrl.addListener(
                 (obs, old, now) -> baseUrlProblem.set(BaseUrls.problem(now).orElse("")));
         apiKey.addListener((obs, old, now) -> {
@@ -226,7 +228,8 @@ public final class SettingsViewModel {
                 original.insightsPanelOpen(),
                 original.reviewPanelOpen(),
                 chosenReviews,
-                privacyByDefault.get());
+                privacyByDefault.get(),
+                libraryFetchesRest.get());
         String key = apiKey.get() == null ? "" : apiKey.get().strip();
         String password = reviews.password();
         boolean keyChanged = environmentKey.isEmpty() && !key.equals(storedKey);
@@ -325,6 +328,11 @@ public final class SettingsViewModel {
 
     public ObjectProperty<Theme> themeProperty() {
         return theme;
+    }
+
+    /** Whether the library fetches in the background the rest of each conversation opened, to keep it whole. */
+    public BooleanProperty libraryFetchesRestProperty() {
+        return libraryFetchesRest;
     }
 
     /** Whether the window starts in privacy mode (personal data masked). */

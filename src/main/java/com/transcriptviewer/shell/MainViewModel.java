@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -41,6 +42,8 @@ public final class MainViewModel {
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(Theme.LIGHT);
     private Function<CompletableFuture<Connection>, CompletableFuture<TranscriptSource>> sources =
             ready -> ready.thenApply(ApiTranscriptSource::new);
+    /** Told of each transcript file opened, once it is on its way to the screen (the library keeps it). */
+    private Consumer<FileTranscriptSource> fileOpened = file -> {};
     /** True while the conversation on screen came from the API connection (not from a file). */
     private boolean showingFromConnection;
 
@@ -108,6 +111,12 @@ public final class MainViewModel {
         idHint.set("");
         showingFromConnection = false;
         transcript.open(source, source.displayId());
+        fileOpened.accept(source);
+    }
+
+    /** Who is told of each transcript file opened from now on (the library, which keeps its conversation). */
+    public void setFileOpened(Consumer<FileTranscriptSource> opened) {
+        this.fileOpened = Objects.requireNonNull(opened, "opened");
     }
 
     /** Opens {@code conversationId} when nothing is open yet: the demo's first conversation at start. */

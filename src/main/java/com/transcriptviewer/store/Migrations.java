@@ -47,7 +47,7 @@ final class Migrations {
      * The versions of the scripts in {@code db/migration} and either vendor folder, oldest first (a test keeps this
      * list true for both vendors).
      */
-    static final List<String> VERSIONS = List.of("1", "2", "3");
+    static final List<String> VERSIONS = List.of("1", "2", "3", "4");
 
     private Migrations() {}
 

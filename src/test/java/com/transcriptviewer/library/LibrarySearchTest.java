@@ -148,7 +148,7 @@ class LibrarySearchTest {
     @Test
     void aCommonWordRanksItsNewestMatches(@TempDir Path other) throws Exception {
         try (LibraryStore many = LibraryStore.open(other.resolve("many.db"))) {
-            int conversations = LibrarySearchSql.RANKED_CANDIDATES / 10 + 10;
+            int conversations = LibrarySearchSql.RANKED / 10 + 10;
             for (int c = 0; c < conversations; c++) {
                 List<Message> messages = new ArrayList<>();
                 for (int m = 0; m < 10; m++) {

@@ -76,6 +76,41 @@ class LibraryStoreTest {
     }
 
     @Test
+    void eachMessagesIdIsReadFromItsJsonWhereverItIs() throws Exception {
+        List<Message> messages = read(
+                "{\"id\":\"first\",\"role\":\"user\",\"text\":\"a\"}",
+                "{\"role\":\"user\",\"metadata\":{\"id\":\"inner\"},\"tool_calls\":[],\"id\":\"last\"}",
+                "{\"role\":\"user\",\"text\":\"no id\"}",
+                "{\"id\":null,\"role\":\"user\",\"text\":\"null id\"}",
+                "{\"id\":42,\"role\":\"user\",\"text\":\"number\"}");
+        // Two conversations kept together, then the first again: each message its own row, in order.
+        library.keepAll(
+                List.of(
+                        new LibraryStore.Keeping(conversation("c1", "a", "web_chat", T0), "", messages),
+                        new LibraryStore.Keeping(conversation("c2", "a", "web_chat", T0), "", messages.subList(0, 2))),
+                T0,
+                0);
+        library.keep(conversation("c1", "a", "web_chat", T0), "", messages, T0.plusSeconds(1));
+
+        try (Connection connection = connection();
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(
+                        "SELECT conversation_id, message_index, message_id" + " FROM library_message ORDER BY id")) {
+            List<String> seen = new java.util.ArrayList<>();
+            while (rows.next()) {
+                seen.add(rows.getString(1) + "/" + rows.getInt(2) + "/" + rows.getString(3));
+            }
+            assertThat(seen)
+                    .containsExactly(
+                            "c2/0/first", "c2/1/last", "c1/0/first", "c1/1/last", "c1/2/null", "c1/3/null", "c1/4/42");
+        }
+        assertThat(library.messages("c1")).isEqualTo(messages);
+        assertThat(library.search(SearchQuery.parse("number"), 10))
+                .extracting(SearchHit::conversationId)
+                .containsExactly("c1");
+    }
+
+    @Test
     void keepingAgainReplacesTheMessagesAndKeepsTheFirstKeptTime() throws Exception {
         Conversation conversation = conversation("c1", "asst-1", "phone_call", T0);
         library.keep(conversation, "", read(text("user", "first words", "2026-03-02T09:00:01Z")), T0);

@@ -66,6 +66,26 @@ class SettingsStoreTest {
     }
 
     @Test
+    void theLibraryFetchingTheRestComesBackAndIsOnInOlderFiles() throws Exception {
+        SettingsStore store = new SettingsStore(dir, clock);
+        assertThat(Settings.defaults().libraryFetchesRest()).isTrue();
+        store.save(Settings.defaults().withLibraryFetchesRest(false));
+        assertThat(new SettingsStore(dir, clock).load().settings().libraryFetchesRest())
+                .isFalse();
+        assertThat(Files.readString(store.file())).contains("\"library_fetches_rest\" : false");
+        assertThat(Settings.defaults()
+                        .withLibraryFetchesRest(false)
+                        .withPrivacyByDefault(true)
+                        .withReviewPanelOpen(true)
+                        .withTheme(Theme.DARK)
+                        .libraryFetchesRest())
+                .isFalse();
+
+        Files.writeString(store.file(), "{\"theme\":\"dark\"}");
+        assertThat(store.load().settings().libraryFetchesRest()).isTrue();
+    }
+
+    @Test
     void aFileFromBeforeThePanelExistedIsReadWithThePanelClosed() throws Exception {
         SettingsStore store = new SettingsStore(dir, clock);
         Files.writeString(

@@ -63,6 +63,20 @@ class SettingsViewModelTest {
     }
 
     @Test
+    void theLibraryFetchingTheRestIsOnAndCanBeTurnedOff() {
+        SettingsViewModel vm = viewModel(MemoryKeyStore.standInForOsStore(), Optional.empty());
+        assertThat(vm.libraryFetchesRestProperty().get()).isTrue();
+
+        vm.libraryFetchesRestProperty().set(false);
+        assertThat(vm.save()).isTrue();
+
+        assertThat(saved)
+                .singleElement()
+                .satisfies(change ->
+                        assertThat(change.settings().libraryFetchesRest()).isFalse());
+    }
+
+    @Test
     void theEnvironmentKeyWinsAndIsNotStored() {
         MemoryKeyStore store = MemoryKeyStore.standInForOsStore();
         store.save("stored-key");

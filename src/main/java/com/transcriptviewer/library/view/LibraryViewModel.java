@@ -11,6 +11,7 @@ import com.transcriptviewer.library.LibraryStore;
 import com.transcriptviewer.library.LibrarySync;
 import com.transcriptviewer.library.SearchHit;
 import com.transcriptviewer.library.SearchQuery;
+import com.transcriptviewer.library.SearchResults;
 import com.transcriptviewer.library.SyncOutcome;
 import com.transcriptviewer.library.SyncProgress;
 import com.transcriptviewer.library.SyncRequest;
@@ -45,7 +46,7 @@ import javafx.collections.ObservableList;
  */
 public final class LibraryViewModel {
 
-    /** Results shown for a search. */
+    /** Results shown for a search at first, and added by each "Show more". */
     public static final int RESULTS = 200;
 
     private final CompletableFuture<LibraryStore> library;
@@ -62,6 +63,15 @@ public final class LibraryViewModel {
     private final ReadOnlyStringWrapper syncText = new ReadOnlyStringWrapper("");
     private final ReadOnlyDoubleWrapper syncFraction = new ReadOnlyDoubleWrapper(-1);
     private final ReadOnlyBooleanWrapper syncRunning = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper moreResults = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper loadingMore = new ReadOnlyBooleanWrapper(false);
+    /** The search shown: its query, ticket, and what is known of its results (FX thread only). */
+    private SearchQuery shownQuery;
+
+    private NewestRequest.Ticket shownTicket;
+    private SearchResults shown;
+    private long shownMillis;
+    private boolean countingMatches;
     private final AtomicReference<SyncProgress> latestProgress = new AtomicReference<>();
     private final AtomicBoolean progressPosted = new AtomicBoolean();
     private String openConversation = "";
@@ -84,10 +94,18 @@ public final class LibraryViewModel {
         this.counting = new NewestRequest(executors.fx());
     }
 
-    /** Searches every kept conversation for what the search box says. */
+    /**
+     * Searches every kept conversation for what the search box says: the first {@value #RESULTS} results, then (when
+     * there are more) how many match in all, counted apart so the results show first.
+     */
     public void search() {
         String text = query.get();
         NewestRequest.Ticket ticket = searches.next();
+        shownQuery = null;
+        shown = null;
+        countingMatches = false;
+        moreResults.set(false);
+        loadingMore.set(false);
         SearchQuery parsed;
         try {
             parsed = SearchQuery.parse(text);
@@ -103,27 +121,89 @@ public final class LibraryViewModel {
         }
         searchMessage.set("Searching…");
         executors.background().execute(() -> {
-            List<SearchHit> hits;
-            String message;
+            SearchResults found;
+            long millis;
             try {
                 long start = System.nanoTime();
-                hits = store().search(parsed, RESULTS);
-                long millis = (System.nanoTime() - start) / 1_000_000;
-                message = hits.isEmpty()
-                        ? "Nothing kept matches."
-                        : (hits.size() == RESULTS ? "The best " + RESULTS : hits.size() + "")
-                                + (hits.size() == 1 ? " message" : " messages") + " (" + millis + " ms)";
+                found = store().search(parsed, 0, RESULTS);
+                millis = (System.nanoTime() - start) / 1_000_000;
             } catch (StoreException e) {
-                hits = List.of();
-                message = e.getMessage();
+                ticket.apply(() -> {
+                    results.clear();
+                    searchMessage.set(e.getMessage());
+                });
+                return;
             }
-            List<SearchHit> found = hits;
-            String said = message;
             ticket.apply(() -> {
-                results.setAll(found);
-                searchMessage.set(said);
+                shownQuery = parsed;
+                shownTicket = ticket;
+                shownMillis = millis;
+                results.setAll(found.hits());
+                countingMatches = found.more();
+                showing(found);
+                if (countingMatches) {
+                    count(parsed, ticket);
+                }
             });
         });
+    }
+
+    /** Counts the shown search's matches (up to {@link SearchResults#COUNTED}) and says how many there are. */
+    private void count(SearchQuery parsed, NewestRequest.Ticket ticket) {
+        executors.background().execute(() -> {
+            int counted;
+            try {
+                counted = store().count(parsed);
+            } catch (StoreException e) {
+                // The results stay, told as "more than"; the count was only to say how many.
+                ticket.apply(() -> {
+                    countingMatches = false;
+                    showing(shown);
+                });
+                return;
+            }
+            ticket.apply(() -> {
+                countingMatches = false;
+                showing(shown.counted(counted));
+            });
+        });
+    }
+
+    /** Adds the next {@value #RESULTS} results of the shown search. */
+    public void showMore() {
+        if (shown == null || !shown.hasMore() || loadingMore.get()) {
+            return;
+        }
+        SearchQuery parsed = shownQuery;
+        NewestRequest.Ticket ticket = shownTicket;
+        SearchResults before = shown;
+        int offset = results.size();
+        loadingMore.set(true);
+        executors.background().execute(() -> {
+            SearchResults page;
+            try {
+                page = store().search(parsed, offset, RESULTS);
+            } catch (StoreException e) {
+                ticket.apply(() -> {
+                    loadingMore.set(false);
+                    searchMessage.set(e.getMessage());
+                });
+                return;
+            }
+            ticket.apply(() -> {
+                loadingMore.set(false);
+                results.addAll(page.hits());
+                // What was counted stays true while this page has read less far than the count.
+                showing(page.more() && before.matches() > page.matches() ? before : page);
+            });
+        });
+    }
+
+    /** Notes what is known of the shown search's results and says it: "200 of 4,812 results (38 ms)". */
+    private void showing(SearchResults known) {
+        shown = known;
+        moreResults.set(results.size() < known.matches() || known.more());
+        searchMessage.set(SearchSummary.of(results.size(), known, countingMatches, shownMillis));
     }
 
     /** The words the transcript's find should mark for a result: the query's terms. */
@@ -181,6 +261,9 @@ public final class LibraryViewModel {
             }
             String message = said;
             executors.fx().execute(() -> {
+                searches.dropAll();
+                shown = null;
+                moreResults.set(false);
                 searchMessage.set(message);
                 results.clear();
                 refreshCounts();
@@ -310,6 +393,16 @@ public final class LibraryViewModel {
 
     public ReadOnlyDoubleProperty syncFractionProperty() {
         return syncFraction.getReadOnlyProperty();
+    }
+
+    /** Whether the search shown has results after those in the list ("Show more"). */
+    public ReadOnlyBooleanProperty moreResultsProperty() {
+        return moreResults.getReadOnlyProperty();
+    }
+
+    /** Whether "Show more" is reading the next results. */
+    public ReadOnlyBooleanProperty loadingMoreProperty() {
+        return loadingMore.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty syncRunningProperty() {

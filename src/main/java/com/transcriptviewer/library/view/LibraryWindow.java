@@ -37,9 +37,9 @@ import javafx.stage.Window;
 
 /**
  * The library's window: a search box over every kept conversation with its results (conversation, time, the message's
- * snippet with the matches marked; Enter or a double click opens the transcript at that message), what is kept and
- * removing it, and Sync (a date range, an assistant, a channel, or the browser's current filters). In privacy mode the
- * results' names and snippets are masked.
+ * snippet with the matches marked; Enter or a double click opens the transcript at that message; how many are shown of
+ * how many match, and "Show more" under the list), what is kept and removing it, and Sync (a date range, an
+ * assistant, a channel, or the browser's current filters). In privacy mode the results' names and snippets are masked.
  */
 public final class LibraryWindow {
 
@@ -98,6 +98,17 @@ public final class LibraryWindow {
             }
         });
         VBox.setVgrow(results, Priority.ALWAYS);
+        Button more = new Button("Show " + LibraryViewModel.RESULTS + " more");
+        more.setId("library-show-more");
+        more.setTooltip(new Tooltip("Adds the next results to the list"));
+        more.visibleProperty().bind(viewModel.moreResultsProperty());
+        more.managedProperty().bind(more.visibleProperty());
+        more.disableProperty().bind(viewModel.loadingMoreProperty());
+        more.setOnAction(e -> viewModel.showMore());
+        HBox moreRow = new HBox(8, more);
+        moreRow.setAlignment(Pos.CENTER);
+        moreRow.managedProperty().bind(more.visibleProperty());
+        VBox center = new VBox(6, results, moreRow);
 
         Label counts = new Label();
         counts.setId("library-counts");
@@ -164,8 +175,8 @@ public final class LibraryWindow {
         VBox top = new VBox(6, searchRow, searchMessage);
         VBox bottom = new VBox(8, counts, removeRow, syncDates, syncRow, syncText);
         bottom.setPadding(new Insets(8, 0, 0, 0));
-        BorderPane root = new BorderPane(results, top, null, bottom, null);
-        BorderPane.setMargin(results, new Insets(8, 0, 0, 0));
+        BorderPane root = new BorderPane(center, top, null, bottom, null);
+        BorderPane.setMargin(center, new Insets(8, 0, 0, 0));
         root.setPadding(new Insets(12));
         root.getStyleClass().add("library-window");
         Scene scene = new Scene(root, 980, 640);
