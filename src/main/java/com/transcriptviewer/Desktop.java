@@ -300,6 +300,10 @@ public final class Desktop implements AutoCloseable {
         }
         boolean nothingAsked =
                 options.file().isEmpty() && options.conversationId().isEmpty();
+        if (nothingAsked) {
+            // Its first page then comes as soon as the demo server answers, not when the window next has a moment.
+            connector.demoFirstConversation().ifPresent(main::open);
+        }
         connection.ready().thenAccept(ready -> {
             ready.firstConversationId().filter(first -> nothingAsked && !closed).ifPresent(main::openIfNothingShown);
             if (afterFirstPage != null) {
