@@ -331,8 +331,8 @@ public final class Desktop implements AutoCloseable {
             Platform.runLater(() -> stage.getIcons().setAll(icons));
         });
         buildPanes();
-        afterFirstPage =
-                AfterFirstPage.start(stage.getScene(), transcript, AfterFirstPage.DEADLINE, this::afterFirstPage);
+        afterFirstPage = AfterFirstPage.start(
+                stage.getScene(), transcript, connection.ready(), executors.timer(), this::afterFirstPage);
         if (connection.ready().isDone()) {
             afterFirstPage.nothingToOpen();
         }
