@@ -18,6 +18,7 @@ import com.transcriptviewer.compare.view.CompareViewModel;
 import com.transcriptviewer.compare.view.CompareWindow;
 import com.transcriptviewer.concurrent.AppThreads;
 import com.transcriptviewer.concurrent.FxExecutors;
+import com.transcriptviewer.concurrent.HeldExecutor;
 import com.transcriptviewer.conversations.BrowseFilter;
 import com.transcriptviewer.conversations.ConversationIdParser;
 import com.transcriptviewer.conversations.ConversationListViewModel;
@@ -120,6 +121,9 @@ public final class Desktop implements AutoCloseable {
 
     private final AppThreads threads = new AppThreads();
     private final FxExecutors executors = new FxExecutors(threads.background(), Platform::runLater, new FxTimer());
+    /** Background work the first page need not wait for: held until it is on screen (see {@link #afterFirstPage}). */
+    private final HeldExecutor laterWork = new HeldExecutor(threads.background());
+
     private final StartupConfig config;
     private final KeyStore keyStore;
     private final KeyStore reviewPasswords;
@@ -255,7 +259,7 @@ public final class Desktop implements AutoCloseable {
         main.setConversationSources(ready -> ready.handle((made, failed) -> new LibraryTranscriptSource(
                 library,
                 ready.thenApply(ApiTranscriptSource::new),
-                threads.background(),
+                laterWork,
                 Clock.systemUTC(),
                 libraryModel::keptStatus)));
         transcript.conversationIdProperty().addListener((obs, old, id) -> libraryModel.conversationOpened(id));
@@ -343,6 +347,7 @@ public final class Desktop implements AutoCloseable {
         if (closed) {
             return;
         }
+        laterWork.release();
         panes.finish();
         installLibrary();
         conversationList.refresh();
@@ -369,6 +374,7 @@ public final class Desktop implements AutoCloseable {
                 recents,
                 dialogs,
                 executors,
+                new FxExecutors(laterWork, executors.fx(), executors.timer()),
                 bubbles,
                 connector::exportSecrets,
                 assistantFiles,

@@ -72,7 +72,10 @@ import javafx.scene.Node;
  */
 final class WindowPanes {
 
-    /** What the panes are built from: the view-models and services made before the first frame. */
+    /**
+     * What the panes are built from: the view-models and services made before the first frame. {@code afterFirstPage}
+     * holds its background work until the first page is on screen: for the features whose work it need not wait for.
+     */
     record Parts(
             MainView mainView,
             MainViewModel main,
@@ -82,6 +85,7 @@ final class WindowPanes {
             RecentConversationsViewModel recents,
             DialogService dialogs,
             FxExecutors executors,
+            FxExecutors afterFirstPage,
             BubbleContext bubbles,
             Supplier<SecretScrubber> exportSecrets,
             AssistantFiles assistantFiles,
@@ -114,7 +118,8 @@ final class WindowPanes {
         TranscriptViewModel transcript = parts.transcript();
         TimeFormat time = parts.bubbles().timeFormat();
         MainView mainView = parts.mainView();
-        toolChecks = new ToolChecksViewModel(transcript, parts.executors(), parts.assistantFiles());
+        // The checks, the insights and the recording start on the first page once it is on screen.
+        toolChecks = new ToolChecksViewModel(transcript, parts.afterFirstPage(), parts.assistantFiles());
         // Whenever checks were applied to the tool cards, the problem filter and the keys to the next and previous
         // problem look again.
         ReadOnlyIntegerProperty checksApplied = toolChecks.revisionProperty();
@@ -151,7 +156,7 @@ final class WindowPanes {
                 transcript.headerProperty(),
                 transcript.rows(),
                 () -> parts.connection().ready().thenApply(connection -> RecordingApi.of(connection.client())),
-                parts.executors(),
+                parts.afterFirstPage(),
                 MediaAudioPlayer::open);
         RecordingView.install(transcriptView, recording, parts.dialogs(), time.zone());
         ReviewView.install(transcriptView, review, time);
@@ -240,8 +245,8 @@ final class WindowPanes {
 
     /** The insights of the open conversation; the panel's open state is kept in the settings across restarts. */
     private static InsightsViewModel insights(Parts parts) {
-        InsightsViewModel insights =
-                new InsightsViewModel(parts.transcript(), parts.connection(), new InsightsLoader(), parts.executors());
+        InsightsViewModel insights = new InsightsViewModel(
+                parts.transcript(), parts.connection(), new InsightsLoader(), parts.afterFirstPage());
         AppSettings settings = parts.settings();
         insights.openProperty().set(settings.current().insightsPanelOpen());
         insights.openProperty()
