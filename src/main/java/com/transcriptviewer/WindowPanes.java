@@ -62,13 +62,14 @@ import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.scene.Node;
+import javafx.scene.layout.Region;
 
 /**
  * The window's bars, its two panes and the features that live in them (filters, navigation, find, details, insights,
  * review, copy, export), built after the first frame in two steps so that the first page never waits for what it does
  * not show: the transcript pane with everything that draws on it, then ({@link #finish}, once the first page is on
- * screen) the real bars, the conversation list and the export. The features' view-models start from the rows the
- * transcript already holds.
+ * screen) the real bars, the filter and find bars in their stand-ins' places, the conversation list and the export. The features' view-models are all made in the first step and start from the rows the transcript already
+ * holds.
  */
 final class WindowPanes {
 
@@ -102,6 +103,11 @@ final class WindowPanes {
     private final PrivacyViewModel privacy;
     private final Parts parts;
     private final TranscriptNavigator navigator;
+    private final TranscriptView transcriptView;
+    /** Where the filter bar and the find bar go once the first page is on screen (see {@link #finish}). */
+    private final Node filterBarPlace;
+
+    private final Region findBarPlace;
     private final TranscriptNavigationViewModel navigation;
     private ExportViewModel export;
     private ReviewExportViewModel reviewExport;
@@ -135,6 +141,7 @@ final class WindowPanes {
         MessageDetailsView.installBeside(transcriptView, parts.details());
         ToolChecksView.install(transcriptView, toolChecks, parts.dialogs());
         InsightsView.installBeside(transcriptView, insights, time);
+        // Before the player's "Play from here", which joins this menu.
         TranscriptCopyMenu.install(
                 transcriptView,
                 new TranscriptCopyViewModel(
@@ -144,14 +151,19 @@ final class WindowPanes {
                         parts.bubbles().background(),
                         parts.bubbles().fxThread(),
                         parts.bubbles().mask()));
-        TranscriptFilterBar.install(transcriptView, filters, transcript.silenceThresholdSecondsProperty());
+        // The filters apply from the first page on; their bar is built after it, in a stand-in's place.
+        filterBarPlace = TranscriptFilterBar.placeFor(transcriptView, filters);
         navigator = TranscriptNavigator.install(transcriptView, navigation);
         Node problemButtons = navigator.problemButtons();
         problemButtons.visibleProperty().bind(toolChecks.problemsProperty().greaterThan(0));
         // Laid out even while hidden (no taller than the line's text): the header keeps its height whether there
         // are problems or not, so the list below does not move when the checks arrive.
         transcriptView.addHeaderItem(problemButtons);
-        transcriptView.addBar(new FindBar(find, transcriptView::selectedMessageIndex, transcriptView::reveal));
+        // Closed until Ctrl+F: built after the first page, where this empty stand-in holds its place.
+        findBarPlace = new Region();
+        findBarPlace.setManaged(false);
+        findBarPlace.setVisible(false);
+        transcriptView.addBar(findBarPlace);
         recording = new RecordingViewModel(
                 transcript.headerProperty(),
                 transcript.rows(),
@@ -161,6 +173,7 @@ final class WindowPanes {
         RecordingView.install(transcriptView, recording, parts.dialogs(), time.zone());
         ReviewView.install(transcriptView, review, time);
         mainView.setTranscriptPane(transcriptView);
+        this.transcriptView = transcriptView;
     }
 
     /** The real bars with the features' tools, the conversation list, and the export: once, on the FX thread. */
@@ -172,6 +185,10 @@ final class WindowPanes {
         TranscriptViewModel transcript = parts.transcript();
         TimeFormat time = parts.bubbles().timeFormat();
         MainView mainView = parts.mainView();
+        TranscriptFilterBar.installFor(
+                filterBarPlace, transcriptView, filters, transcript.silenceThresholdSecondsProperty());
+        transcriptView.replaceBar(
+                findBarPlace, new FindBar(find, transcriptView::selectedMessageIndex, transcriptView::reveal));
         mainView.buildBars();
         mainView.addTool(MessageDetailsView.toggleButton(parts.details()));
         mainView.addTool(InsightsView.toggleButton(insights));
