@@ -444,7 +444,7 @@ public final class MessageBubble extends HBox {
             resultJson = Objects.requireNonNull(resultJsonFactory.get(), "resultJsonFactory made no view");
             resultJson.getStyleClass().add("result-json");
             // Privacy mode: a click on a hidden item of the result reveals it.
-            resultJson.getArea().setOnMouseClicked(e -> {
+            resultJson.setOnAreaClicked(e -> {
                 MessageBubbleViewModel model = viewModel;
                 if (model != null && model.hasJsonResult() && e.isStillSincePress()) {
                     FormattedJson real = model.resultFormat().getFormatted();

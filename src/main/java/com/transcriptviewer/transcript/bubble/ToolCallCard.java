@@ -219,7 +219,7 @@ public final class ToolCallCard extends VBox {
             setShown(jsonView, false);
             // Privacy mode: a click on a hidden item of the arguments reveals it.
             JsonView view = jsonView;
-            view.getArea().setOnMouseClicked(e -> {
+            view.setOnAreaClicked(e -> {
                 if (viewModel != null
                         && e.isStillSincePress()
                         && view.getArea().getSelection().getLength() == 0) {
