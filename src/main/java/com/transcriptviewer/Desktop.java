@@ -248,9 +248,13 @@ public final class Desktop implements AutoCloseable {
                 new RecentConversationsStore(dirs.configDir(), Clock.systemDefaultZone()),
                 executors,
                 Clock.systemDefaultZone());
-        recents.loadNotice().ifPresent(notices::add);
         main = new MainViewModel(
                 transcript, recents, connection, file -> new FileTranscriptSource(file, WireFormat.shared()));
+        // The recent list is read in the background: a notice about its file comes once it has been read.
+        recents.loadNoticeProperty().addListener((obs, old, text) -> {
+            LOG.warning(text);
+            main.showNotice((main.noticeProperty().get() + " " + text).strip());
+        });
         // Every conversation opened by id is kept in the library and opens from it next time, then refreshes.
         libraryFile = ReviewStores.defaultDatabaseFile(dirs.dataDir());
         libraryModel = new LibraryViewModel(library, this::apiClient, executors, Clock.systemUTC());
