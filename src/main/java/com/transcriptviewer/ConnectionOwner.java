@@ -31,6 +31,8 @@ final class ConnectionOwner implements ActiveConnection, AutoCloseable {
     private final List<Consumer<Connection>> listeners = new ArrayList<>();
     /** Completes on the FX side with the connection in use: the start-up one, or whichever replaced it first. */
     private final CompletableFuture<Connection> atStart = new CompletableFuture<>();
+    /** The start-up connection as soon as it is made, on the thread that made it (see {@link #readyOffFx()}). */
+    private final CompletableFuture<Connection> madeAtStart = new CompletableFuture<>();
 
     private CompletableFuture<Connection> current = atStart;
     private Connection inUse;
@@ -54,6 +56,11 @@ final class ConnectionOwner implements ActiveConnection, AutoCloseable {
     }
 
     @Override
+    public CompletableFuture<Connection> readyOffFx() {
+        return current == atStart ? madeAtStart : current;
+    }
+
+    @Override
     public void onReplaced(Consumer<Connection> listener) {
         listeners.add(Objects.requireNonNull(listener, "listener"));
     }
@@ -63,8 +70,10 @@ final class ConnectionOwner implements ActiveConnection, AutoCloseable {
         background.execute(() -> {
             try {
                 Connection made = connector.connect(demo, baseUrl);
+                madeAtStart.complete(made);
                 fx.execute(() -> startedWith(made));
             } catch (IOException | RuntimeException e) {
+                madeAtStart.completeExceptionally(e);
                 fx.execute(() -> startFailed(e));
             }
         });
@@ -127,6 +136,7 @@ final class ConnectionOwner implements ActiveConnection, AutoCloseable {
         current = CompletableFuture.completedFuture(fresh);
         // Whatever still waits for the start-up connection gets this one.
         atStart.complete(fresh);
+        madeAtStart.complete(fresh);
         listeners.forEach(listener -> listener.accept(fresh));
         if (old != null) {
             background.execute(old::close);

@@ -42,6 +42,14 @@ final class Connector {
         return DemoServer.start(DemoData.generate());
     }
 
+    /**
+     * The conversation a window on demo data opens when the user asked for none, if it is known before connecting
+     * (demo data asked for): it can then be asked for while the demo server starts.
+     */
+    Optional<String> demoFirstConversation() {
+        return config.demoForced() ? Optional.of(DemoData.APPOINTMENT_BOOKING_ID) : Optional.empty();
+    }
+
     /** The key that wins: {@code TELNYX_API_KEY}, else the saved one. Blocks on the credential store. */
     Optional<String> currentKey() {
         Optional<String> fromEnv = config.environmentKey();

@@ -12,6 +12,7 @@ import com.transcriptviewer.compare.view.CompareViewModel;
 import com.transcriptviewer.compare.view.CompareWindow;
 import com.transcriptviewer.concurrent.AppThreads;
 import com.transcriptviewer.concurrent.FxExecutors;
+import com.transcriptviewer.concurrent.HeldExecutor;
 import com.transcriptviewer.conversations.ConversationIdParser;
 import com.transcriptviewer.conversations.ConversationListViewModel;
 import com.transcriptviewer.conversations.RecentConversationsStore;
@@ -95,6 +96,9 @@ public final class Desktop implements AutoCloseable {
 
     private final AppThreads threads = new AppThreads();
     private final FxExecutors executors = new FxExecutors(threads.background(), Platform::runLater, new FxTimer());
+    /** Background work the first page need not wait for: held until it is on screen (see {@link #afterFirstPage}). */
+    private final HeldExecutor laterWork = new HeldExecutor(threads.background());
+
     private final StartupConfig config;
     private final KeyStore keyStore;
     private final KeyStore reviewPasswords;
@@ -215,9 +219,13 @@ public final class Desktop implements AutoCloseable {
                 new RecentConversationsStore(dirs.configDir(), Clock.systemDefaultZone()),
                 executors,
                 Clock.systemDefaultZone());
-        recents.loadNotice().ifPresent(notices::add);
         main = new MainViewModel(
                 transcript, recents, connection, file -> new FileTranscriptSource(file, WireFormat.shared()));
+        // The recent list is read in the background: a notice about its file comes once it has been read.
+        recents.loadNoticeProperty().addListener((obs, old, text) -> {
+            LOG.warning(text);
+            main.showNotice((main.noticeProperty().get() + " " + text).strip());
+        });
         // Every conversation opened by id is kept in the library and opens from it next time, then refreshes.
         library = new WindowLibrary(
                 ReviewStores.defaultDatabaseFile(dirs.dataDir()),
@@ -228,6 +236,7 @@ public final class Desktop implements AutoCloseable {
                 conversationList,
                 timeFormat.zone(),
                 mask,
+                laterWork,
                 () -> settings.current().libraryFetchesRest(),
                 () -> stage);
         editor = new SettingsEditor(
@@ -271,6 +280,10 @@ public final class Desktop implements AutoCloseable {
         }
         boolean nothingAsked =
                 options.file().isEmpty() && options.conversationId().isEmpty();
+        if (nothingAsked) {
+            // Its first page then comes as soon as the demo server answers, not when the window next has a moment.
+            connector.demoFirstConversation().ifPresent(main::open);
+        }
         connection.ready().thenAccept(ready -> {
             ready.firstConversationId().filter(first -> nothingAsked && !closed).ifPresent(main::openIfNothingShown);
             if (afterFirstPage != null) {
@@ -298,8 +311,8 @@ public final class Desktop implements AutoCloseable {
             Platform.runLater(() -> stage.getIcons().setAll(icons));
         });
         buildPanes();
-        afterFirstPage =
-                AfterFirstPage.start(stage.getScene(), transcript, AfterFirstPage.DEADLINE, this::afterFirstPage);
+        afterFirstPage = AfterFirstPage.start(
+                stage.getScene(), transcript, connection.ready(), executors.timer(), this::afterFirstPage);
         if (connection.ready().isDone()) {
             afterFirstPage.nothingToOpen();
         }
@@ -310,6 +323,7 @@ public final class Desktop implements AutoCloseable {
         if (closed) {
             return;
         }
+        laterWork.release();
         panes.finish();
         library.install(mainView, dialogs, panes);
         conversationList.refresh();
@@ -336,6 +350,7 @@ public final class Desktop implements AutoCloseable {
                 recents,
                 dialogs,
                 executors,
+                new FxExecutors(laterWork, executors.fx(), executors.timer()),
                 bubbles,
                 connector::exportSecrets,
                 assistantFiles,

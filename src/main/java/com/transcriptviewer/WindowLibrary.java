@@ -10,6 +10,7 @@ import com.transcriptviewer.api.TelnyxClient;
 import com.transcriptviewer.assistant.view.ToolChecksViewModel;
 import com.transcriptviewer.concurrent.AppThreads;
 import com.transcriptviewer.concurrent.FxExecutors;
+import com.transcriptviewer.concurrent.HeldExecutor;
 import com.transcriptviewer.conversations.BrowseFilter;
 import com.transcriptviewer.conversations.ConversationListViewModel;
 import com.transcriptviewer.library.BackgroundKeeping;
@@ -39,6 +40,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
@@ -70,6 +72,7 @@ final class WindowLibrary {
     private final TranscriptViewModel transcript;
     private final ConversationListViewModel conversationList;
     private final ZoneId zone;
+    private final HeldExecutor keepingThread;
     private final CurrentMask mask;
     private final Supplier<Stage> stage;
     /** The library in the embedded database, opened on a thread of its own as the window shows. */
@@ -89,6 +92,7 @@ final class WindowLibrary {
      *
      * @param databaseFile the app's embedded database, which holds the library
      * @param mask         privacy mode's mask, through which the library's and the analytics' windows show text
+     * @param later        background work the first page need not wait for (held until it is on screen)
      * @param fetchTheRest whether the library fetches the rest of each conversation opened (Settings, asked each time)
      * @param stage        the main window, once shown
      */
@@ -101,6 +105,7 @@ final class WindowLibrary {
             ConversationListViewModel conversationList,
             ZoneId zone,
             CurrentMask mask,
+            Executor later,
             BooleanSupplier fetchTheRest,
             Supplier<Stage> stage) {
         this.databaseFile = databaseFile;
@@ -114,13 +119,17 @@ final class WindowLibrary {
         this.mask = mask;
         this.stage = stage;
         viewModel = new LibraryViewModel(library, this::apiClient, executors, Clock.systemUTC());
-        keeping = new BackgroundKeeping(threads.writer("library-keep"), BackgroundKeeping.SETTLE);
+        // The pages of the first conversation not read yet are fetched once its first page is on screen, not while it
+        // is
+        // being drawn: the keeping thread is held until the window is installed.
+        keepingThread = new HeldExecutor(threads.writer("library-keep"));
+        keeping = new BackgroundKeeping(keepingThread, BackgroundKeeping.SETTLE);
         // Ready once the connection is made or could not be: the checks then find its client, and offline the
         // library still answers.
         main.setConversationSources(ready -> ready.handle((made, failed) -> new LibraryTranscriptSource(
                 library,
                 ready.thenApply(ApiTranscriptSource::new),
-                threads.background(),
+                later,
                 keeping,
                 fetchTheRest,
                 Clock.systemUTC(),
@@ -151,6 +160,7 @@ final class WindowLibrary {
      * checks noted with each conversation: once the first page is on screen.
      */
     void install(MainView mainView, DialogService dialogs, WindowPanes panes) {
+        keepingThread.release();
         this.panes = panes;
         mainView.addToStatusBar(new LibraryStrip(viewModel));
         // In the File menu (Ctrl+Shift+L), not the tool bar: the real tool bar keeps its stand-in's size.

@@ -62,17 +62,21 @@ import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.scene.Node;
+import javafx.scene.layout.Region;
 
 /**
  * The window's bars, its two panes and the features that live in them (filters, navigation, find, details, insights,
  * review, copy, export), built after the first frame in two steps so that the first page never waits for what it does
  * not show: the transcript pane with everything that draws on it, then ({@link #finish}, once the first page is on
- * screen) the real bars, the conversation list and the export. The features' view-models start from the rows the
- * transcript already holds.
+ * screen) the real bars, the filter and find bars in their stand-ins' places, the conversation list and the export. The features' view-models are all made in the first step and start from the rows the transcript already
+ * holds.
  */
 final class WindowPanes {
 
-    /** What the panes are built from: the view-models and services made before the first frame. */
+    /**
+     * What the panes are built from: the view-models and services made before the first frame. {@code afterFirstPage}
+     * holds its background work until the first page is on screen: for the features whose work it need not wait for.
+     */
     record Parts(
             MainView mainView,
             MainViewModel main,
@@ -82,6 +86,7 @@ final class WindowPanes {
             RecentConversationsViewModel recents,
             DialogService dialogs,
             FxExecutors executors,
+            FxExecutors afterFirstPage,
             BubbleContext bubbles,
             Supplier<SecretScrubber> exportSecrets,
             AssistantFiles assistantFiles,
@@ -98,6 +103,11 @@ final class WindowPanes {
     private final PrivacyViewModel privacy;
     private final Parts parts;
     private final TranscriptNavigator navigator;
+    private final TranscriptView transcriptView;
+    /** Where the filter bar and the find bar go once the first page is on screen (see {@link #finish}). */
+    private final Node filterBarPlace;
+
+    private final Region findBarPlace;
     private final TranscriptNavigationViewModel navigation;
     private ExportViewModel export;
     private ReviewExportViewModel reviewExport;
@@ -114,7 +124,8 @@ final class WindowPanes {
         TranscriptViewModel transcript = parts.transcript();
         TimeFormat time = parts.bubbles().timeFormat();
         MainView mainView = parts.mainView();
-        toolChecks = new ToolChecksViewModel(transcript, parts.executors(), parts.assistantFiles());
+        // The checks, the insights and the recording start on the first page once it is on screen.
+        toolChecks = new ToolChecksViewModel(transcript, parts.afterFirstPage(), parts.assistantFiles());
         // Whenever checks were applied to the tool cards, the problem filter and the keys to the next and previous
         // problem look again.
         ReadOnlyIntegerProperty checksApplied = toolChecks.revisionProperty();
@@ -130,6 +141,7 @@ final class WindowPanes {
         MessageDetailsView.installBeside(transcriptView, parts.details());
         ToolChecksView.install(transcriptView, toolChecks, parts.dialogs());
         InsightsView.installBeside(transcriptView, insights, time);
+        // Before the player's "Play from here", which joins this menu.
         TranscriptCopyMenu.install(
                 transcriptView,
                 new TranscriptCopyViewModel(
@@ -139,23 +151,29 @@ final class WindowPanes {
                         parts.bubbles().background(),
                         parts.bubbles().fxThread(),
                         parts.bubbles().mask()));
-        TranscriptFilterBar.install(transcriptView, filters, transcript.silenceThresholdSecondsProperty());
+        // The filters apply from the first page on; their bar is built after it, in a stand-in's place.
+        filterBarPlace = TranscriptFilterBar.placeFor(transcriptView, filters);
         navigator = TranscriptNavigator.install(transcriptView, navigation);
         Node problemButtons = navigator.problemButtons();
         problemButtons.visibleProperty().bind(toolChecks.problemsProperty().greaterThan(0));
         // Laid out even while hidden (no taller than the line's text): the header keeps its height whether there
         // are problems or not, so the list below does not move when the checks arrive.
         transcriptView.addHeaderItem(problemButtons);
-        transcriptView.addBar(new FindBar(find, transcriptView::selectedMessageIndex, transcriptView::reveal));
+        // Closed until Ctrl+F: built after the first page, where this empty stand-in holds its place.
+        findBarPlace = new Region();
+        findBarPlace.setManaged(false);
+        findBarPlace.setVisible(false);
+        transcriptView.addBar(findBarPlace);
         recording = new RecordingViewModel(
                 transcript.headerProperty(),
                 transcript.rows(),
                 () -> parts.connection().ready().thenApply(connection -> RecordingApi.of(connection.client())),
-                parts.executors(),
+                parts.afterFirstPage(),
                 MediaAudioPlayer::open);
         RecordingView.install(transcriptView, recording, parts.dialogs(), time.zone());
         ReviewView.install(transcriptView, review, time);
         mainView.setTranscriptPane(transcriptView);
+        this.transcriptView = transcriptView;
     }
 
     /** The real bars with the features' tools, the conversation list, and the export: once, on the FX thread. */
@@ -167,6 +185,10 @@ final class WindowPanes {
         TranscriptViewModel transcript = parts.transcript();
         TimeFormat time = parts.bubbles().timeFormat();
         MainView mainView = parts.mainView();
+        TranscriptFilterBar.installFor(
+                filterBarPlace, transcriptView, filters, transcript.silenceThresholdSecondsProperty());
+        transcriptView.replaceBar(
+                findBarPlace, new FindBar(find, transcriptView::selectedMessageIndex, transcriptView::reveal));
         mainView.buildBars();
         mainView.addTool(MessageDetailsView.toggleButton(parts.details()));
         mainView.addTool(InsightsView.toggleButton(insights));
@@ -241,8 +263,8 @@ final class WindowPanes {
 
     /** The insights of the open conversation; the panel's open state is kept in the settings across restarts. */
     private static InsightsViewModel insights(Parts parts) {
-        InsightsViewModel insights =
-                new InsightsViewModel(parts.transcript(), parts.connection(), new InsightsLoader(), parts.executors());
+        InsightsViewModel insights = new InsightsViewModel(
+                parts.transcript(), parts.connection(), new InsightsLoader(), parts.afterFirstPage());
         AppSettings settings = parts.settings();
         insights.openProperty().set(settings.current().insightsPanelOpen());
         insights.openProperty()

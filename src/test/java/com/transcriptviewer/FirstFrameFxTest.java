@@ -18,6 +18,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.Region;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -72,6 +73,58 @@ class FirstFrameFxTest extends WindowTest {
         assertThat(onFx(() -> desktop.mainView().getCenter())).isInstanceOf(SplitPane.class);
         // The conversation list gets the room its stand-in had, to the pixel the split pane rounds to.
         assertThat(onFx(this::listSpaceWidth)).isCloseTo((Double) first.get(3), within(1.0));
+    }
+
+    @Test
+    void theFilterBarTakesTheRoomOfItsStandIn() throws Exception {
+        // The connection is held back: the transcript pane is built, with the filter bar's stand-in, but no page
+        // comes until the stand-in is measured.
+        CountDownLatch connect = new CountDownLatch(1);
+        desktop = new Desktop(
+                CommandLine.parse(List.of("--demo")),
+                Map.of(),
+                AppDirs.of(AppDirs.Os.LINUX, Map.of(), home),
+                MemoryKeyStore.sessionOnly(),
+                () -> {
+                    try {
+                        connect.await();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        throw new java.io.InterruptedIOException("window closed");
+                    }
+                    return Connector.startDemoServer();
+                });
+        open.add(() -> onFx(desktop::close));
+        open.add(connect::countDown);
+        onFx(() -> desktop.show(stage));
+        waitUntil(() -> filterBar() != null);
+        Region standIn = onFx(this::filterBar);
+        assertThat(standIn.getStyleClass()).contains("bar-placeholder");
+        assertThat(onFx(() -> standIn.lookupAll(".toggle-button").stream()
+                        .filter(node -> node instanceof javafx.scene.control.ToggleButton)
+                        .count()))
+                .as("no controls in the stand-in")
+                .isZero();
+        double standInHeight = onFx(() -> {
+            layOut();
+            return standIn.getHeight();
+        });
+
+        connect.countDown();
+        waitUntil(() -> desktop.panesShownProperty().get());
+        Region bar = onFx(this::filterBar);
+        assertThat(bar.getStyleClass()).doesNotContain("bar-placeholder");
+        assertThat(onFx(() -> bar.lookup("#filter-tool-calls-only"))).isNotNull();
+        assertThat(onFx(() -> {
+                    layOut();
+                    return bar.getHeight();
+                }))
+                .as("the bar as tall as its stand-in")
+                .isEqualTo(standInHeight);
+    }
+
+    private Region filterBar() {
+        return (Region) desktop.mainView().lookup(".transcript-filter-bar");
     }
 
     private int splitPanes() {

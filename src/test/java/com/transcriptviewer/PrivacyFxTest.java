@@ -178,7 +178,8 @@ class PrivacyFxTest extends WindowTest {
         waitUntil(() -> shownText(window, SENT).equals(SENT));
         // It looks revealed: the area draws it with a style of its own.
         waitUntil(() -> bubbleOf(window, SENT)
-                .filter(bubble -> bubble.getMessageText().isVisible())
+                .filter(bubble -> bubble.getMessageText() != null
+                        && bubble.getMessageText().isVisible())
                 .filter(bubble ->
                         bubble.getMessageText().getStyleOfChar(inEmail).contains(MarkStyles.REVEALED))
                 .isPresent());

@@ -310,7 +310,8 @@ public final class LibraryTranscriptSource implements TranscriptSource {
 
     @Override
     public String label() {
-        TranscriptSource ready = api.getNow(null);
+        // Not connected (yet, or at all): the library is all there is.
+        TranscriptSource ready = api.isDone() && !api.isCompletedExceptionally() ? api.getNow(null) : null;
         return ready == null ? "library" : ready.label();
     }
 

@@ -101,7 +101,8 @@ public final class MainViewModel {
         idHint.set("");
         recents.opened(conversationId, name);
         showingFromConnection = true;
-        transcript.open(conversationSource(connection.ready()), conversationId);
+        // The pages are asked for off the FX thread: they need not wait for it to take the connection over.
+        transcript.open(conversationSource(connection.readyOffFx()), conversationId);
     }
 
     /** Shows a transcript saved to a file; it is read off the FX thread and a bad file shows as an error. */

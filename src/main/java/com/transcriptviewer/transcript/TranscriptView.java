@@ -114,6 +114,19 @@ public final class TranscriptView extends BorderPane {
     }
 
     /**
+     * Puts {@code bar} where {@code standIn} was added (see {@link #addBar}), or under the others when it is not
+     * there: a bar built after the first page takes the place its stand-in held.
+     */
+    public void replaceBar(Node standIn, Node bar) {
+        int at = bars.getChildren().indexOf(standIn);
+        if (at < 0) {
+            addBar(bar);
+        } else {
+            bars.getChildren().set(at, bar);
+        }
+    }
+
+    /**
      * Puts {@code line} under the conversation's title, replacing any line put there before: one line that says
      * what the conversation was about. Its owner keeps it up to date and hides it when there is nothing to say.
      */

@@ -251,6 +251,33 @@ class ConversationBrowserViewModelTest {
     }
 
     @Test
+    void whatIsOpenedBeforeTheRecentFileIsReadStaysFirstAndTheFilesEntriesFollow() {
+        Clock clock = Clock.fixed(Instant.parse("2026-01-02T03:04:05Z"), ZoneOffset.UTC);
+        RecentConversationsViewModel before =
+                new RecentConversationsViewModel(new RecentConversationsStore(dir, clock), executors, clock);
+        before.opened("a", "A");
+        before.opened("b", "B");
+
+        List<Runnable> background = new ArrayList<>();
+        FxExecutors slowDisk = new FxExecutors(background::add, Runnable::run, executors.timer());
+        RecentConversationsViewModel recents =
+                new RecentConversationsViewModel(new RecentConversationsStore(dir, clock), slowDisk, clock);
+        recents.opened("a", "");
+        assertThat(recents.items()).extracting(RecentConversation::id).containsExactly("a");
+
+        // The file is read (and then the merged list written) only now.
+        while (!background.isEmpty()) {
+            background.remove(0).run();
+        }
+        assertThat(recents.items()).extracting(RecentConversation::id).containsExactly("a", "b");
+        assertThat(recents.items()).extracting(RecentConversation::name).containsExactly("A", "B");
+        assertThat(new RecentConversationsStore(dir, clock).load().entries())
+                .extracting(RecentConversation::id)
+                .containsExactly("a", "b");
+        assertThat(recents.loadNoticeProperty().get()).isEmpty();
+    }
+
+    @Test
     void recentListKeepsTheLastFifty() {
         Clock clock = Clock.systemUTC();
         RecentConversationsViewModel recents =

@@ -14,7 +14,7 @@ import org.fxmisc.richtext.StyleClassedTextArea;
  * height before laying it out, and the text area is virtualised and only knows its content height after layout; so
  * the text is measured instead (see {@link BubbleTextMeasure}) and the bubble gets its final size in the first pass
  * (a cell sized too small would clip it). Label and area get the same size, so swapping one for the other moves
- * nothing.
+ * nothing; the area, made only when a bubble first needs it, is given the label's size as it comes.
  */
 final class BubbleSizer {
 
@@ -23,7 +23,8 @@ final class BubbleSizer {
     private final Region header;
     private final Label roleLabel;
     private final Label messageLabel;
-    private final StyleClassedTextArea messageText;
+    /** Null until the bubble makes its text area (see {@link #attachArea}). */
+    private StyleClassedTextArea messageText;
 
     private MessageBubbleViewModel sizedFor;
     private double sizedAtWidth = -1;
@@ -31,12 +32,17 @@ final class BubbleSizer {
     private double sizedWithPadding = -1;
 
     /** @param roleLabel has the body font the message text is in (see {@link #bodyFont}) */
-    BubbleSizer(VBox bubble, Region header, Label roleLabel, Label messageLabel, StyleClassedTextArea messageText) {
+    BubbleSizer(VBox bubble, Region header, Label roleLabel, Label messageLabel) {
         this.bubble = bubble;
         this.header = header;
         this.roleLabel = roleLabel;
         this.messageLabel = messageLabel;
-        this.messageText = messageText;
+    }
+
+    /** The bubble made its text area: it takes the label's size now, and the same size as the label from now on. */
+    void attachArea(StyleClassedTextArea area) {
+        messageText = area;
+        copySize(messageLabel, area);
     }
 
     /** Sizes the bubble in {@code row} for {@code model} at the row's width {@code totalWidth} (insets included). */
@@ -74,20 +80,38 @@ final class BubbleSizer {
             textWidth = Math.max(natural, header.prefWidth(-1));
             bubble.setPrefWidth(Math.min(textWidth + chrome, max));
         }
+        Region text = textRegion();
         double height = measure.wrappedHeight(model, textWidth - textPadding(), bodyFont())
-                + messageText.snappedTopInset()
-                + messageText.snappedBottomInset();
-        for (Region text : new Region[] {messageLabel, messageText}) {
-            text.setPrefWidth(textWidth);
-            text.setPrefHeight(height);
-            text.setMinHeight(height);
-            text.setMaxHeight(height);
+                + text.snappedTopInset()
+                + text.snappedBottomInset();
+        messageLabel.setPrefWidth(textWidth);
+        messageLabel.setPrefHeight(height);
+        messageLabel.setMinHeight(height);
+        messageLabel.setMaxHeight(height);
+        if (messageText != null) {
+            copySize(messageLabel, messageText);
         }
     }
 
-    /** The text area's own left and right padding: the text wraps inside it, so measurements must leave it out. */
+    private static void copySize(Region from, Region to) {
+        to.setPrefWidth(from.getPrefWidth());
+        to.setPrefHeight(from.getPrefHeight());
+        to.setMinHeight(from.getMinHeight());
+        to.setMaxHeight(from.getMaxHeight());
+    }
+
+    /**
+     * The region the text is measured for: the area once there is one (its padding is what the text wraps inside),
+     * else the label, which CSS gives the same padding.
+     */
+    private Region textRegion() {
+        return messageText != null ? messageText : messageLabel;
+    }
+
+    /** The text's own left and right padding: the text wraps inside it, so measurements must leave it out. */
     private double textPadding() {
-        return messageText.snappedLeftInset() + messageText.snappedRightInset();
+        Region text = textRegion();
+        return text.snappedLeftInset() + text.snappedRightInset();
     }
 
     /** The CSS-resolved body font: the time label uses it at 0.85em, so undo that scale. */

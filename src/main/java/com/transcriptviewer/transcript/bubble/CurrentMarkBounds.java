@@ -20,7 +20,8 @@ final class CurrentMarkBounds {
     /**
      * The current mark's bounds on screen, or the bounds of the part holding it until that part has laid the mark
      * out (a text area only knows where its visible characters are); empty without a current mark or message.
-     * {@code resultJson} is null while the bubble has shown no JSON result.
+     * {@code resultJson} is null while the bubble has shown no JSON result, {@code text} while it has needed no text
+     * area (a bubble draws marks only in its area, so then its text holds no current mark on screen).
      */
     static Optional<Bounds> onScreen(
             MessageBubbleViewModel model, StyleClassedTextArea text, JsonView resultJson, List<ToolCallCard> cards) {
@@ -31,6 +32,9 @@ final class CurrentMarkBounds {
         if (current.isPresent()) {
             if (resultJson != null && resultJson.isVisible()) {
                 return resultJson.currentMarkBoundsOnScreen().or(() -> whole(resultJson));
+            }
+            if (text == null) {
+                return Optional.empty();
             }
             TextMarks.Range range = current.get();
             int length = text.getLength();

@@ -67,8 +67,12 @@ public final class MessageBubble extends HBox {
     private final HBox header;
     /** Shows the text: a plain wrapped label is far cheaper to lay out and re-bind than a text area. */
     private final Label messageLabel = new Label();
-    /** Takes the label's place while the pointer is over the text (so it can be selected), and for long texts. */
-    private final StyleClassedTextArea messageText = new StyleClassedTextArea();
+    /**
+     * Takes the label's place while the pointer is over the text (so it can be selected), for long texts and to show
+     * marks; null until this bubble first needs it: a text area is a virtualised list of its own, which most bubbles
+     * never show, and which the first page would otherwise build, style and lay out for every row.
+     */
+    private StyleClassedTextArea messageText;
 
     private boolean areaInUse;
     /** Find marks drawn in the text area's current text. */
@@ -129,7 +133,7 @@ public final class MessageBubble extends HBox {
         spacer.setMinWidth(8);
         header = new HBox(roleIcon, roleLabel, spacer, timeLabel, offsetLabel);
         header.getStyleClass().add("bubble-header");
-        sizer = new BubbleSizer(bubble, header, roleLabel, messageLabel, messageText);
+        sizer = new BubbleSizer(bubble, header, roleLabel, messageLabel);
         Icons.sizeWith(roleIcon, roleLabel, 1.15);
         Icons.sizeWith((FontIcon) resultLabel.getGraphic(), resultLabel, 1.0);
 
@@ -137,32 +141,6 @@ public final class MessageBubble extends HBox {
         messageLabel.setWrapText(true);
         messageLabel.setTextOverrun(OverrunStyle.CLIP);
         messageLabel.setOnMouseEntered(e -> beginSelection());
-        messageText.getStyleClass().add("message-text");
-        messageText.setEditable(false);
-        messageText.setWrapText(true);
-        messageText.setFocusTraversable(false);
-        // New text must not take on the find marks of the text it replaces (cell reuse).
-        messageText.setUseInitialStyleForInsertion(true);
-        messageText.setOnMouseExited(e -> endSelectionIfIdle());
-        // Privacy mode: a click on a hidden item reveals it (a drag that selects text does not).
-        messageText.setOnMouseClicked(e -> {
-            if (viewModel != null
-                    && e.isStillSincePress()
-                    && messageText.getSelection().getLength() == 0) {
-                viewModel.revealAt(messageText.hit(e.getX(), e.getY()).getInsertionIndex());
-            }
-        });
-        // The area is as tall as its text, so it has nothing to scroll; yet it takes every wheel event, which would
-        // stop the transcript under the pointer. Hand the wheel to the row instead, so the list scrolls on.
-        messageText.addEventFilter(ScrollEvent.SCROLL, event -> {
-            event.consume();
-            fireEvent(event.copyFor(this, this));
-        });
-        messageText.focusedProperty().addListener((obs, was, focused) -> {
-            if (!focused) {
-                endSelectionIfIdle();
-            }
-        });
 
         resultLabel.getStyleClass().add("result-label");
         resultLabel.setWrapText(true);
@@ -173,7 +151,7 @@ public final class MessageBubble extends HBox {
         cards.getStyleClass().add("tool-cards");
         cards.setSpacing(6);
 
-        bubble.getChildren().addAll(header, resultLabel, messageLabel, messageText, cards);
+        bubble.getChildren().addAll(header, resultLabel, messageLabel, cards);
         getChildren().add(bubble);
         silence.setManaged(false);
         silence.setVisible(false);
@@ -270,9 +248,51 @@ public final class MessageBubble extends HBox {
         return bubble;
     }
 
-    /** The selectable text area; it holds the text while it is shown (see {@link #beginSelection()}). */
+    /**
+     * The selectable text area, which holds the text while it is shown (see {@link #beginSelection()}); null while
+     * this bubble has not needed one.
+     */
     public StyleClassedTextArea getMessageText() {
         return messageText;
+    }
+
+    /** The text area, made and put under the label the first time it is needed (hidden until it is shown). */
+    private StyleClassedTextArea area() {
+        if (messageText != null) {
+            return messageText;
+        }
+        StyleClassedTextArea area = new StyleClassedTextArea();
+        area.getStyleClass().add("message-text");
+        area.setEditable(false);
+        area.setWrapText(true);
+        area.setFocusTraversable(false);
+        // New text must not take on the find marks of the text it replaces (cell reuse).
+        area.setUseInitialStyleForInsertion(true);
+        area.setOnMouseExited(e -> endSelectionIfIdle());
+        // Privacy mode: a click on a hidden item reveals it (a drag that selects text does not).
+        area.setOnMouseClicked(e -> {
+            if (viewModel != null
+                    && e.isStillSincePress()
+                    && area.getSelection().getLength() == 0) {
+                viewModel.revealAt(area.hit(e.getX(), e.getY()).getInsertionIndex());
+            }
+        });
+        // The area is as tall as its text, so it has nothing to scroll; yet it takes every wheel event, which would
+        // stop the transcript under the pointer. Hand the wheel to the row instead, so the list scrolls on.
+        area.addEventFilter(ScrollEvent.SCROLL, event -> {
+            event.consume();
+            fireEvent(event.copyFor(this, this));
+        });
+        area.focusedProperty().addListener((obs, was, focused) -> {
+            if (!focused) {
+                endSelectionIfIdle();
+            }
+        });
+        setShown(area, false);
+        messageText = area;
+        sizer.attachArea(area);
+        bubble.getChildren().add(bubble.getChildren().indexOf(messageLabel) + 1, area);
+        return area;
     }
 
     /** The label that shows a message's text while nobody is selecting in it. */
@@ -297,8 +317,7 @@ public final class MessageBubble extends HBox {
                 || viewModel == null
                 || BubbleTextMeasure.tooLong(viewModel.text())
                 || needsArea(viewModel)
-                || messageText.isFocused()
-                || messageText.getSelection().getLength() > 0) {
+                || areaBusy()) {
             return;
         }
         areaInUse = false;
@@ -308,8 +327,17 @@ public final class MessageBubble extends HBox {
         showMessageText(viewModel.hasText());
     }
 
+    /** Whether the user is working in the text area: it has the focus or a selection. */
+    private boolean areaBusy() {
+        return messageText != null
+                && (messageText.isFocused() || messageText.getSelection().getLength() > 0);
+    }
+
     private void setAreaText(String text) {
-        messageText.replaceText(text);
+        // An empty text needs no area: one never made has nothing to empty.
+        if (messageText != null || !text.isEmpty()) {
+            area().replaceText(text);
+        }
         drawnMarks = TextMarks.NONE;
         drawnHidden = TextMarks.NONE;
         drawnRevealed = TextMarks.NONE;
@@ -328,9 +356,9 @@ public final class MessageBubble extends HBox {
         }
         TextMarks hidden = model.mask().hiddenMarks(model.realText());
         TextMarks revealed = model.mask().revealedMarks(model.realText());
-        MarkStyles.apply(messageText, drawnHidden, hidden, MarkStyles.MASKED, null);
+        MarkStyles.apply(area(), drawnHidden, hidden, MarkStyles.MASKED, null);
         drawnHidden = hidden;
-        MarkStyles.apply(messageText, drawnRevealed, revealed, MarkStyles.REVEALED, null);
+        MarkStyles.apply(area(), drawnRevealed, revealed, MarkStyles.REVEALED, null);
         drawnRevealed = revealed;
     }
 
@@ -344,7 +372,7 @@ public final class MessageBubble extends HBox {
             return;
         }
         TextMarks marks = model.textMarksProperty().get();
-        boolean textShown = messageLabel.isVisible() || messageText.isVisible();
+        boolean textShown = messageLabel.isVisible() || (messageText != null && messageText.isVisible());
         if (needsArea(model) && !areaInUse) {
             areaInUse = true;
             areaForMarks = true;
@@ -353,7 +381,7 @@ public final class MessageBubble extends HBox {
             showMessageText(textShown);
         }
         if (!marks.equals(drawnMarks)) {
-            MarkStyles.apply(messageText, drawnMarks, marks);
+            MarkStyles.apply(area(), drawnMarks, marks);
             drawnMarks = marks;
             // Should the area ever be shorter than its text (a style the measurement does not foresee), bring the
             // current mark into its viewport.
@@ -365,11 +393,7 @@ public final class MessageBubble extends HBox {
                     });
         }
         showPrivacyMarks(model);
-        if (!needsArea(model)
-                && areaForMarks
-                && !messageText.isHover()
-                && !messageText.isFocused()
-                && messageText.getSelection().getLength() == 0) {
+        if (!needsArea(model) && areaForMarks && (messageText == null || !messageText.isHover()) && !areaBusy()) {
             areaForMarks = false;
             areaInUse = false;
             setAreaText("");
@@ -397,7 +421,9 @@ public final class MessageBubble extends HBox {
 
     private void showMessageText(boolean shown) {
         setShown(messageLabel, shown && !areaInUse);
-        setShown(messageText, shown && areaInUse);
+        if (messageText != null) {
+            setShown(messageText, shown && areaInUse);
+        }
     }
 
     public Label getRoleLabel() {
@@ -418,7 +444,7 @@ public final class MessageBubble extends HBox {
             resultJson = Objects.requireNonNull(resultJsonFactory.get(), "resultJsonFactory made no view");
             resultJson.getStyleClass().add("result-json");
             // Privacy mode: a click on a hidden item of the result reveals it.
-            resultJson.getArea().setOnMouseClicked(e -> {
+            resultJson.setOnAreaClicked(e -> {
                 MessageBubbleViewModel model = viewModel;
                 if (model != null && model.hasJsonResult() && e.isStillSincePress()) {
                     FormattedJson real = model.resultFormat().getFormatted();

@@ -20,10 +20,8 @@ import javafx.beans.Observable;
 import javafx.css.PseudoClass;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
-import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
@@ -35,9 +33,11 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * One tool call. Collapsed: chevron, tool icon, function name, the check's badge once the call has been checked,
  * one-line arguments preview, call id. Click or Space/Enter toggles. Expanded: Copy, Raw toggle, a "not valid JSON"
  * badge with the error position (until a check says so in the header instead), a progress indicator while formatting
- * (and in privacy mode while long arguments are masked, off the FX thread), the arguments in a {@link JsonView} with the check's problems marked on them, and the check under them (a
+ * (and in privacy mode while long arguments are masked, off the FX thread),
+ * the arguments in a {@link JsonView} with the check's problems marked on them, and the check under them (a
  * {@link ToolCallCheckPane}, made the first time an expanded card has a check), then what features add (see
- * {@link ToolCardPart}). Re-bindable with {@link #bind}.
+ * {@link ToolCardPart}); all of it in a {@link ToolCardBody} made when the card is first expanded. Re-bindable with
+ * {@link #bind}.
  */
 public final class ToolCallCard extends VBox {
 
@@ -54,19 +54,14 @@ public final class ToolCallCard extends VBox {
     private final CheckBadge checkBadge = new CheckBadge();
     private final List<ToolCardPart> parts;
     private final HBox header;
-    private final Button copyButton = new Button("Copy", Icons.copy());
-    private final ToggleButton rawToggle = new ToggleButton("Raw");
-    private final Label invalidBadge = new Label(null, Icons.error());
-    private final ProgressIndicator progress = new ProgressIndicator();
-    private final Label sizeLabel = new Label();
-    private final HBox toolbar = new HBox(copyButton, rawToggle, invalidBadge, progress, sizeLabel);
     /** Makes the arguments' view the first time the card is expanded: most cards are only ever seen collapsed. */
     private final Supplier<JsonView> jsonViewFactory;
     /** Null until the card is first expanded: a JSON view is a text area of its own, too costly for every card. */
     private JsonView jsonView;
 
-    private final VBox body;
-    private final Tooltip invalidTooltip = new Tooltip();
+    /** Null until the card is first expanded (see {@link ToolCardBody}). */
+    private ToolCardBody body;
+
     private final Tooltip previewTooltip = new Tooltip();
     private final List<Runnable> unbinders = new ArrayList<>();
     /** The check under the arguments; null until an expanded card first has one to show. */
@@ -115,27 +110,7 @@ public final class ToolCallCard extends VBox {
         preview.setTooltip(previewTooltip);
         callId.getStyleClass().add("call-id");
 
-        copyButton.getStyleClass().add("copy-button");
-        copyButton.setFocusTraversable(false);
-        copyButton.setOnAction(event -> {
-            if (viewModel != null) {
-                clipboard.accept(viewModel.copyText());
-            }
-        });
-        rawToggle.getStyleClass().add("raw-toggle");
-        rawToggle.setFocusTraversable(false);
-        invalidBadge.getStyleClass().addAll("badge", "invalid-json");
-        invalidBadge.setTooltip(invalidTooltip);
-        progress.getStyleClass().add("formatting-progress");
-        progress.setMaxSize(20, 20);
-        progress.setPrefSize(20, 20);
-        sizeLabel.getStyleClass().add("size-label");
-        toolbar.getStyleClass().add("tool-card-toolbar");
-        body = new VBox(toolbar);
-        body.getStyleClass().add("tool-card-body");
-        body.setSpacing(6);
-        this.parts.stream().map(ToolCardPart::body).filter(Objects::nonNull).forEach(body.getChildren()::add);
-        getChildren().addAll(header, body);
+        getChildren().add(header);
 
         header.setOnMouseClicked(event -> {
             if (event.getButton() == MouseButton.PRIMARY && viewModel != null) {
@@ -163,10 +138,9 @@ public final class ToolCallCard extends VBox {
         toolIcon.setIconCode(Icons.toolIkon(model.toolKind()));
         functionName.setText(model.functionName());
         callId.setText(model.callId());
-        sizeLabel.setText(model.argumentsSize());
-
-        rawToggle.selectedProperty().bindBidirectional(model.rawProperty());
-        unbinders.add(() -> rawToggle.selectedProperty().unbindBidirectional(model.rawProperty()));
+        if (body != null) {
+            bindBody(model);
+        }
 
         InvalidationListener refresh = (Observable o) -> refresh();
         model.expandedProperty().addListener(refresh);
@@ -191,6 +165,33 @@ public final class ToolCallCard extends VBox {
         for (ToolCardPart part : parts) {
             part.bind(model, this);
         }
+    }
+
+    /** The body's controls follow {@code model} (now, or when the body is made while the card shows it). */
+    private void bindBody(ToolCallCardViewModel model) {
+        ToolCardBody shown = body;
+        shown.sizeLabel.setText(model.argumentsSize());
+        shown.rawToggle.selectedProperty().bindBidirectional(model.rawProperty());
+        unbinders.add(() -> shown.rawToggle.selectedProperty().unbindBidirectional(model.rawProperty()));
+    }
+
+    /** The expanded card's body, made now (hidden) if the card has not been expanded yet. */
+    private ToolCardBody body() {
+        if (body == null) {
+            body = new ToolCardBody(
+                    () -> {
+                        if (viewModel != null) {
+                            clipboard.accept(viewModel.copyText());
+                        }
+                    },
+                    parts);
+            setShown(body, false);
+            getChildren().add(body);
+            if (viewModel != null) {
+                bindBody(viewModel);
+            }
+        }
+        return body;
     }
 
     /** Detaches from the current view-model, if any. */
@@ -219,7 +220,7 @@ public final class ToolCallCard extends VBox {
             setShown(jsonView, false);
             // Privacy mode: a click on a hidden item of the arguments reveals it.
             JsonView view = jsonView;
-            view.getArea().setOnMouseClicked(e -> {
+            view.setOnAreaClicked(e -> {
                 if (viewModel != null
                         && e.isStillSincePress()
                         && view.getArea().getSelection().getLength() == 0) {
@@ -229,17 +230,20 @@ public final class ToolCallCard extends VBox {
                 }
             });
             // Under the toolbar, above the check and what features add.
-            body.getChildren().add(body.getChildren().indexOf(toolbar) + 1, jsonView);
+            ToolCardBody holder = body();
+            holder.getChildren().add(holder.getChildren().indexOf(holder.toolbar) + 1, jsonView);
         }
         return jsonView;
     }
 
+    /** The "not valid JSON" badge of the expanded card (its body made now if the card has not been expanded). */
     public Label getInvalidBadge() {
-        return invalidBadge;
+        return body().invalidBadge;
     }
 
+    /** The expanded card's formatting progress (its body made now if the card has not been expanded). */
     public ProgressIndicator getProgress() {
-        return progress;
+        return body().progress;
     }
 
     public HBox getHeader() {
@@ -296,24 +300,27 @@ public final class ToolCallCard extends VBox {
         chevron.setIconCode(expanded ? Icons.collapseIkon() : Icons.expandIkon());
         showExpanded(expanded);
         FormatState state = model.getState();
+        JsonSyntaxError error = model.errorProperty().get();
+        boolean invalid = state == FormatState.INVALID && error != null;
+        ToolCallCheck check = model.getCheck();
+        checkBadge.show(check, error, model.mask());
+        if (body == null) {
+            return;
+        }
         boolean ready = state == FormatState.DONE || state == FormatState.INVALID;
         FormattedJson formatted = model.formattedProperty().get();
         boolean plain = model.showingRawProperty().get() || formatted == null;
         // Privacy mode: null while long arguments are masked off the FX thread; the progress shows meanwhile, and
         // nothing of the arguments until they are masked.
         Object shown = !expanded || !ready ? null : plain ? model.shownRaw() : model.shownFormatted();
-        setShown(progress, expanded && (state == FormatState.FORMATTING || (ready && shown == null)));
-        JsonSyntaxError error = model.errorProperty().get();
-        boolean invalid = state == FormatState.INVALID && error != null;
-        ToolCallCheck check = model.getCheck();
-        checkBadge.show(check, error, model.mask());
+        setShown(body.progress, expanded && (state == FormatState.FORMATTING || (ready && shown == null)));
         // Once checked, the header's badge says it (and where, in its tooltip and under the arguments): not twice.
-        setShown(invalidBadge, invalid && check == null);
+        setShown(body.invalidBadge, invalid && check == null);
         if (invalid) {
-            invalidBadge.setText("Not valid JSON · " + error.position());
-            invalidTooltip.setText(error.message());
+            body.invalidBadge.setText("Not valid JSON · " + error.position());
+            body.invalidTooltip.setText(error.message());
         }
-        rawToggle.setDisable(invalid);
+        body.rawToggle.setDisable(invalid);
         if (!expanded) {
             return;
         }
@@ -357,7 +364,8 @@ public final class ToolCallCard extends VBox {
         if (checkPane == null) {
             checkPane = new ToolCallCheckPane(clipboard, this::revealProblem);
             // Under the arguments, above what features add: the check is about the arguments.
-            body.getChildren().add(body.getChildren().indexOf(jsonView()) + 1, checkPane);
+            ToolCardBody holder = body();
+            holder.getChildren().add(holder.getChildren().indexOf(jsonView()) + 1, checkPane);
         }
         checkPane.show(model);
         setShown(checkPane, true);
@@ -376,7 +384,9 @@ public final class ToolCallCard extends VBox {
     }
 
     private void showExpanded(boolean expanded) {
-        setShown(body, expanded);
+        if (expanded || body != null) {
+            setShown(body(), expanded);
+        }
         pseudoClassStateChanged(EXPANDED, expanded);
     }
 

@@ -34,11 +34,20 @@ final class ToolCallCardMenu {
                 e -> withModel(model -> copyId.setDisable(model.callId().isEmpty())));
     }
 
-    /** Gives {@code card} its menu; copied text goes to {@code clipboard}. */
+    /**
+     * Gives {@code card} its menu, made when it is first asked for (a pop-up window on every card of a page would
+     * cost the page's first frame); copied text goes to {@code clipboard}.
+     */
     static void install(ToolCallCard card, Consumer<String> clipboard) {
-        ToolCallCardMenu cardMenu = new ToolCallCardMenu(
-                Objects.requireNonNull(card, "card"), Objects.requireNonNull(clipboard, "clipboard"));
-        card.addEventHandler(ContextMenuEvent.CONTEXT_MENU_REQUESTED, cardMenu::show);
+        Objects.requireNonNull(card, "card");
+        Objects.requireNonNull(clipboard, "clipboard");
+        ToolCallCardMenu[] made = new ToolCallCardMenu[1];
+        card.addEventHandler(ContextMenuEvent.CONTEXT_MENU_REQUESTED, event -> {
+            if (made[0] == null) {
+                made[0] = new ToolCallCardMenu(card, clipboard);
+            }
+            made[0].show(event);
+        });
     }
 
     private void show(ContextMenuEvent event) {

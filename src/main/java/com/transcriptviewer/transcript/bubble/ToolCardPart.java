@@ -16,7 +16,11 @@ public interface ToolCardPart {
      */
     Label headerBadge();
 
-    /** What the expanded card shows under the arguments and their check, or null for nothing. */
+    /**
+     * What the expanded card shows under the arguments and their check, or null for nothing. The card asks for it once,
+     * the first time it is expanded (most cards never are), so a part may make it then; it may be bound to a call
+     * before.
+     */
     Node body();
 
     /** Shows {@code model}'s call; {@code card} is the card the part belongs to (to style it, or to focus it). */

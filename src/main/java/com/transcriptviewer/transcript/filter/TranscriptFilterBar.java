@@ -46,6 +46,8 @@ public final class TranscriptFilterBar extends HBox {
     private static final String STYLESHEET = Objects.requireNonNull(
                     TranscriptFilterBar.class.getResource("filter.css"), "filter.css")
             .toExternalForm();
+    /** AtlantaFX's {@code .ikonli-font-icon { -fx-icon-size: 18px }}: the size of the toggles' icons. */
+    private static final double ICON_SIZE = 18;
     /** Longest silence threshold offered, in seconds (an hour). */
     static final int MAX_SILENCE_SECONDS = 3600;
 
@@ -350,6 +352,46 @@ public final class TranscriptFilterBar extends HBox {
         view.addBar(bar);
         view.showRows(viewModel.visibleRows());
         return bar;
+    }
+
+    /**
+     * Shows the rows the filters let through in {@code view} now, and in the bar's place a stand-in as tall as the bar
+     * (see {@link #standIn}); {@link #installFor} puts the bar there later. The filters apply from the first page on
+     * (the rows do not change lists when the bar comes); only building the bar's controls waits.
+     */
+    public static Node placeFor(TranscriptView view, TranscriptFilterViewModel viewModel) {
+        Node standIn = standIn();
+        view.addBar(standIn);
+        view.showRows(viewModel.visibleRows());
+        return standIn;
+    }
+
+    /** The bar in the place {@code standIn} held (see {@link #placeFor}). */
+    public static TranscriptFilterBar installFor(
+            Node standIn, TranscriptView view, TranscriptFilterViewModel viewModel, IntegerProperty silenceThreshold) {
+        TranscriptFilterBar bar = new TranscriptFilterBar(viewModel, silenceThreshold);
+        view.replaceBar(standIn, bar);
+        return bar;
+    }
+
+    /**
+     * The bar's strip without its controls: its background and border, and as tall as the bar, which its tallest
+     * controls decide (the pill toggles, a small toggle button with an icon beside its text); an invisible look-alike
+     * of one, a label with the same style classes and an icon-sized square, gives the strip that height.
+     */
+    static Region standIn() {
+        Region icon = new Region();
+        icon.setMinSize(ICON_SIZE, ICON_SIZE);
+        icon.setPrefSize(ICON_SIZE, ICON_SIZE);
+        icon.setMaxSize(ICON_SIZE, ICON_SIZE);
+        Label pill = new Label("Tool calls only", icon);
+        pill.getStyleClass().addAll("toggle-button", "small", "left-pill");
+        pill.setVisible(false);
+        HBox strip = new HBox(pill);
+        strip.getStyleClass().addAll("transcript-filter-bar", "bar-placeholder");
+        strip.getStylesheets().add(STYLESHEET);
+        strip.setAlignment(Pos.CENTER_LEFT);
+        return strip;
     }
 
     CheckComboBox<String> functionMenu() {

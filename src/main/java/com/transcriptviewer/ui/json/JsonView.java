@@ -15,10 +15,12 @@ import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.SimpleDoubleProperty;
+import javafx.event.EventHandler;
 import javafx.geometry.Bounds;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -30,6 +32,11 @@ import org.fxmisc.richtext.CodeArea;
 /**
  * Read-only, selectable, syntax-coloured JSON (or plain text) in a monospace RichTextFX {@link CodeArea}.
  *
+ * <p>Until the area is needed, a text that fits shows in a {@link JsonPreview} of plain text nodes that looks the same:
+ * a tool result on the first page or in a row scrolled to then costs a few text nodes, not an area. The area takes its
+ * place when the text is pointed at (to select it), focused, marked (find, a check's problems, privacy mode), revealed,
+ * or asked for ({@link #getArea()}); and from the start for a text that scrolls (taller than the view, or huge).
+ *
  * <p>Huge texts show their first {@link #PREVIEW_LINES} lines with a "Show all (N lines)" button: building the
  * full document (paragraphs and style segments) runs on the background executor, and the FX thread only swaps the
  * finished document in; the area virtualises paragraphs, so only visible lines get nodes.
@@ -40,8 +47,14 @@ public final class JsonView extends VBox {
 
     private final Executor background;
     private final Executor fxThread;
-    private final CodeArea area = new CodeArea();
-    private final VirtualizedScrollPane<CodeArea> scrollPane = new VirtualizedScrollPane<>(area);
+    /** Null until the area is needed (see the class comment); then for good. */
+    private CodeArea area;
+
+    private VirtualizedScrollPane<CodeArea> scrollPane;
+    /** Shows the text until the area is made; null once it is. */
+    private JsonPreview preview = new JsonPreview();
+
+    private EventHandler<? super MouseEvent> onAreaClicked;
     private final Label truncationNote = new Label();
     private final Button showAllButton = new Button();
     private final HBox truncationBar = new HBox(truncationNote, showAllButton);
@@ -81,10 +94,6 @@ public final class JsonView extends VBox {
         this.fxThread = Objects.requireNonNull(fxThread, "fxThread");
         this.shownContent = new NewestRequest(fxThread);
         getStyleClass().add("json-view");
-        area.getStyleClass().add("json-area");
-        area.setEditable(false);
-        area.setWrapText(false);
-        area.setFocusTraversable(true);
         truncationNote.getStyleClass().add("truncation-note");
         showAllButton.getStyleClass().add("show-all-button");
         showAllButton.setOnAction(event -> showAll());
@@ -93,21 +102,66 @@ public final class JsonView extends VBox {
         truncationBar.getStyleClass().add("truncation-bar");
         truncationBar.visibleProperty().bind(truncated.getReadOnlyProperty());
         truncationBar.managedProperty().bind(truncated.getReadOnlyProperty());
-        getChildren().addAll(scrollPane, truncationBar);
+        getChildren().addAll(preview, truncationBar);
+        // Pointing at the text (to select it) or tabbing to it brings the area.
+        preview.setOnMouseEntered(event -> area());
+        preview.focusedProperty().addListener((obs, was, focused) -> {
+            if (focused) {
+                area().requestFocus();
+            }
+        });
         // Fit the content's height up to a limit; longer content scrolls inside the view.
         // About 22 lines of monospace text at the platform's default font size (which follows display scaling).
         maxVisibleHeight.set(Math.ceil(Font.getDefault().getSize() * 1.4 * 22));
-        area.totalHeightEstimateProperty().addListener((obs, old, now) -> fitHeight());
+        maxVisibleHeight.addListener((obs, old, now) -> {
+            if (area == null && !fitsUnscrolled(fullLines)) {
+                area();
+            }
+            fitHeight();
+        });
+        fitHeight();
+    }
+
+    /** The area in the preview's place, made now if it was not, holding the text, its marks and the caret at 0. */
+    private CodeArea area() {
+        if (area != null) {
+            return area;
+        }
+        CodeArea made = new CodeArea();
+        made.getStyleClass().add("json-area");
+        made.setEditable(false);
+        made.setWrapText(false);
+        made.setFocusTraversable(true);
+        made.totalHeightEstimateProperty().addListener((obs, old, now) -> fitHeight());
         // The area takes every wheel event, even with nothing left to scroll that way, which would stop the list
         // around it under the pointer: past its ends (or when it all fits) the wheel goes on to what holds the view.
-        area.addEventFilter(ScrollEvent.SCROLL, event -> {
+        made.addEventFilter(ScrollEvent.SCROLL, event -> {
             if (event.getDeltaY() != 0 && event.getDeltaX() == 0 && !canScroll(event.getDeltaY())) {
                 event.consume();
                 fireEvent(event.copyFor(this, this));
             }
         });
-        maxVisibleHeight.addListener((obs, old, now) -> fitHeight());
+        if (onAreaClicked != null) {
+            made.setOnMouseClicked(onAreaClicked);
+        }
+        area = made;
+        scrollPane = new VirtualizedScrollPane<>(made);
+        getChildren().set(getChildren().indexOf(preview), scrollPane);
+        preview = null;
+        showInArea();
+        drawPrivacyMarks();
+        drawProblemMarks();
+        drawMarks();
         fitHeight();
+        return made;
+    }
+
+    /** What a click on the area does (privacy mode reveals what was clicked): set on the area now or once it is made. */
+    public void setOnAreaClicked(EventHandler<? super MouseEvent> handler) {
+        onAreaClicked = handler;
+        if (area != null) {
+            area.setOnMouseClicked(handler);
+        }
     }
 
     /** Shows formatted JSON with colours (first screenful when huge). Call on the FX thread. */
@@ -128,7 +182,7 @@ public final class JsonView extends VBox {
 
     /** The text currently displayed (a prefix while truncated). */
     public String getDisplayedText() {
-        return area.getText();
+        return area != null ? area.getText() : preview.text();
     }
 
     /** The whole text this view holds, shown or not (what Copy should take). */
@@ -153,8 +207,9 @@ public final class JsonView extends VBox {
         return maxVisibleHeight;
     }
 
+    /** The area, which takes the preview's place now if it has not yet (see the class comment). */
     public CodeArea getArea() {
-        return area;
+        return area();
     }
 
     public Button getShowAllButton() {
@@ -205,6 +260,10 @@ public final class JsonView extends VBox {
             return;
         }
         marks = next;
+        if (area == null && next.isEmpty()) {
+            return;
+        }
+        area();
         drawMarks();
         if (next.currentRange().map(range -> range.end() > area.getLength()).orElse(false) && truncated.get()) {
             showAll();
@@ -225,7 +284,10 @@ public final class JsonView extends VBox {
             return;
         }
         problemMarks = next;
-        drawProblemMarks();
+        if (area != null || !next.isEmpty()) {
+            area();
+            drawProblemMarks();
+        }
     }
 
     public TextMarks getProblemMarks() {
@@ -237,6 +299,7 @@ public final class JsonView extends VBox {
      * the first screenful.
      */
     public void reveal(TextMarks.Range range) {
+        area();
         if (range.end() > area.getLength()) {
             if (truncated.get()) {
                 pendingReveal = range;
@@ -250,6 +313,9 @@ public final class JsonView extends VBox {
 
     /** Where the current mark is on screen, once the area has laid it out. */
     public Optional<Bounds> currentMarkBoundsOnScreen() {
+        if (area == null) {
+            return Optional.empty();
+        }
         return drawnMarks
                 .currentRange()
                 .filter(range -> range.start() < area.getLength())
@@ -264,7 +330,10 @@ public final class JsonView extends VBox {
     public void setPrivacyMarks(TextMarks hidden, TextMarks revealed) {
         hiddenMarks = hidden == null ? TextMarks.NONE : hidden;
         revealedMarks = revealed == null ? TextMarks.NONE : revealed;
-        drawPrivacyMarks();
+        if (area != null || !hiddenMarks.isEmpty() || !revealedMarks.isEmpty()) {
+            area();
+            drawPrivacyMarks();
+        }
     }
 
     private void drawPrivacyMarks() {
@@ -305,18 +374,43 @@ public final class JsonView extends VBox {
         fullLines = lines;
         loadingAll.set(false);
         boolean huge = lines > PREVIEW_LINES;
-        int end = huge ? JsonDocuments.endOfFirstLines(text, PREVIEW_LINES) : text.length();
-        JsonDocuments.Doc doc = JsonDocuments.build(text, highlights, end);
-        area.replace(0, area.getLength(), doc.document);
-        area.moveTo(0);
-        area.getUndoManager().forgetHistory();
         truncated.set(huge);
         if (huge) {
             truncationNote.setText("Showing the first " + PREVIEW_LINES + " of " + SizeFormat.count(fullLines)
                     + " lines (" + SizeFormat.textSize(text) + ")");
             showAllButton.setText("Show all (" + SizeFormat.count(fullLines) + " lines)");
         }
+        if (area == null && fitsUnscrolled(lines)) {
+            preview.show(text, highlights);
+        } else if (area == null) {
+            area();
+        } else {
+            showInArea();
+        }
         fitHeight();
+    }
+
+    /** Puts the text (its first {@link #PREVIEW_LINES} lines when huge) into the area, caret at the start. */
+    private void showInArea() {
+        int end = truncated.get() ? JsonDocuments.endOfFirstLines(fullText, PREVIEW_LINES) : fullText.length();
+        JsonDocuments.Doc doc = JsonDocuments.build(fullText, fullHighlights, end);
+        area.replace(0, area.getLength(), doc.document);
+        area.moveTo(0);
+        area.getUndoManager().forgetHistory();
+    }
+
+    /** Whether {@code lines} lines show whole without scrolling, which the preview cannot: not huge, not too tall. */
+    private boolean fitsUnscrolled(int lines) {
+        return lines <= PREVIEW_LINES && contentHeight(lines) + 16 <= limit();
+    }
+
+    /** The text's height at {@code lines} lines, with the area's padding. */
+    private static double contentHeight(int lines) {
+        return LINE_HEIGHT * Math.max(1, lines) + 8;
+    }
+
+    private double limit() {
+        return maxVisibleHeight.get() > 0 ? maxVisibleHeight.get() : Double.MAX_VALUE;
     }
 
     /** One line of the area's text: its CSS font (monospace at 0.92em), measured once. */
@@ -329,12 +423,16 @@ public final class JsonView extends VBox {
     }
 
     private void fitHeight() {
+        if (area == null) {
+            // As tall as the area will be, room for its horizontal scroll bar included: the swap moves nothing.
+            preview.setLeastTextHeight(contentHeight(fullLines));
+            return;
+        }
         // JSON lines never wrap (long ones scroll sideways), so the height is lines times the line height. The area's
         // own estimate only covers the paragraphs it has laid out, which in a fresh list cell is a few; but once it has
         // laid lines out in its stylesheet's font it knows their real height, which the probe's may fall short of.
-        double lines = LINE_HEIGHT * Math.max(1, area.getParagraphs().size()) + 8;
-        double content = Math.max(lines, area.getTotalHeightEstimate());
-        double limit = maxVisibleHeight.get() > 0 ? maxVisibleHeight.get() : Double.MAX_VALUE;
+        double content = Math.max(contentHeight(area.getParagraphs().size()), area.getTotalHeightEstimate());
+        double limit = limit();
         // Room for a horizontal scroll bar under long lines.
         double height = Math.min(content + 16, limit);
         scrollPane.setPrefHeight(height);
