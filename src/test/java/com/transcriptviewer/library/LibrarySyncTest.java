@@ -108,8 +108,9 @@ class LibrarySyncTest {
 
     @Test
     void aCancelledSyncContinuesWhereItStopped() throws Exception {
-        // With some latency the cancel lands while most conversations are still to fetch.
-        LibrarySync sync = start(DemoFaults.NONE.withLatencyMillis(25));
+        // Each answer takes long enough that the fetches outlast the writer's gathering of several conversations into
+        // one transaction: the cancel lands while most conversations are still to fetch, however busy the machine.
+        LibrarySync sync = start(DemoFaults.NONE.withLatencyMillis(200));
         CancelToken cancel = new CancelToken();
         AtomicBoolean cancelled = new AtomicBoolean();
 
