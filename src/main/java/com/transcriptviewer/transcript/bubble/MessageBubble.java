@@ -161,6 +161,13 @@ public final class MessageBubble extends HBox {
 
     /** Shows {@code model}; cheap enough to call on every cell update. */
     public void bind(MessageBubbleViewModel model) {
+        // The list binds a cell to the same message again on many a layout (after the press that selects it, for
+        // one): the text area under the pointer, or holding a selection, stays, or the click would land on nothing.
+        boolean keepArea = model == viewModel
+                && areaInUse
+                && messageText != null
+                && (messageText.isHover() || areaBusy())
+                && messageText.getText().equals(model.text());
         unbind();
         viewModel = Objects.requireNonNull(model, "model");
         Role.Kind kind = model.roleKind();
@@ -180,9 +187,14 @@ public final class MessageBubble extends HBox {
         // need the area too: a label cannot colour part of its text.
         boolean tooLong = BubbleTextMeasure.tooLong(model.text());
         areaForMarks = !tooLong && needsArea(model);
-        areaInUse = tooLong || areaForMarks;
-        messageLabel.setText(areaInUse ? "" : model.text());
-        setAreaText(areaInUse ? model.text() : "");
+        if (keepArea) {
+            // Same text: the area keeps it, its selection and the marks drawn in it.
+            messageLabel.setText("");
+        } else {
+            areaInUse = tooLong || areaForMarks;
+            messageLabel.setText(areaInUse ? "" : model.text());
+            setAreaText(areaInUse ? model.text() : "");
+        }
         showMessageText(model.hasText());
         InvalidationListener marksChanged = observable -> showMarks();
         model.textMarksProperty().addListener(marksChanged);

@@ -115,6 +115,37 @@ class MessageBubbleFxTest {
     }
 
     @Test
+    void bindingTheSameMessageAgainKeepsTheAreaUnderThePointerAndItsSelection(FxRobot robot) {
+        String text = "Reset link sent to lee@example.com a minute ago.";
+        MessageBubbleViewModel model = model(message(Role.ASSISTANT, text, 0));
+        MessageBubble bubble = show(robot, model);
+        robot.moveTo(bubble.getMessageLabel());
+        assertThat(shown(bubble.getMessageText())).isTrue();
+
+        // The list binds a cell again on a layout, as after the press that selects its message: a click that follows
+        // must still land on the text area.
+        robot.interact(() -> bubble.bind(model));
+        assertThat(shown(bubble.getMessageText()))
+                .as("the area under the pointer stays")
+                .isTrue();
+        assertThat(shown(bubble.getMessageLabel())).isFalse();
+        assertThat(bubble.getMessageText().getText()).isEqualTo(text);
+
+        robot.interact(() -> bubble.getMessageText().selectRange(0, 5));
+        robot.moveTo(bubble.getRoleLabel());
+        robot.interact(() -> bubble.bind(model));
+        assertThat(bubble.getMessageText().getSelectedText())
+                .as("a selection survives, pointer elsewhere")
+                .isEqualTo("Reset");
+
+        // Another message in the same cell shows in the label, as always.
+        MessageBubbleViewModel other = model(message(Role.ASSISTANT, "Anything else?", 1));
+        robot.interact(() -> bubble.bind(other));
+        assertThat(shown(bubble.getMessageLabel())).isTrue();
+        assertThat(bubble.getMessageLabel().getText()).isEqualTo("Anything else?");
+    }
+
+    @Test
     void veryLongTextUsesTheVirtualisedAreaFromTheStart(FxRobot robot) {
         String text = "x".repeat(50_000);
         MessageBubble bubble = show(robot, model(message(Role.USER, text, 0)));
