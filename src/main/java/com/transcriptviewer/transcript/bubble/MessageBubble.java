@@ -91,7 +91,10 @@ public final class MessageBubble extends HBox {
     private JsonView resultJson;
 
     private final VBox cards = new VBox();
+    /** The cards made so far, all in {@link #cards}; the first {@link #cardsShown} show the message's calls. */
     private final List<ToolCallCard> cardPool = new ArrayList<>();
+
+    private int cardsShown;
     private final List<Runnable> unbinders = new ArrayList<>();
     /** Drawn above the bubble, outside it, when the message followed a long pause (see {@link #showSilence}). */
     private final SilenceDivider silence = new SilenceDivider();
@@ -248,6 +251,7 @@ public final class MessageBubble extends HBox {
         for (ToolCallCard card : cardPool) {
             card.unbind();
         }
+        cardsShown = 0;
         viewModel = null;
     }
 
@@ -476,28 +480,28 @@ public final class MessageBubble extends HBox {
 
     /** The card nodes currently shown, in call order. */
     public List<ToolCallCard> getCards() {
-        List<ToolCallCard> shown = new ArrayList<>();
-        for (Node node : cards.getChildren()) {
-            shown.add((ToolCallCard) node);
-        }
-        return shown;
+        return List.copyOf(cardPool.subList(0, cardsShown));
     }
 
     private void bindCards(List<ToolCallCardViewModel> models) {
+        // Every card this bubble ever made stays in the scene, the ones not needed hidden: a card taken out and put
+        // back is matched against the stylesheets again, its whole tree, and the list binds its cells (the one it
+        // measures rows with above all) to messages with and without calls all the time while scrolling. Staying
+        // also keeps the focus on a card (a note being typed) when the cell is bound to the same message again.
         while (cardPool.size() < models.size()) {
-            cardPool.add(cardFactory.get());
+            ToolCallCard card = cardFactory.get();
+            cardPool.add(card);
+            cards.getChildren().add(card);
         }
-        List<Node> shown = new ArrayList<>(models.size());
-        for (int i = 0; i < models.size(); i++) {
+        for (int i = 0; i < cardPool.size(); i++) {
             ToolCallCard card = cardPool.get(i);
-            card.bind(models.get(i));
-            shown.add(card);
+            boolean used = i < models.size();
+            if (used) {
+                card.bind(models.get(i));
+            }
+            setShown(card, used);
         }
-        // Only when they differ: taking a card out of the scene, if only for a moment, would take the focus from it
-        // (a note being typed on it, say) whenever the cell is updated with the same message.
-        if (!cards.getChildren().equals(shown)) {
-            cards.getChildren().setAll(shown);
-        }
+        cardsShown = models.size();
         setShown(cards, !models.isEmpty());
     }
 

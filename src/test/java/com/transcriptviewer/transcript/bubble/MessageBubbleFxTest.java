@@ -308,8 +308,12 @@ class MessageBubbleFxTest {
         ToolCallCard firstCard = bubble.getCards().get(0);
 
         MessageBubbleViewModel user = model(message(Role.USER, "thanks", 4));
+        ToolCallCard secondCard = bubble.getCards().get(1);
         robot.interact(() -> bubble.bind(user));
         assertThat(bubble.getCards()).isEmpty();
+        // Hidden, not taken out of the scene: put back, a card's whole tree would be styled again.
+        assertThat(firstCard.getScene()).isNotNull();
+        assertThat(shown(firstCard)).isFalse();
         assertThat(states(bubble)).contains("user").doesNotContain("assistant");
         assertThat(bubble.getMessageLabel().getText()).isEqualTo("thanks");
         assertThat(shown(bubble.getResultLabel())).isFalse();
@@ -318,6 +322,9 @@ class MessageBubbleFxTest {
         assertThat(bubble.getCards()).hasSize(1);
         assertThat(bubble.getCards().get(0)).as("card node reused").isSameAs(firstCard);
         assertThat(bubble.getCards().get(0).getViewModel().callId()).isEqualTo("c");
+        assertThat(shown(firstCard)).isTrue();
+        assertThat(shown(secondCard)).as("the second card waits hidden").isFalse();
+        assertThat(secondCard.getScene()).isNotNull();
     }
 
     /** The bubble's pseudo-classes (its role among them). */
