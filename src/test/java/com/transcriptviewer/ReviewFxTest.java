@@ -397,19 +397,22 @@ class ReviewFxTest extends WindowTest {
         robot.type(KeyCode.DIGIT2);
         waitUntil(() -> saved().size() == 3);
 
-        robot.clickOn(in(card, ".review-history-link", Hyperlink.class));
-        waitUntil(() -> card.lookupAll(".review-history-entry").size() == 3);
-        List<String> lines = onFx(() -> card.lookupAll(".review-history-entry .review-entry-line").stream()
+        // Found again: the saves lay the list out anew, and another cell may show the call now.
+        ToolCallCard shown = card(window, model);
+        robot.clickOn(in(shown, ".review-history-link", Hyperlink.class));
+        waitUntil(() -> shown.getViewModel() == model
+                && shown.lookupAll(".review-history-entry").size() == 3);
+        List<String> lines = onFx(() -> shown.lookupAll(".review-history-entry .review-entry-line").stream()
                 .map(node -> ((Label) node).getText())
                 .toList());
         assertThat(lines.get(0)).startsWith("Ana · Wrong · ");
         assertThat(lines.get(1)).startsWith(reviewer(window) + " · Correct · ").contains("check: schema_mismatch");
         assertThat(lines.get(2)).startsWith(reviewer(window) + " · Wrong · ");
-        assertThat(onFx(() -> card.lookupAll(".review-history-entry .review-entry-note").stream()
+        assertThat(onFx(() -> shown.lookupAll(".review-history-entry .review-entry-note").stream()
                         .map(node -> ((Label) node).getText())
                         .toList()))
                 .containsExactly("No phone number.");
-        assertThat(onFx(() -> in(card, ".review-history-link", Hyperlink.class).getText()))
+        assertThat(onFx(() -> in(shown, ".review-history-link", Hyperlink.class).getText()))
                 .isEqualTo("Hide history");
     }
 

@@ -44,6 +44,19 @@ class RowHeightsTest {
     }
 
     @Test
+    void aRowLaidOutAtAnotherHeightForgetsEveryHeightKept() {
+        MessageBubbleViewModel first = model(message(Role.ASSISTANT, null, 0, call("a", "transfer", "{}")));
+        MessageBubbleViewModel second = model(message(Role.ASSISTANT, null, 1, call("b", "hangup", "{}")));
+        heights.remember(first, 800, "", 79);
+        heights.remember(second, 800, "", 79);
+
+        // The checks arrived and every card shows a badge: the first row laid out again says so.
+        heights.remember(first, 800, "", 83);
+        assertThat(heights.find(first, 800, "")).hasValue(83);
+        assertThat(heights.find(second, 800, "")).as("may have grown too").isEmpty();
+    }
+
+    @Test
     void anExpandedCardMakesTheRowsHeightUnknownUntilItIsLaidOutAgain() {
         MessageBubbleViewModel row = model(message(Role.ASSISTANT, null, 0, call("a", "transfer", "{\"to\":\"x\"}")));
         heights.remember(row, 800, "", 48);
