@@ -25,6 +25,8 @@ final class JsonPreview extends Region {
     private final TextFlow flow = new TextFlow();
     private final Rectangle clip = new Rectangle();
     private String text = "";
+    /** The colours of {@link #text}; with it, what a second show of the same text need not redo. */
+    private JsonHighlights shownHighlights;
     /** The least height the text is given (the view's estimate from the line count), scroll bar room excluded. */
     private double leastTextHeight;
 
@@ -36,27 +38,71 @@ final class JsonPreview extends Region {
         setFocusTraversable(true);
     }
 
-    /** Shows {@code text}, coloured by {@code highlights} (null: plain). */
+    /**
+     * Shows {@code text}, coloured by {@code highlights} (null: plain). The text nodes already in the flow are given
+     * the new runs and only the missing ones are made: a node put into the scene is matched against the stylesheets,
+     * and the list shows each tool result in one of its few cells after another while it scrolls.
+     */
     void show(String text, JsonHighlights highlights) {
+        if (text.equals(this.text)
+                && highlights == shownHighlights
+                && !flow.getChildren().isEmpty()) {
+            return;
+        }
         this.text = text;
-        List<Node> runs = new ArrayList<>();
+        this.shownHighlights = highlights;
+        Runs runs = new Runs(flow.getChildren());
         int cursor = 0;
         int spans = highlights == null ? 0 : highlights.size();
         for (int span = 0; span < spans; span++) {
             int from = Math.max(cursor, highlights.start(span));
             int to = Math.min(text.length(), highlights.end(span));
             if (from > cursor) {
-                runs.add(run(text.substring(cursor, from), null));
+                runs.put(text.substring(cursor, from), null);
             }
             if (to > from) {
-                runs.add(run(text.substring(from, to), highlights.kind(span).styleClass()));
+                runs.put(text.substring(from, to), highlights.kind(span).styleClass());
                 cursor = to;
             }
         }
         if (cursor < text.length() || runs.isEmpty()) {
-            runs.add(run(text.substring(cursor), null));
+            runs.put(text.substring(cursor), null);
         }
-        flow.getChildren().setAll(runs);
+        runs.finish();
+    }
+
+    /** Fills the flow's text nodes in order with the runs put, making nodes only past the last one there. */
+    private static final class Runs {
+        private final List<Node> nodes;
+        private final List<Node> added = new ArrayList<>();
+        private int used;
+
+        Runs(List<Node> nodes) {
+            this.nodes = nodes;
+        }
+
+        void put(String text, String styleClass) {
+            if (used < nodes.size()) {
+                Text run = (Text) nodes.get(used);
+                run.setText(text);
+                styleAs(run, styleClass);
+            } else {
+                added.add(run(text, styleClass));
+            }
+            used++;
+        }
+
+        boolean isEmpty() {
+            return used == 0;
+        }
+
+        void finish() {
+            if (used < nodes.size()) {
+                nodes.subList(used, nodes.size()).clear();
+            } else if (!added.isEmpty()) {
+                nodes.addAll(added);
+            }
+        }
     }
 
     /**
@@ -76,11 +122,25 @@ final class JsonPreview extends Region {
 
     private static Text run(String text, String styleClass) {
         Text run = new Text(text);
-        run.getStyleClass().add("text");
-        if (styleClass != null) {
-            run.getStyleClass().add(styleClass);
-        }
+        styleAs(run, styleClass);
         return run;
+    }
+
+    /** The classes of a run: {@code text}, then its kind's if it has one; left alone when they are already so. */
+    private static void styleAs(Text run, String styleClass) {
+        List<String> classes = run.getStyleClass();
+        boolean same = styleClass == null
+                ? classes.size() == 1 && classes.get(0).equals("text")
+                : classes.size() == 2
+                        && classes.get(0).equals("text")
+                        && classes.get(1).equals(styleClass);
+        if (!same) {
+            if (styleClass == null) {
+                run.getStyleClass().setAll("text");
+            } else {
+                run.getStyleClass().setAll("text", styleClass);
+            }
+        }
     }
 
     @Override

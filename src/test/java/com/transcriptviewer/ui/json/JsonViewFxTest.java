@@ -119,6 +119,31 @@ class JsonViewFxTest {
     }
 
     @Test
+    void anotherTextReusesThePreviewsTextNodesAndColoursThemAnew(FxRobot robot) {
+        JsonView view = show(robot, formatted("{\"key\":\"value\",\"n\":1,\"t\":true,\"more\":[1,2,3]}"));
+        List<Node> before = new ArrayList<>();
+        robot.interact(() -> before.addAll(view.lookupAll(".json-preview-text .text")));
+
+        robot.interact(() -> view.showFormatted(formatted("{\"n\":2,\"s\":\"x\"}")));
+        robot.interact(() -> {
+            List<Text> runs = view.lookupAll(".json-preview-text .text").stream()
+                    .map(Text.class::cast)
+                    .toList();
+            assertThat(runs).as("no node made: fewer runs than before").allMatch(before::contains);
+            assertThat(runs.stream().map(Text::getText).reduce("", String::concat))
+                    .isEqualTo("{\n  \"n\": 2,\n  \"s\": \"x\"\n}");
+            Text key = (Text) view.lookupAll(".json-key").iterator().next();
+            assertThat(key.getText()).isEqualTo("\"n\"");
+            assertThat(key.getStyleClass()).containsExactly("text", "json-key");
+            Text string = (Text) view.lookupAll(".json-string").iterator().next();
+            assertThat(string.getText()).isEqualTo("\"x\"");
+            assertThat(view.lookupAll(".json-preview-text .json-literal"))
+                    .as("no colour left over")
+                    .isEmpty();
+        });
+    }
+
+    @Test
     void marksPointingAndFocusBringTheArea(FxRobot robot) {
         FormattedJson json = formatted(JSON);
         JsonView marked = show(robot, json);
