@@ -5,7 +5,6 @@ import com.transcriptviewer.transcript.bubble.MessageBubble;
 import com.transcriptviewer.transcript.bubble.ToolCallCard;
 import com.transcriptviewer.ui.Icons;
 import com.transcriptviewer.ui.json.JsonView;
-import java.util.OptionalDouble;
 import java.util.function.Supplier;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.value.ObservableIntegerValue;
@@ -35,15 +34,6 @@ final class TranscriptCell extends ListCell<TranscriptRow> {
     private final HBox endRow;
 
     private final ObservableIntegerValue silenceThreshold;
-    /** Shared by the list's cells: what one laid out, the measuring cell need not lay out again. */
-    private final RowHeights heights;
-    /**
-     * The row given to the list's measuring cell and not bound yet, with its silence marker: bound only if its height
-     * is not known (see {@link RowHeights}); null otherwise.
-     */
-    private TranscriptRow.MessageRow unbound;
-
-    private String unboundSilence;
 
     TranscriptCell(Runnable retry) {
         this(retry, new SimpleIntegerProperty(SilenceGap.DEFAULT_THRESHOLD_SECONDS));
@@ -56,14 +46,7 @@ final class TranscriptCell extends ListCell<TranscriptRow> {
 
     /** @param cards makes the tool-call cards of the cell's bubble */
     TranscriptCell(Runnable retry, ObservableIntegerValue silenceThreshold, Supplier<ToolCallCard> cards) {
-        this(retry, silenceThreshold, cards, new RowHeights());
-    }
-
-    /** @param heights the heights of rows laid out, shared by the list's cells */
-    TranscriptCell(
-            Runnable retry, ObservableIntegerValue silenceThreshold, Supplier<ToolCallCard> cards, RowHeights heights) {
         this.silenceThreshold = silenceThreshold;
-        this.heights = heights;
         this.bubble = new MessageBubble(cards, JsonView::new);
         getStyleClass().add("transcript-cell");
         setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
@@ -109,65 +92,19 @@ final class TranscriptCell extends ListCell<TranscriptRow> {
         return row;
     }
 
-    /**
-     * The bubble's height depends on the width it gets; ask it for exactly the width this cell gives it, and keep it
-     * for the measuring cell (see {@link RowHeights}), which takes a row's known height without binding it.
-     */
+    /** The bubble's height depends on the width it gets; ask it for exactly the width this cell gives it. */
     @Override
     protected double computePrefHeight(double width) {
-        if (unbound != null) {
-            if (width < 0) {
-                // Its hidden group sizing it: the list asks with the row's width, never like this.
-                return snappedTopInset() + snappedBottomInset();
-            }
-            OptionalDouble known = heights.find(unbound.bubble(), width, unboundSilence);
-            if (known.isPresent()) {
-                return known.getAsDouble();
-            }
-            bindUnbound();
-        }
         if (getGraphic() == bubble && bubble.isManaged() && width > 0) {
             double inner = width - snappedLeftInset() - snappedRightInset();
-            double height = snappedTopInset() + bubble.prefHeight(inner) + snappedBottomInset();
-            if (bubble.getViewModel() != null) {
-                heights.remember(bubble.getViewModel(), width, bubble.getSilenceText(), height);
-            }
-            return height;
+            return snappedTopInset() + bubble.prefHeight(inner) + snappedBottomInset();
         }
         return super.computePrefHeight(width);
-    }
-
-    /** The list sizes a row between its minimum and preferred height: a row measured from memory is not less. */
-    @Override
-    protected double computeMinHeight(double width) {
-        if (unbound != null) {
-            return computePrefHeight(width);
-        }
-        return super.computeMinHeight(width);
-    }
-
-    /** The list's measuring cell sits in a hidden group of the list's own; the cells on screen do not. */
-    private boolean measuringOnly() {
-        return getParent() != null && !getParent().isVisible();
-    }
-
-    private void bindUnbound() {
-        TranscriptRow.MessageRow row = unbound;
-        unbound = null;
-        showMessage(row, unboundSilence);
-    }
-
-    private void showMessage(TranscriptRow.MessageRow message, String silence) {
-        bubble.bind(message.bubble());
-        bubble.showSilence(silence);
-        showBubble(true);
-        setGraphic(bubble);
     }
 
     @Override
     protected void updateItem(TranscriptRow row, boolean empty) {
         super.updateItem(row, empty);
-        unbound = null;
         if (empty || row == null) {
             if (getGraphic() == bubble) {
                 // Hidden, not taken out: put back into the scene, the bubble's whole tree (text area, JSON views,
@@ -179,15 +116,10 @@ final class TranscriptCell extends ListCell<TranscriptRow> {
                 setGraphic(null);
             }
         } else if (row instanceof TranscriptRow.MessageRow message) {
-            String silence = SilenceGap.marker(message.bubble().silenceBefore(), silenceThreshold.get());
-            if (measuringOnly()) {
-                // Bound when its height is asked for and not known: most rows the list measures were on screen.
-                unbound = message;
-                unboundSilence = silence;
-                setGraphic(bubble);
-            } else {
-                showMessage(message, silence);
-            }
+            bubble.bind(message.bubble());
+            bubble.showSilence(SilenceGap.marker(message.bubble().silenceBefore(), silenceThreshold.get()));
+            showBubble(true);
+            setGraphic(bubble);
         } else if (row instanceof TranscriptRow.LoadingRow loading) {
             loadingText.setText(loading.text());
             setGraphic(loadingRow);

@@ -52,8 +52,6 @@ public final class TranscriptView extends BorderPane {
 
     private final TranscriptViewModel viewModel;
     private final ListView<TranscriptRow> list = new ListView<>();
-    /** The heights of the rows laid out, so that the list need not lay a row out again to measure it. */
-    private final RowHeights rowHeights = new RowHeights();
     /** Privacy mode's mask, as a property the header's title follows. */
     private final ObjectProperty<TextMask> shownMask = new SimpleObjectProperty<>(this, "shownMask", TextMask.NONE);
 
@@ -107,8 +105,7 @@ public final class TranscriptView extends BorderPane {
                 () -> new ToolCallCard(
                         JsonView::new,
                         SystemClipboard::putText,
-                        parts.stream().<ToolCardPart>map(Supplier::get).toList()),
-                rowHeights);
+                        parts.stream().<ToolCardPart>map(Supplier::get).toList()));
     }
 
     /** Adds a bar under the header, above the list. */
