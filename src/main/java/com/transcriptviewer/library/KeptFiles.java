@@ -102,10 +102,7 @@ public final class KeptFiles {
                 return;
             }
             if (indexed.messages() > LibraryTranscriptSource.MOST_MESSAGES) {
-                status.accept(
-                        shownAs,
-                        "Not kept in the library: the file holds more than " + LibraryTranscriptSource.MOST_MESSAGES
-                                + " messages");
+                tooLong(shownAs);
                 return;
             }
         }
@@ -124,10 +121,7 @@ public final class KeptFiles {
                 }
                 messages.addAll(page.items());
                 if (messages.size() > LibraryTranscriptSource.MOST_MESSAGES) {
-                    status.accept(
-                            shownAs,
-                            "Not kept in the library: the file holds more than " + LibraryTranscriptSource.MOST_MESSAGES
-                                    + " messages");
+                    tooLong(shownAs);
                     return;
                 }
                 if (page.isLast()) {
@@ -205,5 +199,13 @@ public final class KeptFiles {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
+    }
+
+    /** The file is longer than the library keeps of a conversation: said once, whether its index or its pages told. */
+    private void tooLong(String shownAs) {
+        status.accept(
+                shownAs,
+                "Not kept in the library: the file holds more than " + LibraryTranscriptSource.MOST_MESSAGES
+                        + " messages");
     }
 }
